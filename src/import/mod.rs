@@ -1,0 +1,61 @@
+//! Plan import: the bytes of a DOCX, text, CSV, XLSX or ODS plan become a plan document
+//! (title, academic year, owner and partners, sections, events) with the column mapping and
+//! warnings that point at the row and cell they are about. Pure: no I/O, no actix, no sqlx.
+//!
+//! Two stages: `read_source` reduces any format to a `SourceDoc` (paragraphs and tables in
+//! order, merged cells expanded), and `interpret` finds the plan in it.
+
+mod source;
+
+pub use source::{Block, Cell, Paragraph, SourceDoc, Table};
+
+use crate::plan::{AcademicYear, Lang, PlanDocument};
+
+/// Limits that keep a hostile file from using unbounded memory or time.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Largest input file.
+    pub max_file_bytes: usize,
+    /// Largest total of uncompressed bytes read out of a zip container (DOCX, XLSX, ODS).
+    pub max_unpacked_bytes: u64,
+    /// Most table rows or paragraphs kept.
+    pub max_rows: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 20 * 1024 * 1024,
+            max_unpacked_bytes: 200 * 1024 * 1024,
+            max_rows: 20_000,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ImportOptions {
+    /// The owner organization's slug.
+    pub org: String,
+    /// Overrides the academic year written in the plan (or guessed when none is).
+    pub year: Option<AcademicYear>,
+    /// Language of the plan; detected when None.
+    pub lang: Option<Lang>,
+    pub limits: Limits,
+}
+
+/// Why a file could not be imported, in words a librarian can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("{0}")]
+    UnsupportedFormat(String),
+    #[error("the file is damaged: {0}")]
+    Corrupt(String),
+    #[error("the document is password-protected; save it without a password and upload it again")]
+    Encrypted,
+    #[error("{0}")]
+    TooLarge(String),
+    #[error("{0}")]
+    InvalidText(String),
+    #[error("no plan found: {0}")]
+    NoPlan(String),
+}

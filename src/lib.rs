@@ -1,0 +1,10 @@
+//! plancal turns school and library work plans into calendars people subscribe to.
+//!
+//! The module map, from the pure core outwards: `timing` (text → dates), `plan` (the model),
+//! `import` (documents → plans), `ics` (plans → RFC 5545), then the layers with I/O:
+//! `store` (sqlx, SQLite and PostgreSQL), `http` (actix-web) and `config`.
+
+pub mod timing;
+pub mod plan;
+pub mod import;
+pub mod ics;

@@ -1,0 +1,251 @@
+//! The plan document: what `POST /api/v1/plans` takes, `GET /api/v1/plans/{id}` gives back
+//! and `plancal import --dry-run --json` prints (PRODUCT.md, "The plan document").
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::AcademicYear;
+use crate::timing::Timing;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanDocument {
+    /// Assigned by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The owner organization's slug.
+    pub org: String,
+    pub title: String,
+    pub academic_year: AcademicYear,
+    #[serde(default)]
+    pub partners: Vec<PartnerRef>,
+    #[serde(default)]
+    pub description: String,
+    /// The file the plan was imported from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub sections: Vec<SectionDoc>,
+    #[serde(default)]
+    pub events: Vec<EventDoc>,
+    /// Import previews only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<ImportWarning>,
+    /// Import previews only: which column of the source holds which field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub columns: Option<BTreeMap<String, usize>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerRef {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionDoc {
+    /// The number as written: "1", "1.1", "I".
+    pub key: String,
+    pub title: String,
+    #[serde(default)]
+    pub sections: Vec<SectionDoc>,
+}
+
+impl SectionDoc {
+    /// Every section of a tree, depth first, with its parent key.
+    pub fn flatten<'a>(
+        sections: &'a [SectionDoc],
+        parent: Option<&'a str>,
+        out: &mut Vec<(&'a SectionDoc, Option<&'a str>)>,
+    ) {
+        for s in sections {
+            out.push((s, parent));
+            Self::flatten(&s.sections, Some(&s.key), out);
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum EventStatus {
+    #[default]
+    Planned,
+    Confirmed,
+    Done,
+    Cancelled,
+}
+
+impl EventStatus {
+    pub const ALL: [EventStatus; 4] = [
+        EventStatus::Planned,
+        EventStatus::Confirmed,
+        EventStatus::Done,
+        EventStatus::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventStatus::Planned => "planned",
+            EventStatus::Confirmed => "confirmed",
+            EventStatus::Done => "done",
+            EventStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+/// An exact date (all-day, optionally over several days) or an exact start time, set by a
+/// person once the plan's fuzzy timing is settled.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pinned {
+    pub date: NaiveDate,
+    /// Last day of a multi-day all-day event (inclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<NaiveDate>,
+    /// A start time makes the event timed, in the organization's time zone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<NaiveTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<u32>,
+}
+
+impl Pinned {
+    pub const DEFAULT_DURATION_MINUTES: u32 = 60;
+
+    /// Why this pin cannot be right, if it cannot.
+    pub fn problem(&self) -> Option<String> {
+        if let Some(end) = self.end_date {
+            if end < self.date {
+                return Some(format!(
+                    "end_date {end} is before date {}: the last day cannot precede the first",
+                    self.date
+                ));
+            }
+            if self.time.is_some() {
+                return Some("give either time (a timed event) or end_date (several whole days), not both".into());
+            }
+        }
+        if self.duration_minutes == Some(0) || self.duration_minutes > Some(7 * 24 * 60) {
+            return Some("duration_minutes must be between 1 and 10080 (one week)".into());
+        }
+        if self.duration_minutes.is_some() && self.time.is_none() {
+            return Some("duration_minutes needs a start time".into());
+        }
+        None
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonRef {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    /// Assigned by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+}
+
+/// One plan row.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventDoc {
+    /// Assigned by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// Assigned once by the server and never changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence: Option<i32>,
+    /// The number as written in the plan ("3", "13 ."), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The key of the section the row sits in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    pub title: String,
+    /// The plan's own timing words, verbatim.
+    #[serde(default)]
+    pub timing: String,
+    /// The normalised timing; the server fills it when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Timing>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pinned: Option<Pinned>,
+    #[serde(default)]
+    pub location: String,
+    /// The organization the location names, if it names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_org: Option<String>,
+    #[serde(default)]
+    pub responsible: String,
+    /// Canonical role slugs.
+    #[serde(default)]
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub people: Vec<PersonRef>,
+    /// Partner organization names.
+    #[serde(default)]
+    pub partners: Vec<String>,
+    #[serde(default)]
+    pub result: String,
+    #[serde(default)]
+    pub notes: String,
+    /// Talks or items of a meeting, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<String>,
+    #[serde(default)]
+    pub status: EventStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<DateTime<Utc>>,
+}
+
+impl EventDoc {
+    /// A row with only a title and a timing text; the rest empty.
+    pub fn new(title: impl Into<String>, timing: impl Into<String>) -> Self {
+        EventDoc {
+            id: None,
+            uid: None,
+            sequence: None,
+            number: None,
+            section: None,
+            title: title.into(),
+            timing: timing.into(),
+            when: None,
+            pinned: None,
+            location: String::new(),
+            location_org: None,
+            responsible: String::new(),
+            roles: Vec::new(),
+            people: Vec::new(),
+            partners: Vec::new(),
+            result: String::new(),
+            notes: String::new(),
+            agenda: Vec::new(),
+            status: EventStatus::Planned,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+}
+
+/// A problem found while reading a source document, pointing at its row and cell.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportWarning {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    pub message: String,
+}

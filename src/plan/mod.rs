@@ -1,0 +1,19 @@
+//! The plan model: organizations, plans with nested sections, events, roles and people,
+//! as PRODUCT.md describes them. Pure: no I/O, no actix, no sqlx.
+//!
+//! Values that come from outside (slugs, time zones, academic years) are parsed once into
+//! newtypes here, so the rest of the code never re-validates them.
+
+mod document;
+mod org;
+pub mod roles;
+mod slug;
+mod translit;
+
+pub use crate::timing::{AcademicYear, Lang};
+pub use document::{
+    EventDoc, EventStatus, ImportWarning, PartnerRef, PersonRef, Pinned, PlanDocument, SectionDoc,
+};
+pub use org::{OrgKind, Organization, OrganizationInput, Tz};
+pub use slug::{Slug, SlugError};
+pub use translit::transliterate;

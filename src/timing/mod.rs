@@ -1,0 +1,304 @@
+//! Timing normalisation: the free text of a plan's "сроки" / "thời gian" / "when" cell
+//! becomes an honest span of dates (TIMING.md is the contract).
+//!
+//! Pure: std, chrono and serde derives only. No I/O.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate, NaiveTime};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A language a plan (and its timing cells) is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Ru,
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ru => "ru",
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "ru" => Ok(Lang::Ru),
+            "vi" => Ok(Lang::Vi),
+            "en" => Ok(Lang::En),
+            other => Err(format!("unknown language {other:?}: expected ru, vi or en")),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// An academic year, September 1 of `first` to August 31 of `first + 1`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AcademicYear {
+    first: i32,
+}
+
+impl AcademicYear {
+    /// Years outside this window are typos, not plans.
+    pub const MIN_FIRST: i32 = 1990;
+    pub const MAX_FIRST: i32 = 2200;
+
+    pub fn new(first: i32) -> Option<Self> {
+        (Self::MIN_FIRST..=Self::MAX_FIRST)
+            .contains(&first)
+            .then_some(AcademicYear { first })
+    }
+
+    /// "2025-2026", "2025–2026", "2025 - 2026", "2025/2026" or "2025".
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let digits: Vec<&str> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let bad = || format!("academic year {text:?} is not like \"2025-2026\"");
+        let first: i32 = match digits.as_slice() {
+            [a] | [a, _] => a.parse().map_err(|_| bad())?,
+            _ => return Err(bad()),
+        };
+        if let [_, b] = digits.as_slice() {
+            let second: i32 = b.parse().map_err(|_| bad())?;
+            if second != first + 1 {
+                return Err(format!(
+                    "academic year {text:?}: the second year must follow the first"
+                ));
+            }
+        }
+        AcademicYear::new(first).ok_or_else(bad)
+    }
+
+    /// The academic year a day falls in (September starts a new one).
+    pub fn containing(date: NaiveDate) -> Self {
+        let first = if date.month() >= 9 {
+            date.year()
+        } else {
+            date.year() - 1
+        };
+        AcademicYear {
+            first: first.clamp(Self::MIN_FIRST, Self::MAX_FIRST),
+        }
+    }
+
+    pub fn first_year(self) -> i32 {
+        self.first
+    }
+
+    pub fn start(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.first, 9, 1).unwrap_or(NaiveDate::MIN)
+    }
+
+    pub fn end(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.first + 1, 8, 31).unwrap_or(NaiveDate::MAX)
+    }
+
+    /// The calendar year a month (1..=12) of this academic year falls in.
+    pub fn year_of_month(self, month: u32) -> i32 {
+        if month >= 9 { self.first } else { self.first + 1 }
+    }
+}
+
+impl fmt::Display for AcademicYear {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.first, self.first + 1)
+    }
+}
+
+impl FromStr for AcademicYear {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        AcademicYear::parse(s)
+    }
+}
+
+impl Serialize for AcademicYear {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for AcademicYear {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        AcademicYear::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimingKind {
+    Date,
+    Range,
+    Deadline,
+    Recurring,
+    Multiple,
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+    Term,
+    Season,
+    Year,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Freq {
+    Daily,
+    Weekly,
+    Monthly,
+    Yearly,
+    Termly,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recurrence {
+    pub freq: Freq,
+    pub interval: u32,
+    pub count: Option<u32>,
+    /// RFC 5545 BYDAY values: "TH", "2MO", "-1SU".
+    pub byday: Option<Vec<String>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+/// Notes written beside a timing that change how the event is shown, not when.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Flag {
+    /// "в режиме видеоконференции", "онлайн", "trực tuyến".
+    Online,
+    /// "по согласованию", "(по плану ОУ)": the date is not settled.
+    Tentative,
+}
+
+/// The TIMING.md answer for one text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Timing {
+    pub input: String,
+    pub kind: TimingKind,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub precision: Option<Precision>,
+    pub recurrence: Option<Recurrence>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<Span>,
+    #[serde(default)]
+    pub flags: Vec<Flag>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "hhmm_option"
+    )]
+    pub time: Option<NaiveTime>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "hhmm_option"
+    )]
+    pub end_time: Option<NaiveTime>,
+    #[serde(default)]
+    pub warnings: Vec<String>,
+}
+
+impl Timing {
+    /// The honest answer for a text no date can be derived from.
+    pub fn unknown(input: &str) -> Self {
+        Timing {
+            input: input.to_string(),
+            kind: TimingKind::Unknown,
+            start: None,
+            end: None,
+            precision: None,
+            recurrence: None,
+            spans: Vec::new(),
+            flags: Vec::new(),
+            time: None,
+            end_time: None,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// True when the plan names one exact day (a date or a deadline).
+    pub fn is_exact_day(&self) -> bool {
+        matches!(self.kind, TimingKind::Date | TimingKind::Deadline)
+            || (self.kind == TimingKind::Range
+                && self.precision == Some(Precision::Day)
+                && self.start == self.end)
+    }
+}
+
+/// "10:00" rather than chrono's "10:00:00".
+mod hhmm_option {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => s.collect_str(&t.format("%H:%M")),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
+        let text: Option<String> = Option::deserialize(d)?;
+        match text {
+            None => Ok(None),
+            Some(t) => NaiveTime::parse_from_str(&t, "%H:%M")
+                .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M:%S"))
+                .map(Some)
+                .map_err(serde::de::Error::custom),
+        }
+    }
+}
+
+/// What a text is read against: the plan's year, its language, its school calendar.
+#[derive(Clone, Debug)]
+pub struct Context {
+    pub year: AcademicYear,
+    /// None: detect from the text.
+    pub lang: Option<Lang>,
+}
+
+impl Context {
+    pub fn new(year: AcademicYear) -> Self {
+        Context { year, lang: None }
+    }
+
+    pub fn with_lang(mut self, lang: Option<Lang>) -> Self {
+        self.lang = lang;
+        self
+    }
+}
+
+/// Normalises one timing text. Never panics; what cannot be dated is `unknown`.
+pub fn normalise(text: &str, _ctx: &Context) -> Timing {
+    // Placeholder until the grammar lands; honest by construction.
+    Timing::unknown(text)
+}
