@@ -8,3 +8,5 @@ pub mod timing;
 pub mod plan;
 pub mod import;
 pub mod ics;
+pub mod config;
+pub mod store;

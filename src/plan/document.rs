@@ -249,3 +249,48 @@ pub struct ImportWarning {
     pub column: Option<String>,
     pub message: String,
 }
+
+/// Something in a plan document that cannot be stored, with a JSON pointer to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldProblem {
+    pub pointer: String,
+    pub message: String,
+}
+
+impl PlanDocument {
+    /// Every problem that would make the document unstorable (empty when it is fine).
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut out = Vec::new();
+        let mut problem = |pointer: String, message: String| out.push(FieldProblem { pointer, message });
+        if self.title.trim().is_empty() {
+            problem("/title".into(), "the plan needs a title".into());
+        }
+        let mut flat = Vec::new();
+        SectionDoc::flatten(&self.sections, None, &mut flat);
+        let mut keys = std::collections::BTreeSet::new();
+        for (s, _) in &flat {
+            if s.key.trim().is_empty() {
+                problem("/sections".into(), "every section needs a key such as \"1.2\"".into());
+            } else if !keys.insert(s.key.as_str()) {
+                problem("/sections".into(), format!("section key {:?} is used twice", s.key));
+            }
+        }
+        for (i, e) in self.events.iter().enumerate() {
+            if e.title.trim().is_empty() {
+                problem(format!("/events/{i}/title"), "the event needs a title".into());
+            }
+            if let Some(section) = &e.section {
+                if !keys.contains(section.as_str()) {
+                    problem(
+                        format!("/events/{i}/section"),
+                        format!("section {section:?} is not among the plan's sections"),
+                    );
+                }
+            }
+            if let Some(p) = e.pinned.as_ref().and_then(Pinned::problem) {
+                problem(format!("/events/{i}/pinned"), p);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,335 @@
+//! Events one at a time: lists with filters, get, patch (pinning a date), delete.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::plans::{effective_span, parse_when, person_ref, to_json};
+use super::{Conn, Result, StoreError, now, on};
+use crate::plan::{EventDoc, EventStatus, Pinned};
+
+/// An event with the plan and organization it belongs to.
+#[derive(Clone, Debug, Serialize)]
+pub struct EventRecord {
+    pub plan_id: i64,
+    pub org: String,
+    #[serde(flatten)]
+    pub doc: EventDoc,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct EventFilter {
+    pub plan: Option<i64>,
+    /// Events of plans this organization owns or is a partner of.
+    pub org: Option<i64>,
+    pub role: Option<String>,
+    pub person: Option<i64>,
+    /// Events that end on or after this day.
+    pub from: Option<NaiveDate>,
+    /// Events that start on or before this day.
+    pub to: Option<NaiveDate>,
+    pub status: Option<EventStatus>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+/// A PATCH of one event: absent fields stay; `pinned: null` unpins.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventPatch {
+    pub title: Option<String>,
+    pub timing: Option<String>,
+    #[serde(default, with = "double_option")]
+    pub pinned: Option<Option<Pinned>>,
+    pub location: Option<String>,
+    pub responsible: Option<String>,
+    pub roles: Option<Vec<String>>,
+    pub result: Option<String>,
+    pub notes: Option<String>,
+    pub status: Option<EventStatus>,
+}
+
+/// Tells a missing field (keep) from an explicit null (clear).
+mod double_option {
+    use serde::{Deserialize, Deserializer};
+
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+        Option::<T>::deserialize(d).map(Some)
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct EventRow {
+    pub id: i64,
+    pub uid: String,
+    pub plan_id: i64,
+    pub org_slug: String,
+    pub sequence: i64,
+    pub number: Option<String>,
+    pub section_key: Option<String>,
+    pub title: String,
+    pub timing_text: String,
+    pub when_json: Option<String>,
+    pub pinned_json: Option<String>,
+    pub location: String,
+    pub location_org: Option<String>,
+    pub responsible: String,
+    pub result: String,
+    pub notes: String,
+    pub agenda_json: String,
+    pub status: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub deleted_at: Option<DateTime<Utc>>,
+}
+
+pub(super) const EVENT_COLUMNS: &str = "e.id, e.uid, e.plan_id, o.slug AS org_slug, e.sequence, \
+    e.number, e.section_key, e.title, e.timing_text, e.when_json, e.pinned_json, e.location, \
+    e.location_org, e.responsible, e.result, e.notes, e.agenda_json, e.status, e.created_at, \
+    e.updated_at, e.deleted_at";
+
+pub(super) const EVENT_FROM: &str =
+    "FROM events e JOIN plans p ON p.id = e.plan_id JOIN organizations o ON o.id = p.org_id";
+
+impl EventRow {
+    fn into_doc(self) -> Result<(EventRecord, Option<DateTime<Utc>>)> {
+        let corrupt = |e: String| StoreError::Corrupt(format!("event {}: {e}", self.id));
+        let pinned = self
+            .pinned_json
+            .as_deref()
+            .map(serde_json::from_str::<Pinned>)
+            .transpose()
+            .map_err(|e| corrupt(e.to_string()))?;
+        let doc = EventDoc {
+            id: Some(self.id),
+            uid: Some(self.uid.clone()),
+            sequence: Some(i32::try_from(self.sequence).unwrap_or(i32::MAX)),
+            number: self.number.clone(),
+            section: self.section_key.clone(),
+            title: self.title.clone(),
+            timing: self.timing_text.clone(),
+            when: parse_when(self.when_json.as_deref())?,
+            pinned,
+            location: self.location.clone(),
+            location_org: self.location_org.clone(),
+            responsible: self.responsible.clone(),
+            roles: Vec::new(),
+            people: Vec::new(),
+            partners: Vec::new(),
+            result: self.result.clone(),
+            notes: self.notes.clone(),
+            agenda: serde_json::from_str(&self.agenda_json).map_err(|e| corrupt(e.to_string()))?,
+            status: EventStatus::parse(&self.status).ok_or_else(|| corrupt(format!("status {}", self.status)))?,
+            created_at: Some(self.created_at),
+            updated_at: Some(self.updated_at),
+        };
+        Ok((
+            EventRecord {
+                plan_id: self.plan_id,
+                org: self.org_slug,
+                doc,
+            },
+            self.deleted_at,
+        ))
+    }
+}
+
+impl Conn<'_> {
+    /// Turns rows into records with their roles, people and partners (three queries for
+    /// any number of rows).
+    pub(super) async fn hydrate(&mut self, rows: Vec<EventRow>) -> Result<Vec<(EventRecord, Option<DateTime<Utc>>)>> {
+        let mut out = rows.into_iter().map(EventRow::into_doc).collect::<Result<Vec<_>>>()?;
+        if out.is_empty() {
+            return Ok(out);
+        }
+        let ids: Vec<i64> = out.iter().filter_map(|(r, _)| r.doc.id).collect();
+        let index: HashMap<i64, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        // Ids are our own integers, so inlining them is safe and keeps one statement for any
+        // number of events on both backends.
+        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let roles: Vec<(i64, String)> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT event_id, role_slug FROM event_roles WHERE event_id IN ({list}) ORDER BY event_id, position")))
+            .fetch_all(&mut **c).await)?;
+        for (event_id, slug) in roles {
+            if let Some(&i) = index.get(&event_id) {
+                out[i].0.doc.roles.push(slug);
+            }
+        }
+        let people: Vec<(i64, i64, String, String)> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT ep.event_id, p.id, p.name, p.org_name FROM event_people ep \
+             JOIN people p ON p.id = ep.person_id WHERE ep.event_id IN ({list}) \
+             ORDER BY ep.event_id, ep.position")))
+            .fetch_all(&mut **c).await)?;
+        for (event_id, id, name, org_name) in people {
+            if let Some(&i) = index.get(&event_id) {
+                out[i].0.doc.people.push(person_ref(id, name, org_name));
+            }
+        }
+        let partners: Vec<(i64, String)> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT event_id, name FROM event_partners WHERE event_id IN ({list}) ORDER BY event_id, position")))
+            .fetch_all(&mut **c).await)?;
+        for (event_id, name) in partners {
+            if let Some(&i) = index.get(&event_id) {
+                out[i].0.doc.partners.push(name);
+            }
+        }
+        Ok(out)
+    }
+
+    pub(super) async fn events_of_plans(&mut self, plan_ids: &[i64], with_deleted: bool) -> Result<Vec<EventRecord>> {
+        if plan_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = plan_ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let deleted = if with_deleted { "" } else { "AND e.deleted_at IS NULL" };
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} {EVENT_FROM} WHERE e.plan_id IN ({list}) {deleted} ORDER BY e.plan_id, e.position"
+        );
+        let rows: Vec<EventRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **c).await)?;
+        Ok(self.hydrate(rows).await?.into_iter().map(|(r, _)| r).collect())
+    }
+
+    pub async fn list_events(&mut self, f: &EventFilter) -> Result<(Vec<EventRecord>, i64)> {
+        const WHERE: &str = "WHERE e.deleted_at IS NULL AND p.deleted_at IS NULL \
+            AND ($1 IS NULL OR e.plan_id = $1) \
+            AND ($2 IS NULL OR p.org_id = $2 \
+                 OR EXISTS (SELECT 1 FROM plan_partners pp WHERE pp.plan_id = p.id AND pp.org_id = $2) \
+                 OR EXISTS (SELECT 1 FROM event_partners ep WHERE ep.event_id = e.id AND ep.org_id = $2)) \
+            AND ($3 IS NULL OR EXISTS (SELECT 1 FROM event_roles er WHERE er.event_id = e.id AND er.role_slug = $3)) \
+            AND ($4 IS NULL OR EXISTS (SELECT 1 FROM event_people ep2 WHERE ep2.event_id = e.id AND ep2.person_id = $4)) \
+            AND ($5 IS NULL OR e.end_date >= $5) \
+            AND ($6 IS NULL OR e.start_date <= $6) \
+            AND ($7 IS NULL OR e.status = $7)";
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} {EVENT_FROM} {WHERE} ORDER BY e.start_date IS NULL, e.start_date, e.id LIMIT $8 OFFSET $9"
+        );
+        let status = f.status.map(EventStatus::as_str);
+        let rows: Vec<EventRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(f.plan).bind(f.org).bind(f.role.as_deref()).bind(f.person).bind(f.from).bind(f.to)
+            .bind(status).bind(f.limit).bind(f.offset).fetch_all(&mut **c).await)?;
+        let count_sql = format!("SELECT COUNT(*) {EVENT_FROM} {WHERE}");
+        let total: i64 = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql))
+            .bind(f.plan).bind(f.org).bind(f.role.as_deref()).bind(f.person).bind(f.from).bind(f.to)
+            .bind(status).fetch_one(&mut **c).await)?;
+        Ok((self.hydrate(rows).await?.into_iter().map(|(r, _)| r).collect(), total))
+    }
+
+    pub async fn event(&mut self, id: i64) -> Result<Option<EventRecord>> {
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} {EVENT_FROM} WHERE e.id = $1 AND e.deleted_at IS NULL AND p.deleted_at IS NULL"
+        );
+        let rows: Vec<EventRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_all(&mut **c).await)?;
+        Ok(self.hydrate(rows).await?.into_iter().next().map(|(r, _)| r))
+    }
+
+    pub async fn require_event(&mut self, id: i64) -> Result<EventRecord> {
+        self.event(id).await?.ok_or_else(|| StoreError::NotFound(format!("event {id}")))
+    }
+
+    /// Changes some fields of an event; SEQUENCE goes up, the UID stays.
+    pub async fn patch_event(&mut self, id: i64, patch: &EventPatch) -> Result<EventRecord> {
+        let current = self.require_event(id).await?;
+        let mut e = current.doc.clone();
+        if let Some(v) = &patch.title {
+            if v.trim().is_empty() {
+                return Err(StoreError::invalid("/title", "the event needs a title"));
+            }
+            e.title = v.clone();
+        }
+        if let Some(v) = &patch.timing {
+            e.timing = v.clone();
+            e.when = None;
+        }
+        if let Some(v) = &patch.pinned {
+            if let Some(problem) = v.as_ref().and_then(Pinned::problem) {
+                return Err(StoreError::invalid("/pinned", problem));
+            }
+            e.pinned = v.clone();
+        }
+        if let Some(v) = &patch.location {
+            e.location = v.clone();
+        }
+        if let Some(v) = &patch.responsible {
+            e.responsible = v.clone();
+        }
+        if let Some(v) = &patch.roles {
+            e.roles = v.clone();
+        }
+        if let Some(v) = &patch.result {
+            e.result = v.clone();
+        }
+        if let Some(v) = &patch.notes {
+            e.notes = v.clone();
+        }
+        if let Some(v) = patch.status {
+            e.status = v;
+        }
+        self.replace_event(current, e).await
+    }
+
+    /// Writes `e` over the stored event (same UID, SEQUENCE+1 when anything changed).
+    pub async fn replace_event(&mut self, current: EventRecord, mut e: EventDoc) -> Result<EventRecord> {
+        let id = current.doc.id.unwrap_or_default();
+        if e.title.trim().is_empty() {
+            return Err(StoreError::invalid("/title", "the event needs a title"));
+        }
+        if e.when.is_none() {
+            let (year, locale): (String, String) = on!(self, c => sqlx::query_as(
+                "SELECT p.academic_year, o.locale FROM plans p JOIN organizations o ON o.id = p.org_id WHERE p.id = $1")
+                .bind(current.plan_id).fetch_one(&mut **c).await)?;
+            let year = crate::plan::AcademicYear::parse(&year).map_err(StoreError::Corrupt)?;
+            let lang = locale.parse().map_err(StoreError::Corrupt)?;
+            super::plans::fill_when(&mut e, year, lang);
+        }
+        let mut before = current.doc.clone();
+        before.sequence = None;
+        before.updated_at = None;
+        let mut after = e.clone();
+        after.sequence = None;
+        after.updated_at = None;
+        after.uid = before.uid.clone();
+        after.id = before.id;
+        after.created_at = before.created_at;
+        if before == after {
+            return Ok(current);
+        }
+        let (start, end) = effective_span(&e);
+        const SQL: &str = "UPDATE events SET title = $1, timing_text = $2, when_json = $3, \
+            pinned_json = $4, start_date = $5, end_date = $6, location = $7, responsible = $8, \
+            result = $9, notes = $10, status = $11, sequence = sequence + 1, updated_at = $12, \
+            content_hash = $13 WHERE id = $14";
+        let when = e.when.as_ref().map(to_json).transpose()?;
+        let pinned = e.pinned.as_ref().map(to_json).transpose()?;
+        // A hand edit no longer matches any file's row: a re-import must see it as changed.
+        let hash = format!("edited-{}", now().timestamp_micros());
+        on!(self, c => sqlx::query(SQL).bind(e.title.trim()).bind(e.timing.as_str())
+            .bind(when.as_deref()).bind(pinned.as_deref()).bind(start).bind(end)
+            .bind(e.location.as_str()).bind(e.responsible.as_str()).bind(e.result.as_str())
+            .bind(e.notes.as_str()).bind(e.status.as_str()).bind(now()).bind(hash.as_str()).bind(id)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if e.roles != current.doc.roles {
+            on!(self, c => sqlx::query("DELETE FROM event_roles WHERE event_id = $1").bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+            for (i, role) in e.roles.iter().enumerate() {
+                let slug = crate::plan::Slug::parse(role.trim())
+                    .map_err(|err| StoreError::invalid(format!("/roles/{i}"), err.to_string()))?;
+                self.ensure_role(slug.as_str(), slug.as_str()).await?;
+                on!(self, c => sqlx::query("INSERT INTO event_roles (event_id, role_slug, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+                    .bind(id).bind(slug.as_str()).bind(i as i64).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+            }
+        }
+        self.require_event(id).await
+    }
+
+    /// Deletes an event: gone from the API, kept in feeds as cancelled for a while.
+    pub async fn delete_event(&mut self, id: i64) -> Result<()> {
+        let at = now();
+        let done = on!(self, c => sqlx::query(
+            "UPDATE events SET deleted_at = $1, sequence = sequence + 1, updated_at = $1 WHERE id = $2 AND deleted_at IS NULL")
+            .bind(at).bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if done == 0 {
+            return Err(StoreError::NotFound(format!("event {id}")));
+        }
+        Ok(())
+    }
+}

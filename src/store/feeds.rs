@@ -1,0 +1,142 @@
+//! Which events a feed shows: an organization's own plans, its merged picture, what it is a
+//! partner in, a role's or a person's events. Cancelled and deleted events stay for
+//! `cancelled_days` so subscribed calendars can remove them.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+
+use super::events::{EVENT_COLUMNS, EVENT_FROM, EventRecord, EventRow};
+use super::{Conn, Result, StoreError, now, on};
+use crate::plan::{EventStatus, SectionDoc};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FeedScope {
+    /// The organization's own plans.
+    Org(i64),
+    /// Its own plans and every event of other plans that involves it.
+    Merged(i64),
+    /// Events of other organizations' plans where it is a partner or the place.
+    Partner(i64),
+    /// Events a role is responsible for, in one organization's plans or in all.
+    Role { slug: String, org: Option<i64> },
+    Person(i64),
+}
+
+/// One event with what a feed says about where it comes from.
+#[derive(Clone, Debug)]
+pub struct FeedEventRow {
+    pub record: EventRecord,
+    /// Deleted events are shown as cancelled.
+    pub deleted: bool,
+    pub plan_title: String,
+    pub section_title: Option<String>,
+    /// The plan owner's id, name, time zone and colour.
+    pub owner_id: i64,
+    pub owner_name: String,
+    pub owner_timezone: String,
+    pub owner_color: Option<String>,
+    pub owner_public_names: bool,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct FeedFilter {
+    pub section: Option<String>,
+    pub status: Option<EventStatus>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+#[derive(sqlx::FromRow)]
+struct PlanInfo {
+    id: i64,
+    title: String,
+    sections_json: String,
+    owner_id: i64,
+    owner_name: String,
+    owner_timezone: String,
+    owner_color: Option<String>,
+    owner_public_names: bool,
+}
+
+impl Conn<'_> {
+    pub async fn feed_events(&mut self, scope: &FeedScope, filter: &FeedFilter, cancelled_days: u32) -> Result<Vec<FeedEventRow>> {
+        let (id, role): (Option<i64>, Option<&str>) = match scope {
+            FeedScope::Org(id) | FeedScope::Merged(id) | FeedScope::Partner(id) | FeedScope::Person(id) => (Some(*id), None),
+            FeedScope::Role { slug, org } => (*org, Some(slug.as_str())),
+        };
+        const INVOLVES: &str = "(EXISTS (SELECT 1 FROM plan_partners pp WHERE pp.plan_id = p.id AND pp.org_id = $1) \
+             OR EXISTS (SELECT 1 FROM event_partners ep WHERE ep.event_id = e.id AND ep.org_id = $1) \
+             OR e.location_org_id = $1)";
+        let scope_sql = match scope {
+            FeedScope::Org(_) => "p.org_id = $1".to_string(),
+            FeedScope::Merged(_) => format!("(p.org_id = $1 OR {INVOLVES})"),
+            FeedScope::Partner(_) => format!("(p.org_id <> $1 AND {INVOLVES})"),
+            FeedScope::Role { .. } => "($1 IS NULL OR p.org_id = $1)".to_string(),
+            FeedScope::Person(_) => "EXISTS (SELECT 1 FROM event_people ep2 WHERE ep2.event_id = e.id AND ep2.person_id = $1)".to_string(),
+        };
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} {EVENT_FROM} WHERE {scope_sql} \
+             AND ($2 IS NULL OR EXISTS (SELECT 1 FROM event_roles er WHERE er.event_id = e.id AND er.role_slug = $2)) \
+             AND (e.deleted_at IS NULL OR e.deleted_at >= $3) \
+             AND (p.deleted_at IS NULL OR p.deleted_at >= $3) \
+             AND (e.status <> 'cancelled' OR e.updated_at >= $3) \
+             AND ($4 IS NULL OR e.section_key = $4 OR e.section_key LIKE $4 || '.%') \
+             AND ($5 IS NULL OR e.status = $5) \
+             AND ($6 IS NULL OR e.end_date >= $6) \
+             AND ($7 IS NULL OR e.start_date <= $7) \
+             ORDER BY e.start_date IS NULL, e.start_date, e.plan_id, e.position"
+        );
+        let cutoff: DateTime<Utc> = now() - Duration::days(i64::from(cancelled_days));
+        let status = filter.status.map(EventStatus::as_str);
+        let rows: Vec<EventRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(id).bind(role).bind(cutoff).bind(filter.section.as_deref()).bind(status)
+            .bind(filter.from).bind(filter.to).fetch_all(&mut **c).await)?;
+        let records = self.hydrate(rows).await?;
+        let mut plan_ids: Vec<i64> = records.iter().map(|(r, _)| r.plan_id).collect();
+        plan_ids.sort_unstable();
+        plan_ids.dedup();
+        let plans = self.plan_infos(&plan_ids).await?;
+        let mut out = Vec::with_capacity(records.len());
+        for (record, deleted_at) in records {
+            let Some((info, sections)) = plans.iter().find(|(p, _)| p.id == record.plan_id) else {
+                continue;
+            };
+            let section_title = record.doc.section.as_ref().and_then(|key| {
+                let mut flat = Vec::new();
+                SectionDoc::flatten(sections, None, &mut flat);
+                flat.into_iter().find(|(s, _)| &s.key == key).map(|(s, _)| format!("{} {}", s.key, s.title))
+            });
+            out.push(FeedEventRow {
+                deleted: deleted_at.is_some(),
+                plan_title: info.title.clone(),
+                section_title,
+                owner_id: info.owner_id,
+                owner_name: info.owner_name.clone(),
+                owner_timezone: info.owner_timezone.clone(),
+                owner_color: info.owner_color.clone(),
+                owner_public_names: info.owner_public_names,
+                record,
+            });
+        }
+        Ok(out)
+    }
+
+    async fn plan_infos(&mut self, ids: &[i64]) -> Result<Vec<(PlanInfo, Vec<SectionDoc>)>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let sql = format!(
+            "SELECT p.id, p.title, p.sections_json, o.id AS owner_id, o.name AS owner_name, \
+             o.timezone AS owner_timezone, o.color AS owner_color, o.public_names AS owner_public_names \
+             FROM plans p JOIN organizations o ON o.id = p.org_id WHERE p.id IN ({list})"
+        );
+        let rows: Vec<PlanInfo> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **c).await)?;
+        rows.into_iter()
+            .map(|p| {
+                let sections = serde_json::from_str(&p.sections_json)
+                    .map_err(|e| StoreError::Corrupt(format!("plan {}: {e}", p.id)))?;
+                Ok((p, sections))
+            })
+            .collect()
+    }
+}

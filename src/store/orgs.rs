@@ -1,0 +1,281 @@
+//! Organizations.
+
+use chrono::{DateTime, Utc};
+
+use super::{Conn, Result, StoreError, conflict_on_unique, now, on};
+use crate::plan::{
+    Lang, OrgKind, Organization, OrganizationInput, Slug, Tz, org_match_key,
+};
+
+#[derive(sqlx::FromRow)]
+struct OrgRow {
+    id: i64,
+    slug: String,
+    name: String,
+    short_name: Option<String>,
+    kind: String,
+    timezone: String,
+    locale: String,
+    public_feeds: bool,
+    public_names: bool,
+    color: Option<String>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+const COLUMNS: &str = "id, slug, name, short_name, kind, timezone, locale, public_feeds, \
+                       public_names, color, created_at, updated_at";
+
+impl TryFrom<OrgRow> for Organization {
+    type Error = StoreError;
+    fn try_from(r: OrgRow) -> Result<Self> {
+        let corrupt = |what: String| StoreError::Corrupt(format!("organization {}: {what}", r.id));
+        Ok(Organization {
+            id: r.id,
+            slug: Slug::parse(&r.slug).map_err(|e| corrupt(e.to_string()))?,
+            name: r.name.clone(),
+            short_name: r.short_name.clone(),
+            kind: OrgKind::parse(&r.kind).ok_or_else(|| corrupt(format!("kind {}", r.kind)))?,
+            timezone: Tz::parse(&r.timezone).map_err(corrupt)?,
+            locale: r.locale.parse::<Lang>().map_err(corrupt)?,
+            public_feeds: r.public_feeds,
+            public_names: r.public_names,
+            color: r.color,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        })
+    }
+}
+
+/// Fields of an organization a PATCH may change.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganizationPatch {
+    pub name: Option<String>,
+    pub short_name: Option<Option<String>>,
+    pub kind: Option<OrgKind>,
+    pub timezone: Option<Tz>,
+    pub locale: Option<Lang>,
+    pub public_feeds: Option<bool>,
+    pub public_names: Option<bool>,
+    pub color: Option<Option<String>>,
+}
+
+/// A colour for partners in merged calendars, picked from the slug so it is stable.
+fn default_color(slug: &str) -> String {
+    const PALETTE: [&str; 10] = [
+        "steelblue",
+        "seagreen",
+        "darkorange",
+        "mediumpurple",
+        "indianred",
+        "teal",
+        "goldenrod",
+        "slategray",
+        "olivedrab",
+        "palevioletred",
+    ];
+    let sum = slug.bytes().fold(0usize, |a, b| a.wrapping_mul(31).wrapping_add(b as usize));
+    PALETTE[sum % PALETTE.len()].to_string()
+}
+
+impl Conn<'_> {
+    pub async fn list_orgs(&mut self, limit: i64, offset: i64) -> Result<(Vec<Organization>, i64)> {
+        let sql = format!("SELECT {COLUMNS} FROM organizations ORDER BY slug LIMIT $1 OFFSET $2");
+        let rows: Vec<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(limit).bind(offset).fetch_all(&mut **c).await)?;
+        let total: i64 = on!(self, c => sqlx::query_scalar("SELECT COUNT(*) FROM organizations")
+            .fetch_one(&mut **c).await)?;
+        Ok((rows.into_iter().map(Organization::try_from).collect::<Result<_>>()?, total))
+    }
+
+    pub async fn org_by_slug(&mut self, slug: &str) -> Result<Option<Organization>> {
+        let sql = format!("SELECT {COLUMNS} FROM organizations WHERE slug = $1");
+        let row: Option<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(slug).fetch_optional(&mut **c).await)?;
+        row.map(Organization::try_from).transpose()
+    }
+
+    pub async fn org_by_id(&mut self, id: i64) -> Result<Option<Organization>> {
+        let sql = format!("SELECT {COLUMNS} FROM organizations WHERE id = $1");
+        let row: Option<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(id).fetch_optional(&mut **c).await)?;
+        row.map(Organization::try_from).transpose()
+    }
+
+    pub async fn require_org(&mut self, slug: &str) -> Result<Organization> {
+        self.org_by_slug(slug)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("organization {slug:?}")))
+    }
+
+    pub async fn create_org(&mut self, input: &OrganizationInput) -> Result<Organization> {
+        let name = input.name.trim();
+        if name.is_empty() {
+            return Err(StoreError::invalid("/name", "name must not be empty"));
+        }
+        let locale = input.locale.unwrap_or(Lang::Ru);
+        let tz = input.timezone.unwrap_or_else(|| Tz::default_for(locale));
+        let at = now();
+        let color = input
+            .color
+            .clone()
+            .unwrap_or_else(|| default_color(input.slug.as_str()));
+        const SQL: &str = "INSERT INTO organizations (slug, name, match_key, short_name, kind, \
+            timezone, locale, public_feeds, public_names, color, created_at, updated_at) \
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id";
+        let slug = input.slug.as_str();
+        let id: i64 = on!(self, c => sqlx::query_scalar(SQL)
+            .bind(slug)
+            .bind(name)
+            .bind(org_match_key(name))
+            .bind(input.short_name.as_deref())
+            .bind(input.kind.as_str())
+            .bind(tz.name())
+            .bind(locale.code())
+            .bind(input.public_feeds.unwrap_or(true))
+            .bind(input.public_names.unwrap_or(false))
+            .bind(color.as_str())
+            .bind(at)
+            .fetch_one(&mut **c).await)
+        .map_err(|e| {
+            conflict_on_unique(e, || {
+                format!("an organization with slug {slug:?} already exists; choose another slug")
+            })
+        })?;
+        self.org_by_id(id)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("organization {id}")))
+    }
+
+    /// Replaces every field (PUT) of the organization `slug`; the slug may change.
+    pub async fn replace_org(&mut self, slug: &str, input: &OrganizationInput) -> Result<Organization> {
+        let current = self.require_org(slug).await?;
+        let patch = OrganizationPatch {
+            name: Some(input.name.clone()),
+            short_name: Some(input.short_name.clone()),
+            kind: Some(input.kind),
+            timezone: Some(input.timezone.unwrap_or(current.timezone)),
+            locale: Some(input.locale.unwrap_or(current.locale)),
+            public_feeds: Some(input.public_feeds.unwrap_or(current.public_feeds)),
+            public_names: Some(input.public_names.unwrap_or(current.public_names)),
+            color: Some(input.color.clone().or(current.color.clone())),
+        };
+        self.patch_org(current, Some(&input.slug), &patch).await
+    }
+
+    pub async fn patch_org(
+        &mut self,
+        current: Organization,
+        new_slug: Option<&Slug>,
+        p: &OrganizationPatch,
+    ) -> Result<Organization> {
+        let name = p.name.clone().unwrap_or(current.name.clone());
+        if name.trim().is_empty() {
+            return Err(StoreError::invalid("/name", "name must not be empty"));
+        }
+        let slug = new_slug.unwrap_or(&current.slug).as_str().to_string();
+        const SQL: &str = "UPDATE organizations SET slug = $1, name = $2, match_key = $3, \
+            short_name = $4, kind = $5, timezone = $6, locale = $7, public_feeds = $8, \
+            public_names = $9, color = $10, updated_at = $11 WHERE id = $12";
+        on!(self, c => sqlx::query(SQL)
+            .bind(slug.as_str())
+            .bind(name.trim())
+            .bind(org_match_key(&name))
+            .bind(p.short_name.clone().unwrap_or(current.short_name.clone()))
+            .bind(p.kind.unwrap_or(current.kind).as_str())
+            .bind(p.timezone.unwrap_or(current.timezone).name())
+            .bind(p.locale.unwrap_or(current.locale).code())
+            .bind(p.public_feeds.unwrap_or(current.public_feeds))
+            .bind(p.public_names.unwrap_or(current.public_names))
+            .bind(p.color.clone().unwrap_or(current.color.clone()))
+            .bind(now())
+            .bind(current.id)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))
+        .map_err(|e| {
+            conflict_on_unique(e, || format!("an organization with slug {slug:?} already exists"))
+        })?;
+        self.org_by_id(current.id)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("organization {}", current.id)))
+    }
+
+    pub async fn delete_org(&mut self, slug: &str) -> Result<()> {
+        let org = self.require_org(slug).await?;
+        // Plans the organization owns go with it; their events leave every feed.
+        on!(self, c => sqlx::query("DELETE FROM organizations WHERE id = $1")
+            .bind(org.id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(())
+    }
+
+    /// The organization a name refers to, created (kind guessed, locale inherited) when no
+    /// organization of that name exists yet.
+    pub async fn org_for_name(&mut self, name: &str, locale: Lang) -> Result<Organization> {
+        let key = org_match_key(name);
+        let sql = format!("SELECT {COLUMNS} FROM organizations WHERE match_key = $1 ORDER BY id LIMIT 1");
+        let row: Option<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(key.as_str()).fetch_optional(&mut **c).await)?;
+        if let Some(row) = row {
+            return Organization::try_from(row);
+        }
+        let slug = self.free_slug(&Slug::from_name(name)).await?;
+        let input = OrganizationInput {
+            slug,
+            name: name.trim().to_string(),
+            short_name: None,
+            kind: guess_kind(&key),
+            timezone: None,
+            locale: Some(locale),
+            public_feeds: None,
+            public_names: None,
+            color: None,
+        };
+        self.create_org(&input).await
+    }
+
+    /// `base`, or `base-2`, `base-3` … whichever is not taken yet.
+    pub async fn free_slug(&mut self, base: &Slug) -> Result<Slug> {
+        let mut candidate = base.clone();
+        for n in 2..1000 {
+            if self.org_by_slug(candidate.as_str()).await?.is_none() {
+                return Ok(candidate);
+            }
+            let stem: String = base.as_str().chars().take(Slug::MAX_LEN - 5).collect();
+            candidate = Slug::parse(&format!("{}-{n}", stem.trim_end_matches('-')))
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        }
+        Err(StoreError::Conflict(format!("no free slug near {base}")))
+    }
+}
+
+/// Words in an organization's name that tell its kind (data, per language).
+const KIND_WORDS: &[(&str, OrgKind)] = &[
+    ("библиотек", OrgKind::Library),
+    ("цбс", OrgKind::Library),
+    ("thư viện", OrgKind::Library),
+    ("library", OrgKind::Library),
+    ("музей", OrgKind::Museum),
+    ("bảo tàng", OrgKind::Museum),
+    ("museum", OrgKind::Museum),
+    ("доу", OrgKind::Kindergarten),
+    ("детский сад", OrgKind::Kindergarten),
+    ("mầm non", OrgKind::Kindergarten),
+    ("kindergarten", OrgKind::Kindergarten),
+    ("сош", OrgKind::School),
+    ("оош", OrgKind::School),
+    ("школ", OrgKind::School),
+    ("гимназ", OrgKind::School),
+    ("лицей", OrgKind::School),
+    ("trường", OrgKind::School),
+    ("school", OrgKind::School),
+    ("объединени", OrgKind::Association),
+    ("association", OrgKind::Association),
+];
+
+fn guess_kind(key: &str) -> OrgKind {
+    KIND_WORDS
+        .iter()
+        .find(|(w, _)| key.contains(w))
+        .map(|(_, k)| *k)
+        .unwrap_or_default()
+}

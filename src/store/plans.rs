@@ -1,0 +1,499 @@
+//! Plans as whole documents, and the merge that keeps event UIDs stable across edits and
+//! re-imports: an unchanged row keeps its UID and SEQUENCE, an edited row keeps its UID and
+//! gets SEQUENCE+1, a new row gets a new UID, a row gone from the document is cancelled.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::{Conn, Result, StoreError, now, on};
+use crate::plan::{
+    AcademicYear, EventDoc, EventStatus, Lang, Organization, PartnerRef, PersonRef, Pinned,
+    PlanDocument, SectionDoc, Slug,
+};
+use crate::timing::{self, Context, Timing};
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct PlanSummary {
+    pub id: i64,
+    pub org: String,
+    pub title: String,
+    pub academic_year: String,
+    pub source: Option<String>,
+    pub events: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What saving a document did to the plan's events.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SaveOutcome {
+    pub plan_id: i64,
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub cancelled: usize,
+}
+
+impl SaveOutcome {
+    pub fn changed_anything(&self) -> bool {
+        self.created + self.updated + self.cancelled > 0
+    }
+}
+
+/// How an incoming document treats what people set by hand on stored events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeMode {
+    /// The document is the whole truth (PUT).
+    Replace,
+    /// The document is a re-imported file: it knows nothing of pinned dates or statuses set
+    /// through the API, so those are kept.
+    Reimport,
+}
+
+#[derive(sqlx::FromRow)]
+struct PlanRow {
+    id: i64,
+    org_slug: String,
+    title: String,
+    academic_year: String,
+    description: String,
+    source: Option<String>,
+    sections_json: String,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+#[derive(sqlx::FromRow)]
+struct StoredEvent {
+    id: i64,
+    uid: String,
+    row_key: String,
+    title: String,
+    content_hash: String,
+    sequence: i64,
+    status: String,
+    pinned_json: Option<String>,
+    deleted_at: Option<DateTime<Utc>>,
+}
+
+/// The key that recognises a row across edits of its text: section and number as written.
+fn row_key(e: &EventDoc) -> String {
+    format!(
+        "{}|{}",
+        e.section.as_deref().unwrap_or("").trim(),
+        e.number.as_deref().unwrap_or("").trim()
+    )
+}
+
+fn title_key(title: &str) -> String {
+    crate::plan::org_match_key(title)
+}
+
+/// Everything about an event a subscriber could notice; a change bumps SEQUENCE.
+fn content_hash(e: &EventDoc) -> String {
+    let significant = (
+        &e.number,
+        &e.section,
+        &e.title,
+        &e.timing,
+        &e.when,
+        &e.pinned,
+        &e.location,
+        &e.location_org,
+        &e.responsible,
+        &e.roles,
+        &e.people.iter().map(|p| (&p.name, &p.org)).collect::<Vec<_>>(),
+        &e.partners,
+        &e.result,
+        &e.notes,
+        &e.agenda,
+        e.status,
+    );
+    let json = serde_json::to_vec(&significant).unwrap_or_default();
+    hex::encode(Sha256::digest(&json))
+}
+
+/// The days an event covers for date filters: its pin, else its normalised timing.
+pub(super) fn effective_span(e: &EventDoc) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    if let Some(p) = &e.pinned {
+        return (Some(p.date), Some(p.end_date.unwrap_or(p.date)));
+    }
+    match &e.when {
+        Some(w) => (w.start, w.end),
+        None => (None, None),
+    }
+}
+
+pub(super) fn to_json<T: Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+/// The normalised timing of a row, computed with the plan's year and language when the
+/// document does not carry one.
+pub fn fill_when(e: &mut EventDoc, year: AcademicYear, lang: Lang) {
+    if e.when.is_none() {
+        let ctx = Context::new(year).with_lang(Some(lang));
+        e.when = Some(timing::normalise(&e.timing, &ctx));
+    }
+}
+
+impl Conn<'_> {
+    pub async fn list_plans(&mut self, org_id: Option<i64>, limit: i64, offset: i64) -> Result<(Vec<PlanSummary>, i64)> {
+        const SQL: &str = "SELECT p.id, o.slug AS org, p.title, p.academic_year, p.source, \
+            (SELECT COUNT(*) FROM events e WHERE e.plan_id = p.id AND e.deleted_at IS NULL) AS events, \
+            p.created_at, p.updated_at FROM plans p JOIN organizations o ON o.id = p.org_id \
+            WHERE p.deleted_at IS NULL AND ($1 IS NULL OR p.org_id = $1) \
+            ORDER BY p.id LIMIT $2 OFFSET $3";
+        let rows = on!(self, c => sqlx::query_as(SQL).bind(org_id).bind(limit).bind(offset)
+            .fetch_all(&mut **c).await)?;
+        let total: i64 = on!(self, c => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM plans WHERE deleted_at IS NULL AND ($1 IS NULL OR org_id = $1)")
+            .bind(org_id).fetch_one(&mut **c).await)?;
+        Ok((rows, total))
+    }
+
+    /// The plan as the document it was saved from, with ids, UIDs and SEQUENCEs added.
+    pub async fn plan_document(&mut self, id: i64) -> Result<Option<PlanDocument>> {
+        const SQL: &str = "SELECT p.id, o.slug AS org_slug, p.title, p.academic_year, \
+            p.description, p.source, p.sections_json, p.created_at, p.updated_at \
+            FROM plans p JOIN organizations o ON o.id = p.org_id \
+            WHERE p.id = $1 AND p.deleted_at IS NULL";
+        let row: Option<PlanRow> =
+            on!(self, c => sqlx::query_as(SQL).bind(id).fetch_optional(&mut **c).await)?;
+        let Some(row) = row else { return Ok(None) };
+        let corrupt = |e: String| StoreError::Corrupt(format!("plan {id}: {e}"));
+        let sections: Vec<SectionDoc> =
+            serde_json::from_str(&row.sections_json).map_err(|e| corrupt(e.to_string()))?;
+        let partners: Vec<(String, String)> = on!(self, c => sqlx::query_as(
+            "SELECT pp.name, o.slug FROM plan_partners pp JOIN organizations o ON o.id = pp.org_id \
+             WHERE pp.plan_id = $1 ORDER BY pp.position")
+            .bind(id).fetch_all(&mut **c).await)?;
+        let events = self.events_of_plans(&[id], false).await?;
+        Ok(Some(PlanDocument {
+            id: Some(row.id),
+            org: row.org_slug,
+            title: row.title,
+            academic_year: AcademicYear::parse(&row.academic_year).map_err(corrupt)?,
+            partners: partners
+                .into_iter()
+                .map(|(name, slug)| PartnerRef { name, slug: Some(slug) })
+                .collect(),
+            description: row.description,
+            source: row.source,
+            sections,
+            events: events.into_iter().map(|r| r.doc).collect(),
+            warnings: Vec::new(),
+            columns: None,
+            created_at: Some(row.created_at),
+            updated_at: Some(row.updated_at),
+        }))
+    }
+
+    /// Stores a new plan for `org`.
+    pub async fn create_plan(&mut self, org: &Organization, doc: &PlanDocument) -> Result<SaveOutcome> {
+        let at = now();
+        const SQL: &str = "INSERT INTO plans (org_id, title, academic_year, description, source, \
+            sections_json, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
+        let sections = to_json(&doc.sections)?;
+        let id: i64 = on!(self, c => sqlx::query_scalar(SQL).bind(org.id).bind(doc.title.trim())
+            .bind(doc.academic_year.to_string()).bind(doc.description.as_str())
+            .bind(doc.source.as_deref()).bind(sections.as_str()).bind(at)
+            .fetch_one(&mut **c).await)?;
+        self.save_partners(id, org, &doc.partners).await?;
+        self.merge_events(id, org, doc, MergeMode::Replace).await
+    }
+
+    /// Replaces plan `id` with `doc`, keeping the UIDs of rows that are still there.
+    pub async fn update_plan(&mut self, id: i64, org: &Organization, doc: &PlanDocument, mode: MergeMode) -> Result<SaveOutcome> {
+        const SQL: &str = "UPDATE plans SET org_id = $1, title = $2, academic_year = $3, \
+            description = $4, source = $5, sections_json = $6, updated_at = $7 \
+            WHERE id = $8 AND deleted_at IS NULL";
+        let sections = to_json(&doc.sections)?;
+        let done = on!(self, c => sqlx::query(SQL).bind(org.id).bind(doc.title.trim())
+            .bind(doc.academic_year.to_string()).bind(doc.description.as_str())
+            .bind(doc.source.as_deref()).bind(sections.as_str()).bind(now()).bind(id)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if done == 0 {
+            return Err(StoreError::NotFound(format!("plan {id}")));
+        }
+        on!(self, c => sqlx::query("DELETE FROM plan_partners WHERE plan_id = $1").bind(id)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        self.save_partners(id, org, &doc.partners).await?;
+        self.merge_events(id, org, doc, mode).await
+    }
+
+    /// The stored plan a re-imported file updates: same owner and same source file name, or
+    /// else same owner, title and academic year.
+    pub async fn plan_for_reimport(&mut self, org_id: i64, doc: &PlanDocument) -> Result<Option<i64>> {
+        if let Some(source) = doc.source.as_deref().filter(|s| !s.is_empty()) {
+            let found: Option<i64> = on!(self, c => sqlx::query_scalar(
+                "SELECT id FROM plans WHERE org_id = $1 AND source = $2 AND deleted_at IS NULL \
+                 ORDER BY id DESC LIMIT 1")
+                .bind(org_id).bind(source).fetch_optional(&mut **c).await)?;
+            if found.is_some() {
+                return Ok(found);
+            }
+        }
+        Ok(on!(self, c => sqlx::query_scalar(
+            "SELECT id FROM plans WHERE org_id = $1 AND title = $2 AND academic_year = $3 \
+             AND deleted_at IS NULL ORDER BY id DESC LIMIT 1")
+            .bind(org_id).bind(doc.title.trim()).bind(doc.academic_year.to_string())
+            .fetch_optional(&mut **c).await)?)
+    }
+
+    /// Deletes a plan; its events stay in feeds as cancelled for a while.
+    pub async fn delete_plan(&mut self, id: i64) -> Result<()> {
+        let at = now();
+        let done = on!(self, c => sqlx::query(
+            "UPDATE plans SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL")
+            .bind(at).bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if done == 0 {
+            return Err(StoreError::NotFound(format!("plan {id}")));
+        }
+        on!(self, c => sqlx::query(
+            "UPDATE events SET deleted_at = $1, sequence = sequence + 1, updated_at = $1 \
+             WHERE plan_id = $2 AND deleted_at IS NULL")
+            .bind(at).bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(())
+    }
+
+    async fn save_partners(&mut self, plan_id: i64, owner: &Organization, partners: &[PartnerRef]) -> Result<()> {
+        let mut seen = Vec::new();
+        for (i, p) in partners.iter().enumerate() {
+            let org = self.partner_org(p, owner.locale, i).await?;
+            if org.id == owner.id || seen.contains(&org.id) {
+                continue;
+            }
+            seen.push(org.id);
+            on!(self, c => sqlx::query(
+                "INSERT INTO plan_partners (plan_id, org_id, position, name) VALUES ($1, $2, $3, $4)")
+                .bind(plan_id).bind(org.id).bind(i as i64).bind(p.name.trim())
+                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        }
+        Ok(())
+    }
+
+    async fn partner_org(&mut self, p: &PartnerRef, locale: Lang, index: usize) -> Result<Organization> {
+        let Some(slug) = p.slug.as_deref().filter(|s| !s.is_empty()) else {
+            if p.name.trim().is_empty() {
+                return Err(StoreError::invalid(format!("/partners/{index}/name"), "a partner needs a name"));
+            }
+            return self.org_for_name(&p.name, locale).await;
+        };
+        if let Some(org) = self.org_by_slug(slug).await? {
+            return Ok(org);
+        }
+        let slug = Slug::parse(slug).map_err(|e| StoreError::invalid(format!("/partners/{index}/slug"), e.to_string()))?;
+        let name = if p.name.trim().is_empty() { slug.to_string() } else { p.name.clone() };
+        let input = crate::plan::OrganizationInput {
+            slug,
+            name,
+            short_name: None,
+            kind: Default::default(),
+            timezone: None,
+            locale: Some(locale),
+            public_feeds: None,
+            public_names: None,
+            color: None,
+        };
+        self.create_org(&input).await
+    }
+
+    async fn merge_events(&mut self, plan_id: i64, org: &Organization, doc: &PlanDocument, mode: MergeMode) -> Result<SaveOutcome> {
+        let stored: Vec<StoredEvent> = on!(self, c => sqlx::query_as(
+            "SELECT id, uid, row_key, title, content_hash, sequence, status, pinned_json, deleted_at \
+             FROM events WHERE plan_id = $1 ORDER BY deleted_at IS NOT NULL, position")
+            .bind(plan_id).fetch_all(&mut **c).await)?;
+        let mut taken = vec![false; stored.len()];
+        let by_uid: HashMap<&str, usize> =
+            stored.iter().enumerate().map(|(i, s)| (s.uid.as_str(), i)).collect();
+        let mut outcome = SaveOutcome { plan_id, ..Default::default() };
+        let at = now();
+        for (position, incoming) in doc.events.iter().enumerate() {
+            let mut e = incoming.clone();
+            let key = row_key(&e);
+            let tkey = title_key(&e.title);
+            let matched = e
+                .uid
+                .as_deref()
+                .and_then(|u| by_uid.get(u).copied())
+                .or_else(|| e.id.and_then(|id| stored.iter().position(|s| s.id == id)))
+                .filter(|&i| !taken[i])
+                .or_else(|| {
+                    (key != "|")
+                        .then(|| (0..stored.len()).find(|&i| !taken[i] && stored[i].row_key == key))
+                        .flatten()
+                })
+                .or_else(|| (0..stored.len()).find(|&i| !taken[i] && title_key(&stored[i].title) == tkey));
+            if let (MergeMode::Reimport, Some(i)) = (mode, matched) {
+                // A file knows nothing of pins and statuses set through the API.
+                if e.pinned.is_none() {
+                    e.pinned = stored[i].pinned_json.as_deref().and_then(|j| serde_json::from_str::<Pinned>(j).ok());
+                }
+                if e.status == EventStatus::Planned {
+                    e.status = EventStatus::parse(&stored[i].status).unwrap_or_default();
+                    if e.status == EventStatus::Cancelled && stored[i].deleted_at.is_none() {
+                        e.status = EventStatus::Planned;
+                    }
+                }
+            }
+            fill_when(&mut e, doc.academic_year, org.locale);
+            let hash = content_hash(&e);
+            let location_org_id = match e.location_org.as_deref().filter(|s| !s.trim().is_empty()) {
+                Some(name) => Some(self.org_for_name(name, org.locale).await?.id),
+                None => None,
+            };
+            let event_id = match matched {
+                Some(i) => {
+                    taken[i] = true;
+                    let s = &stored[i];
+                    let same = s.content_hash == hash && s.deleted_at.is_none();
+                    let sequence = if same { s.sequence } else { s.sequence + 1 };
+                    self.write_event(Some(s.id), plan_id, position, sequence, &e, &key, &hash, &s.uid, at, same, location_org_id).await?;
+                    if same {
+                        outcome.unchanged += 1;
+                        continue;
+                    }
+                    outcome.updated += 1;
+                    s.id
+                }
+                None => {
+                    outcome.created += 1;
+                    let uid = format!("{}@plancal", uuid::Uuid::new_v4());
+                    self.write_event(None, plan_id, position, 0, &e, &key, &hash, &uid, at, false, location_org_id).await?
+                }
+            };
+            self.write_relations(event_id, org.locale, &e).await?;
+        }
+        for (i, s) in stored.iter().enumerate() {
+            if taken[i] || s.deleted_at.is_some() || s.status == "cancelled" {
+                continue;
+            }
+            // Gone from the document: cancelled, so subscribed calendars remove it.
+            on!(self, c => sqlx::query(
+                "UPDATE events SET status = 'cancelled', sequence = sequence + 1, updated_at = $1 WHERE id = $2")
+                .bind(at).bind(s.id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+            outcome.cancelled += 1;
+        }
+        Ok(outcome)
+    }
+
+    /// Inserts (id None) or updates one event row; returns its id. `only_position` updates
+    /// nothing but the row's place in the plan.
+    #[allow(clippy::too_many_arguments)]
+    async fn write_event(
+        &mut self,
+        id: Option<i64>,
+        plan_id: i64,
+        position: usize,
+        sequence: i64,
+        e: &EventDoc,
+        row_key: &str,
+        hash: &str,
+        uid: &str,
+        at: DateTime<Utc>,
+        only_position: bool,
+        location_org_id: Option<i64>,
+    ) -> Result<i64> {
+        if let (Some(id), true) = (id, only_position) {
+            on!(self, c => sqlx::query("UPDATE events SET position = $1, row_key = $2 WHERE id = $3")
+                .bind(position as i64).bind(row_key).bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+            return Ok(id);
+        }
+        let (start, end) = effective_span(e);
+        let when = e.when.as_ref().map(to_json).transpose()?;
+        let pinned = e.pinned.as_ref().map(to_json).transpose()?;
+        let agenda = to_json(&e.agenda)?;
+        let sql = if id.is_some() {
+            "UPDATE events SET plan_id = $1, position = $2, sequence = $3, number = $4, \
+             section_key = $5, title = $6, timing_text = $7, when_json = $8, pinned_json = $9, \
+             start_date = $10, end_date = $11, location = $12, location_org = $13, \
+             location_org_id = $14, responsible = $15, result = $16, notes = $17, agenda_json = $18, \
+             status = $19, row_key = $20, content_hash = $21, updated_at = $22, deleted_at = NULL \
+             WHERE uid = $23 RETURNING id"
+        } else {
+            "INSERT INTO events (plan_id, position, sequence, number, section_key, title, \
+             timing_text, when_json, pinned_json, start_date, end_date, location, location_org, \
+             location_org_id, responsible, result, notes, agenda_json, status, row_key, \
+             content_hash, updated_at, uid, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, \
+             $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $22) RETURNING id"
+        };
+        let id: i64 = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+            .bind(plan_id).bind(position as i64).bind(sequence)
+            .bind(e.number.as_deref()).bind(e.section.as_deref()).bind(e.title.trim())
+            .bind(e.timing.as_str()).bind(when.as_deref()).bind(pinned.as_deref())
+            .bind(start).bind(end).bind(e.location.as_str()).bind(e.location_org.as_deref())
+            .bind(location_org_id).bind(e.responsible.as_str()).bind(e.result.as_str())
+            .bind(e.notes.as_str()).bind(agenda.as_str()).bind(e.status.as_str())
+            .bind(row_key).bind(hash).bind(at).bind(uid)
+            .fetch_one(&mut **c).await)?;
+        Ok(id)
+    }
+
+    async fn write_relations(&mut self, event_id: i64, locale: Lang, e: &EventDoc) -> Result<()> {
+        for table in ["event_roles", "event_people", "event_partners"] {
+            let sql = format!("DELETE FROM {table} WHERE event_id = $1");
+            on!(self, c => sqlx::query(sqlx::AssertSqlSafe(sql)).bind(event_id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        }
+        let mut seen_roles = Vec::new();
+        for (i, role) in e.roles.iter().enumerate() {
+            let slug = Slug::parse(role.trim()).map_err(|err| {
+                StoreError::invalid("/roles", format!("role {role:?}: {err}"))
+            })?;
+            if seen_roles.contains(&slug) {
+                continue;
+            }
+            self.ensure_role(slug.as_str(), slug.as_str()).await?;
+            on!(self, c => sqlx::query("INSERT INTO event_roles (event_id, role_slug, position) VALUES ($1, $2, $3)")
+                .bind(event_id).bind(slug.as_str()).bind(i as i64).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+            seen_roles.push(slug);
+        }
+        let mut seen_people = Vec::new();
+        for (i, p) in e.people.iter().enumerate() {
+            let org_name = p.org.as_deref().unwrap_or("").trim();
+            let org_id = match org_name {
+                "" => None,
+                name => Some(self.org_for_name(name, locale).await?.id),
+            };
+            let person = self.person_for(p.name.trim(), org_name, org_id).await?;
+            if seen_people.contains(&person.id) {
+                continue;
+            }
+            seen_people.push(person.id);
+            on!(self, c => sqlx::query("INSERT INTO event_people (event_id, person_id, position) VALUES ($1, $2, $3)")
+                .bind(event_id).bind(person.id).bind(i as i64).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        }
+        let mut seen_orgs = Vec::new();
+        for (i, name) in e.partners.iter().enumerate() {
+            if name.trim().is_empty() {
+                continue;
+            }
+            let org = self.org_for_name(name, locale).await?;
+            if seen_orgs.contains(&org.id) {
+                continue;
+            }
+            seen_orgs.push(org.id);
+            on!(self, c => sqlx::query("INSERT INTO event_partners (event_id, org_id, position, name) VALUES ($1, $2, $3, $4)")
+                .bind(event_id).bind(org.id).bind(i as i64).bind(name.trim()).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        }
+        Ok(())
+    }
+}
+
+/// A person as the plan document shows them.
+pub(super) fn person_ref(id: i64, name: String, org_name: String) -> PersonRef {
+    PersonRef {
+        name,
+        org: (!org_name.is_empty()).then_some(org_name),
+        id: Some(id),
+    }
+}
+
+/// Reads a stored `when`; an unreadable one is reported, not hidden.
+pub(super) fn parse_when(json: Option<&str>) -> Result<Option<Timing>> {
+    json.map(|j| serde_json::from_str(j).map_err(|e| StoreError::Corrupt(format!("when: {e}"))))
+        .transpose()
+}

@@ -1,0 +1,185 @@
+//! Roles (the vocabulary plus roles found in plans) and people.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{Conn, Result, StoreError, conflict_on_unique, now, on};
+use crate::plan::{Lang, roles::ROLES};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct Role {
+    pub slug: String,
+    pub label_ru: String,
+    pub label_vi: String,
+    pub label_en: String,
+    #[serde(skip)]
+    pub synonyms_json: String,
+    /// Part of the built-in vocabulary (not found in a plan).
+    pub builtin: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Role {
+    pub fn label(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ru => &self.label_ru,
+            Lang::Vi => &self.label_vi,
+            Lang::En => &self.label_en,
+        }
+    }
+
+    pub fn synonyms(&self) -> Vec<String> {
+        serde_json::from_str(&self.synonyms_json).unwrap_or_default()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct Person {
+    pub id: i64,
+    pub name: String,
+    /// The organization as written beside the name ("" when none was).
+    pub org_name: String,
+    pub org_id: Option<i64>,
+    pub created_at: DateTime<Utc>,
+}
+
+const ROLE_COLUMNS: &str = "slug, label_ru, label_vi, label_en, synonyms_json, builtin, created_at";
+const PERSON_COLUMNS: &str = "id, name, org_name, org_id, created_at";
+
+impl Conn<'_> {
+    /// Brings the stored built-in roles in line with `plan::roles::ROLES`.
+    pub(super) async fn sync_builtin_roles(&mut self) -> Result<()> {
+        const SQL: &str = "INSERT INTO roles (slug, label_ru, label_vi, label_en, synonyms_json, \
+            builtin, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (slug) DO UPDATE \
+            SET label_ru = excluded.label_ru, label_vi = excluded.label_vi, \
+            label_en = excluded.label_en, synonyms_json = excluded.synonyms_json, builtin = excluded.builtin";
+        let at = now();
+        for r in ROLES {
+            let synonyms = serde_json::to_string(r.synonyms).unwrap_or_else(|_| "[]".into());
+            on!(self, c => sqlx::query(SQL).bind(r.slug).bind(r.ru).bind(r.vi).bind(r.en)
+                .bind(synonyms.as_str()).bind(true).bind(at).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        }
+        Ok(())
+    }
+
+    pub async fn list_roles(&mut self) -> Result<Vec<Role>> {
+        let sql = format!("SELECT {ROLE_COLUMNS} FROM roles ORDER BY builtin DESC, slug");
+        Ok(on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **c).await)?)
+    }
+
+    pub async fn role(&mut self, slug: &str) -> Result<Option<Role>> {
+        let sql = format!("SELECT {ROLE_COLUMNS} FROM roles WHERE slug = $1");
+        Ok(on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(slug)
+            .fetch_optional(&mut **c).await)?)
+    }
+
+    /// A role with these labels; fails with Conflict when the slug is taken.
+    pub async fn create_role(&mut self, slug: &str, ru: &str, vi: &str, en: &str, synonyms: &[String]) -> Result<Role> {
+        const SQL: &str = "INSERT INTO roles (slug, label_ru, label_vi, label_en, synonyms_json, \
+            builtin, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+        let synonyms = serde_json::to_string(synonyms).unwrap_or_else(|_| "[]".into());
+        on!(self, c => sqlx::query(SQL).bind(slug).bind(ru).bind(vi).bind(en)
+            .bind(synonyms.as_str()).bind(false).bind(now()).execute(&mut **c).await.map(|r| r.rows_affected()))
+        .map_err(|e| conflict_on_unique(e, || format!("a role with slug {slug:?} already exists")))?;
+        self.role(slug).await?.ok_or_else(|| StoreError::NotFound(format!("role {slug:?}")))
+    }
+
+    pub async fn update_role(&mut self, slug: &str, ru: &str, vi: &str, en: &str, synonyms: &[String]) -> Result<Role> {
+        const SQL: &str = "UPDATE roles SET label_ru = $1, label_vi = $2, label_en = $3, \
+            synonyms_json = $4 WHERE slug = $5";
+        let synonyms = serde_json::to_string(synonyms).unwrap_or_else(|_| "[]".into());
+        let done = on!(self, c => sqlx::query(SQL).bind(ru).bind(vi).bind(en)
+            .bind(synonyms.as_str()).bind(slug).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if done == 0 {
+            return Err(StoreError::NotFound(format!("role {slug:?}")));
+        }
+        self.role(slug).await?.ok_or_else(|| StoreError::NotFound(format!("role {slug:?}")))
+    }
+
+    pub async fn delete_role(&mut self, slug: &str) -> Result<()> {
+        let done = on!(self, c => sqlx::query("DELETE FROM roles WHERE slug = $1")
+            .bind(slug).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if done == 0 {
+            return Err(StoreError::NotFound(format!("role {slug:?}")));
+        }
+        Ok(())
+    }
+
+    /// Makes sure a role slug found in a plan exists; an unknown one becomes a new role
+    /// labelled with the words the plan used.
+    pub async fn ensure_role(&mut self, slug: &str, label: &str) -> Result<()> {
+        if self.role(slug).await?.is_some() {
+            return Ok(());
+        }
+        const SQL: &str = "INSERT INTO roles (slug, label_ru, label_vi, label_en, synonyms_json, \
+            builtin, created_at) VALUES ($1, $2, $2, $2, $3, $4, $5) ON CONFLICT (slug) DO NOTHING";
+        on!(self, c => sqlx::query(SQL).bind(slug).bind(label).bind("[]").bind(false)
+            .bind(now()).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(())
+    }
+
+    pub async fn list_people(&mut self, org_id: Option<i64>, limit: i64, offset: i64) -> Result<(Vec<Person>, i64)> {
+        let sql = format!(
+            "SELECT {PERSON_COLUMNS} FROM people WHERE ($1 IS NULL OR org_id = $1) \
+             ORDER BY name, id LIMIT $2 OFFSET $3"
+        );
+        let rows = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(org_id).bind(limit)
+            .bind(offset).fetch_all(&mut **c).await)?;
+        let total: i64 = on!(self, c => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM people WHERE ($1 IS NULL OR org_id = $1)")
+            .bind(org_id).fetch_one(&mut **c).await)?;
+        Ok((rows, total))
+    }
+
+    pub async fn person(&mut self, id: i64) -> Result<Option<Person>> {
+        let sql = format!("SELECT {PERSON_COLUMNS} FROM people WHERE id = $1");
+        Ok(on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id)
+            .fetch_optional(&mut **c).await)?)
+    }
+
+    /// The person of this name at this organization, created when new.
+    pub async fn person_for(&mut self, name: &str, org_name: &str, org_id: Option<i64>) -> Result<Person> {
+        let sql = format!("SELECT {PERSON_COLUMNS} FROM people WHERE name = $1 AND org_name = $2");
+        let found: Option<Person> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(name).bind(org_name).fetch_optional(&mut **c).await)?;
+        if let Some(p) = found {
+            return Ok(p);
+        }
+        self.create_person(name, org_name, org_id).await
+    }
+
+    pub async fn create_person(&mut self, name: &str, org_name: &str, org_id: Option<i64>) -> Result<Person> {
+        if name.trim().is_empty() {
+            return Err(StoreError::invalid("/name", "name must not be empty"));
+        }
+        const SQL: &str = "INSERT INTO people (name, org_name, org_id, created_at) \
+            VALUES ($1, $2, $3, $4) RETURNING id";
+        let id: i64 = on!(self, c => sqlx::query_scalar(SQL).bind(name.trim()).bind(org_name.trim())
+            .bind(org_id).bind(now()).fetch_one(&mut **c).await)
+        .map_err(|e| conflict_on_unique(e, || format!("{name:?} of {org_name:?} already exists")))?;
+        self.person(id).await?.ok_or_else(|| StoreError::NotFound(format!("person {id}")))
+    }
+
+    pub async fn update_person(&mut self, id: i64, name: &str, org_name: &str, org_id: Option<i64>) -> Result<Person> {
+        if name.trim().is_empty() {
+            return Err(StoreError::invalid("/name", "name must not be empty"));
+        }
+        let done = on!(self, c => sqlx::query(
+            "UPDATE people SET name = $1, org_name = $2, org_id = $3 WHERE id = $4")
+            .bind(name.trim()).bind(org_name.trim()).bind(org_id).bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))
+        .map_err(|e| conflict_on_unique(e, || format!("{name:?} of {org_name:?} already exists")))?;
+        if done == 0 {
+            return Err(StoreError::NotFound(format!("person {id}")));
+        }
+        self.person(id).await?.ok_or_else(|| StoreError::NotFound(format!("person {id}")))
+    }
+
+    pub async fn delete_person(&mut self, id: i64) -> Result<()> {
+        let done = on!(self, c => sqlx::query("DELETE FROM people WHERE id = $1")
+            .bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if done == 0 {
+            return Err(StoreError::NotFound(format!("person {id}")));
+        }
+        Ok(())
+    }
+}
