@@ -10,3 +10,4 @@ pub mod import;
 pub mod ics;
 pub mod config;
 pub mod store;
+pub mod http;

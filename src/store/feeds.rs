@@ -35,6 +35,7 @@ pub struct FeedEventRow {
     pub owner_timezone: String,
     pub owner_color: Option<String>,
     pub owner_public_names: bool,
+    pub owner_public_feeds: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -55,6 +56,7 @@ struct PlanInfo {
     owner_timezone: String,
     owner_color: Option<String>,
     owner_public_names: bool,
+    owner_public_feeds: bool,
 }
 
 impl Conn<'_> {
@@ -114,6 +116,7 @@ impl Conn<'_> {
                 owner_timezone: info.owner_timezone.clone(),
                 owner_color: info.owner_color.clone(),
                 owner_public_names: info.owner_public_names,
+                owner_public_feeds: info.owner_public_feeds,
                 record,
             });
         }
@@ -127,7 +130,8 @@ impl Conn<'_> {
         let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
         let sql = format!(
             "SELECT p.id, p.title, p.sections_json, o.id AS owner_id, o.name AS owner_name, \
-             o.timezone AS owner_timezone, o.color AS owner_color, o.public_names AS owner_public_names \
+             o.timezone AS owner_timezone, o.color AS owner_color, o.public_names AS owner_public_names, \
+             o.public_feeds AS owner_public_feeds \
              FROM plans p JOIN organizations o ON o.id = p.org_id WHERE p.id IN ({list})"
         );
         let rows: Vec<PlanInfo> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **c).await)?;

@@ -11,7 +11,7 @@ mod feeds;
 mod orgs;
 mod plans;
 mod roles;
-mod tokens;
+pub mod tokens;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -26,7 +26,7 @@ use sqlx::{Connection, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 pub use events::{EventFilter, EventPatch, EventRecord};
 pub use feeds::{FeedEventRow, FeedFilter, FeedScope};
 pub use orgs::OrganizationPatch;
-pub use plans::{MergeMode, PlanSummary, SaveOutcome, fill_when};
+pub use plans::{ImportOutcome, MergeMode, PlanSummary, SaveOutcome, fill_when};
 pub use roles::{Person, Role};
 pub use tokens::{TokenKind, TokenRecord};
 

@@ -497,3 +497,48 @@ pub(super) fn parse_when(json: Option<&str>) -> Result<Option<Timing>> {
     json.map(|j| serde_json::from_str(j).map_err(|e| StoreError::Corrupt(format!("when: {e}"))))
         .transpose()
 }
+
+/// What storing an imported plan did.
+#[derive(Clone, Debug, Serialize)]
+pub struct ImportOutcome {
+    #[serde(flatten)]
+    pub saved: SaveOutcome,
+    /// The plan existed and was updated from the new file.
+    pub reimport: bool,
+    /// The owner organization did not exist and was created, named from the plan's title.
+    pub created_org: bool,
+}
+
+impl Conn<'_> {
+    /// Stores an imported plan for `doc.org`: a new plan, or the re-import of one already
+    /// there (same source file, or same title and year), keeping UIDs of unchanged rows.
+    pub async fn save_import(&mut self, doc: &PlanDocument) -> Result<ImportOutcome> {
+        let slug = Slug::parse(&doc.org).map_err(|e| StoreError::invalid("/org", e.to_string()))?;
+        let (org, created_org) = match self.org_by_slug(slug.as_str()).await? {
+            Some(org) => (org, false),
+            None => {
+                let name: String = doc.title.trim().chars().take(200).collect();
+                let input = crate::plan::OrganizationInput {
+                    slug,
+                    name: if name.is_empty() { doc.org.clone() } else { name },
+                    short_name: None,
+                    kind: Default::default(),
+                    timezone: None,
+                    locale: None,
+                    public_feeds: None,
+                    public_names: None,
+                    color: None,
+                };
+                (self.create_org(&input).await?, true)
+            }
+        };
+        if let Some(first) = doc.problems().into_iter().next() {
+            return Err(StoreError::invalid(first.pointer, first.message));
+        }
+        let (saved, reimport) = match self.plan_for_reimport(org.id, doc).await? {
+            Some(id) => (self.update_plan(id, &org, doc, MergeMode::Reimport).await?, true),
+            None => (self.create_plan(&org, doc).await?, false),
+        };
+        Ok(ImportOutcome { saved, reimport, created_org })
+    }
+}

@@ -1,0 +1,155 @@
+//! `/api/v1/events`: plan rows one at a time; PATCH pins a fuzzy date (SEQUENCE+1, same UID).
+
+use actix_web::{HttpResponse, web};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::http::AppState;
+use crate::http::auth::Admin;
+use crate::http::error::ApiError;
+use crate::http::extract::{JsonBody, Page};
+use crate::plan::{EventDoc, EventStatus};
+use crate::store::{EventFilter, EventPatch, MergeMode, StoreError};
+
+use super::List;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/events").get(list).post(create)).service(
+        web::resource("/events/{id}")
+            .get(get)
+            .put(replace)
+            .patch(patch)
+            .delete(delete),
+    );
+}
+
+#[derive(Deserialize)]
+pub struct EventQuery {
+    pub plan: Option<i64>,
+    pub org: Option<String>,
+    pub role: Option<String>,
+    pub person: Option<i64>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub status: Option<EventStatus>,
+    #[serde(flatten)]
+    pub page: Page,
+}
+
+#[utoipa::path(get, path = "/api/v1/events", tag = "events",
+    params(("plan" = Option<i64>, Query), ("org" = Option<String>, Query, description = "owner or partner"),
+           ("role" = Option<String>, Query), ("person" = Option<i64>, Query),
+           ("from" = Option<String>, Query, description = "YYYY-MM-DD"), ("to" = Option<String>, Query),
+           ("status" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
+    responses((status = 200, description = "A page of events")))]
+pub async fn list(state: web::Data<AppState>, q: web::Query<EventQuery>) -> Result<HttpResponse, ApiError> {
+    let q = q.into_inner();
+    let page = q.page.checked()?;
+    let mut r = state.store.reader().await?;
+    let org = match &q.org {
+        Some(slug) => Some(r.conn().require_org(slug).await?.id),
+        None => None,
+    };
+    let filter = EventFilter {
+        plan: q.plan,
+        org,
+        role: q.role,
+        person: q.person,
+        from: q.from,
+        to: q.to,
+        status: q.status,
+        limit: page.limit,
+        offset: page.offset,
+    };
+    let (items, total) = r.conn().list_events(&filter).await?;
+    Ok(HttpResponse::Ok().json(List::new(items, total, page)))
+}
+
+/// A new row for an existing plan.
+#[derive(Deserialize)]
+pub struct NewEvent {
+    pub plan_id: i64,
+    #[serde(flatten)]
+    pub event: EventDoc,
+}
+
+#[utoipa::path(post, path = "/api/v1/events", tag = "events",
+    request_body(content = Object, description = "plan_id and the event's fields"),
+    responses((status = 201, description = "Added to the plan")), security(("bearer" = [])))]
+pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<NewEvent>) -> Result<HttpResponse, ApiError> {
+    let NewEvent { plan_id, mut event } = body.0;
+    event.id = None;
+    event.uid = None;
+    let mut tx = state.store.begin().await?;
+    let mut doc = tx
+        .conn()
+        .plan_document(plan_id)
+        .await?
+        .ok_or_else(|| ApiError::unprocessable(format!("plan {plan_id} does not exist")).at("/plan_id"))?;
+    let before: Vec<i64> = doc.events.iter().filter_map(|e| e.id).collect();
+    doc.events.push(event);
+    if let Some(p) = doc.problems().into_iter().next() {
+        return Err(ApiError::unprocessable(p.message).at(p.pointer.replace(&format!("/events/{}", doc.events.len() - 1), "")));
+    }
+    let org = tx.conn().require_org(&doc.org).await?;
+    tx.conn().update_plan(plan_id, &org, &doc, MergeMode::Replace).await?;
+    let stored = tx.conn().plan_document(plan_id).await?.unwrap_or(doc);
+    let new = stored
+        .events
+        .into_iter()
+        .find(|e| e.id.is_some_and(|id| !before.contains(&id)))
+        .ok_or_else(ApiError::internal)?;
+    let record = tx.conn().require_event(new.id.unwrap_or_default()).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/v1/events/{}", new.id.unwrap_or_default())))
+        .json(record))
+}
+
+#[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events",
+    responses((status = 200, description = "The event"), (status = 404, description = "No such event")))]
+pub async fn get(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+    let mut r = state.store.reader().await?;
+    Ok(HttpResponse::Ok().json(r.conn().require_event(*id).await?))
+}
+
+#[utoipa::path(put, path = "/api/v1/events/{id}", tag = "events",
+    request_body(content = Object), responses((status = 200, description = "Replaced; same UID, SEQUENCE+1")),
+    security(("bearer" = [])))]
+pub async fn replace(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, body: JsonBody<EventDoc>) -> Result<HttpResponse, ApiError> {
+    let mut tx = state.store.begin().await?;
+    let current = tx.conn().require_event(*id).await?;
+    let mut e = body.0;
+    if let Some(problem) = e.pinned.as_ref().and_then(crate::plan::Pinned::problem) {
+        return Err(ApiError::unprocessable(problem).at("/pinned"));
+    }
+    // People and partners are plan-level facts kept by the plan document.
+    e.people = current.doc.people.clone();
+    e.partners = current.doc.partners.clone();
+    let record = tx.conn().replace_event(current, e).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::Ok().json(record))
+}
+
+#[utoipa::path(patch, path = "/api/v1/events/{id}", tag = "events",
+    request_body(content = Object, description = "title, timing, pinned {date, end_date, time, duration_minutes} or null, location, responsible, roles, result, notes, status"),
+    responses((status = 200, description = "Updated; same UID, SEQUENCE+1")), security(("bearer" = [])))]
+pub async fn patch(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, body: JsonBody<EventPatch>) -> Result<HttpResponse, ApiError> {
+    let mut tx = state.store.begin().await?;
+    let record = tx.conn().patch_event(*id, &body.0).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::Ok().json(record))
+}
+
+#[utoipa::path(delete, path = "/api/v1/events/{id}", tag = "events",
+    responses((status = 204, description = "Deleted; stays in feeds as cancelled for 30 days")),
+    security(("bearer" = [])))]
+pub async fn delete(_: Admin, state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+    let mut tx = state.store.begin().await?;
+    tx.conn().delete_event(*id).await.map_err(|e| match e {
+        StoreError::NotFound(_) => ApiError::not_found(format!("event {id} does not exist")),
+        other => other.into(),
+    })?;
+    tx.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,128 @@
+//! `POST /api/v1/imports` (multipart: file, org, year, dry_run): a dry run returns the full
+//! preview and stores nothing; a real import stores the plan in one transaction.
+
+use std::sync::atomic::Ordering;
+
+use actix_multipart::Multipart;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use futures_util::StreamExt;
+
+use crate::http::AppState;
+use crate::http::auth::Admin;
+use crate::http::error::ApiError;
+use crate::import::{self, ImportOptions, Limits};
+use crate::plan::{AcademicYear, Slug};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/imports", web::post().to(create));
+}
+
+/// Form fields other than the file are short.
+const MAX_FIELD_BYTES: usize = 1024;
+
+struct Form {
+    file: Option<(String, Vec<u8>)>,
+    org: Option<String>,
+    year: Option<String>,
+    dry_run: bool,
+}
+
+async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiError> {
+    let mut form = Form { file: None, org: None, year: None, dry_run: false };
+    while let Some(field) = multipart.next().await {
+        let mut field = field.map_err(|e| ApiError::bad_request(format!("the multipart body is malformed: {e}")))?;
+        let name = field.name().unwrap_or("").to_string();
+        let file_name = field
+            .content_disposition()
+            .and_then(|cd| cd.get_filename())
+            .unwrap_or("upload")
+            .to_string();
+        let cap = if name == "file" { limit } else { MAX_FIELD_BYTES };
+        let mut data = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|e| ApiError::bad_request(format!("the upload broke off: {e}")))?;
+            if data.len() + chunk.len() > cap {
+                return Err(ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    format!("field `{name}` is larger than the limit of {cap} bytes"),
+                )
+                .at(format!("/{name}")));
+            }
+            data.extend_from_slice(&chunk);
+        }
+        let text = || String::from_utf8_lossy(&data).trim().to_string();
+        match name.as_str() {
+            "file" => form.file = Some((file_name, data)),
+            "org" => form.org = Some(text()),
+            "year" => form.year = Some(text()).filter(|s| !s.is_empty()),
+            "dry_run" => form.dry_run = matches!(text().to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on"),
+            other => {
+                return Err(ApiError::bad_request(format!(
+                    "unknown form field `{other}`: send file, org, year and dry_run"
+                ))
+                .at(format!("/{other}")));
+            }
+        }
+    }
+    Ok(form)
+}
+
+#[utoipa::path(post, path = "/api/v1/imports", tag = "imports",
+    request_body(content = String, content_type = "multipart/form-data",
+        description = "file (DOCX, TXT, CSV, XLSX, ODS), org (slug; created when new), year (e.g. 2025-2026, optional), dry_run (true: preview only)"),
+    responses((status = 200, description = "Dry run: the parsed plan document with column mapping and warnings"),
+              (status = 201, description = "Stored: the outcome and the stored plan"),
+              (status = 413, description = "The file is too large"),
+              (status = 415, description = "Not a plan format plancal reads"),
+              (status = 422, description = "The file is damaged, encrypted or holds no plan")),
+    security(("bearer" = [])))]
+pub async fn create(_: Admin, state: web::Data<AppState>, req: actix_web::HttpRequest, payload: web::Payload) -> Result<HttpResponse, ApiError> {
+    let limit = state.settings.limits.upload_bytes;
+    let content_type = req.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
+    if !content_type.to_ascii_lowercase().starts_with("multipart/form-data") {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "upload the plan as multipart/form-data with fields file, org, year, dry_run",
+        ));
+    }
+    let multipart = Multipart::new(req.headers(), payload);
+    let form = read_form(multipart, limit).await?;
+    let (file_name, bytes) = form
+        .file
+        .ok_or_else(|| ApiError::bad_request("the form has no `file` field").at("/file"))?;
+    let org = form.org.ok_or_else(|| ApiError::bad_request("the form has no `org` field").at("/org"))?;
+    let org = Slug::parse(&org).map_err(|e| ApiError::bad_request(e.to_string()).at("/org"))?;
+    let year = form
+        .year
+        .map(|y| AcademicYear::parse(&y).map_err(|e| ApiError::bad_request(e).at("/year")))
+        .transpose()?;
+    let options = ImportOptions {
+        org: org.to_string(),
+        year,
+        lang: None,
+        limits: Limits { max_file_bytes: limit, ..Limits::default() },
+    };
+    // Parsing is CPU work on untrusted bytes: off the async workers.
+    let doc = web::block(move || import::parse(&bytes, &file_name, &options))
+        .await
+        .map_err(|_| ApiError::internal())??;
+    state.metrics.imports.fetch_add(1, Ordering::Relaxed);
+    if form.dry_run {
+        return Ok(HttpResponse::Ok().json(doc));
+    }
+    let mut tx = state.store.begin().await?;
+    let outcome = tx.conn().save_import(&doc).await?;
+    let stored = tx.conn().plan_document(outcome.saved.plan_id).await?;
+    if outcome.saved.changed_anything() || outcome.created_org || !outcome.reimport {
+        tx.commit().await?;
+    } else {
+        tx.commit_unversioned().await?;
+    }
+    Ok(HttpResponse::Created().json(serde_json::json!({
+        "outcome": outcome,
+        "warnings": doc.warnings,
+        "columns": doc.columns,
+        "plan": stored,
+    })))
+}

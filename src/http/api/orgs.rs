@@ -1,0 +1,101 @@
+//! `/api/v1/orgs`: organizations.
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use crate::http::AppState;
+use crate::http::auth::Admin;
+use crate::http::error::ApiError;
+use crate::http::extract::{JsonBody, Page};
+use crate::http::feeds::subscribe_links_for_org;
+use crate::plan::{Organization, OrganizationInput};
+use crate::store::OrganizationPatch;
+
+use super::List;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/orgs").get(list).post(create))
+        .service(
+            web::resource("/orgs/{slug}")
+                .get(get)
+                .put(replace)
+                .patch(patch)
+                .delete(delete),
+        )
+        .service(web::resource("/orgs/{slug}/feeds").get(feeds));
+}
+
+#[utoipa::path(get, path = "/api/v1/orgs", tag = "organizations",
+    params(("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
+    responses((status = 200, description = "A page of organizations")))]
+pub async fn list(state: web::Data<AppState>, page: web::Query<Page>) -> Result<HttpResponse, ApiError> {
+    let page = page.into_inner().checked()?;
+    let mut r = state.store.reader().await?;
+    let (items, total) = r.conn().list_orgs(page.limit, page.offset).await?;
+    Ok(HttpResponse::Ok().json(List::new(items, total, page)))
+}
+
+#[utoipa::path(post, path = "/api/v1/orgs", tag = "organizations",
+    request_body(content = Object, description = "slug, name, short_name, kind, timezone, locale, public_feeds, public_names, color"),
+    responses((status = 201, description = "Created"), (status = 409, description = "Slug taken")),
+    security(("bearer" = [])))]
+pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<OrganizationInput>) -> Result<HttpResponse, ApiError> {
+    let mut tx = state.store.begin().await?;
+    let org = tx.conn().create_org(&body.0).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/v1/orgs/{}", org.slug)))
+        .json(org))
+}
+
+#[utoipa::path(get, path = "/api/v1/orgs/{slug}", tag = "organizations",
+    responses((status = 200, description = "The organization"), (status = 404, description = "No such organization")))]
+pub async fn get(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let mut r = state.store.reader().await?;
+    let org: Organization = r.conn().require_org(&slug).await?;
+    Ok(HttpResponse::Ok().json(org))
+}
+
+#[utoipa::path(put, path = "/api/v1/orgs/{slug}", tag = "organizations",
+    request_body(content = Object), responses((status = 200, description = "Replaced")), security(("bearer" = [])))]
+pub async fn replace(_: Admin, state: web::Data<AppState>, slug: web::Path<String>, body: JsonBody<OrganizationInput>) -> Result<HttpResponse, ApiError> {
+    let mut tx = state.store.begin().await?;
+    let org = tx.conn().replace_org(&slug, &body.0).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::Ok().json(org))
+}
+
+#[utoipa::path(patch, path = "/api/v1/orgs/{slug}", tag = "organizations",
+    request_body(content = Object), responses((status = 200, description = "Updated")), security(("bearer" = [])))]
+pub async fn patch(_: Admin, state: web::Data<AppState>, slug: web::Path<String>, body: JsonBody<OrganizationPatch>) -> Result<HttpResponse, ApiError> {
+    let mut tx = state.store.begin().await?;
+    let current = tx.conn().require_org(&slug).await?;
+    let org = tx.conn().patch_org(current, None, &body.0).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::Ok().json(org))
+}
+
+#[utoipa::path(delete, path = "/api/v1/orgs/{slug}", tag = "organizations",
+    responses((status = 204, description = "Deleted with its plans")), security(("bearer" = [])))]
+pub async fn delete(_: Admin, state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let mut tx = state.store.begin().await?;
+    tx.conn().delete_org(&slug).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize)]
+pub struct FeedsQuery {
+    #[serde(default)]
+    pub role: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/orgs/{slug}/feeds", tag = "feeds",
+    responses((status = 200, description = "Every feed of the organization with its subscribe links")))]
+pub async fn feeds(state: web::Data<AppState>, slug: web::Path<String>, q: web::Query<FeedsQuery>) -> Result<HttpResponse, ApiError> {
+    let mut r = state.store.reader().await?;
+    let org = r.conn().require_org(&slug).await?;
+    let roles = r.conn().list_roles().await?;
+    let links = subscribe_links_for_org(&state.settings.public_url, &org, &roles, q.role.as_deref());
+    Ok(HttpResponse::Ok().json(links))
+}

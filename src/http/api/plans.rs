@@ -1,0 +1,135 @@
+//! `/api/v1/plans`: a plan with its sections and events as one document.
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use crate::http::AppState;
+use crate::http::auth::Admin;
+use crate::http::error::ApiError;
+use crate::http::extract::{JsonBody, Page, merge_patch, parse_json};
+use crate::plan::{Organization, PlanDocument};
+use crate::store::{Conn, MergeMode, StoreError};
+
+use super::List;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/plans").get(list).post(create)).service(
+        web::resource("/plans/{id}")
+            .get(get)
+            .put(replace)
+            .patch(patch)
+            .delete(delete),
+    );
+}
+
+#[derive(Deserialize)]
+pub struct PlanQuery {
+    pub org: Option<String>,
+    #[serde(flatten)]
+    pub page: Page,
+}
+
+/// The owner named by a document, or a 422 pointing at `/org`.
+async fn owner(conn: &mut Conn<'_>, doc: &PlanDocument) -> Result<Organization, ApiError> {
+    let problems = doc.problems();
+    if let Some(first) = problems.first() {
+        return Err(ApiError::unprocessable(format!(
+            "{} (and {} more problem(s))",
+            first.message,
+            problems.len() - 1
+        ))
+        .at(first.pointer.clone())
+        .with_errors(problems));
+    }
+    conn.org_by_slug(&doc.org).await?.ok_or_else(|| {
+        ApiError::unprocessable(format!(
+            "organization {:?} does not exist; create it first with POST /api/v1/orgs",
+            doc.org
+        ))
+        .at("/org")
+    })
+}
+
+async fn document(conn: &mut Conn<'_>, id: i64) -> Result<PlanDocument, ApiError> {
+    conn.plan_document(id)
+        .await?
+        .ok_or_else(|| StoreError::NotFound(format!("plan {id}")).into())
+}
+
+#[utoipa::path(get, path = "/api/v1/plans", tag = "plans",
+    params(("org" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
+    responses((status = 200, description = "A page of plan summaries")))]
+pub async fn list(state: web::Data<AppState>, q: web::Query<PlanQuery>) -> Result<HttpResponse, ApiError> {
+    let page = q.page.checked()?;
+    let mut r = state.store.reader().await?;
+    let org_id = match &q.org {
+        Some(slug) => Some(r.conn().require_org(slug).await?.id),
+        None => None,
+    };
+    let (items, total) = r.conn().list_plans(org_id, page.limit, page.offset).await?;
+    Ok(HttpResponse::Ok().json(List::new(items, total, page)))
+}
+
+#[utoipa::path(post, path = "/api/v1/plans", tag = "plans",
+    request_body(content = Object, description = "The plan document of PRODUCT.md"),
+    responses((status = 201, description = "Stored; the document with ids, UIDs and SEQUENCEs"),
+              (status = 422, description = "The document names an unknown organization or is incomplete")),
+    security(("bearer" = [])))]
+pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<PlanDocument>) -> Result<HttpResponse, ApiError> {
+    let doc = body.0;
+    let mut tx = state.store.begin().await?;
+    let org = owner(&mut tx.conn(), &doc).await?;
+    let outcome = tx.conn().create_plan(&org, &doc).await?;
+    let stored = document(&mut tx.conn(), outcome.plan_id).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/v1/plans/{}", outcome.plan_id)))
+        .json(stored))
+}
+
+#[utoipa::path(get, path = "/api/v1/plans/{id}", tag = "plans",
+    responses((status = 200, description = "The plan document"), (status = 404, description = "No such plan")))]
+pub async fn get(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+    let mut r = state.store.reader().await?;
+    Ok(HttpResponse::Ok().json(document(&mut r.conn(), *id).await?))
+}
+
+#[utoipa::path(put, path = "/api/v1/plans/{id}", tag = "plans",
+    request_body(content = Object), responses((status = 200, description = "Replaced; rows keep their UIDs")),
+    security(("bearer" = [])))]
+pub async fn replace(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, body: JsonBody<PlanDocument>) -> Result<HttpResponse, ApiError> {
+    let mut tx = state.store.begin().await?;
+    document(&mut tx.conn(), *id).await?;
+    let org = owner(&mut tx.conn(), &body.0).await?;
+    tx.conn().update_plan(*id, &org, &body.0, MergeMode::Replace).await?;
+    let stored = document(&mut tx.conn(), *id).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::Ok().json(stored))
+}
+
+#[utoipa::path(patch, path = "/api/v1/plans/{id}", tag = "plans",
+    request_body(content = Object, description = "A JSON merge patch (RFC 7386) of the plan document"),
+    responses((status = 200, description = "Updated")), security(("bearer" = [])))]
+pub async fn patch(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, body: JsonBody<serde_json::Value>) -> Result<HttpResponse, ApiError> {
+    let mut tx = state.store.begin().await?;
+    let current = document(&mut tx.conn(), *id).await?;
+    let mut value = serde_json::to_value(&current).map_err(|_| ApiError::internal())?;
+    merge_patch(&mut value, &body.0);
+    let bytes = serde_json::to_vec(&value).map_err(|_| ApiError::internal())?;
+    let doc: PlanDocument = parse_json(&bytes)?;
+    let org = owner(&mut tx.conn(), &doc).await?;
+    tx.conn().update_plan(*id, &org, &doc, MergeMode::Replace).await?;
+    let stored = document(&mut tx.conn(), *id).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::Ok().json(stored))
+}
+
+#[utoipa::path(delete, path = "/api/v1/plans/{id}", tag = "plans",
+    responses((status = 204, description = "Deleted; its events stay in feeds as cancelled for 30 days")),
+    security(("bearer" = [])))]
+pub async fn delete(_: Admin, state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+    let mut tx = state.store.begin().await?;
+    tx.conn().delete_plan(*id).await?;
+    tx.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}
