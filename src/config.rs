@@ -57,7 +57,11 @@ impl fmt::Debug for Settings {
             .field("public_url", &self.public_url)
             .field(
                 "admin_token",
-                &if self.admin_token.is_empty() { "" } else { "***" },
+                &if self.admin_token.is_empty() {
+                    ""
+                } else {
+                    "***"
+                },
             )
             .field("log_format", &self.log_format)
             .field("max_connections", &self.max_connections)
@@ -73,7 +77,12 @@ pub fn redact_url(url: &str) -> String {
         (Some(scheme), Some(at)) if at > scheme => {
             let creds = &url[scheme + 3..at];
             match creds.find(':') {
-                Some(colon) => format!("{}{}:***{}", &url[..scheme + 3], &creds[..colon], &url[at..]),
+                Some(colon) => format!(
+                    "{}{}:***{}",
+                    &url[..scheme + 3],
+                    &creds[..colon],
+                    &url[at..]
+                ),
                 None => url.to_string(),
             }
         }
@@ -96,10 +105,8 @@ impl Settings {
         env: impl IntoIterator<Item = (String, String)>,
         overrides: &Overrides,
     ) -> Result<Settings, String> {
-        let mut builder = config::Config::builder().add_source(config::File::from_str(
-            DEFAULTS,
-            config::FileFormat::Toml,
-        ));
+        let mut builder = config::Config::builder()
+            .add_source(config::File::from_str(DEFAULTS, config::FileFormat::Toml));
         if let Some(path) = file {
             if !path.exists() {
                 return Err(format!("config file {} does not exist", path.display()));
@@ -144,7 +151,10 @@ impl Settings {
                 redact_url(&self.database_url)
             ));
         }
-        if !matches!(self.feeds.fuzzy.as_str(), "auto" | "span" | "start" | "skip") {
+        if !matches!(
+            self.feeds.fuzzy.as_str(),
+            "auto" | "span" | "start" | "skip"
+        ) {
             return Err(format!(
                 "feeds.fuzzy {:?} must be auto, span, start or skip",
                 self.feeds.fuzzy
@@ -195,7 +205,10 @@ mod tests {
             listen: Some("127.0.0.1:3".into()),
             database_url: None,
         };
-        assert_eq!(Settings::load(Some(&file), e, &flags).unwrap().listen, "127.0.0.1:3");
+        assert_eq!(
+            Settings::load(Some(&file), e, &flags).unwrap().listen,
+            "127.0.0.1:3"
+        );
     }
 
     #[test]
@@ -218,6 +231,9 @@ mod tests {
         s.admin_token = "topsecret".into();
         s.database_url = "postgres://u:pw@h/db".into();
         let shown = format!("{s:?}");
-        assert!(!shown.contains("topsecret") && !shown.contains("pw@"), "{shown}");
+        assert!(
+            !shown.contains("topsecret") && !shown.contains("pw@"),
+            "{shown}"
+        );
     }
 }

@@ -4,10 +4,10 @@
 //! `import` (documents → plans), `ics` (plans → RFC 5545), then the layers with I/O:
 //! `store` (sqlx, SQLite and PostgreSQL), `http` (actix-web) and `config`.
 
-pub mod timing;
-pub mod plan;
-pub mod import;
-pub mod ics;
 pub mod config;
-pub mod store;
 pub mod http;
+pub mod ics;
+pub mod import;
+pub mod plan;
+pub mod store;
+pub mod timing;

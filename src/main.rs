@@ -14,7 +14,11 @@ use plancal::store::{Store, TokenKind};
 use plancal::timing::{self, Context};
 
 #[derive(Parser)]
-#[command(name = "plancal", version, about = "School and library work plans as subscribable calendars")]
+#[command(
+    name = "plancal",
+    version,
+    about = "School and library work plans as subscribable calendars"
+)]
 struct Cli {
     /// A TOML file layered over config/default.toml.
     #[arg(long, global = true)]
@@ -121,7 +125,10 @@ fn main() -> ExitCode {
         return report(run_timing(year.as_deref(), lang, texts));
     }
     init_logs(&settings, matches!(cli.command, Command::Serve { .. }));
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("plancal: cannot start the async runtime: {e}");
@@ -145,7 +152,9 @@ fn init_logs(settings: &Settings, serving: bool) {
     let default = if serving { "info" } else { "warn" };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     let _ = match settings.log_format {
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Text => builder.try_init(),
@@ -155,7 +164,12 @@ fn init_logs(settings: &Settings, serving: bool) {
 async fn open_store(settings: &Settings) -> Result<Store, String> {
     let store = Store::connect(&settings.database_url, settings.max_connections)
         .await
-        .map_err(|e| format!("cannot open the database {}: {e}", plancal::config::redact_url(&settings.database_url)))?;
+        .map_err(|e| {
+            format!(
+                "cannot open the database {}: {e}",
+                plancal::config::redact_url(&settings.database_url)
+            )
+        })?;
     store.migrate().await.map_err(|e| e.to_string())?;
     Ok(store)
 }
@@ -165,12 +179,19 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
         Command::Serve { .. } => serve(settings).await,
         Command::Migrate => {
             open_store(&settings).await?;
-            println!("database {} is up to date", plancal::config::redact_url(&settings.database_url));
+            println!(
+                "database {} is up to date",
+                plancal::config::redact_url(&settings.database_url)
+            );
             Ok(())
         }
-        Command::Import { files, org, year, dry_run, json } => {
-            run_import(&settings, &files, &org, year.as_deref(), dry_run, json).await
-        }
+        Command::Import {
+            files,
+            org,
+            year,
+            dry_run,
+            json,
+        } => run_import(&settings, &files, &org, year.as_deref(), dry_run, json).await,
         Command::Export { feed, out, private } => {
             let store = open_store(&settings).await?;
             let request = feeds::FeedRequest::parse_path(&feed)?;
@@ -178,8 +199,11 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
                 .await
                 .map_err(|e| e.problem().detail.clone())?;
             match out {
-                Some(path) => std::fs::write(&path, &rendered.body).map_err(|e| format!("{}: {e}", path.display()))?,
-                None => std::io::stdout().write_all(&rendered.body).map_err(|e| e.to_string())?,
+                Some(path) => std::fs::write(&path, &rendered.body)
+                    .map_err(|e| format!("{}: {e}", path.display()))?,
+                None => std::io::stdout()
+                    .write_all(&rendered.body)
+                    .map_err(|e| e.to_string())?,
             }
             Ok(())
         }
@@ -190,10 +214,14 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
 
 async fn serve(settings: Settings) -> Result<(), String> {
     let store = open_store(&settings).await?;
-    let listener = TcpListener::bind(&settings.listen).map_err(|e| format!("cannot listen on {}: {e}", settings.listen))?;
+    let listener = TcpListener::bind(&settings.listen)
+        .map_err(|e| format!("cannot listen on {}: {e}", settings.listen))?;
     tracing::info!(listen = %settings.listen, database = store.backend(), "plancal is serving");
     let state = AppState::new(store.clone(), settings);
-    http::serve(listener, state).map_err(|e| e.to_string())?.await.map_err(|e| e.to_string())?;
+    http::serve(listener, state)
+        .map_err(|e| e.to_string())?
+        .await
+        .map_err(|e| e.to_string())?;
     store.close().await;
     Ok(())
 }
@@ -211,7 +239,8 @@ fn run_timing(year: Option<&str>, lang: &str, texts: &[String]) -> Result<(), St
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut emit = |text: &str| -> Result<(), String> {
-        serde_json::to_writer(&mut out, &timing::normalise(text, &ctx)).map_err(|e| e.to_string())?;
+        serde_json::to_writer(&mut out, &timing::normalise(text, &ctx))
+            .map_err(|e| e.to_string())?;
         out.write_all(b"\n").map_err(|e| e.to_string())
     };
     if texts.is_empty() {
@@ -221,7 +250,9 @@ fn run_timing(year: Option<&str>, lang: &str, texts: &[String]) -> Result<(), St
         let mut line = Vec::new();
         loop {
             line.clear();
-            let n = input.read_until(b'\n', &mut line).map_err(|e| e.to_string())?;
+            let n = input
+                .read_until(b'\n', &mut line)
+                .map_err(|e| e.to_string())?;
             if n == 0 {
                 break;
             }
@@ -255,8 +286,13 @@ fn expand(files: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
-fn read_plan_file(path: &Path, options: &ImportOptions) -> Result<plancal::plan::PlanDocument, String> {
-    let size = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?.len();
+fn read_plan_file(
+    path: &Path,
+    options: &ImportOptions,
+) -> Result<plancal::plan::PlanDocument, String> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .len();
     if size > options.limits.max_file_bytes as u64 {
         return Err(format!(
             "{}: the file is {size} bytes; the limit is {} bytes",
@@ -265,11 +301,21 @@ fn read_plan_file(path: &Path, options: &ImportOptions) -> Result<plancal::plan:
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     import::parse(&bytes, &name, options).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-async fn run_import(settings: &Settings, files: &[PathBuf], org: &str, year: Option<&str>, dry_run: bool, json: bool) -> Result<(), String> {
+async fn run_import(
+    settings: &Settings,
+    files: &[PathBuf],
+    org: &str,
+    year: Option<&str>,
+    dry_run: bool,
+    json: bool,
+) -> Result<(), String> {
     let org = Slug::parse(org).map_err(|e| e.to_string())?;
     let year = year.map(AcademicYear::parse).transpose()?;
     let files = expand(files)?;
@@ -282,7 +328,11 @@ async fn run_import(settings: &Settings, files: &[PathBuf], org: &str, year: Opt
             ..Default::default()
         },
     };
-    let store = if dry_run { None } else { Some(open_store(settings).await?) };
+    let store = if dry_run {
+        None
+    } else {
+        Some(open_store(settings).await?)
+    };
     let bar = (files.len() > 1 && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(files.len() as u64);
         bar.set_style(
@@ -301,9 +351,19 @@ async fn run_import(settings: &Settings, files: &[PathBuf], org: &str, year: Opt
             Ok(doc) => match &store {
                 None => {
                     if !json {
-                        println!("{}: {} events, {} warnings (dry run, nothing stored)", path.display(), doc.events.len(), doc.warnings.len());
+                        println!(
+                            "{}: {} events, {} warnings (dry run, nothing stored)",
+                            path.display(),
+                            doc.events.len(),
+                            doc.warnings.len()
+                        );
                         for w in &doc.warnings {
-                            println!("  row {}: {} {}", w.row.map(|r| r.to_string()).unwrap_or_default(), w.column.as_deref().unwrap_or(""), w.message);
+                            println!(
+                                "  row {}: {} {}",
+                                w.row.map(|r| r.to_string()).unwrap_or_default(),
+                                w.column.as_deref().unwrap_or(""),
+                                w.message
+                            );
                         }
                     }
                     documents.push(doc);
@@ -338,18 +398,37 @@ async fn run_import(settings: &Settings, files: &[PathBuf], org: &str, year: Opt
             serde_json::to_value(&documents)
         }
         .map_err(|e| e.to_string())?;
-        println!("{}", serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+        );
     }
     match failures {
         0 => Ok(()),
-        n => Err(format!("{n} of {} file(s) could not be imported", files.len())),
+        n => Err(format!(
+            "{n} of {} file(s) could not be imported",
+            files.len()
+        )),
     }
 }
 
-async fn store_import(store: &Store, doc: &plancal::plan::PlanDocument, path: &Path, json: bool) -> Result<Option<plancal::plan::PlanDocument>, String> {
+async fn store_import(
+    store: &Store,
+    doc: &plancal::plan::PlanDocument,
+    path: &Path,
+    json: bool,
+) -> Result<Option<plancal::plan::PlanDocument>, String> {
     let mut tx = store.begin().await.map_err(|e| e.to_string())?;
-    let outcome = tx.conn().save_import(doc).await.map_err(|e| format!("{}: {e}", path.display()))?;
-    let stored = tx.conn().plan_document(outcome.saved.plan_id).await.map_err(|e| e.to_string())?;
+    let outcome = tx
+        .conn()
+        .save_import(doc)
+        .await
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let stored = tx
+        .conn()
+        .plan_document(outcome.saved.plan_id)
+        .await
+        .map_err(|e| e.to_string())?;
     if outcome.saved.changed_anything() || outcome.created_org || !outcome.reimport {
         tx.commit().await.map_err(|e| e.to_string())?;
     } else {
@@ -361,7 +440,11 @@ async fn store_import(store: &Store, doc: &plancal::plan::PlanDocument, path: &P
             "{}: plan {} ({}): {} new, {} changed, {} unchanged, {} cancelled; {} warnings",
             path.display(),
             o.plan_id,
-            if outcome.reimport { "updated" } else { "created" },
+            if outcome.reimport {
+                "updated"
+            } else {
+                "created"
+            },
             o.created,
             o.updated,
             o.unchanged,
@@ -383,36 +466,60 @@ async fn run_token(settings: &Settings, action: TokenAction) -> Result<(), Strin
                 other => return Err(format!("--kind {other:?} must be admin or feed")),
             };
             let feed = match (kind, feed) {
-                (TokenKind::Feed, None) => return Err("a feed token needs --feed, e.g. orgs/my-school.ics".into()),
+                (TokenKind::Feed, None) => {
+                    return Err("a feed token needs --feed, e.g. orgs/my-school.ics".into());
+                }
                 (TokenKind::Feed, Some(f)) => {
                     let request = feeds::FeedRequest::parse_path(&f)?;
-                    request.resolve(&mut tx.conn()).await.map_err(|e| e.problem().detail.clone())?;
+                    request
+                        .resolve(&mut tx.conn())
+                        .await
+                        .map_err(|e| e.problem().detail.clone())?;
                     Some(request.canonical())
                 }
                 (TokenKind::Admin, _) => None,
             };
-            let (record, secret) = tx.conn().create_token(kind, &label, feed.as_deref()).await.map_err(|e| e.to_string())?;
+            let (record, secret) = tx
+                .conn()
+                .create_token(kind, &label, feed.as_deref())
+                .await
+                .map_err(|e| e.to_string())?;
             tx.commit_unversioned().await.map_err(|e| e.to_string())?;
             eprintln!("token {} created; it is shown only this once:", record.id);
             println!("{secret}");
             if feed.is_some() {
-                eprintln!("private feed: {}/feeds/t/{secret}.ics", settings.public_url.trim_end_matches('/'));
+                eprintln!(
+                    "private feed: {}/feeds/t/{secret}.ics",
+                    settings.public_url.trim_end_matches('/')
+                );
             }
         }
         TokenAction::List => {
-            for t in tx.conn().list_tokens(None).await.map_err(|e| e.to_string())? {
+            for t in tx
+                .conn()
+                .list_tokens(None)
+                .await
+                .map_err(|e| e.to_string())?
+            {
                 println!(
                     "{}\t{}\t{}\t{}\t{}",
                     t.id,
                     t.kind,
                     t.label,
                     t.feed.unwrap_or_default(),
-                    if t.revoked_at.is_some() { "revoked" } else { "active" }
+                    if t.revoked_at.is_some() {
+                        "revoked"
+                    } else {
+                        "active"
+                    }
                 );
             }
         }
         TokenAction::Revoke { id } => {
-            tx.conn().revoke_token(id).await.map_err(|e| e.to_string())?;
+            tx.conn()
+                .revoke_token(id)
+                .await
+                .map_err(|e| e.to_string())?;
             tx.commit_unversioned().await.map_err(|e| e.to_string())?;
             eprintln!("token {id} revoked");
         }

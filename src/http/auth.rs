@@ -39,11 +39,16 @@ impl FromRequest for Admin {
                 return Err(ApiError::unauthorized());
             };
             let configured = &state.settings.admin_token;
-            if !configured.is_empty() && same_secret(&hash_secret(configured), &hash_secret(&token)) {
+            if !configured.is_empty() && same_secret(&hash_secret(configured), &hash_secret(&token))
+            {
                 return Ok(Admin);
             }
             let mut reader = state.store.reader().await.map_err(ApiError::from)?;
-            match reader.conn().token_for_secret(TokenKind::Admin, &token).await {
+            match reader
+                .conn()
+                .token_for_secret(TokenKind::Admin, &token)
+                .await
+            {
                 Ok(Some(_)) => Ok(Admin),
                 Ok(None) => Err(ApiError::unauthorized()),
                 Err(e) => Err(e.into()),

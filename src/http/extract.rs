@@ -24,34 +24,42 @@ fn is_json(req: &HttpRequest) -> bool {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .map(|v| {
-            let essence = v.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-            essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
+            let essence = v
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            essence == "application/json"
+                || (essence.starts_with("application/") && essence.ends_with("+json"))
         })
         .unwrap_or(false)
 }
 
 /// Reads the whole body, refusing it (413) as soon as it passes `limit` bytes.
-pub async fn read_limited(req: &HttpRequest, payload: &mut Payload, limit: usize) -> Result<web::BytesMut, ApiError> {
+pub async fn read_limited(payload: &mut Payload, limit: usize) -> Result<web::BytesMut, ApiError> {
     let too_large = || {
         ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             format!("the request body is larger than the limit of {limit} bytes"),
         )
     };
-    if let Some(len) = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok())
-    {
-        if len > limit {
-            return Err(too_large());
-        }
-    }
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ApiError::bad_request(format!("the request body could not be read: {e}")))?;
+        let chunk = chunk.map_err(|e| {
+            ApiError::bad_request(format!("the request body could not be read: {e}"))
+        })?;
         if body.len() + chunk.len() > limit {
+            // Read (and drop) a bounded rest so the client, still sending, gets to see the
+            // 413 instead of a reset connection.
+            let mut drained = body.len() + chunk.len();
+            drop(body);
+            while drained < limit.saturating_mul(8) {
+                match payload.next().await {
+                    Some(Ok(more)) => drained += more.len(),
+                    _ => break,
+                }
+            }
             return Err(too_large());
         }
         body.extend_from_slice(&chunk);
@@ -65,7 +73,9 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let parsed = serde_path_to_error::deserialize::<_, T>(&mut de);
     // Trailing garbage after the value is a syntax error too.
     if let (Ok(_), Err(e)) = (&parsed, de.end()) {
-        return Err(ApiError::bad_request(format!("the body is not valid JSON: {e}")));
+        return Err(ApiError::bad_request(format!(
+            "the body is not valid JSON: {e}"
+        )));
     }
     match parsed {
         Ok(v) => Ok(v),
@@ -77,7 +87,9 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
                 serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
                     format!("the body is not valid JSON: {inner}")
                 }
-                _ if path == "." || path.is_empty() => format!("the JSON body does not fit: {inner}"),
+                _ if path == "." || path.is_empty() => {
+                    format!("the JSON body does not fit: {inner}")
+                }
                 _ => format!("field `{path}`: {inner}"),
             };
             let e = ApiError::bad_request(detail);
@@ -131,7 +143,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
                 .app_data::<web::Data<AppState>>()
                 .map(|s| s.settings.limits.json_bytes)
                 .unwrap_or(2 * 1024 * 1024);
-            let body = read_limited(&req, &mut payload, limit).await?;
+            let body = read_limited(&mut payload, limit).await?;
             parse_json(&body).map(JsonBody)
         })
     }
@@ -155,7 +167,11 @@ impl Page {
 
     pub fn checked(self) -> Result<Page, ApiError> {
         if !(1..=Self::MAX_LIMIT).contains(&self.limit) {
-            return Err(ApiError::bad_request(format!("limit must be between 1 and {}", Self::MAX_LIMIT)).at("limit"));
+            return Err(ApiError::bad_request(format!(
+                "limit must be between 1 and {}",
+                Self::MAX_LIMIT
+            ))
+            .at("limit"));
         }
         if self.offset < 0 {
             return Err(ApiError::bad_request("offset must not be negative").at("offset"));
@@ -173,9 +189,8 @@ pub fn query_config() -> web::QueryConfig {
 
 /// Path segments that do not parse (an id that is not a number) name nothing that exists.
 pub fn path_config() -> web::PathConfig {
-    web::PathConfig::default().error_handler(|err, _req| {
-        ApiError::not_found(format!("no such resource: {err}")).into()
-    })
+    web::PathConfig::default()
+        .error_handler(|err, _req| ApiError::not_found(format!("no such resource: {err}")).into())
 }
 
 #[cfg(test)]
@@ -196,9 +211,17 @@ mod tests {
         }
         let err = parse_json::<Outer>(br#"{"events":[{"title":"a"},{"title":5}]}"#).unwrap_err();
         assert_eq!(err.problem().pointer.as_deref(), Some("/events/1/title"));
-        assert!(err.problem().detail.contains("expected a string"), "{}", err.problem().detail);
+        assert!(
+            err.problem().detail.contains("expected a string"),
+            "{}",
+            err.problem().detail
+        );
         let err = parse_json::<Outer>(b"{\"events\": [").unwrap_err();
-        assert!(err.problem().detail.contains("not valid JSON"), "{}", err.problem().detail);
+        assert!(
+            err.problem().detail.contains("not valid JSON"),
+            "{}",
+            err.problem().detail
+        );
     }
 }
 

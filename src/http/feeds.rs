@@ -123,7 +123,8 @@ impl FeedRequest {
         let text = text.strip_prefix("feeds/").unwrap_or(text);
         let (path, query) = text.split_once('?').unwrap_or((text, ""));
         let path = path.strip_suffix(".ics").unwrap_or(path);
-        let query: FeedQuery = serde_urlencoded::from_str(query).map_err(|e| format!("feed filters: {e}"))?;
+        let query: FeedQuery =
+            serde_urlencoded::from_str(query).map_err(|e| format!("feed filters: {e}"))?;
         let parts: Vec<&str> = path.split('/').collect();
         let kind = match parts.as_slice() {
             ["orgs", slug] => FeedKind::Org(slug.to_string()),
@@ -133,7 +134,10 @@ impl FeedRequest {
                 role: role.to_string(),
                 org: query.org.clone(),
             },
-            ["people", id] => FeedKind::Person(id.parse().map_err(|_| format!("person id {id:?} is not a number"))?),
+            ["people", id] => FeedKind::Person(
+                id.parse()
+                    .map_err(|_| format!("person id {id:?} is not a number"))?,
+            ),
             _ => {
                 return Err(format!(
                     "{text:?} is not a feed: use orgs/SLUG, orgs/SLUG/merged, partners/SLUG, roles/ROLE?org=SLUG or people/ID"
@@ -144,7 +148,8 @@ impl FeedRequest {
             return Err("the org filter applies to role feeds only".into());
         }
         if let Some(f) = &query.fuzzy {
-            FuzzyMode::parse(f).ok_or_else(|| format!("fuzzy={f:?} must be auto, span, start or skip"))?;
+            FuzzyMode::parse(f)
+                .ok_or_else(|| format!("fuzzy={f:?} must be auto, span, start or skip"))?;
         }
         Ok(FeedRequest { kind, query })
     }
@@ -192,14 +197,15 @@ impl FeedRequest {
     /// Looks the feed's subject up; unknown subjects are 404.
     pub async fn resolve(&self, conn: &mut Conn<'_>) -> Result<ResolvedFeed, ApiError> {
         let lang_of = |org: &Organization| self.query.lang.unwrap_or(org.locale);
-        let org_feed = |org: Organization, scope: FeedScope, name: String, lang: Lang| ResolvedFeed {
-            scope,
-            name,
-            lang,
-            tz: org.timezone.0,
-            public: org.public_feeds,
-            public_names: org.public_names,
-        };
+        let org_feed =
+            |org: Organization, scope: FeedScope, name: String, lang: Lang| ResolvedFeed {
+                scope,
+                name,
+                lang,
+                tz: org.timezone.0,
+                public: org.public_feeds,
+                public_names: org.public_names,
+            };
         Ok(match &self.kind {
             FeedKind::Org(slug) => {
                 let org = conn.require_org(slug).await?;
@@ -228,13 +234,28 @@ impl FeedRequest {
                         let org = conn.require_org(slug).await?;
                         let lang = lang_of(&org);
                         let name = format!("{} — {}", org.name, stored.label(lang));
-                        org_feed(org.clone(), FeedScope::Role { slug: role.clone(), org: Some(org.id) }, name, lang)
+                        org_feed(
+                            org.clone(),
+                            FeedScope::Role {
+                                slug: role.clone(),
+                                org: Some(org.id),
+                            },
+                            name,
+                            lang,
+                        )
                     }
                     None => {
                         let lang = self.query.lang.unwrap_or(Lang::Ru);
                         ResolvedFeed {
-                            scope: FeedScope::Role { slug: role.clone(), org: None },
-                            name: format!("{} — {}", role_label(&stored, lang), words(lang).all_orgs),
+                            scope: FeedScope::Role {
+                                slug: role.clone(),
+                                org: None,
+                            },
+                            name: format!(
+                                "{} — {}",
+                                role_label(&stored, lang),
+                                words(lang).all_orgs
+                            ),
                             lang,
                             tz: crate::plan::Tz::default_for(lang).0,
                             public: true,
@@ -252,14 +273,22 @@ impl FeedRequest {
                     Some(org_id) => conn.org_by_id(org_id).await?,
                     None => None,
                 };
-                let lang = self.query.lang.or(org.as_ref().map(|o| o.locale)).unwrap_or(Lang::Ru);
+                let lang = self
+                    .query
+                    .lang
+                    .or(org.as_ref().map(|o| o.locale))
+                    .unwrap_or(Lang::Ru);
                 // A person's feed names them, so it is public only where names are.
-                let public = org.as_ref().is_some_and(|o| o.public_feeds && o.public_names);
+                let public = org
+                    .as_ref()
+                    .is_some_and(|o| o.public_feeds && o.public_names);
                 ResolvedFeed {
                     scope: FeedScope::Person(person.id),
                     name: person.name.clone(),
                     lang,
-                    tz: org.map(|o| o.timezone.0).unwrap_or(crate::plan::Tz::default_for(lang).0),
+                    tz: org
+                        .map(|o| o.timezone.0)
+                        .unwrap_or(crate::plan::Tz::default_for(lang).0),
                     public,
                     public_names: public,
                 }
@@ -279,7 +308,11 @@ impl FeedRequest {
 
 fn role_label(role: &Role, lang: Lang) -> String {
     let label = role.label(lang);
-    let label = if label.is_empty() { role.slug.as_str() } else { label };
+    let label = if label.is_empty() {
+        role.slug.as_str()
+    } else {
+        label
+    };
     let mut chars = label.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -329,7 +362,12 @@ fn etag_for(key: &str, version: i64) -> String {
 /// Renders a feed from the database: what `GET /feeds/...` serves and `plancal export`
 /// writes, byte for byte. `private` is true for token feeds: everything in scope, names
 /// included.
-pub async fn render_feed(store: &Store, settings: &Settings, req: &FeedRequest, private: bool) -> Result<RenderedFeed, ApiError> {
+pub async fn render_feed(
+    store: &Store,
+    settings: &Settings,
+    req: &FeedRequest,
+    private: bool,
+) -> Result<RenderedFeed, ApiError> {
     let mut reader = store.reader().await?;
     let mut conn = reader.conn();
     let version = conn.data_version().await?;
@@ -360,10 +398,20 @@ pub async fn render_feed(store: &Store, settings: &Settings, req: &FeedRequest, 
         lang: resolved.lang,
         default_tz: resolved.tz,
         refresh_minutes: settings.feeds.refresh_minutes,
-        url: Some(format!("{}/feeds/{}", settings.public_url.trim_end_matches('/'), req.canonical())),
+        url: Some(format!(
+            "{}/feeds/{}",
+            settings.public_url.trim_end_matches('/'),
+            req.canonical()
+        )),
         dtstamp: version.changed_at,
     };
-    let rendered = ics::render(&meta, &events, &RenderOptions { fuzzy: req.fuzzy(settings) });
+    let rendered = ics::render(
+        &meta,
+        &events,
+        &RenderOptions {
+            fuzzy: req.fuzzy(settings),
+        },
+    );
     let key = cache_key(req, private);
     Ok(RenderedFeed {
         version: version.version,
@@ -375,10 +423,20 @@ pub async fn render_feed(store: &Store, settings: &Settings, req: &FeedRequest, 
 }
 
 fn cache_key(req: &FeedRequest, private: bool) -> String {
-    format!("{}{}", if private { "private:" } else { "" }, req.canonical())
+    format!(
+        "{}{}",
+        if private { "private:" } else { "" },
+        req.canonical()
+    )
 }
 
-fn feed_event(r: FeedEventRow, roles: &[Role], lang: Lang, private: bool, public_url: &str) -> FeedEvent {
+fn feed_event(
+    r: FeedEventRow,
+    roles: &[Role],
+    lang: Lang,
+    private: bool,
+    public_url: &str,
+) -> FeedEvent {
     let doc = r.record.doc;
     let role_labels = doc
         .roles
@@ -423,7 +481,11 @@ fn feed_event(r: FeedEventRow, roles: &[Role], lang: Lang, private: bool, public
         plan_title: r.plan_title,
         section_title: r.section_title,
         // Without names the responsible cell may still name people; roles say enough.
-        responsible: if show_names { doc.responsible } else { String::new() },
+        responsible: if show_names {
+            doc.responsible
+        } else {
+            String::new()
+        },
         role_labels,
         people,
         result: doc.result,
@@ -468,7 +530,10 @@ impl SubscribeLinks {
         };
         SubscribeLinks {
             name: name.to_string(),
-            google: format!("https://calendar.google.com/calendar/r?cid={}", percent_encode(&webcal)),
+            google: format!(
+                "https://calendar.google.com/calendar/r?cid={}",
+                percent_encode(&webcal)
+            ),
             outlook: format!(
                 "https://outlook.live.com/calendar/0/addfromweb?url={}&name={}",
                 percent_encode(&https),
@@ -481,14 +546,30 @@ impl SubscribeLinks {
 }
 
 /// The organization's feeds: its own, merged, partner, and one per role.
-pub fn subscribe_links_for_org(public_url: &str, org: &Organization, roles: &[Role], only_role: Option<&str>) -> Vec<SubscribeLinks> {
+pub fn subscribe_links_for_org(
+    public_url: &str,
+    org: &Organization,
+    roles: &[Role],
+    only_role: Option<&str>,
+) -> Vec<SubscribeLinks> {
     let w = words(org.locale);
     let mut out = vec![
         SubscribeLinks::new(public_url, &format!("orgs/{}.ics", org.slug), &org.name),
-        SubscribeLinks::new(public_url, &format!("orgs/{}/merged.ics", org.slug), &format!("{} — {}", org.name, w.merged)),
-        SubscribeLinks::new(public_url, &format!("partners/{}.ics", org.slug), &format!("{} — {}", org.name, w.partner)),
+        SubscribeLinks::new(
+            public_url,
+            &format!("orgs/{}/merged.ics", org.slug),
+            &format!("{} — {}", org.name, w.merged),
+        ),
+        SubscribeLinks::new(
+            public_url,
+            &format!("partners/{}.ics", org.slug),
+            &format!("{} — {}", org.name, w.partner),
+        ),
     ];
-    for role in roles.iter().filter(|r| only_role.is_none_or(|o| o == r.slug)) {
+    for role in roles
+        .iter()
+        .filter(|r| only_role.is_none_or(|o| o == r.slug))
+    {
         out.push(SubscribeLinks::new(
             public_url,
             &format!("roles/{}.ics?org={}", role.slug, org.slug),
@@ -516,10 +597,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     );
 }
 
-async fn public_feed(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+async fn public_feed(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
     let path = req.match_info().query("tail");
     if !path.ends_with(".ics") {
-        return Err(ApiError::not_found(format!("no feed at /feeds/{path}; feed URLs end in .ics")));
+        return Err(ApiError::not_found(format!(
+            "no feed at /feeds/{path}; feed URLs end in .ics"
+        )));
     }
     let target = match req.query_string() {
         "" => path.to_string(),
@@ -535,7 +621,11 @@ async fn public_feed(req: HttpRequest, state: web::Data<AppState>) -> Result<Htt
     serve_feed(&req, &state, &feed, false).await
 }
 
-async fn private_feed(req: HttpRequest, state: web::Data<AppState>, token: web::Path<String>) -> Result<HttpResponse, ApiError> {
+async fn private_feed(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     // Unknown and revoked tokens look the same: 404, no hint.
     let no_such = || ApiError::not_found("no such feed");
     let record = {
@@ -561,12 +651,20 @@ async fn private_feed(req: HttpRequest, state: web::Data<AppState>, token: web::
 }
 
 /// Answers with 304 when the client's validators still hold, else with the feed.
-async fn serve_feed(req: &HttpRequest, state: &AppState, feed: &FeedRequest, private: bool) -> Result<HttpResponse, ApiError> {
+async fn serve_feed(
+    req: &HttpRequest,
+    state: &AppState,
+    feed: &FeedRequest,
+    private: bool,
+) -> Result<HttpResponse, ApiError> {
     let key = cache_key(feed, private);
     let version = state.store.data_version().await?;
     let rendered = match state.feeds.get(&key, version.version) {
         Some(hit) => {
-            state.metrics.feeds_from_cache.fetch_add(1, Ordering::Relaxed);
+            state
+                .metrics
+                .feeds_from_cache
+                .fetch_add(1, Ordering::Relaxed);
             hit
         }
         None => {
@@ -583,7 +681,10 @@ async fn serve_feed(req: &HttpRequest, state: &AppState, feed: &FeedRequest, pri
     };
     let last_modified = HttpDate::from(std::time::SystemTime::from(rendered.last_modified));
     if not_modified(req, &rendered) {
-        state.metrics.feeds_not_modified.fetch_add(1, Ordering::Relaxed);
+        state
+            .metrics
+            .feeds_not_modified
+            .fetch_add(1, Ordering::Relaxed);
         return Ok(HttpResponse::NotModified()
             .insert_header((header::ETAG, rendered.etag.clone()))
             .insert_header((header::LAST_MODIFIED, last_modified))
@@ -601,7 +702,11 @@ async fn serve_feed(req: &HttpRequest, state: &AppState, feed: &FeedRequest, pri
 
 /// RFC 9110: If-None-Match wins over If-Modified-Since.
 fn not_modified(req: &HttpRequest, feed: &RenderedFeed) -> bool {
-    if let Some(inm) = req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
+    if let Some(inm) = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+    {
         return inm
             .split(',')
             .map(|t| t.trim().trim_start_matches("W/"))
@@ -646,7 +751,11 @@ mod tests {
         let l = SubscribeLinks::new("https://cal.example.org/", "orgs/s.ics", "Школа");
         assert_eq!(l.https, "https://cal.example.org/feeds/orgs/s.ics");
         assert_eq!(l.webcal, "webcal://cal.example.org/feeds/orgs/s.ics");
-        assert!(l.google.starts_with("https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fcal.example.org"));
-        assert!(l.outlook.contains("addfromweb?url=https%3A%2F%2Fcal.example.org%2Ffeeds%2Forgs%2Fs.ics&name=%D0%A8"));
+        assert!(l.google.starts_with(
+            "https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fcal.example.org"
+        ));
+        assert!(l.outlook.contains(
+            "addfromweb?url=https%3A%2F%2Fcal.example.org%2Ffeeds%2Forgs%2Fs.ics&name=%D0%A8"
+        ));
     }
 }

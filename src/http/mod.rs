@@ -72,10 +72,26 @@ impl Metrics {
             ));
         }
         for (name, help, v) in [
-            ("plancal_feeds_rendered_total", "Feeds rendered from the database.", &self.feeds_rendered),
-            ("plancal_feeds_cached_total", "Feeds served from the in-memory cache.", &self.feeds_from_cache),
-            ("plancal_feeds_not_modified_total", "Feed requests answered 304.", &self.feeds_not_modified),
-            ("plancal_imports_total", "Plan files imported or previewed.", &self.imports),
+            (
+                "plancal_feeds_rendered_total",
+                "Feeds rendered from the database.",
+                &self.feeds_rendered,
+            ),
+            (
+                "plancal_feeds_cached_total",
+                "Feeds served from the in-memory cache.",
+                &self.feeds_from_cache,
+            ),
+            (
+                "plancal_feeds_not_modified_total",
+                "Feed requests answered 304.",
+                &self.feeds_not_modified,
+            ),
+            (
+                "plancal_imports_total",
+                "Plan files imported or previewed.",
+                &self.imports,
+            ),
         ] {
             out.push_str(&format!(
                 "# HELP {name} {help}\n# TYPE {name} counter\n{name} {}\n",
@@ -98,7 +114,8 @@ async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
             "the database is not reachable",
         )
     })?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({"status": "ready", "database": state.store.backend()})))
+    Ok(HttpResponse::Ok()
+        .json(serde_json::json!({"status": "ready", "database": state.store.backend()})))
 }
 
 async fn metrics(state: web::Data<AppState>) -> HttpResponse {
@@ -121,7 +138,10 @@ async fn count_responses(
 }
 
 async fn not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, ApiError> {
-    Err(ApiError::not_found(format!("nothing lives at {}", req.path())))
+    Err(ApiError::not_found(format!(
+        "nothing lives at {}",
+        req.path()
+    )))
 }
 
 /// Every route of the service.
@@ -130,7 +150,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/readyz", web::get().to(readyz))
         .route("/metrics", web::get().to(metrics))
         .service(web::scope("/api/v1").configure(api::routes))
-        .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", openapi::ApiDoc::openapi()))
+        .service(
+            SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", openapi::ApiDoc::openapi()),
+        )
         .service(web::scope("/feeds").configure(feeds::routes))
         .configure(web_pages::routes);
 }

@@ -22,34 +22,47 @@ struct PageWords {
 }
 
 const PAGE_WORDS: &[(Lang, PageWords)] = &[
-    (Lang::Ru, PageWords {
-        organizations: "Организации",
-        subscribe: "Подписаться",
-        agenda: "Общий план с партнёрами",
-        planned_as: "по плану",
-        no_events: "Мероприятий пока нет.",
-        undated: "без даты",
-    }),
-    (Lang::Vi, PageWords {
-        organizations: "Đơn vị",
-        subscribe: "Đăng ký lịch",
-        agenda: "Kế hoạch chung với đối tác",
-        planned_as: "theo kế hoạch",
-        no_events: "Chưa có hoạt động.",
-        undated: "chưa có ngày",
-    }),
-    (Lang::En, PageWords {
-        organizations: "Organizations",
-        subscribe: "Subscribe",
-        agenda: "Merged plan with partners",
-        planned_as: "planned as",
-        no_events: "No events yet.",
-        undated: "no date",
-    }),
+    (
+        Lang::Ru,
+        PageWords {
+            organizations: "Организации",
+            subscribe: "Подписаться",
+            agenda: "Общий план с партнёрами",
+            planned_as: "по плану",
+            no_events: "Мероприятий пока нет.",
+            undated: "без даты",
+        },
+    ),
+    (
+        Lang::Vi,
+        PageWords {
+            organizations: "Đơn vị",
+            subscribe: "Đăng ký lịch",
+            agenda: "Kế hoạch chung với đối tác",
+            planned_as: "theo kế hoạch",
+            no_events: "Chưa có hoạt động.",
+            undated: "chưa có ngày",
+        },
+    ),
+    (
+        Lang::En,
+        PageWords {
+            organizations: "Organizations",
+            subscribe: "Subscribe",
+            agenda: "Merged plan with partners",
+            planned_as: "planned as",
+            no_events: "No events yet.",
+            undated: "no date",
+        },
+    ),
 ];
 
 fn words(lang: Lang) -> &'static PageWords {
-    PAGE_WORDS.iter().find(|(l, _)| *l == lang).map(|(_, w)| w).unwrap_or(&PAGE_WORDS[0].1)
+    PAGE_WORDS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, w)| w)
+        .unwrap_or(&PAGE_WORDS[0].1)
 }
 
 #[derive(Deserialize)]
@@ -97,7 +110,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/events/{id}", web::get().to(event_page));
 }
 
-async fn index(state: web::Data<AppState>, q: web::Query<LangQuery>) -> Result<HttpResponse, ApiError> {
+async fn index(
+    state: web::Data<AppState>,
+    q: web::Query<LangQuery>,
+) -> Result<HttpResponse, ApiError> {
     let lang = q.lang.unwrap_or(Lang::Ru);
     let w = words(lang);
     let mut r = state.store.reader().await?;
@@ -115,17 +131,27 @@ async fn index(state: web::Data<AppState>, q: web::Query<LangQuery>) -> Result<H
     Ok(page(lang, "plancal", &body))
 }
 
-async fn org_page(state: web::Data<AppState>, slug: web::Path<String>, q: web::Query<LangQuery>) -> Result<HttpResponse, ApiError> {
+async fn org_page(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    q: web::Query<LangQuery>,
+) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let org = r.conn().require_org(&slug).await?;
     if !org.public_feeds {
-        return Err(ApiError::not_found(format!("organization {slug:?} does not exist")));
+        return Err(ApiError::not_found(format!(
+            "organization {slug:?} does not exist"
+        )));
     }
     let lang = q.lang.unwrap_or(org.locale);
     let w = words(lang);
     let rows = r
         .conn()
-        .feed_events(&FeedScope::Merged(org.id), &FeedFilter::default(), state.settings.feeds.cancelled_days)
+        .feed_events(
+            &FeedScope::Merged(org.id),
+            &FeedFilter::default(),
+            state.settings.feeds.cancelled_days,
+        )
         .await?;
     let roles = r.conn().list_roles().await?;
     let mut body = format!("<h1>{}</h1><h2>{}</h2>", esc(&org.name), w.agenda);
@@ -163,8 +189,16 @@ async fn org_page(state: web::Data<AppState>, slug: web::Path<String>, q: web::Q
             timing = esc(&e.timing),
         ));
     }
-    body.push_str(&format!("</ul><h2>{}</h2><ul class=\"links\">", w.subscribe));
-    for link in subscribe_links_for_org(&state.settings.public_url, &org, &roles, Some("class-teacher")) {
+    body.push_str(&format!(
+        "</ul><h2>{}</h2><ul class=\"links\">",
+        w.subscribe
+    ));
+    for link in subscribe_links_for_org(
+        &state.settings.public_url,
+        &org,
+        &roles,
+        Some("class-teacher"),
+    ) {
         body.push_str(&format!(
             "<li>{} <a href=\"{}\">https</a><a href=\"{}\">webcal</a><a href=\"{}\">Google</a><a href=\"{}\">Outlook</a></li>",
             esc(&link.name),
@@ -178,7 +212,11 @@ async fn org_page(state: web::Data<AppState>, slug: web::Path<String>, q: web::Q
     Ok(page(lang, &org.name, &body))
 }
 
-async fn event_page(state: web::Data<AppState>, id: web::Path<i64>, q: web::Query<LangQuery>) -> Result<HttpResponse, ApiError> {
+async fn event_page(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    q: web::Query<LangQuery>,
+) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let record = r.conn().require_event(*id).await?;
     let org = r.conn().require_org(&record.org).await?;

@@ -72,5 +72,8 @@ pub struct Rendered {
 }
 
 pub fn render(_meta: &CalendarMeta, _events: &[FeedEvent], _opts: &RenderOptions) -> Rendered {
-    Rendered { text: String::new(), vevents: 0 }
+    Rendered {
+        text: String::new(),
+        vevents: 0,
+    }
 }

@@ -61,7 +61,11 @@ pub enum ImportError {
 }
 
 /// Reads and interprets one plan file.
-pub fn parse(bytes: &[u8], file_name: &str, options: &ImportOptions) -> Result<PlanDocument, ImportError> {
+pub fn parse(
+    bytes: &[u8],
+    file_name: &str,
+    options: &ImportOptions,
+) -> Result<PlanDocument, ImportError> {
     if bytes.len() > options.limits.max_file_bytes {
         return Err(ImportError::TooLarge(format!(
             "the file is {} bytes; the limit is {} bytes",

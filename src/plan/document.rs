@@ -132,7 +132,10 @@ impl Pinned {
                 ));
             }
             if self.time.is_some() {
-                return Some("give either time (a timed event) or end_date (several whole days), not both".into());
+                return Some(
+                    "give either time (a timed event) or end_date (several whole days), not both"
+                        .into(),
+                );
             }
         }
         if self.duration_minutes == Some(0) || self.duration_minutes > Some(7 * 24 * 60) {
@@ -261,7 +264,8 @@ impl PlanDocument {
     /// Every problem that would make the document unstorable (empty when it is fine).
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
-        let mut problem = |pointer: String, message: String| out.push(FieldProblem { pointer, message });
+        let mut problem =
+            |pointer: String, message: String| out.push(FieldProblem { pointer, message });
         if self.title.trim().is_empty() {
             problem("/title".into(), "the plan needs a title".into());
         }
@@ -270,14 +274,23 @@ impl PlanDocument {
         let mut keys = std::collections::BTreeSet::new();
         for (s, _) in &flat {
             if s.key.trim().is_empty() {
-                problem("/sections".into(), "every section needs a key such as \"1.2\"".into());
+                problem(
+                    "/sections".into(),
+                    "every section needs a key such as \"1.2\"".into(),
+                );
             } else if !keys.insert(s.key.as_str()) {
-                problem("/sections".into(), format!("section key {:?} is used twice", s.key));
+                problem(
+                    "/sections".into(),
+                    format!("section key {:?} is used twice", s.key),
+                );
             }
         }
         for (i, e) in self.events.iter().enumerate() {
             if e.title.trim().is_empty() {
-                problem(format!("/events/{i}/title"), "the event needs a title".into());
+                problem(
+                    format!("/events/{i}/title"),
+                    "the event needs a title".into(),
+                );
             }
             if let Some(section) = &e.section {
                 if !keys.contains(section.as_str()) {

@@ -12,8 +12,8 @@ mod translit;
 
 pub use crate::timing::{AcademicYear, Lang};
 pub use document::{
-    EventDoc, EventStatus, FieldProblem, ImportWarning, PartnerRef, PersonRef, Pinned, PlanDocument,
-    SectionDoc,
+    EventDoc, EventStatus, FieldProblem, ImportWarning, PartnerRef, PersonRef, Pinned,
+    PlanDocument, SectionDoc,
 };
 pub use org::{OrgKind, Organization, OrganizationInput, Tz, org_match_key};
 pub use slug::{Slug, SlugError};

@@ -188,7 +188,12 @@ pub const ROLES: &[RoleDef] = &[
         ru: "социальные педагоги",
         vi: "cán bộ xã hội",
         en: "social workers",
-        synonyms: &["социальный педагог", "социальные педагоги", "соц. педагог", "social worker"],
+        synonyms: &[
+            "социальный педагог",
+            "социальные педагоги",
+            "соц. педагог",
+            "social worker",
+        ],
     },
     RoleDef {
         slug: "methodologist",
@@ -246,7 +251,13 @@ pub const ROLES: &[RoleDef] = &[
         ru: "медицинские работники",
         vi: "nhân viên y tế",
         en: "medical staff",
-        synonyms: &["медицинская сестра", "медсестра", "мед. работник", "nhân viên y tế", "y tế"],
+        synonyms: &[
+            "медицинская сестра",
+            "медсестра",
+            "мед. работник",
+            "nhân viên y tế",
+            "y tế",
+        ],
     },
 ];
 

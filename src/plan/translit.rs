@@ -77,6 +77,9 @@ mod tests {
     #[test]
     fn russian_and_vietnamese_become_latin() {
         assert_eq!(transliterate("Рамешковская ЦБС"), "rameshkovskaya cbs");
-        assert_eq!(transliterate("Đội TNTP Hồ Chí Minh"), "doi tntp ho chi minh");
+        assert_eq!(
+            transliterate("Đội TNTP Hồ Chí Minh"),
+            "doi tntp ho chi minh"
+        );
     }
 }

@@ -54,7 +54,9 @@ pub struct EventPatch {
 mod double_option {
     use serde::{Deserialize, Deserializer};
 
-    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Option<T>>, D::Error> {
         Option::<T>::deserialize(d).map(Some)
     }
 }
@@ -120,7 +122,8 @@ impl EventRow {
             result: self.result.clone(),
             notes: self.notes.clone(),
             agenda: serde_json::from_str(&self.agenda_json).map_err(|e| corrupt(e.to_string()))?,
-            status: EventStatus::parse(&self.status).ok_or_else(|| corrupt(format!("status {}", self.status)))?,
+            status: EventStatus::parse(&self.status)
+                .ok_or_else(|| corrupt(format!("status {}", self.status)))?,
             created_at: Some(self.created_at),
             updated_at: Some(self.updated_at),
         };
@@ -138,8 +141,14 @@ impl EventRow {
 impl Conn<'_> {
     /// Turns rows into records with their roles, people and partners (three queries for
     /// any number of rows).
-    pub(super) async fn hydrate(&mut self, rows: Vec<EventRow>) -> Result<Vec<(EventRecord, Option<DateTime<Utc>>)>> {
-        let mut out = rows.into_iter().map(EventRow::into_doc).collect::<Result<Vec<_>>>()?;
+    pub(super) async fn hydrate(
+        &mut self,
+        rows: Vec<EventRow>,
+    ) -> Result<Vec<(EventRecord, Option<DateTime<Utc>>)>> {
+        let mut out = rows
+            .into_iter()
+            .map(EventRow::into_doc)
+            .collect::<Result<Vec<_>>>()?;
         if out.is_empty() {
             return Ok(out);
         }
@@ -177,17 +186,35 @@ impl Conn<'_> {
         Ok(out)
     }
 
-    pub(super) async fn events_of_plans(&mut self, plan_ids: &[i64], with_deleted: bool) -> Result<Vec<EventRecord>> {
+    pub(super) async fn events_of_plans(
+        &mut self,
+        plan_ids: &[i64],
+        with_deleted: bool,
+    ) -> Result<Vec<EventRecord>> {
         if plan_ids.is_empty() {
             return Ok(Vec::new());
         }
-        let list = plan_ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-        let deleted = if with_deleted { "" } else { "AND e.deleted_at IS NULL" };
+        let list = plan_ids
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        let deleted = if with_deleted {
+            ""
+        } else {
+            "AND e.deleted_at IS NULL"
+        };
         let sql = format!(
             "SELECT {EVENT_COLUMNS} {EVENT_FROM} WHERE e.plan_id IN ({list}) {deleted} ORDER BY e.plan_id, e.position"
         );
-        let rows: Vec<EventRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **c).await)?;
-        Ok(self.hydrate(rows).await?.into_iter().map(|(r, _)| r).collect())
+        let rows: Vec<EventRow> =
+            on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **c).await)?;
+        Ok(self
+            .hydrate(rows)
+            .await?
+            .into_iter()
+            .map(|(r, _)| r)
+            .collect())
     }
 
     pub async fn list_events(&mut self, f: &EventFilter) -> Result<(Vec<EventRecord>, i64)> {
@@ -212,7 +239,14 @@ impl Conn<'_> {
         let total: i64 = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql))
             .bind(f.plan).bind(f.org).bind(f.role.as_deref()).bind(f.person).bind(f.from).bind(f.to)
             .bind(status).fetch_one(&mut **c).await)?;
-        Ok((self.hydrate(rows).await?.into_iter().map(|(r, _)| r).collect(), total))
+        Ok((
+            self.hydrate(rows)
+                .await?
+                .into_iter()
+                .map(|(r, _)| r)
+                .collect(),
+            total,
+        ))
     }
 
     pub async fn event(&mut self, id: i64) -> Result<Option<EventRecord>> {
@@ -224,7 +258,9 @@ impl Conn<'_> {
     }
 
     pub async fn require_event(&mut self, id: i64) -> Result<EventRecord> {
-        self.event(id).await?.ok_or_else(|| StoreError::NotFound(format!("event {id}")))
+        self.event(id)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("event {id}")))
     }
 
     /// Changes some fields of an event; SEQUENCE goes up, the UID stays.
@@ -269,7 +305,11 @@ impl Conn<'_> {
     }
 
     /// Writes `e` over the stored event (same UID, SEQUENCE+1 when anything changed).
-    pub async fn replace_event(&mut self, current: EventRecord, mut e: EventDoc) -> Result<EventRecord> {
+    pub async fn replace_event(
+        &mut self,
+        current: EventRecord,
+        mut e: EventDoc,
+    ) -> Result<EventRecord> {
         let id = current.doc.id.unwrap_or_default();
         if e.title.trim().is_empty() {
             return Err(StoreError::invalid("/title", "the event needs a title"));

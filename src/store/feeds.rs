@@ -17,7 +17,10 @@ pub enum FeedScope {
     /// Events of other organizations' plans where it is a partner or the place.
     Partner(i64),
     /// Events a role is responsible for, in one organization's plans or in all.
-    Role { slug: String, org: Option<i64> },
+    Role {
+        slug: String,
+        org: Option<i64>,
+    },
     Person(i64),
 }
 
@@ -60,9 +63,17 @@ struct PlanInfo {
 }
 
 impl Conn<'_> {
-    pub async fn feed_events(&mut self, scope: &FeedScope, filter: &FeedFilter, cancelled_days: u32) -> Result<Vec<FeedEventRow>> {
+    pub async fn feed_events(
+        &mut self,
+        scope: &FeedScope,
+        filter: &FeedFilter,
+        cancelled_days: u32,
+    ) -> Result<Vec<FeedEventRow>> {
         let (id, role): (Option<i64>, Option<&str>) = match scope {
-            FeedScope::Org(id) | FeedScope::Merged(id) | FeedScope::Partner(id) | FeedScope::Person(id) => (Some(*id), None),
+            FeedScope::Org(id)
+            | FeedScope::Merged(id)
+            | FeedScope::Partner(id)
+            | FeedScope::Person(id) => (Some(*id), None),
             FeedScope::Role { slug, org } => (*org, Some(slug.as_str())),
         };
         const INVOLVES: &str = "(EXISTS (SELECT 1 FROM plan_partners pp WHERE pp.plan_id = p.id AND pp.org_id = $1) \
@@ -105,7 +116,9 @@ impl Conn<'_> {
             let section_title = record.doc.section.as_ref().and_then(|key| {
                 let mut flat = Vec::new();
                 SectionDoc::flatten(sections, None, &mut flat);
-                flat.into_iter().find(|(s, _)| &s.key == key).map(|(s, _)| format!("{} {}", s.key, s.title))
+                flat.into_iter()
+                    .find(|(s, _)| &s.key == key)
+                    .map(|(s, _)| format!("{} {}", s.key, s.title))
             });
             out.push(FeedEventRow {
                 deleted: deleted_at.is_some(),
@@ -134,7 +147,8 @@ impl Conn<'_> {
              o.public_feeds AS owner_public_feeds \
              FROM plans p JOIN organizations o ON o.id = p.org_id WHERE p.id IN ({list})"
         );
-        let rows: Vec<PlanInfo> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **c).await)?;
+        let rows: Vec<PlanInfo> =
+            on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **c).await)?;
         rows.into_iter()
             .map(|p| {
                 let sections = serde_json::from_str(&p.sections_json)

@@ -3,9 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Conn, Result, StoreError, conflict_on_unique, now, on};
-use crate::plan::{
-    Lang, OrgKind, Organization, OrganizationInput, Slug, Tz, org_match_key,
-};
+use crate::plan::{Lang, OrgKind, Organization, OrganizationInput, Slug, Tz, org_match_key};
 
 #[derive(sqlx::FromRow)]
 struct OrgRow {
@@ -75,7 +73,9 @@ fn default_color(slug: &str) -> String {
         "olivedrab",
         "palevioletred",
     ];
-    let sum = slug.bytes().fold(0usize, |a, b| a.wrapping_mul(31).wrapping_add(b as usize));
+    let sum = slug
+        .bytes()
+        .fold(0usize, |a, b| a.wrapping_mul(31).wrapping_add(b as usize));
     PALETTE[sum % PALETTE.len()].to_string()
 }
 
@@ -86,7 +86,12 @@ impl Conn<'_> {
             .bind(limit).bind(offset).fetch_all(&mut **c).await)?;
         let total: i64 = on!(self, c => sqlx::query_scalar("SELECT COUNT(*) FROM organizations")
             .fetch_one(&mut **c).await)?;
-        Ok((rows.into_iter().map(Organization::try_from).collect::<Result<_>>()?, total))
+        Ok((
+            rows.into_iter()
+                .map(Organization::try_from)
+                .collect::<Result<_>>()?,
+            total,
+        ))
     }
 
     pub async fn org_by_slug(&mut self, slug: &str) -> Result<Option<Organization>> {
@@ -149,7 +154,11 @@ impl Conn<'_> {
     }
 
     /// Replaces every field (PUT) of the organization `slug`; the slug may change.
-    pub async fn replace_org(&mut self, slug: &str, input: &OrganizationInput) -> Result<Organization> {
+    pub async fn replace_org(
+        &mut self,
+        slug: &str,
+        input: &OrganizationInput,
+    ) -> Result<Organization> {
         let current = self.require_org(slug).await?;
         let patch = OrganizationPatch {
             name: Some(input.name.clone()),
@@ -193,7 +202,9 @@ impl Conn<'_> {
             .bind(current.id)
             .execute(&mut **c).await.map(|r| r.rows_affected()))
         .map_err(|e| {
-            conflict_on_unique(e, || format!("an organization with slug {slug:?} already exists"))
+            conflict_on_unique(e, || {
+                format!("an organization with slug {slug:?} already exists")
+            })
         })?;
         self.org_by_id(current.id)
             .await?
@@ -212,7 +223,8 @@ impl Conn<'_> {
     /// organization of that name exists yet.
     pub async fn org_for_name(&mut self, name: &str, locale: Lang) -> Result<Organization> {
         let key = org_match_key(name);
-        let sql = format!("SELECT {COLUMNS} FROM organizations WHERE match_key = $1 ORDER BY id LIMIT 1");
+        let sql =
+            format!("SELECT {COLUMNS} FROM organizations WHERE match_key = $1 ORDER BY id LIMIT 1");
         let row: Option<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(key.as_str()).fetch_optional(&mut **c).await)?;
         if let Some(row) = row {

@@ -105,7 +105,10 @@ fn content_hash(e: &EventDoc) -> String {
         &e.location_org,
         &e.responsible,
         &e.roles,
-        &e.people.iter().map(|p| (&p.name, &p.org)).collect::<Vec<_>>(),
+        &e.people
+            .iter()
+            .map(|p| (&p.name, &p.org))
+            .collect::<Vec<_>>(),
         &e.partners,
         &e.result,
         &e.notes,
@@ -141,7 +144,12 @@ pub fn fill_when(e: &mut EventDoc, year: AcademicYear, lang: Lang) {
 }
 
 impl Conn<'_> {
-    pub async fn list_plans(&mut self, org_id: Option<i64>, limit: i64, offset: i64) -> Result<(Vec<PlanSummary>, i64)> {
+    pub async fn list_plans(
+        &mut self,
+        org_id: Option<i64>,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<PlanSummary>, i64)> {
         const SQL: &str = "SELECT p.id, o.slug AS org, p.title, p.academic_year, p.source, \
             (SELECT COUNT(*) FROM events e WHERE e.plan_id = p.id AND e.deleted_at IS NULL) AS events, \
             p.created_at, p.updated_at FROM plans p JOIN organizations o ON o.id = p.org_id \
@@ -179,7 +187,10 @@ impl Conn<'_> {
             academic_year: AcademicYear::parse(&row.academic_year).map_err(corrupt)?,
             partners: partners
                 .into_iter()
-                .map(|(name, slug)| PartnerRef { name, slug: Some(slug) })
+                .map(|(name, slug)| PartnerRef {
+                    name,
+                    slug: Some(slug),
+                })
                 .collect(),
             description: row.description,
             source: row.source,
@@ -193,7 +204,11 @@ impl Conn<'_> {
     }
 
     /// Stores a new plan for `org`.
-    pub async fn create_plan(&mut self, org: &Organization, doc: &PlanDocument) -> Result<SaveOutcome> {
+    pub async fn create_plan(
+        &mut self,
+        org: &Organization,
+        doc: &PlanDocument,
+    ) -> Result<SaveOutcome> {
         let at = now();
         const SQL: &str = "INSERT INTO plans (org_id, title, academic_year, description, source, \
             sections_json, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
@@ -207,7 +222,13 @@ impl Conn<'_> {
     }
 
     /// Replaces plan `id` with `doc`, keeping the UIDs of rows that are still there.
-    pub async fn update_plan(&mut self, id: i64, org: &Organization, doc: &PlanDocument, mode: MergeMode) -> Result<SaveOutcome> {
+    pub async fn update_plan(
+        &mut self,
+        id: i64,
+        org: &Organization,
+        doc: &PlanDocument,
+        mode: MergeMode,
+    ) -> Result<SaveOutcome> {
         const SQL: &str = "UPDATE plans SET org_id = $1, title = $2, academic_year = $3, \
             description = $4, source = $5, sections_json = $6, updated_at = $7 \
             WHERE id = $8 AND deleted_at IS NULL";
@@ -227,7 +248,11 @@ impl Conn<'_> {
 
     /// The stored plan a re-imported file updates: same owner and same source file name, or
     /// else same owner, title and academic year.
-    pub async fn plan_for_reimport(&mut self, org_id: i64, doc: &PlanDocument) -> Result<Option<i64>> {
+    pub async fn plan_for_reimport(
+        &mut self,
+        org_id: i64,
+        doc: &PlanDocument,
+    ) -> Result<Option<i64>> {
         if let Some(source) = doc.source.as_deref().filter(|s| !s.is_empty()) {
             let found: Option<i64> = on!(self, c => sqlx::query_scalar(
                 "SELECT id FROM plans WHERE org_id = $1 AND source = $2 AND deleted_at IS NULL \
@@ -260,7 +285,12 @@ impl Conn<'_> {
         Ok(())
     }
 
-    async fn save_partners(&mut self, plan_id: i64, owner: &Organization, partners: &[PartnerRef]) -> Result<()> {
+    async fn save_partners(
+        &mut self,
+        plan_id: i64,
+        owner: &Organization,
+        partners: &[PartnerRef],
+    ) -> Result<()> {
         let mut seen = Vec::new();
         for (i, p) in partners.iter().enumerate() {
             let org = self.partner_org(p, owner.locale, i).await?;
@@ -276,18 +306,31 @@ impl Conn<'_> {
         Ok(())
     }
 
-    async fn partner_org(&mut self, p: &PartnerRef, locale: Lang, index: usize) -> Result<Organization> {
+    async fn partner_org(
+        &mut self,
+        p: &PartnerRef,
+        locale: Lang,
+        index: usize,
+    ) -> Result<Organization> {
         let Some(slug) = p.slug.as_deref().filter(|s| !s.is_empty()) else {
             if p.name.trim().is_empty() {
-                return Err(StoreError::invalid(format!("/partners/{index}/name"), "a partner needs a name"));
+                return Err(StoreError::invalid(
+                    format!("/partners/{index}/name"),
+                    "a partner needs a name",
+                ));
             }
             return self.org_for_name(&p.name, locale).await;
         };
         if let Some(org) = self.org_by_slug(slug).await? {
             return Ok(org);
         }
-        let slug = Slug::parse(slug).map_err(|e| StoreError::invalid(format!("/partners/{index}/slug"), e.to_string()))?;
-        let name = if p.name.trim().is_empty() { slug.to_string() } else { p.name.clone() };
+        let slug = Slug::parse(slug)
+            .map_err(|e| StoreError::invalid(format!("/partners/{index}/slug"), e.to_string()))?;
+        let name = if p.name.trim().is_empty() {
+            slug.to_string()
+        } else {
+            p.name.clone()
+        };
         let input = crate::plan::OrganizationInput {
             slug,
             name,
@@ -302,15 +345,27 @@ impl Conn<'_> {
         self.create_org(&input).await
     }
 
-    async fn merge_events(&mut self, plan_id: i64, org: &Organization, doc: &PlanDocument, mode: MergeMode) -> Result<SaveOutcome> {
+    async fn merge_events(
+        &mut self,
+        plan_id: i64,
+        org: &Organization,
+        doc: &PlanDocument,
+        mode: MergeMode,
+    ) -> Result<SaveOutcome> {
         let stored: Vec<StoredEvent> = on!(self, c => sqlx::query_as(
             "SELECT id, uid, row_key, title, content_hash, sequence, status, pinned_json, deleted_at \
              FROM events WHERE plan_id = $1 ORDER BY deleted_at IS NOT NULL, position")
             .bind(plan_id).fetch_all(&mut **c).await)?;
         let mut taken = vec![false; stored.len()];
-        let by_uid: HashMap<&str, usize> =
-            stored.iter().enumerate().map(|(i, s)| (s.uid.as_str(), i)).collect();
-        let mut outcome = SaveOutcome { plan_id, ..Default::default() };
+        let by_uid: HashMap<&str, usize> = stored
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.uid.as_str(), i))
+            .collect();
+        let mut outcome = SaveOutcome {
+            plan_id,
+            ..Default::default()
+        };
         let at = now();
         for (position, incoming) in doc.events.iter().enumerate() {
             let mut e = incoming.clone();
@@ -327,11 +382,16 @@ impl Conn<'_> {
                         .then(|| (0..stored.len()).find(|&i| !taken[i] && stored[i].row_key == key))
                         .flatten()
                 })
-                .or_else(|| (0..stored.len()).find(|&i| !taken[i] && title_key(&stored[i].title) == tkey));
+                .or_else(|| {
+                    (0..stored.len()).find(|&i| !taken[i] && title_key(&stored[i].title) == tkey)
+                });
             if let (MergeMode::Reimport, Some(i)) = (mode, matched) {
                 // A file knows nothing of pins and statuses set through the API.
                 if e.pinned.is_none() {
-                    e.pinned = stored[i].pinned_json.as_deref().and_then(|j| serde_json::from_str::<Pinned>(j).ok());
+                    e.pinned = stored[i]
+                        .pinned_json
+                        .as_deref()
+                        .and_then(|j| serde_json::from_str::<Pinned>(j).ok());
                 }
                 if e.status == EventStatus::Planned {
                     e.status = EventStatus::parse(&stored[i].status).unwrap_or_default();
@@ -352,7 +412,20 @@ impl Conn<'_> {
                     let s = &stored[i];
                     let same = s.content_hash == hash && s.deleted_at.is_none();
                     let sequence = if same { s.sequence } else { s.sequence + 1 };
-                    self.write_event(Some(s.id), plan_id, position, sequence, &e, &key, &hash, &s.uid, at, same, location_org_id).await?;
+                    self.write_event(
+                        Some(s.id),
+                        plan_id,
+                        position,
+                        sequence,
+                        &e,
+                        &key,
+                        &hash,
+                        &s.uid,
+                        at,
+                        same,
+                        location_org_id,
+                    )
+                    .await?;
                     if same {
                         outcome.unchanged += 1;
                         continue;
@@ -363,7 +436,20 @@ impl Conn<'_> {
                 None => {
                     outcome.created += 1;
                     let uid = format!("{}@plancal", uuid::Uuid::new_v4());
-                    self.write_event(None, plan_id, position, 0, &e, &key, &hash, &uid, at, false, location_org_id).await?
+                    self.write_event(
+                        None,
+                        plan_id,
+                        position,
+                        0,
+                        &e,
+                        &key,
+                        &hash,
+                        &uid,
+                        at,
+                        false,
+                        location_org_id,
+                    )
+                    .await?
                 }
             };
             self.write_relations(event_id, org.locale, &e).await?;
@@ -440,9 +526,8 @@ impl Conn<'_> {
         }
         let mut seen_roles = Vec::new();
         for (i, role) in e.roles.iter().enumerate() {
-            let slug = Slug::parse(role.trim()).map_err(|err| {
-                StoreError::invalid("/roles", format!("role {role:?}: {err}"))
-            })?;
+            let slug = Slug::parse(role.trim())
+                .map_err(|err| StoreError::invalid("/roles", format!("role {role:?}: {err}")))?;
             if seen_roles.contains(&slug) {
                 continue;
             }
@@ -520,7 +605,11 @@ impl Conn<'_> {
                 let name: String = doc.title.trim().chars().take(200).collect();
                 let input = crate::plan::OrganizationInput {
                     slug,
-                    name: if name.is_empty() { doc.org.clone() } else { name },
+                    name: if name.is_empty() {
+                        doc.org.clone()
+                    } else {
+                        name
+                    },
                     short_name: None,
                     kind: Default::default(),
                     timezone: None,
@@ -536,9 +625,16 @@ impl Conn<'_> {
             return Err(StoreError::invalid(first.pointer, first.message));
         }
         let (saved, reimport) = match self.plan_for_reimport(org.id, doc).await? {
-            Some(id) => (self.update_plan(id, &org, doc, MergeMode::Reimport).await?, true),
+            Some(id) => (
+                self.update_plan(id, &org, doc, MergeMode::Reimport).await?,
+                true,
+            ),
             None => (self.create_plan(&org, doc).await?, false),
         };
-        Ok(ImportOutcome { saved, reimport, created_org })
+        Ok(ImportOutcome {
+            saved,
+            reimport,
+            created_org,
+        })
     }
 }

@@ -69,22 +69,40 @@ impl Conn<'_> {
 
     pub async fn role(&mut self, slug: &str) -> Result<Option<Role>> {
         let sql = format!("SELECT {ROLE_COLUMNS} FROM roles WHERE slug = $1");
-        Ok(on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(slug)
-            .fetch_optional(&mut **c).await)?)
+        Ok(
+            on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(slug)
+            .fetch_optional(&mut **c).await)?,
+        )
     }
 
     /// A role with these labels; fails with Conflict when the slug is taken.
-    pub async fn create_role(&mut self, slug: &str, ru: &str, vi: &str, en: &str, synonyms: &[String]) -> Result<Role> {
+    pub async fn create_role(
+        &mut self,
+        slug: &str,
+        ru: &str,
+        vi: &str,
+        en: &str,
+        synonyms: &[String],
+    ) -> Result<Role> {
         const SQL: &str = "INSERT INTO roles (slug, label_ru, label_vi, label_en, synonyms_json, \
             builtin, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
         let synonyms = serde_json::to_string(synonyms).unwrap_or_else(|_| "[]".into());
         on!(self, c => sqlx::query(SQL).bind(slug).bind(ru).bind(vi).bind(en)
             .bind(synonyms.as_str()).bind(false).bind(now()).execute(&mut **c).await.map(|r| r.rows_affected()))
         .map_err(|e| conflict_on_unique(e, || format!("a role with slug {slug:?} already exists")))?;
-        self.role(slug).await?.ok_or_else(|| StoreError::NotFound(format!("role {slug:?}")))
+        self.role(slug)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("role {slug:?}")))
     }
 
-    pub async fn update_role(&mut self, slug: &str, ru: &str, vi: &str, en: &str, synonyms: &[String]) -> Result<Role> {
+    pub async fn update_role(
+        &mut self,
+        slug: &str,
+        ru: &str,
+        vi: &str,
+        en: &str,
+        synonyms: &[String],
+    ) -> Result<Role> {
         const SQL: &str = "UPDATE roles SET label_ru = $1, label_vi = $2, label_en = $3, \
             synonyms_json = $4 WHERE slug = $5";
         let synonyms = serde_json::to_string(synonyms).unwrap_or_else(|_| "[]".into());
@@ -93,7 +111,9 @@ impl Conn<'_> {
         if done == 0 {
             return Err(StoreError::NotFound(format!("role {slug:?}")));
         }
-        self.role(slug).await?.ok_or_else(|| StoreError::NotFound(format!("role {slug:?}")))
+        self.role(slug)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("role {slug:?}")))
     }
 
     pub async fn delete_role(&mut self, slug: &str) -> Result<()> {
@@ -118,7 +138,12 @@ impl Conn<'_> {
         Ok(())
     }
 
-    pub async fn list_people(&mut self, org_id: Option<i64>, limit: i64, offset: i64) -> Result<(Vec<Person>, i64)> {
+    pub async fn list_people(
+        &mut self,
+        org_id: Option<i64>,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<Person>, i64)> {
         let sql = format!(
             "SELECT {PERSON_COLUMNS} FROM people WHERE ($1 IS NULL OR org_id = $1) \
              ORDER BY name, id LIMIT $2 OFFSET $3"
@@ -133,12 +158,19 @@ impl Conn<'_> {
 
     pub async fn person(&mut self, id: i64) -> Result<Option<Person>> {
         let sql = format!("SELECT {PERSON_COLUMNS} FROM people WHERE id = $1");
-        Ok(on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id)
-            .fetch_optional(&mut **c).await)?)
+        Ok(
+            on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id)
+            .fetch_optional(&mut **c).await)?,
+        )
     }
 
     /// The person of this name at this organization, created when new.
-    pub async fn person_for(&mut self, name: &str, org_name: &str, org_id: Option<i64>) -> Result<Person> {
+    pub async fn person_for(
+        &mut self,
+        name: &str,
+        org_name: &str,
+        org_id: Option<i64>,
+    ) -> Result<Person> {
         let sql = format!("SELECT {PERSON_COLUMNS} FROM people WHERE name = $1 AND org_name = $2");
         let found: Option<Person> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(name).bind(org_name).fetch_optional(&mut **c).await)?;
@@ -148,19 +180,35 @@ impl Conn<'_> {
         self.create_person(name, org_name, org_id).await
     }
 
-    pub async fn create_person(&mut self, name: &str, org_name: &str, org_id: Option<i64>) -> Result<Person> {
+    pub async fn create_person(
+        &mut self,
+        name: &str,
+        org_name: &str,
+        org_id: Option<i64>,
+    ) -> Result<Person> {
         if name.trim().is_empty() {
             return Err(StoreError::invalid("/name", "name must not be empty"));
         }
         const SQL: &str = "INSERT INTO people (name, org_name, org_id, created_at) \
             VALUES ($1, $2, $3, $4) RETURNING id";
-        let id: i64 = on!(self, c => sqlx::query_scalar(SQL).bind(name.trim()).bind(org_name.trim())
+        let id: i64 =
+            on!(self, c => sqlx::query_scalar(SQL).bind(name.trim()).bind(org_name.trim())
             .bind(org_id).bind(now()).fetch_one(&mut **c).await)
-        .map_err(|e| conflict_on_unique(e, || format!("{name:?} of {org_name:?} already exists")))?;
-        self.person(id).await?.ok_or_else(|| StoreError::NotFound(format!("person {id}")))
+            .map_err(|e| {
+                conflict_on_unique(e, || format!("{name:?} of {org_name:?} already exists"))
+            })?;
+        self.person(id)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("person {id}")))
     }
 
-    pub async fn update_person(&mut self, id: i64, name: &str, org_name: &str, org_id: Option<i64>) -> Result<Person> {
+    pub async fn update_person(
+        &mut self,
+        id: i64,
+        name: &str,
+        org_name: &str,
+        org_id: Option<i64>,
+    ) -> Result<Person> {
         if name.trim().is_empty() {
             return Err(StoreError::invalid("/name", "name must not be empty"));
         }
@@ -171,7 +219,9 @@ impl Conn<'_> {
         if done == 0 {
             return Err(StoreError::NotFound(format!("person {id}")));
         }
-        self.person(id).await?.ok_or_else(|| StoreError::NotFound(format!("person {id}")))
+        self.person(id)
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("person {id}")))
     }
 
     pub async fn delete_person(&mut self, id: i64) -> Result<()> {

@@ -56,7 +56,12 @@ const COLUMNS: &str = "id, kind, label, feed, created_at, revoked_at";
 
 impl Conn<'_> {
     /// Stores a new token; returns the record and the secret (never stored).
-    pub async fn create_token(&mut self, kind: TokenKind, label: &str, feed: Option<&str>) -> Result<(TokenRecord, String)> {
+    pub async fn create_token(
+        &mut self,
+        kind: TokenKind,
+        label: &str,
+        feed: Option<&str>,
+    ) -> Result<(TokenRecord, String)> {
         let secret = new_secret()?;
         const SQL: &str = "INSERT INTO api_tokens (kind, token_hash, label, feed, created_at) \
             VALUES ($1, $2, $3, $4, $5) RETURNING id";
@@ -72,14 +77,15 @@ impl Conn<'_> {
 
     pub async fn token(&mut self, id: i64) -> Result<Option<TokenRecord>> {
         let sql = format!("SELECT {COLUMNS} FROM api_tokens WHERE id = $1");
-        Ok(on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id)
-            .fetch_optional(&mut **c).await)?)
+        Ok(
+            on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id)
+            .fetch_optional(&mut **c).await)?,
+        )
     }
 
     pub async fn list_tokens(&mut self, kind: Option<TokenKind>) -> Result<Vec<TokenRecord>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM api_tokens WHERE ($1 IS NULL OR kind = $1) ORDER BY id"
-        );
+        let sql =
+            format!("SELECT {COLUMNS} FROM api_tokens WHERE ($1 IS NULL OR kind = $1) ORDER BY id");
         Ok(on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(kind.map(TokenKind::as_str)).fetch_all(&mut **c).await)?)
     }
@@ -95,7 +101,11 @@ impl Conn<'_> {
     }
 
     /// The live token of this kind whose secret is `secret`, if any.
-    pub async fn token_for_secret(&mut self, kind: TokenKind, secret: &str) -> Result<Option<TokenRecord>> {
+    pub async fn token_for_secret(
+        &mut self,
+        kind: TokenKind,
+        secret: &str,
+    ) -> Result<Option<TokenRecord>> {
         let hash = hash_secret(secret);
         #[derive(sqlx::FromRow)]
         struct Row {

@@ -111,7 +111,11 @@ impl AcademicYear {
 
     /// The calendar year a month (1..=12) of this academic year falls in.
     pub fn year_of_month(self, month: u32) -> i32 {
-        if month >= 9 { self.first } else { self.first + 1 }
+        if month >= 9 {
+            self.first
+        } else {
+            self.first + 1
+        }
     }
 }
 
@@ -211,17 +215,9 @@ pub struct Timing {
     pub spans: Vec<Span>,
     #[serde(default)]
     pub flags: Vec<Flag>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "hhmm_option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "hhmm_option")]
     pub time: Option<NaiveTime>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "hhmm_option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "hhmm_option")]
     pub end_time: Option<NaiveTime>,
     #[serde(default)]
     pub warnings: Vec<String>,

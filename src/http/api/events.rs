@@ -14,13 +14,14 @@ use crate::store::{EventFilter, EventPatch, MergeMode, StoreError};
 use super::List;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/events").get(list).post(create)).service(
-        web::resource("/events/{id}")
-            .get(get)
-            .put(replace)
-            .patch(patch)
-            .delete(delete),
-    );
+    cfg.service(web::resource("/events").get(list).post(create))
+        .service(
+            web::resource("/events/{id}")
+                .get(get)
+                .put(replace)
+                .patch(patch)
+                .delete(delete),
+        );
 }
 
 #[derive(Deserialize)]
@@ -32,8 +33,6 @@ pub struct EventQuery {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub status: Option<EventStatus>,
-    #[serde(flatten)]
-    pub page: Page,
 }
 
 #[utoipa::path(get, path = "/api/v1/events", tag = "events",
@@ -42,9 +41,13 @@ pub struct EventQuery {
            ("from" = Option<String>, Query, description = "YYYY-MM-DD"), ("to" = Option<String>, Query),
            ("status" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of events")))]
-pub async fn list(state: web::Data<AppState>, q: web::Query<EventQuery>) -> Result<HttpResponse, ApiError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    q: web::Query<EventQuery>,
+    page: web::Query<Page>,
+) -> Result<HttpResponse, ApiError> {
     let q = q.into_inner();
-    let page = q.page.checked()?;
+    let page = page.into_inner().checked()?;
     let mut r = state.store.reader().await?;
     let org = match &q.org {
         Some(slug) => Some(r.conn().require_org(slug).await?.id),
@@ -76,23 +79,29 @@ pub struct NewEvent {
 #[utoipa::path(post, path = "/api/v1/events", tag = "events",
     request_body(content = Object, description = "plan_id and the event's fields"),
     responses((status = 201, description = "Added to the plan")), security(("bearer" = [])))]
-pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<NewEvent>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    _: Admin,
+    state: web::Data<AppState>,
+    body: JsonBody<NewEvent>,
+) -> Result<HttpResponse, ApiError> {
     let NewEvent { plan_id, mut event } = body.0;
     event.id = None;
     event.uid = None;
     let mut tx = state.store.begin().await?;
-    let mut doc = tx
-        .conn()
-        .plan_document(plan_id)
-        .await?
-        .ok_or_else(|| ApiError::unprocessable(format!("plan {plan_id} does not exist")).at("/plan_id"))?;
+    let mut doc = tx.conn().plan_document(plan_id).await?.ok_or_else(|| {
+        ApiError::unprocessable(format!("plan {plan_id} does not exist")).at("/plan_id")
+    })?;
     let before: Vec<i64> = doc.events.iter().filter_map(|e| e.id).collect();
     doc.events.push(event);
     if let Some(p) = doc.problems().into_iter().next() {
-        return Err(ApiError::unprocessable(p.message).at(p.pointer.replace(&format!("/events/{}", doc.events.len() - 1), "")));
+        return Err(ApiError::unprocessable(p.message).at(p
+            .pointer
+            .replace(&format!("/events/{}", doc.events.len() - 1), "")));
     }
     let org = tx.conn().require_org(&doc.org).await?;
-    tx.conn().update_plan(plan_id, &org, &doc, MergeMode::Replace).await?;
+    tx.conn()
+        .update_plan(plan_id, &org, &doc, MergeMode::Replace)
+        .await?;
     let stored = tx.conn().plan_document(plan_id).await?.unwrap_or(doc);
     let new = stored
         .events
@@ -102,7 +111,10 @@ pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<NewEven
     let record = tx.conn().require_event(new.id.unwrap_or_default()).await?;
     tx.commit().await?;
     Ok(HttpResponse::Created()
-        .insert_header(("Location", format!("/api/v1/events/{}", new.id.unwrap_or_default())))
+        .insert_header((
+            "Location",
+            format!("/api/v1/events/{}", new.id.unwrap_or_default()),
+        ))
         .json(record))
 }
 
@@ -116,7 +128,12 @@ pub async fn get(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpR
 #[utoipa::path(put, path = "/api/v1/events/{id}", tag = "events",
     request_body(content = Object), responses((status = 200, description = "Replaced; same UID, SEQUENCE+1")),
     security(("bearer" = [])))]
-pub async fn replace(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, body: JsonBody<EventDoc>) -> Result<HttpResponse, ApiError> {
+pub async fn replace(
+    _: Admin,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: JsonBody<EventDoc>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     let current = tx.conn().require_event(*id).await?;
     let mut e = body.0;
@@ -134,7 +151,12 @@ pub async fn replace(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, b
 #[utoipa::path(patch, path = "/api/v1/events/{id}", tag = "events",
     request_body(content = Object, description = "title, timing, pinned {date, end_date, time, duration_minutes} or null, location, responsible, roles, result, notes, status"),
     responses((status = 200, description = "Updated; same UID, SEQUENCE+1")), security(("bearer" = [])))]
-pub async fn patch(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, body: JsonBody<EventPatch>) -> Result<HttpResponse, ApiError> {
+pub async fn patch(
+    _: Admin,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: JsonBody<EventPatch>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     let record = tx.conn().patch_event(*id, &body.0).await?;
     tx.commit().await?;
@@ -144,7 +166,11 @@ pub async fn patch(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, bod
 #[utoipa::path(delete, path = "/api/v1/events/{id}", tag = "events",
     responses((status = 204, description = "Deleted; stays in feeds as cancelled for 30 days")),
     security(("bearer" = [])))]
-pub async fn delete(_: Admin, state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+pub async fn delete(
+    _: Admin,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     tx.conn().delete_event(*id).await.map_err(|e| match e {
         StoreError::NotFound(_) => ApiError::not_found(format!("event {id} does not exist")),

@@ -29,19 +29,30 @@ struct Form {
 }
 
 async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiError> {
-    let mut form = Form { file: None, org: None, year: None, dry_run: false };
+    let mut form = Form {
+        file: None,
+        org: None,
+        year: None,
+        dry_run: false,
+    };
     while let Some(field) = multipart.next().await {
-        let mut field = field.map_err(|e| ApiError::bad_request(format!("the multipart body is malformed: {e}")))?;
+        let mut field = field
+            .map_err(|e| ApiError::bad_request(format!("the multipart body is malformed: {e}")))?;
         let name = field.name().unwrap_or("").to_string();
         let file_name = field
             .content_disposition()
             .and_then(|cd| cd.get_filename())
             .unwrap_or("upload")
             .to_string();
-        let cap = if name == "file" { limit } else { MAX_FIELD_BYTES };
+        let cap = if name == "file" {
+            limit
+        } else {
+            MAX_FIELD_BYTES
+        };
         let mut data = Vec::new();
         while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|e| ApiError::bad_request(format!("the upload broke off: {e}")))?;
+            let chunk =
+                chunk.map_err(|e| ApiError::bad_request(format!("the upload broke off: {e}")))?;
             if data.len() + chunk.len() > cap {
                 return Err(ApiError::new(
                     StatusCode::PAYLOAD_TOO_LARGE,
@@ -56,7 +67,12 @@ async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiEr
             "file" => form.file = Some((file_name, data)),
             "org" => form.org = Some(text()),
             "year" => form.year = Some(text()).filter(|s| !s.is_empty()),
-            "dry_run" => form.dry_run = matches!(text().to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on"),
+            "dry_run" => {
+                form.dry_run = matches!(
+                    text().to_ascii_lowercase().as_str(),
+                    "1" | "true" | "yes" | "on"
+                )
+            }
             other => {
                 return Err(ApiError::bad_request(format!(
                     "unknown form field `{other}`: send file, org, year and dry_run"
@@ -77,10 +93,22 @@ async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiEr
               (status = 415, description = "Not a plan format plancal reads"),
               (status = 422, description = "The file is damaged, encrypted or holds no plan")),
     security(("bearer" = [])))]
-pub async fn create(_: Admin, state: web::Data<AppState>, req: actix_web::HttpRequest, payload: web::Payload) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    _: Admin,
+    state: web::Data<AppState>,
+    req: actix_web::HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
     let limit = state.settings.limits.upload_bytes;
-    let content_type = req.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
-    if !content_type.to_ascii_lowercase().starts_with("multipart/form-data") {
+    let content_type = req
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !content_type
+        .to_ascii_lowercase()
+        .starts_with("multipart/form-data")
+    {
         return Err(ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "upload the plan as multipart/form-data with fields file, org, year, dry_run",
@@ -91,7 +119,9 @@ pub async fn create(_: Admin, state: web::Data<AppState>, req: actix_web::HttpRe
     let (file_name, bytes) = form
         .file
         .ok_or_else(|| ApiError::bad_request("the form has no `file` field").at("/file"))?;
-    let org = form.org.ok_or_else(|| ApiError::bad_request("the form has no `org` field").at("/org"))?;
+    let org = form
+        .org
+        .ok_or_else(|| ApiError::bad_request("the form has no `org` field").at("/org"))?;
     let org = Slug::parse(&org).map_err(|e| ApiError::bad_request(e.to_string()).at("/org"))?;
     let year = form
         .year
@@ -101,7 +131,10 @@ pub async fn create(_: Admin, state: web::Data<AppState>, req: actix_web::HttpRe
         org: org.to_string(),
         year,
         lang: None,
-        limits: Limits { max_file_bytes: limit, ..Limits::default() },
+        limits: Limits {
+            max_file_bytes: limit,
+            ..Limits::default()
+        },
     };
     // Parsing is CPU work on untrusted bytes: off the async workers.
     let doc = web::block(move || import::parse(&bytes, &file_name, &options))

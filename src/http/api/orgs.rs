@@ -28,7 +28,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 #[utoipa::path(get, path = "/api/v1/orgs", tag = "organizations",
     params(("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of organizations")))]
-pub async fn list(state: web::Data<AppState>, page: web::Query<Page>) -> Result<HttpResponse, ApiError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    page: web::Query<Page>,
+) -> Result<HttpResponse, ApiError> {
     let page = page.into_inner().checked()?;
     let mut r = state.store.reader().await?;
     let (items, total) = r.conn().list_orgs(page.limit, page.offset).await?;
@@ -39,7 +42,11 @@ pub async fn list(state: web::Data<AppState>, page: web::Query<Page>) -> Result<
     request_body(content = Object, description = "slug, name, short_name, kind, timezone, locale, public_feeds, public_names, color"),
     responses((status = 201, description = "Created"), (status = 409, description = "Slug taken")),
     security(("bearer" = [])))]
-pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<OrganizationInput>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    _: Admin,
+    state: web::Data<AppState>,
+    body: JsonBody<OrganizationInput>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     let org = tx.conn().create_org(&body.0).await?;
     tx.commit().await?;
@@ -50,7 +57,10 @@ pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<Organiz
 
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}", tag = "organizations",
     responses((status = 200, description = "The organization"), (status = 404, description = "No such organization")))]
-pub async fn get(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn get(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let org: Organization = r.conn().require_org(&slug).await?;
     Ok(HttpResponse::Ok().json(org))
@@ -58,7 +68,12 @@ pub async fn get(state: web::Data<AppState>, slug: web::Path<String>) -> Result<
 
 #[utoipa::path(put, path = "/api/v1/orgs/{slug}", tag = "organizations",
     request_body(content = Object), responses((status = 200, description = "Replaced")), security(("bearer" = [])))]
-pub async fn replace(_: Admin, state: web::Data<AppState>, slug: web::Path<String>, body: JsonBody<OrganizationInput>) -> Result<HttpResponse, ApiError> {
+pub async fn replace(
+    _: Admin,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    body: JsonBody<OrganizationInput>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     let org = tx.conn().replace_org(&slug, &body.0).await?;
     tx.commit().await?;
@@ -67,7 +82,12 @@ pub async fn replace(_: Admin, state: web::Data<AppState>, slug: web::Path<Strin
 
 #[utoipa::path(patch, path = "/api/v1/orgs/{slug}", tag = "organizations",
     request_body(content = Object), responses((status = 200, description = "Updated")), security(("bearer" = [])))]
-pub async fn patch(_: Admin, state: web::Data<AppState>, slug: web::Path<String>, body: JsonBody<OrganizationPatch>) -> Result<HttpResponse, ApiError> {
+pub async fn patch(
+    _: Admin,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    body: JsonBody<OrganizationPatch>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     let current = tx.conn().require_org(&slug).await?;
     let org = tx.conn().patch_org(current, None, &body.0).await?;
@@ -77,7 +97,11 @@ pub async fn patch(_: Admin, state: web::Data<AppState>, slug: web::Path<String>
 
 #[utoipa::path(delete, path = "/api/v1/orgs/{slug}", tag = "organizations",
     responses((status = 204, description = "Deleted with its plans")), security(("bearer" = [])))]
-pub async fn delete(_: Admin, state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn delete(
+    _: Admin,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     tx.conn().delete_org(&slug).await?;
     tx.commit().await?;
@@ -92,10 +116,15 @@ pub struct FeedsQuery {
 
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}/feeds", tag = "feeds",
     responses((status = 200, description = "Every feed of the organization with its subscribe links")))]
-pub async fn feeds(state: web::Data<AppState>, slug: web::Path<String>, q: web::Query<FeedsQuery>) -> Result<HttpResponse, ApiError> {
+pub async fn feeds(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    q: web::Query<FeedsQuery>,
+) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let org = r.conn().require_org(&slug).await?;
     let roles = r.conn().list_roles().await?;
-    let links = subscribe_links_for_org(&state.settings.public_url, &org, &roles, q.role.as_deref());
+    let links =
+        subscribe_links_for_org(&state.settings.public_url, &org, &roles, q.role.as_deref());
     Ok(HttpResponse::Ok().json(links))
 }

@@ -12,20 +12,19 @@ use crate::store::Conn;
 use super::List;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/people").get(list).post(create)).service(
-        web::resource("/people/{id}")
-            .get(get)
-            .put(replace)
-            .patch(patch)
-            .delete(delete),
-    );
+    cfg.service(web::resource("/people").get(list).post(create))
+        .service(
+            web::resource("/people/{id}")
+                .get(get)
+                .put(replace)
+                .patch(patch)
+                .delete(delete),
+        );
 }
 
 #[derive(Deserialize)]
 pub struct PeopleQuery {
     pub org: Option<String>,
-    #[serde(flatten)]
-    pub page: Page,
 }
 
 #[derive(Deserialize)]
@@ -47,7 +46,9 @@ pub struct PersonPatch {
 
 async fn org_id(conn: &mut Conn<'_>, org: Option<&str>) -> Result<Option<i64>, ApiError> {
     match org.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(name) => Ok(Some(conn.org_for_name(name, crate::plan::Lang::Ru).await?.id)),
+        Some(name) => Ok(Some(
+            conn.org_for_name(name, crate::plan::Lang::Ru).await?.id,
+        )),
         None => Ok(None),
     }
 }
@@ -55,8 +56,12 @@ async fn org_id(conn: &mut Conn<'_>, org: Option<&str>) -> Result<Option<i64>, A
 #[utoipa::path(get, path = "/api/v1/people", tag = "people",
     params(("org" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of people")))]
-pub async fn list(state: web::Data<AppState>, q: web::Query<PeopleQuery>) -> Result<HttpResponse, ApiError> {
-    let page = q.page.checked()?;
+pub async fn list(
+    state: web::Data<AppState>,
+    q: web::Query<PeopleQuery>,
+    page: web::Query<Page>,
+) -> Result<HttpResponse, ApiError> {
+    let page = page.into_inner().checked()?;
     let mut r = state.store.reader().await?;
     let org = match &q.org {
         Some(slug) => Some(r.conn().require_org(slug).await?.id),
@@ -70,16 +75,27 @@ pub async fn list(state: web::Data<AppState>, q: web::Query<PeopleQuery>) -> Res
     responses((status = 200, description = "The person"), (status = 404, description = "No such person")))]
 pub async fn get(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
-    let p = r.conn().person(*id).await?.ok_or_else(|| ApiError::not_found(format!("person {id} does not exist")))?;
+    let p = r
+        .conn()
+        .person(*id)
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("person {id} does not exist")))?;
     Ok(HttpResponse::Ok().json(p))
 }
 
 #[utoipa::path(post, path = "/api/v1/people", tag = "people", request_body(content = Object),
     responses((status = 201, description = "Created"), (status = 409, description = "Already there")), security(("bearer" = [])))]
-pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<PersonInput>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    _: Admin,
+    state: web::Data<AppState>,
+    body: JsonBody<PersonInput>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     let org = org_id(&mut tx.conn(), body.0.org.as_deref()).await?;
-    let p = tx.conn().create_person(&body.0.name, body.0.org.as_deref().unwrap_or(""), org).await?;
+    let p = tx
+        .conn()
+        .create_person(&body.0.name, body.0.org.as_deref().unwrap_or(""), org)
+        .await?;
     tx.commit().await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/people/{}", p.id)))
@@ -88,19 +104,36 @@ pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<PersonI
 
 #[utoipa::path(put, path = "/api/v1/people/{id}", tag = "people", request_body(content = Object),
     responses((status = 200, description = "Replaced")), security(("bearer" = [])))]
-pub async fn replace(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, body: JsonBody<PersonInput>) -> Result<HttpResponse, ApiError> {
+pub async fn replace(
+    _: Admin,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: JsonBody<PersonInput>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     let org = org_id(&mut tx.conn(), body.0.org.as_deref()).await?;
-    let p = tx.conn().update_person(*id, &body.0.name, body.0.org.as_deref().unwrap_or(""), org).await?;
+    let p = tx
+        .conn()
+        .update_person(*id, &body.0.name, body.0.org.as_deref().unwrap_or(""), org)
+        .await?;
     tx.commit().await?;
     Ok(HttpResponse::Ok().json(p))
 }
 
 #[utoipa::path(patch, path = "/api/v1/people/{id}", tag = "people", request_body(content = Object),
     responses((status = 200, description = "Updated")), security(("bearer" = [])))]
-pub async fn patch(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, body: JsonBody<PersonPatch>) -> Result<HttpResponse, ApiError> {
+pub async fn patch(
+    _: Admin,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: JsonBody<PersonPatch>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
-    let current = tx.conn().person(*id).await?.ok_or_else(|| ApiError::not_found(format!("person {id} does not exist")))?;
+    let current = tx
+        .conn()
+        .person(*id)
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("person {id} does not exist")))?;
     let name = body.0.name.clone().unwrap_or(current.name);
     let org_name = match &body.0.org {
         Some(v) => v.clone().unwrap_or_default(),
@@ -114,7 +147,11 @@ pub async fn patch(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, bod
 
 #[utoipa::path(delete, path = "/api/v1/people/{id}", tag = "people",
     responses((status = 204, description = "Deleted")), security(("bearer" = [])))]
-pub async fn delete(_: Admin, state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+pub async fn delete(
+    _: Admin,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     tx.conn().delete_person(*id).await?;
     tx.commit().await?;

@@ -13,20 +13,19 @@ use crate::store::{Conn, MergeMode, StoreError};
 use super::List;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/plans").get(list).post(create)).service(
-        web::resource("/plans/{id}")
-            .get(get)
-            .put(replace)
-            .patch(patch)
-            .delete(delete),
-    );
+    cfg.service(web::resource("/plans").get(list).post(create))
+        .service(
+            web::resource("/plans/{id}")
+                .get(get)
+                .put(replace)
+                .patch(patch)
+                .delete(delete),
+        );
 }
 
 #[derive(Deserialize)]
 pub struct PlanQuery {
     pub org: Option<String>,
-    #[serde(flatten)]
-    pub page: Page,
 }
 
 /// The owner named by a document, or a 422 pointing at `/org`.
@@ -59,8 +58,12 @@ async fn document(conn: &mut Conn<'_>, id: i64) -> Result<PlanDocument, ApiError
 #[utoipa::path(get, path = "/api/v1/plans", tag = "plans",
     params(("org" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of plan summaries")))]
-pub async fn list(state: web::Data<AppState>, q: web::Query<PlanQuery>) -> Result<HttpResponse, ApiError> {
-    let page = q.page.checked()?;
+pub async fn list(
+    state: web::Data<AppState>,
+    q: web::Query<PlanQuery>,
+    page: web::Query<Page>,
+) -> Result<HttpResponse, ApiError> {
+    let page = page.into_inner().checked()?;
     let mut r = state.store.reader().await?;
     let org_id = match &q.org {
         Some(slug) => Some(r.conn().require_org(slug).await?.id),
@@ -75,7 +78,11 @@ pub async fn list(state: web::Data<AppState>, q: web::Query<PlanQuery>) -> Resul
     responses((status = 201, description = "Stored; the document with ids, UIDs and SEQUENCEs"),
               (status = 422, description = "The document names an unknown organization or is incomplete")),
     security(("bearer" = [])))]
-pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<PlanDocument>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    _: Admin,
+    state: web::Data<AppState>,
+    body: JsonBody<PlanDocument>,
+) -> Result<HttpResponse, ApiError> {
     let doc = body.0;
     let mut tx = state.store.begin().await?;
     let org = owner(&mut tx.conn(), &doc).await?;
@@ -97,11 +104,18 @@ pub async fn get(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpR
 #[utoipa::path(put, path = "/api/v1/plans/{id}", tag = "plans",
     request_body(content = Object), responses((status = 200, description = "Replaced; rows keep their UIDs")),
     security(("bearer" = [])))]
-pub async fn replace(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, body: JsonBody<PlanDocument>) -> Result<HttpResponse, ApiError> {
+pub async fn replace(
+    _: Admin,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: JsonBody<PlanDocument>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     document(&mut tx.conn(), *id).await?;
     let org = owner(&mut tx.conn(), &body.0).await?;
-    tx.conn().update_plan(*id, &org, &body.0, MergeMode::Replace).await?;
+    tx.conn()
+        .update_plan(*id, &org, &body.0, MergeMode::Replace)
+        .await?;
     let stored = document(&mut tx.conn(), *id).await?;
     tx.commit().await?;
     Ok(HttpResponse::Ok().json(stored))
@@ -110,7 +124,12 @@ pub async fn replace(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, b
 #[utoipa::path(patch, path = "/api/v1/plans/{id}", tag = "plans",
     request_body(content = Object, description = "A JSON merge patch (RFC 7386) of the plan document"),
     responses((status = 200, description = "Updated")), security(("bearer" = [])))]
-pub async fn patch(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, body: JsonBody<serde_json::Value>) -> Result<HttpResponse, ApiError> {
+pub async fn patch(
+    _: Admin,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: JsonBody<serde_json::Value>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     let current = document(&mut tx.conn(), *id).await?;
     let mut value = serde_json::to_value(&current).map_err(|_| ApiError::internal())?;
@@ -118,7 +137,9 @@ pub async fn patch(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, bod
     let bytes = serde_json::to_vec(&value).map_err(|_| ApiError::internal())?;
     let doc: PlanDocument = parse_json(&bytes)?;
     let org = owner(&mut tx.conn(), &doc).await?;
-    tx.conn().update_plan(*id, &org, &doc, MergeMode::Replace).await?;
+    tx.conn()
+        .update_plan(*id, &org, &doc, MergeMode::Replace)
+        .await?;
     let stored = document(&mut tx.conn(), *id).await?;
     tx.commit().await?;
     Ok(HttpResponse::Ok().json(stored))
@@ -127,7 +148,11 @@ pub async fn patch(_: Admin, state: web::Data<AppState>, id: web::Path<i64>, bod
 #[utoipa::path(delete, path = "/api/v1/plans/{id}", tag = "plans",
     responses((status = 204, description = "Deleted; its events stay in feeds as cancelled for 30 days")),
     security(("bearer" = [])))]
-pub async fn delete(_: Admin, state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+pub async fn delete(
+    _: Admin,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     tx.conn().delete_plan(*id).await?;
     tx.commit().await?;

@@ -11,13 +11,14 @@ use crate::plan::Slug;
 use crate::store::Role;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/roles").get(list).post(create)).service(
-        web::resource("/roles/{slug}")
-            .get(get)
-            .put(replace)
-            .patch(patch)
-            .delete(delete),
-    );
+    cfg.service(web::resource("/roles").get(list).post(create))
+        .service(
+            web::resource("/roles/{slug}")
+                .get(get)
+                .put(replace)
+                .patch(patch)
+                .delete(delete),
+        );
 }
 
 #[derive(Serialize, Deserialize, Default, Clone)]
@@ -72,7 +73,9 @@ impl From<Role> for RoleView {
 
 fn check_labels(l: &Labels) -> Result<(), ApiError> {
     if l.ru.trim().is_empty() && l.vi.trim().is_empty() && l.en.trim().is_empty() {
-        return Err(ApiError::unprocessable("a role needs a label in at least one language").at("/labels"));
+        return Err(
+            ApiError::unprocessable("a role needs a label in at least one language").at("/labels"),
+        );
     }
     Ok(())
 }
@@ -84,32 +87,58 @@ fn filled(l: &Labels) -> (String, String, String) {
         .find(|s| !s.trim().is_empty())
         .cloned()
         .unwrap_or_default();
-    let pick = |s: &String| if s.trim().is_empty() { any.clone() } else { s.trim().to_string() };
+    let pick = |s: &String| {
+        if s.trim().is_empty() {
+            any.clone()
+        } else {
+            s.trim().to_string()
+        }
+    };
     (pick(&l.ru), pick(&l.vi), pick(&l.en))
 }
 
 #[utoipa::path(get, path = "/api/v1/roles", tag = "roles", responses((status = 200, description = "Every role")))]
 pub async fn list(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
-    let roles: Vec<RoleView> = r.conn().list_roles().await?.into_iter().map(RoleView::from).collect();
+    let roles: Vec<RoleView> = r
+        .conn()
+        .list_roles()
+        .await?
+        .into_iter()
+        .map(RoleView::from)
+        .collect();
     Ok(HttpResponse::Ok().json(serde_json::json!({"items": roles, "total": roles.len()})))
 }
 
 #[utoipa::path(get, path = "/api/v1/roles/{slug}", tag = "roles",
     responses((status = 200, description = "The role"), (status = 404, description = "No such role")))]
-pub async fn get(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn get(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
-    let role = r.conn().role(&slug).await?.ok_or_else(|| ApiError::not_found(format!("role {slug:?} does not exist")))?;
+    let role = r
+        .conn()
+        .role(&slug)
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("role {slug:?} does not exist")))?;
     Ok(HttpResponse::Ok().json(RoleView::from(role)))
 }
 
 #[utoipa::path(post, path = "/api/v1/roles", tag = "roles", request_body(content = Object),
     responses((status = 201, description = "Created"), (status = 409, description = "Slug taken")), security(("bearer" = [])))]
-pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<RoleInput>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    _: Admin,
+    state: web::Data<AppState>,
+    body: JsonBody<RoleInput>,
+) -> Result<HttpResponse, ApiError> {
     check_labels(&body.0.labels)?;
     let (ru, vi, en) = filled(&body.0.labels);
     let mut tx = state.store.begin().await?;
-    let role = tx.conn().create_role(body.0.slug.as_str(), &ru, &vi, &en, &body.0.synonyms).await?;
+    let role = tx
+        .conn()
+        .create_role(body.0.slug.as_str(), &ru, &vi, &en, &body.0.synonyms)
+        .await?;
     tx.commit().await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/roles/{}", role.slug)))
@@ -118,36 +147,63 @@ pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<RoleInp
 
 #[utoipa::path(put, path = "/api/v1/roles/{slug}", tag = "roles", request_body(content = Object),
     responses((status = 200, description = "Replaced")), security(("bearer" = [])))]
-pub async fn replace(_: Admin, state: web::Data<AppState>, slug: web::Path<String>, body: JsonBody<RoleInput>) -> Result<HttpResponse, ApiError> {
+pub async fn replace(
+    _: Admin,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    body: JsonBody<RoleInput>,
+) -> Result<HttpResponse, ApiError> {
     if body.0.slug.as_str() != slug.as_str() {
-        return Err(ApiError::unprocessable("a role's slug cannot change; create a new role instead").at("/slug"));
+        return Err(ApiError::unprocessable(
+            "a role's slug cannot change; create a new role instead",
+        )
+        .at("/slug"));
     }
     check_labels(&body.0.labels)?;
     let (ru, vi, en) = filled(&body.0.labels);
     let mut tx = state.store.begin().await?;
-    let role = tx.conn().update_role(&slug, &ru, &vi, &en, &body.0.synonyms).await?;
+    let role = tx
+        .conn()
+        .update_role(&slug, &ru, &vi, &en, &body.0.synonyms)
+        .await?;
     tx.commit().await?;
     Ok(HttpResponse::Ok().json(RoleView::from(role)))
 }
 
 #[utoipa::path(patch, path = "/api/v1/roles/{slug}", tag = "roles", request_body(content = Object),
     responses((status = 200, description = "Updated")), security(("bearer" = [])))]
-pub async fn patch(_: Admin, state: web::Data<AppState>, slug: web::Path<String>, body: JsonBody<RolePatch>) -> Result<HttpResponse, ApiError> {
+pub async fn patch(
+    _: Admin,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    body: JsonBody<RolePatch>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
-    let current = tx.conn().role(&slug).await?.ok_or_else(|| ApiError::not_found(format!("role {slug:?} does not exist")))?;
+    let current = tx
+        .conn()
+        .role(&slug)
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("role {slug:?} does not exist")))?;
     let current = RoleView::from(current);
     let labels = body.0.labels.clone().unwrap_or(current.labels);
     check_labels(&labels)?;
     let (ru, vi, en) = filled(&labels);
     let synonyms = body.0.synonyms.clone().unwrap_or(current.synonyms);
-    let role = tx.conn().update_role(&slug, &ru, &vi, &en, &synonyms).await?;
+    let role = tx
+        .conn()
+        .update_role(&slug, &ru, &vi, &en, &synonyms)
+        .await?;
     tx.commit().await?;
     Ok(HttpResponse::Ok().json(RoleView::from(role)))
 }
 
 #[utoipa::path(delete, path = "/api/v1/roles/{slug}", tag = "roles",
     responses((status = 204, description = "Deleted")), security(("bearer" = [])))]
-pub async fn delete(_: Admin, state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn delete(
+    _: Admin,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     tx.conn().delete_role(&slug).await?;
     tx.commit().await?;

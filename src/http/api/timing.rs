@@ -29,9 +29,15 @@ const MAX_TEXTS: usize = 10_000;
 pub async fn parse(body: JsonBody<ParseRequest>) -> Result<HttpResponse, ApiError> {
     let req = body.0;
     if req.texts.len() > MAX_TEXTS {
-        return Err(ApiError::bad_request(format!("send at most {MAX_TEXTS} texts a request")).at("/texts"));
+        return Err(
+            ApiError::bad_request(format!("send at most {MAX_TEXTS} texts a request")).at("/texts"),
+        );
     }
     let ctx = Context::new(req.year).with_lang(req.lang);
-    let answers: Vec<Timing> = req.texts.iter().map(|t| timing::normalise(t, &ctx)).collect();
+    let answers: Vec<Timing> = req
+        .texts
+        .iter()
+        .map(|t| timing::normalise(t, &ctx))
+        .collect();
     Ok(HttpResponse::Ok().json(answers))
 }

@@ -33,21 +33,32 @@ pub struct TokenInput {
 #[utoipa::path(post, path = "/api/v1/tokens", tag = "feeds", request_body(content = Object),
     responses((status = 201, description = "The token (shown once) and its private feed's subscribe links")),
     security(("bearer" = [])))]
-pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<TokenInput>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    _: Admin,
+    state: web::Data<AppState>,
+    body: JsonBody<TokenInput>,
+) -> Result<HttpResponse, ApiError> {
     let input = body.0;
     let kind = match input.kind.as_deref().unwrap_or("feed") {
         "feed" => TokenKind::Feed,
         "admin" => TokenKind::Admin,
         other => {
-            return Err(ApiError::unprocessable(format!("kind {other:?} must be \"feed\" or \"admin\"")).at("/kind"));
+            return Err(ApiError::unprocessable(format!(
+                "kind {other:?} must be \"feed\" or \"admin\""
+            ))
+            .at("/kind"));
         }
     };
     let feed = match (kind, input.feed.as_deref()) {
         (TokenKind::Feed, None) => {
-            return Err(ApiError::unprocessable("a feed token needs `feed`, e.g. \"orgs/my-school.ics\"").at("/feed"));
+            return Err(ApiError::unprocessable(
+                "a feed token needs `feed`, e.g. \"orgs/my-school.ics\"",
+            )
+            .at("/feed"));
         }
         (TokenKind::Feed, Some(f)) => {
-            let parsed = FeedRequest::parse_path(f).map_err(|e| ApiError::unprocessable(e).at("/feed"))?;
+            let parsed =
+                FeedRequest::parse_path(f).map_err(|e| ApiError::unprocessable(e).at("/feed"))?;
             Some(parsed.canonical())
         }
         (TokenKind::Admin, _) => None,
@@ -58,11 +69,18 @@ pub async fn create(_: Admin, state: web::Data<AppState>, body: JsonBody<TokenIn
         let req = FeedRequest::parse_path(f).map_err(|e| ApiError::unprocessable(e).at("/feed"))?;
         req.resolve(&mut tx.conn()).await?;
     }
-    let (record, secret) = tx.conn().create_token(kind, input.label.trim(), feed.as_deref()).await?;
+    let (record, secret) = tx
+        .conn()
+        .create_token(kind, input.label.trim(), feed.as_deref())
+        .await?;
     tx.commit_unversioned().await?;
-    let links = feed
-        .as_ref()
-        .map(|_| SubscribeLinks::new(&state.settings.public_url, &format!("t/{secret}.ics"), &input.label));
+    let links = feed.as_ref().map(|_| {
+        SubscribeLinks::new(
+            &state.settings.public_url,
+            &format!("t/{secret}.ics"),
+            &input.label,
+        )
+    });
     Ok(HttpResponse::Created().json(serde_json::json!({
         "id": record.id,
         "kind": record.kind,
@@ -84,7 +102,11 @@ pub async fn list(_: Admin, state: web::Data<AppState>) -> Result<HttpResponse, 
 
 #[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "feeds",
     responses((status = 204, description = "Revoked: its feed answers 404 from now on")), security(("bearer" = [])))]
-pub async fn revoke(_: Admin, state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+pub async fn revoke(
+    _: Admin,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     tx.conn().revoke_token(*id).await?;
     tx.commit_unversioned().await?;

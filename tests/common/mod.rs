@@ -1,0 +1,300 @@
+//! Test helpers: every test gets the real server on a random port with its own database (a
+//! temp SQLite file, or a fresh PostgreSQL database when PLANCAL_TEST_POSTGRES_URL is set).
+#![allow(dead_code)]
+
+use std::net::TcpListener;
+use std::sync::mpsc;
+
+use plancal::config::{Overrides, Settings};
+use plancal::http::{self, AppState};
+use plancal::store::Store;
+
+pub const TOKEN: &str = "test-admin-token-0123456789";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The PostgreSQL server tests may use. CI sets PLANCAL_TEST_REQUIRE_POSTGRES=1 so a missing
+/// URL fails instead of skipping.
+pub fn postgres_url() -> Option<String> {
+    let url = std::env::var("PLANCAL_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty());
+    if url.is_none() && std::env::var("PLANCAL_TEST_REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
+        panic!("PLANCAL_TEST_REQUIRE_POSTGRES=1 but PLANCAL_TEST_POSTGRES_URL is not set");
+    }
+    url
+}
+
+/// A database of its own for one test: a SQLite file in a temp dir, or a new PostgreSQL
+/// database created on the test server.
+pub struct TestDb {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+pub async fn fresh_db(backend: Backend) -> Option<TestDb> {
+    match backend {
+        Backend::Sqlite => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!("sqlite://{}", dir.path().join("plancal.db").display());
+            Some(TestDb {
+                url,
+                _dir: Some(dir),
+            })
+        }
+        Backend::Postgres => {
+            let base = postgres_url()?;
+            use sqlx::Connection;
+            let mut admin = sqlx::PgConnection::connect(&base)
+                .await
+                .unwrap_or_else(|e| {
+                    panic!("PostgreSQL at PLANCAL_TEST_POSTGRES_URL is unreachable: {e}")
+                });
+            let name = format!("plancal_test_{}", uuid::Uuid::new_v4().simple());
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(&mut admin)
+                .await
+                .expect("create test database");
+            let (head, _) = base
+                .rsplit_once('/')
+                .expect("postgres URL has a database name");
+            let url = format!("{head}/{name}");
+            Some(TestDb { url, _dir: None })
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub db_url: String,
+    handle: actix_web::dev::ServerHandle,
+    _db: Option<TestDb>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let handle = self.handle.clone();
+        let _ =
+            std::thread::spawn(move || actix_web::rt::System::new().block_on(handle.stop(false)))
+                .join();
+    }
+}
+
+pub fn settings_for(url: &str) -> Settings {
+    Settings::load(
+        None,
+        vec![
+            ("PLANCAL_DATABASE_URL".to_string(), url.to_string()),
+            ("PLANCAL_ADMIN_TOKEN".to_string(), TOKEN.to_string()),
+            ("PLANCAL_MAX_CONNECTIONS".to_string(), "4".to_string()),
+        ],
+        &Overrides::default(),
+    )
+    .expect("test settings")
+}
+
+/// Starts the real server on 127.0.0.1:0 against `db_url`.
+pub fn start_server(db_url: &str, db: Option<TestDb>) -> TestApp {
+    let (tx, rx) = mpsc::channel();
+    let url = db_url.to_string();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let mut settings = settings_for(&url);
+            let store = Store::connect(&url, 4).await.expect("connect");
+            store.migrate().await.expect("migrate");
+            let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+            let port = listener.local_addr().expect("addr").port();
+            settings.public_url = format!("http://127.0.0.1:{port}");
+            let server = http::serve(listener, AppState::new(store, settings)).expect("serve");
+            tx.send((port, server.handle())).expect("send");
+            let _ = server.await;
+        })
+    });
+    let (port, handle) = rx.recv().expect("server started");
+    TestApp {
+        base: format!("http://127.0.0.1:{port}"),
+        db_url: db_url.to_string(),
+        handle,
+        _db: db,
+    }
+}
+
+/// The app on a fresh database, or None when the backend is not available (PostgreSQL
+/// without PLANCAL_TEST_POSTGRES_URL outside CI).
+pub fn spawn_app(backend: Backend) -> Option<TestApp> {
+    let db = actix_web::rt::System::new().block_on(fresh_db(backend));
+    let Some(db) = db else {
+        eprintln!("note: PLANCAL_TEST_POSTGRES_URL not set, PostgreSQL variant not run");
+        return None;
+    };
+    let url = db.url.clone();
+    Some(start_server(&url, Some(db)))
+}
+
+pub struct Res {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Res {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into()
+}
+
+fn finish(res: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Res {
+    let mut res = res.expect("HTTP request");
+    let status = res.status().as_u16();
+    let headers = res
+        .headers()
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or("").to_string()))
+        .collect();
+    let body = res
+        .body_mut()
+        .with_config()
+        .limit(200 * 1024 * 1024)
+        .read_to_string()
+        .unwrap_or_default();
+    Res {
+        status,
+        headers,
+        body,
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn get(&self, path: &str) -> Res {
+        self.get_with(path, &[])
+    }
+
+    pub fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Res {
+        let mut req = agent().get(self.url(path));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        finish(req.call())
+    }
+
+    pub fn head(&self, path: &str) -> Res {
+        finish(agent().head(self.url(path)).call())
+    }
+
+    /// A write with the admin token and a JSON body.
+    pub fn send(&self, method: &str, path: &str, body: &serde_json::Value) -> Res {
+        self.send_raw(
+            method,
+            path,
+            Some(TOKEN),
+            "application/json",
+            body.to_string().into_bytes(),
+        )
+    }
+
+    pub fn send_raw(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> Res {
+        let req = ureq::http::Request::builder()
+            .method(method)
+            .uri(self.url(path))
+            .header("Content-Type", content_type);
+        let req = match token {
+            Some(t) => req.header("Authorization", format!("Bearer {t}")),
+            None => req,
+        };
+        finish(agent().run(req.body(body).expect("request")))
+    }
+
+    pub fn delete(&self, path: &str) -> Res {
+        self.send_raw("DELETE", path, Some(TOKEN), "application/json", Vec::new())
+    }
+
+    /// A multipart upload to /api/v1/imports.
+    pub fn upload(&self, file_name: &str, bytes: &[u8], fields: &[(&str, &str)]) -> Res {
+        let boundary = "plancal-test-boundary-7f3a";
+        let mut body = Vec::new();
+        for (k, v) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        self.send_raw(
+            "POST",
+            "/api/v1/imports",
+            Some(TOKEN),
+            &format!("multipart/form-data; boundary={boundary}"),
+            body,
+        )
+    }
+}
+
+/// Runs a test body against SQLite and, when available, PostgreSQL.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident => $body:expr;)+) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+                #[test]
+                fn sqlite() {
+                    if let Some(app) = $crate::common::spawn_app($crate::common::Backend::Sqlite) {
+                        ($body)(app);
+                    }
+                }
+                #[test]
+                fn postgres() {
+                    if let Some(app) = $crate::common::spawn_app($crate::common::Backend::Postgres) {
+                        ($body)(app);
+                    }
+                }
+            }
+        )+
+    };
+}
+
+/// An organization for tests.
+pub fn create_org(app: &TestApp, slug: &str, name: &str, locale: &str) {
+    let res = app.send(
+        "POST",
+        "/api/v1/orgs",
+        &serde_json::json!({"slug": slug, "name": name, "locale": locale}),
+    );
+    assert_eq!(res.status, 201, "{}", res.body);
+}
