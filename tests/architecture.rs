@@ -26,13 +26,20 @@ fn the_pure_core_does_no_io_through_actix_sqlx_or_tokio() {
             let text = std::fs::read_to_string(&file).unwrap();
             for (n, line) in text.lines().enumerate() {
                 let code = line.split("//").next().unwrap_or("");
-                if ["actix", "sqlx", "tokio", "std::fs", "std::net"].iter().any(|w| code.contains(w)) {
+                if ["actix", "sqlx", "tokio", "std::fs", "std::net"]
+                    .iter()
+                    .any(|w| code.contains(w))
+                {
                     offenders.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
                 }
             }
         }
     }
-    assert!(offenders.is_empty(), "the pure core reaches for I/O:\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "the pure core reaches for I/O:\n{}",
+        offenders.join("\n")
+    );
 }
 
 #[test]

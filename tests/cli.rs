@@ -21,7 +21,12 @@ fn timing_reads_stdin_lines_and_prints_one_json_object_per_line_in_order() {
         .spawn()
         .unwrap();
     let input = "апрель-июнь\n\nсентябрь\r\n1 lần/ tháng\n";
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
@@ -33,9 +38,19 @@ fn timing_reads_stdin_lines_and_prints_one_json_object_per_line_in_order() {
     assert_eq!(lines[0]["input"], "апрель-июнь");
     assert_eq!(lines[1]["input"], "");
     assert_eq!(lines[1]["kind"], "unknown");
-    assert_eq!(lines[2]["input"], "сентябрь", "CRLF line endings are not part of the text");
+    assert_eq!(
+        lines[2]["input"], "сентябрь",
+        "CRLF line endings are not part of the text"
+    );
     for l in &lines {
-        for field in ["kind", "start", "end", "precision", "recurrence", "warnings"] {
+        for field in [
+            "kind",
+            "start",
+            "end",
+            "precision",
+            "recurrence",
+            "warnings",
+        ] {
             assert!(l.get(field).is_some(), "{field} missing in {l}");
         }
     }
@@ -43,10 +58,16 @@ fn timing_reads_stdin_lines_and_prints_one_json_object_per_line_in_order() {
 
 #[test]
 fn timing_takes_texts_as_arguments_and_rejects_a_bad_year() {
-    let out = plancal().args(["timing", "--year", "2025-2026", "октябрь"]).output().unwrap();
+    let out = plancal()
+        .args(["timing", "--year", "2025-2026", "октябрь"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1);
-    let out = plancal().args(["timing", "--year", "2025-2024", "x"]).output().unwrap();
+    let out = plancal()
+        .args(["timing", "--year", "2025-2024", "x"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("second year must follow"));
 }
@@ -55,23 +76,49 @@ fn timing_takes_texts_as_arguments_and_rejects_a_bad_year() {
 fn admin_tokens_are_created_once_listed_without_secret_and_revoked() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
-    let out = plancal().args(["--database-url", &url, "token", "create", "--label", "ci"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = plancal()
+        .args(["--database-url", &url, "token", "create", "--label", "ci"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let secret = String::from_utf8(out.stdout).unwrap().trim().to_string();
     assert_eq!(secret.len(), 40, "160 bits as hex");
-    let out = plancal().args(["--database-url", &url, "token", "list"]).output().unwrap();
+    let out = plancal()
+        .args(["--database-url", &url, "token", "list"])
+        .output()
+        .unwrap();
     let listing = String::from_utf8(out.stdout).unwrap();
-    assert!(listing.contains("ci") && listing.contains("active"), "{listing}");
-    assert!(!listing.contains(&secret), "the secret is never shown again");
-    let out = plancal().args(["--database-url", &url, "token", "revoke", "1"]).output().unwrap();
+    assert!(
+        listing.contains("ci") && listing.contains("active"),
+        "{listing}"
+    );
+    assert!(
+        !listing.contains(&secret),
+        "the secret is never shown again"
+    );
+    let out = plancal()
+        .args(["--database-url", &url, "token", "revoke", "1"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
-    let out = plancal().args(["--database-url", &url, "token", "list"]).output().unwrap();
+    let out = plancal()
+        .args(["--database-url", &url, "token", "list"])
+        .output()
+        .unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().contains("revoked"));
 }
 
 #[test]
 fn a_typo_in_the_configuration_stops_the_start() {
-    let out = plancal().env("PLANCAL_LISTN", "127.0.0.1:1").args(["migrate"]).output().unwrap();
+    let out = plancal()
+        .env("PLANCAL_LISTN", "127.0.0.1:1")
+        .args(["migrate"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("listn"));
 }

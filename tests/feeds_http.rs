@@ -29,15 +29,28 @@ fn ics_check(body: &str, expect_events: usize) {
         .arg(expect_events.to_string())
         .output()
         .unwrap();
-    let report = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    assert!(out.status.success(), "ics-check failed:\n{report}\n--- feed ---\n{body}");
-    assert!(report.contains(&format!("ok, 5 clients agree on {expect_events} events")), "{report}");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success(),
+        "ics-check failed:\n{report}\n--- feed ---\n{body}"
+    );
+    assert!(
+        report.contains(&format!("ok, 5 clients agree on {expect_events} events")),
+        "{report}"
+    );
 }
 
 /// What Python's icalendar (one of the five clients) reads: uid → (start, end, status, rrule).
 fn client_view(body: &str) -> Vec<Value> {
     let python = tools().join(".deps/venv/bin/python");
-    assert!(python.exists(), "run bash ../shared/tools/install-ics-clients.sh first");
+    assert!(
+        python.exists(),
+        "run bash ../shared/tools/install-ics-clients.sh first"
+    );
     let file = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(file.path(), body).unwrap();
     let script = r#"
@@ -53,8 +66,17 @@ for ev in cal.walk('VEVENT'):
                 'description': str(ev.get('DESCRIPTION', ''))})
 print(json.dumps(out, ensure_ascii=False))
 "#;
-    let out = Command::new(python).arg("-c").arg(script).arg(file.path()).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(python)
+        .arg("-c")
+        .arg(script)
+        .arg(file.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice::<Vec<Value>>(&out.stdout).unwrap()
 }
 
@@ -118,7 +140,11 @@ fn seed(app: &TestApp) -> (i64, i64) {
     assert_eq!(res.status, 201, "{}", res.body);
     let ru = res.json()["id"].as_i64().unwrap();
 
-    let res = app.send("POST", "/api/v1/orgs", &json!({"slug": "truong-thinh", "name": "Trường THCS Trường Thịnh", "locale": "vi"}));
+    let res = app.send(
+        "POST",
+        "/api/v1/orgs",
+        &json!({"slug": "truong-thinh", "name": "Trường THCS Trường Thịnh", "locale": "vi"}),
+    );
     assert_eq!(res.status, 201, "{}", res.body);
     let plan = json!({
         "org": "truong-thinh",
@@ -143,7 +169,10 @@ fn seed(app: &TestApp) -> (i64, i64) {
 fn feed(app: &TestApp, path: &str) -> common::Res {
     let res = app.get(path);
     assert_eq!(res.status, 200, "{path}: {}", res.body);
-    assert_eq!(res.header("content-type"), Some("text/calendar; charset=utf-8"));
+    assert_eq!(
+        res.header("content-type"),
+        Some("text/calendar; charset=utf-8")
+    );
     res
 }
 
@@ -330,7 +359,9 @@ on_both_backends! {
 /// The same bytes from every instance on one PostgreSQL, and the same ETag.
 #[test]
 fn two_instances_serve_identical_feeds_and_etags() {
-    let Some(db) = actix_web::rt::System::new().block_on(common::fresh_db(common::Backend::Postgres)) else {
+    let Some(db) =
+        actix_web::rt::System::new().block_on(common::fresh_db(common::Backend::Postgres))
+    else {
         return;
     };
     let one = common::start_server(&db.url, None);
@@ -340,8 +371,82 @@ fn two_instances_serve_identical_feeds_and_etags() {
     let b = feed(&two, "/feeds/orgs/ramenki-school/merged.ics");
     assert_eq!(a.header("etag"), b.header("etag"));
     // Only the URL lines differ (each instance has its own port in this test).
-    let strip = |s: &str| unfold(s).lines().filter(|l| !l.starts_with("URL") && !l.contains("127.0.0.1")).collect::<Vec<_>>().join("\n");
+    let strip = |s: &str| {
+        unfold(s)
+            .lines()
+            .filter(|l| !l.starts_with("URL") && !l.contains("127.0.0.1"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     assert_eq!(strip(&a.body), strip(&b.body));
     let etag = a.header("etag").unwrap().to_string();
-    assert_eq!(two.get_with("/feeds/orgs/ramenki-school/merged.ics", &[("If-None-Match", &etag)]).status, 304);
+    assert_eq!(
+        two.get_with(
+            "/feeds/orgs/ramenki-school/merged.ics",
+            &[("If-None-Match", &etag)]
+        )
+        .status,
+        304
+    );
+}
+
+/// `plancal export` writes the same bytes the feed URL serves.
+#[test]
+fn export_writes_the_bytes_the_feed_url_serves() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("plancal.db").display());
+    let app = common::start_server(&url, None);
+    seed(&app);
+    let served = feed(&app, "/feeds/orgs/ramenki-school/merged.ics").body;
+    let out_file = dir.path().join("merged.ics");
+    let out = Command::new(env!("CARGO_BIN_EXE_plancal"))
+        .env("PLANCAL_PUBLIC_URL", &app.base)
+        .env_remove("PLANCAL_DATABASE_URL")
+        .args([
+            "--database-url",
+            &url,
+            "export",
+            "orgs/ramenki-school/merged",
+            "--out",
+        ])
+        .arg(&out_file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&out_file).unwrap(), served);
+    let out = Command::new(env!("CARGO_BIN_EXE_plancal"))
+        .args(["--database-url", &url, "export", "orgs/nobody"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not exist"));
+}
+
+/// The director's page shows the merged plan with fuzzy dates marked and subscribe links.
+#[test]
+fn the_organization_page_shows_the_merged_plan() {
+    let Some(app) = common::spawn_app(common::Backend::Sqlite) else {
+        return;
+    };
+    seed(&app);
+    let page = app.get("/orgs/ramenki-school");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Литературная гостиная"));
+    assert!(
+        page.body.contains("class=\"fuzzy\""),
+        "fuzzy events are marked"
+    );
+    assert!(page.body.contains("webcal://"));
+    assert!(!page.body.contains("<br>END:VEVENT"), "titles are escaped");
+    assert!(
+        page.body.contains("&lt;") || !page.body.contains("<script"),
+        "no raw markup from data"
+    );
+    let index = app.get("/");
+    assert!(index.body.contains("/orgs/ramenki-school"));
+    assert_eq!(app.get("/orgs/nobody").status, 404);
 }

@@ -26,21 +26,21 @@ pub struct Problem {
 #[derive(Debug, Clone)]
 pub struct ApiError {
     status: StatusCode,
-    problem: Problem,
+    problem: Box<Problem>,
 }
 
 impl ApiError {
     pub fn new(status: StatusCode, detail: impl Into<String>) -> Self {
         ApiError {
             status,
-            problem: Problem {
+            problem: Box::new(Problem {
                 kind: "about:blank".into(),
                 title: status.canonical_reason().unwrap_or("Error").to_string(),
                 status: status.as_u16(),
                 detail: detail.into(),
                 pointer: None,
                 errors: Vec::new(),
-            },
+            }),
         }
     }
 

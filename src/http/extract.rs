@@ -193,6 +193,28 @@ pub fn path_config() -> web::PathConfig {
         .error_handler(|err, _req| ApiError::not_found(format!("no such resource: {err}")).into())
 }
 
+/// RFC 7386 JSON merge patch: objects merge key by key, `null` removes, anything else
+/// replaces.
+pub fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
+    use serde_json::Value;
+    let Value::Object(patch) = patch else {
+        *target = patch.clone();
+        return;
+    };
+    if !target.is_object() {
+        *target = Value::Object(Default::default());
+    }
+    if let Value::Object(map) = target {
+        for (key, value) in patch {
+            if value.is_null() {
+                map.remove(key);
+            } else {
+                merge_patch(map.entry(key.clone()).or_insert(Value::Null), value);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,27 +244,5 @@ mod tests {
             "{}",
             err.problem().detail
         );
-    }
-}
-
-/// RFC 7386 JSON merge patch: objects merge key by key, `null` removes, anything else
-/// replaces.
-pub fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
-    use serde_json::Value;
-    let Value::Object(patch) = patch else {
-        *target = patch.clone();
-        return;
-    };
-    if !target.is_object() {
-        *target = Value::Object(Default::default());
-    }
-    if let Value::Object(map) = target {
-        for (key, value) in patch {
-            if value.is_null() {
-                map.remove(key);
-            } else {
-                merge_patch(map.entry(key.clone()).or_insert(Value::Null), value);
-            }
-        }
     }
 }

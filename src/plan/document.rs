@@ -292,13 +292,13 @@ impl PlanDocument {
                     "the event needs a title".into(),
                 );
             }
-            if let Some(section) = &e.section {
-                if !keys.contains(section.as_str()) {
-                    problem(
-                        format!("/events/{i}/section"),
-                        format!("section {section:?} is not among the plan's sections"),
-                    );
-                }
+            if let Some(section) = &e.section
+                && !keys.contains(section.as_str())
+            {
+                problem(
+                    format!("/events/{i}/section"),
+                    format!("section {section:?} is not among the plan's sections"),
+                );
             }
             if let Some(p) = e.pinned.as_ref().and_then(Pinned::problem) {
                 problem(format!("/events/{i}/pinned"), p);

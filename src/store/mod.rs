@@ -176,14 +176,15 @@ impl Store {
                 .journal_mode(SqliteJournalMode::Wal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10));
-            if let Some(dir) = options.get_filename().parent() {
-                if !dir.as_os_str().is_empty() && !dir.exists() {
-                    std::fs::create_dir_all(dir).map_err(|e| {
-                        StoreError::Db(sqlx::Error::Configuration(
-                            format!("cannot create {}: {e}", dir.display()).into(),
-                        ))
-                    })?;
-                }
+            if let Some(dir) = options.get_filename().parent()
+                && !dir.as_os_str().is_empty()
+                && !dir.exists()
+            {
+                std::fs::create_dir_all(dir).map_err(|e| {
+                    StoreError::Db(sqlx::Error::Configuration(
+                        format!("cannot create {}: {e}", dir.display()).into(),
+                    ))
+                })?;
             }
             Pool::Sqlite(
                 SqlitePoolOptions::new()
