@@ -1,7 +1,11 @@
 //! Timing normalisation: the free text of a plan's "сроки" / "thời gian" / "when" cell
 //! becomes an honest span of dates (TIMING.md is the contract).
 //!
-//! Pure: std, chrono and serde derives only. No I/O.
+//! Pure: std, chrono and serde derives only. No I/O. The words live in `lexicon` (one
+//! table per kind of phrase, every language side by side); `grammar` reads them.
+
+mod grammar;
+mod lexicon;
 
 use std::fmt;
 use std::str::FromStr;
@@ -294,7 +298,19 @@ impl Context {
 }
 
 /// Normalises one timing text. Never panics; what cannot be dated is `unknown`.
-pub fn normalise(text: &str, _ctx: &Context) -> Timing {
-    // Placeholder until the grammar lands; honest by construction.
-    Timing::unknown(text)
+pub fn normalise(text: &str, ctx: &Context) -> Timing {
+    grammar::read(text, ctx).0
+}
+
+/// Finds a timing phrase inside a longer sentence ("Участие в играх на осенних каникулах
+/// 25.10.2025- 04.11.2026", "… được tổ chức 1 lần/ tháng."): the byte range of the words it
+/// was read from, and the answer. None when the sentence names no date.
+pub fn find_in_sentence(text: &str, ctx: &Context) -> Option<(std::ops::Range<usize>, Timing)> {
+    let (mut timing, range) = grammar::read(text, ctx);
+    let range = range?;
+    if timing.kind == TimingKind::Unknown {
+        return None;
+    }
+    timing.input = text.get(range.clone()).unwrap_or(text).trim().to_string();
+    Some((range, timing))
 }
