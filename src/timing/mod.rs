@@ -314,3 +314,6 @@ pub fn find_in_sentence(text: &str, ctx: &Context) -> Option<(std::ops::Range<us
     timing.input = text.get(range.clone()).unwrap_or(text).trim().to_string();
     Some((range, timing))
 }
+
+#[cfg(test)]
+mod tests;
