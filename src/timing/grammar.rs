@@ -6,7 +6,9 @@
 //! kind of dash, single spaces) that remembers where each byte came from, so a phrase found
 //! inside a longer sentence can be pointed at in the original.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 
@@ -161,18 +163,37 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// The lexicon's tables as hash lookups, built once.
+struct Vocabulary {
+    months: HashMap<&'static str, u32>,
+    ordinals: HashMap<&'static str, u32>,
+    /// First words of every phrase table: a text with none of them skips the phrase scans.
+    phrase_starts: HashSet<&'static str>,
+}
+
+static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
+    let mut phrase_starts = HashSet::new();
+    phrase_starts.extend(lexicon::FLAG_PHRASES.iter().map(|(p, _)| first(p)));
+    phrase_starts.extend(lexicon::RECURRENCE_PHRASES.iter().map(|(p, _, _)| first(p)));
+    phrase_starts.extend(lexicon::SEASONS.iter().map(|(p, _, _)| first(p)));
+    phrase_starts.extend(lexicon::WHOLE_YEAR.iter().map(|p| first(p)));
+    phrase_starts.extend(lexicon::WEEKDAY_WORDS.iter().map(|(p, _)| first(p)));
+    phrase_starts.extend(lexicon::TERM_WORDS.iter().map(|(p, _)| first(p)));
+    phrase_starts.extend(lexicon::TIMES_WORDS.iter().copied());
+    Vocabulary {
+        months: lexicon::MONTH_WORDS.iter().copied().collect(),
+        ordinals: lexicon::ORDINALS.iter().copied().collect(),
+        phrase_starts,
+    }
+});
+
 fn month_word(w: &str) -> Option<u32> {
-    lexicon::MONTH_WORDS
-        .iter()
-        .find(|(f, _)| *f == w)
-        .map(|(_, m)| *m)
+    VOCABULARY.months.get(w).copied()
 }
 
 fn ordinal_word(w: &str) -> Option<u32> {
-    lexicon::ORDINALS
-        .iter()
-        .find(|(f, _)| *f == w)
-        .map(|(_, n)| *n)
+    VOCABULARY.ordinals.get(w).copied()
 }
 
 fn is_in(w: &str, list: &[&str]) -> bool {
@@ -882,8 +903,10 @@ fn find_term(
     let kind_at = |i: usize| -> Option<(TermKind, usize)> {
         let w = text_of(i)?;
         if let Some(next) = text_of(i + 1) {
-            let two = format!("{w} {next}");
-            if let Some((_, k)) = lexicon::TERM_WORDS.iter().find(|(f, _)| *f == two) {
+            let two = lexicon::TERM_WORDS
+                .iter()
+                .find(|(f, _)| f.split_once(' ') == Some((w, next)));
+            if let Some((_, k)) = two {
                 return Some((*k, i + 1));
             }
         }
@@ -1089,7 +1112,10 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
             None => r,
         });
     };
-    for (phrase, flag) in lexicon::FLAG_PHRASES {
+    let phrases = tokenize(&text.s)
+        .iter()
+        .any(|t| matches!(t.tok, Tok::Word(w) if VOCABULARY.phrase_starts.contains(w)));
+    for (phrase, flag) in lexicon::FLAG_PHRASES.iter().filter(|_| phrases) {
         while let Some(at) = find_phrase(&work, phrase) {
             if !out.flags.contains(flag) {
                 out.flags.push(*flag);
@@ -1124,7 +1150,7 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
         .map(|(_, r)| r.clone())
         .reduce(|a, b| a.start.min(b.start)..a.end.max(b.end));
 
-    if let Some((rec, r)) = find_recurrence(&work, &tokens) {
+    if let Some((rec, r)) = find_recurrence(&work, &tokens).filter(|_| phrases) {
         widen(r, &mut used);
         out.kind = crate::timing::TimingKind::Recurring;
         out.precision = Some(precision_of(rec.freq));
@@ -1205,7 +1231,7 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
             out.time = Some(*t);
             out.end_time = times.get(1).copied();
         }
-    } else if let Some(((a, b), r)) = find_term(&tokens, year, lang) {
+    } else if let Some(((a, b), r)) = find_term(&tokens, year, lang).filter(|_| phrases) {
         widen(r, &mut used);
         out.kind = TimingKind::Range;
         out.start = Some(a);
@@ -1213,6 +1239,7 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
         out.precision = Some(Precision::Term);
     } else if let Some((at, phrase, (m1, d1), (m2, d2))) = lexicon::SEASONS
         .iter()
+        .filter(|_| phrases)
         .find_map(|(p, a, b)| find_phrase(&work, p).map(|at| (at, *p, *a, *b)))
     {
         widen(at..at + phrase.len(), &mut used);

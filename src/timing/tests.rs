@@ -46,7 +46,11 @@ fn near(a: Option<NaiveDate>, b: Option<NaiveDate>, tol: i64) -> bool {
 
 /// TIMING.md's rule for one answer.
 fn judge(g: &Gold, t: &Timing) -> Result<(), String> {
-    let kind_ok = if g.strict_kind { g.kind == t.kind } else { family(g.kind) == family(t.kind) };
+    let kind_ok = if g.strict_kind {
+        g.kind == t.kind
+    } else {
+        family(g.kind) == family(t.kind)
+    };
     if !kind_ok {
         return Err(format!("kind {:?}, expected {:?}", t.kind, g.kind));
     }
@@ -54,7 +58,10 @@ fn judge(g: &Gold, t: &Timing) -> Result<(), String> {
         return Ok(());
     }
     if !near(t.start, g.start, g.tolerance_days) || !near(t.end, g.end, g.tolerance_days) {
-        return Err(format!("{:?}..{:?}, expected {:?}..{:?}", t.start, t.end, g.start, g.end));
+        return Err(format!(
+            "{:?}..{:?}, expected {:?}..{:?}",
+            t.start, t.end, g.start, g.end
+        ));
     }
     if let Some(freq) = g.freq {
         let got = t.recurrence.as_ref().map(|r| r.freq);
@@ -64,7 +71,10 @@ fn judge(g: &Gold, t: &Timing) -> Result<(), String> {
     }
     if let Some(spans) = &g.spans {
         let ok = spans.len() == t.spans.len()
-            && spans.iter().zip(&t.spans).all(|(a, b)| near(Some(a.start), Some(b.start), g.tolerance_days) && near(Some(a.end), Some(b.end), g.tolerance_days));
+            && spans.iter().zip(&t.spans).all(|(a, b)| {
+                near(Some(a.start), Some(b.start), g.tolerance_days)
+                    && near(Some(a.end), Some(b.end), g.tolerance_days)
+            });
         if !ok {
             return Err(format!("spans {:?}, expected {spans:?}", t.spans));
         }
@@ -90,17 +100,28 @@ fn the_gold_collection_passes_by_timing_md_rule() {
             failures.push(msg);
         }
     }
-    assert!(seed_failures.is_empty(), "seed timings must all be right:\n{}", seed_failures.join("\n"));
+    assert!(
+        seed_failures.is_empty(),
+        "seed timings must all be right:\n{}",
+        seed_failures.join("\n")
+    );
     let right = total - failures.len();
     let share = right as f64 / total as f64;
     eprintln!("timing gold: {right}/{total} right ({:.1}%)", share * 100.0);
-    assert!(share >= 0.97, "only {right}/{total} right:\n{}", failures.join("\n"));
+    assert!(
+        share >= 0.97,
+        "only {right}/{total} right:\n{}",
+        failures.join("\n")
+    );
     assert!(total >= 200);
 }
 
 #[test]
 fn an_undatable_text_is_unknown_and_keeps_its_words() {
-    let t = normalise("по мере необходимости", &Context::new(AcademicYear::new(2025).unwrap()));
+    let t = normalise(
+        "по мере необходимости",
+        &Context::new(AcademicYear::new(2025).unwrap()),
+    );
     assert_eq!(t.kind, TimingKind::Unknown);
     assert_eq!((t.start, t.end), (None, None));
     assert_eq!(t.input, "по мере необходимости");
@@ -108,7 +129,10 @@ fn an_undatable_text_is_unknown_and_keeps_its_words() {
 
 #[test]
 fn the_typo_year_is_repaired_with_a_warning() {
-    let t = normalise("25.10.2025- 04.11.2026", &Context::new(AcademicYear::new(2025).unwrap()));
+    let t = normalise(
+        "25.10.2025- 04.11.2026",
+        &Context::new(AcademicYear::new(2025).unwrap()),
+    );
     assert_eq!(t.start, NaiveDate::from_ymd_opt(2025, 10, 25));
     assert_eq!(t.end, NaiveDate::from_ymd_opt(2025, 11, 4));
     assert_eq!(t.warnings.len(), 1, "{:?}", t.warnings);
@@ -120,13 +144,17 @@ fn notes_beside_a_timing_become_flags() {
     let t = normalise("Апрель, в режиме видеоконференции", &ctx);
     assert_eq!(t.flags, vec![Flag::Online]);
     assert_eq!(t.start, NaiveDate::from_ymd_opt(2024, 4, 1));
-    assert_eq!(normalise("октябрь (по согласованию)", &ctx).flags, vec![Flag::Tentative]);
+    assert_eq!(
+        normalise("октябрь (по согласованию)", &ctx).flags,
+        vec![Flag::Tentative]
+    );
 }
 
 #[test]
 fn a_timing_inside_a_sentence_is_found_and_titles_with_numbers_are_not_dates() {
     let ctx = Context::new(AcademicYear::new(2025).unwrap());
-    let text = "Участие в мероприятиях, квизах и играх  на осенних каникулах 25.10.2025- 04.11.2026";
+    let text =
+        "Участие в мероприятиях, квизах и играх  на осенних каникулах 25.10.2025- 04.11.2026";
     let (range, t) = find_in_sentence(text, &ctx).unwrap();
     assert_eq!(&text[range], "25.10.2025- 04.11.2026");
     assert_eq!(t.start, NaiveDate::from_ymd_opt(2025, 10, 25));
