@@ -658,7 +658,7 @@ async fn serve_feed(
     private: bool,
 ) -> Result<HttpResponse, ApiError> {
     let key = cache_key(feed, private);
-    let version = state.store.data_version().await?;
+    let version = state.data_version().await?;
     let rendered = match state.feeds.get(&key, version.version) {
         Some(hit) => {
             state

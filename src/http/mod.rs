@@ -30,6 +30,9 @@ pub struct AppState {
     pub settings: Settings,
     pub feeds: feeds::FeedCache,
     pub metrics: Metrics,
+    /// Bumped by every write request this instance answers; invalidates `version`.
+    pub write_epoch: AtomicU64,
+    version: std::sync::Mutex<Option<(crate::store::DataVersion, std::time::Instant, u64)>>,
 }
 
 impl AppState {
@@ -39,7 +42,34 @@ impl AppState {
             settings,
             feeds: feeds::FeedCache::default(),
             metrics: Metrics::default(),
+            write_epoch: AtomicU64::new(0),
+            version: std::sync::Mutex::new(None),
         })
+    }
+
+    /// How long a data version read from the database is trusted for conditional feed
+    /// requests. Writes through this instance invalidate it at once; writes through another
+    /// instance (or the CLI) are seen within this time.
+    pub const VERSION_TTL: std::time::Duration = std::time::Duration::from_secs(1);
+
+    /// The database's data version, read at most once per `VERSION_TTL` unless this instance
+    /// wrote since.
+    pub async fn data_version(
+        &self,
+    ) -> Result<crate::store::DataVersion, crate::store::StoreError> {
+        let epoch = self.write_epoch.load(Ordering::Acquire);
+        if let Ok(cached) = self.version.lock()
+            && let Some((v, at, seen)) = *cached
+            && seen == epoch
+            && at.elapsed() < Self::VERSION_TTL
+        {
+            return Ok(v);
+        }
+        let v = self.store.data_version().await?;
+        if let Ok(mut cached) = self.version.lock() {
+            *cached = Some((v, std::time::Instant::now(), epoch));
+        }
+        Ok(v)
     }
 }
 
@@ -130,9 +160,16 @@ async fn count_responses(
     next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
 ) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
     let state = req.app_data::<web::Data<AppState>>().cloned();
+    let writes = !matches!(
+        *req.method(),
+        actix_web::http::Method::GET | actix_web::http::Method::HEAD
+    );
     let res = next.call(req).await?;
     if let Some(state) = state {
         state.metrics.count_status(res.status().as_u16());
+        if writes {
+            state.write_epoch.fetch_add(1, Ordering::AcqRel);
+        }
     }
     Ok(res)
 }
