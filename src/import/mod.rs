@@ -5,8 +5,11 @@
 //! Two stages: `read_source` reduces any format to a `SourceDoc` (paragraphs and tables in
 //! order, merged cells expanded), and `interpret` finds the plan in it.
 
+mod interpret;
 mod source;
+pub mod text;
 
+pub use interpret::{interpret, normalise_org_name, org_names};
 pub use source::{Block, Cell, Paragraph, SourceDoc, Table};
 
 use crate::plan::{AcademicYear, Lang, PlanDocument};
@@ -73,6 +76,24 @@ pub fn parse(
             options.limits.max_file_bytes
         )));
     }
-    let _ = file_name;
-    Err(ImportError::NoPlan("the importer is not built yet".into()))
+    let doc = read_source(bytes, file_name, &options.limits)?;
+    interpret(&doc, file_name, options)
+}
+
+/// Any supported format as a `SourceDoc` (plain text until the binary readers land).
+pub fn read_source(
+    bytes: &[u8],
+    _file_name: &str,
+    _limits: &Limits,
+) -> Result<SourceDoc, ImportError> {
+    if bytes.is_empty() {
+        return Err(ImportError::InvalidText("the file is empty".into()));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        ImportError::InvalidText(format!(
+            "the file is not UTF-8 text (bad byte at offset {})",
+            e.valid_up_to()
+        ))
+    })?;
+    Ok(text::read(text.trim_start_matches('\u{feff}')))
 }
