@@ -386,18 +386,33 @@ fn dash_event(text: &str, ctx: &Context) -> Option<(String, String, String)> {
         if !spaced {
             continue;
         }
-        let (timing, rest) = after.split_once(',').unwrap_or((after, ""));
-        let timing = timing.trim().trim_end_matches('.');
-        if timing.is_empty() {
+        let parts: Vec<&str> = after.split(',').collect();
+        let first = parts
+            .first()
+            .map(|p| p.trim().trim_end_matches('.'))
+            .unwrap_or("");
+        if first.is_empty() || timing::normalise(first, ctx).kind == timing::TimingKind::Unknown {
             continue;
         }
-        if timing::normalise(timing, ctx).kind != timing::TimingKind::Unknown {
-            return Some((
-                before.trim().to_string(),
-                timing.to_string(),
-                rest.trim().trim_end_matches('.').to_string(),
-            ));
+        // "ноябрь, декабрь, родители": the timing goes on while the parts are timings.
+        let mut taken = 1;
+        while parts
+            .get(taken)
+            .is_some_and(|p| timing::normalise(p.trim(), ctx).kind != timing::TimingKind::Unknown)
+        {
+            taken += 1;
         }
+        let timing = parts[..taken]
+            .join(",")
+            .trim()
+            .trim_end_matches('.')
+            .to_string();
+        let rest = parts[taken..].join(",");
+        return Some((
+            before.trim().to_string(),
+            timing,
+            rest.trim().trim_end_matches('.').to_string(),
+        ));
     }
     None
 }
