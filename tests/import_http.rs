@@ -97,11 +97,8 @@ on_both_backends! {
         create_org(&app, "berezovka-school", "Школа", "ru");
         let cases: Vec<(&str, Vec<u8>, u16, &str)> = vec![
             ("plan.docx", b"PK\x03\x04 this is not really a zip".to_vec(), 422, "damaged"),
-            ("plan.docx", {
-                let mut v = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-                v.resize(4096, 0);
-                v
-            }, 422, ""),
+            ("plan.docx", ole2_with("EncryptedPackage"), 422, "password"),
+            ("old.doc", ole2_with("WordDocument"), 415, "save it as .docx"),
             ("photo.docx", {
                 let mut v = b"\x89PNG\r\n\x1a\n".to_vec();
                 v.resize(2048, 7);
@@ -136,6 +133,16 @@ on_both_backends! {
         let res = app.send("POST", "/api/v1/imports", &serde_json::json!({}));
         assert_eq!(res.status, 415);
     };
+}
+
+/// An OLE2 compound file naming one stream, as Word writes an encrypted .docx (stream
+/// "EncryptedPackage") or a legacy .doc ("WordDocument").
+fn ole2_with(stream: &str) -> Vec<u8> {
+    let mut v = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    v.resize(1024, 0);
+    v.extend(stream.encode_utf16().flat_map(u16::to_le_bytes));
+    v.resize(4096, 0);
+    v
 }
 
 /// A small zip whose one entry inflates to 1 GiB of zeros.

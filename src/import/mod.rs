@@ -5,11 +5,18 @@
 //! Two stages: `read_source` reduces any format to a `SourceDoc` (paragraphs and tables in
 //! order, merged cells expanded), and `interpret` finds the plan in it.
 
+mod docx;
+pub mod fixtures;
 mod interpret;
+mod reader;
+mod sheet;
+mod sniff;
 mod source;
 pub mod text;
 
 pub use interpret::{interpret, normalise_org_name, org_names};
+pub use reader::read_source;
+pub use sniff::decode_text;
 pub use source::{Block, Cell, Paragraph, SourceDoc, Table};
 
 use crate::plan::{AcademicYear, Lang, PlanDocument};
@@ -78,22 +85,4 @@ pub fn parse(
     }
     let doc = read_source(bytes, file_name, &options.limits)?;
     interpret(&doc, file_name, options)
-}
-
-/// Any supported format as a `SourceDoc` (plain text until the binary readers land).
-pub fn read_source(
-    bytes: &[u8],
-    _file_name: &str,
-    _limits: &Limits,
-) -> Result<SourceDoc, ImportError> {
-    if bytes.is_empty() {
-        return Err(ImportError::InvalidText("the file is empty".into()));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        ImportError::InvalidText(format!(
-            "the file is not UTF-8 text (bad byte at offset {})",
-            e.valid_up_to()
-        ))
-    })?;
-    Ok(text::read(text.trim_start_matches('\u{feff}')))
 }
