@@ -8,11 +8,19 @@ use plancal::import::{Block, Cell, ImportOptions, Paragraph, Table, parse};
 use plancal::plan::PlanDocument;
 
 fn example(name: &str) -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name)).unwrap()
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join(name),
+    )
+    .unwrap()
 }
 
 fn import(bytes: &[u8], name: &str) -> PlanDocument {
-    let options = ImportOptions { org: "demo".into(), ..Default::default() };
+    let options = ImportOptions {
+        org: "demo".into(),
+        ..Default::default()
+    };
     parse(bytes, name, &options).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
@@ -22,7 +30,13 @@ fn essence(doc: &PlanDocument) -> Vec<(String, String, String, Vec<String>, Vec<
         .iter()
         .map(|e| {
             let w = e.when.as_ref().unwrap();
-            (e.title.clone(), e.timing.clone(), format!("{:?} {:?} {:?}", w.kind, w.start, w.end), e.roles.clone(), e.partners.clone())
+            (
+                e.title.clone(),
+                e.timing.clone(),
+                format!("{:?} {:?} {:?}", w.kind, w.start, w.end),
+                e.roles.clone(),
+                e.partners.clone(),
+            )
         })
         .collect()
 }
@@ -41,15 +55,37 @@ fn the_examples_import_with_the_events_they_list() {
         assert!(doc.events.iter().all(|e| !e.title.is_empty()), "{name}");
     }
     let school = import(&example("ozernaya-school-library.txt"), "x.txt");
-    let gifts = school.events.iter().find(|e| e.title.starts_with("Акция")).unwrap();
+    let gifts = school
+        .events
+        .iter()
+        .find(|e| e.title.starts_with("Акция"))
+        .unwrap();
     assert_eq!(gifts.timing, "ноябрь, декабрь");
     assert_eq!(gifts.when.as_ref().unwrap().spans.len(), 2);
     assert_eq!(gifts.roles, vec!["parents", "class-teacher"]);
-    let thursdays = school.events.iter().find(|e| e.timing == "по четвергам").unwrap();
-    assert_eq!(thursdays.when.as_ref().unwrap().recurrence.as_ref().unwrap().byday.as_deref(), Some(&["TH".to_string()][..]));
+    let thursdays = school
+        .events
+        .iter()
+        .find(|e| e.timing == "по четвергам")
+        .unwrap();
+    assert_eq!(
+        thursdays
+            .when
+            .as_ref()
+            .unwrap()
+            .recurrence
+            .as_ref()
+            .unwrap()
+            .byday
+            .as_deref(),
+        Some(&["TH".to_string()][..])
+    );
     let association = import(&example("city-librarians-association.txt"), "x.txt");
     assert_eq!(association.sections.len(), 2);
-    assert_eq!(association.events[4].partners, vec!["МБОУ «Гимназия № 1»", "МБОУ «СОШ № 7»"]);
+    assert_eq!(
+        association.events[4].partners,
+        vec!["МБОУ «Гимназия № 1»", "МБОУ «СОШ № 7»"]
+    );
     let vi = import(&example("truong-hoa-binh-library.txt"), "x.txt");
     assert!(vi.events[3].roles.contains(&"youth-union".to_string()));
 }
@@ -57,15 +93,33 @@ fn the_examples_import_with_the_events_they_list() {
 #[test]
 fn text_csv_docx_and_xlsx_versions_of_one_plan_give_the_same_events() {
     let text = import(&example("rainbow-kindergarten-partners.txt"), "plan.txt");
-    let csv = import(&example("formats/rainbow-kindergarten-partners.csv"), "plan.csv");
-    let cp1251 = import(&example("formats/rainbow-kindergarten-partners.cp1251.csv"), "plan.csv");
+    let csv = import(
+        &example("formats/rainbow-kindergarten-partners.csv"),
+        "plan.csv",
+    );
+    let cp1251 = import(
+        &example("formats/rainbow-kindergarten-partners.cp1251.csv"),
+        "plan.csv",
+    );
     let source = String::from_utf8(example("rainbow-kindergarten-partners.txt")).unwrap();
-    let rows: Vec<Vec<String>> = source.lines().filter(|l| l.contains('\t')).map(|l| l.split('\t').map(str::to_string).collect()).collect();
+    let rows: Vec<Vec<String>> = source
+        .lines()
+        .filter(|l| l.contains('\t'))
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect();
     let title = source.lines().next().unwrap().to_string();
-    let cell = |t: &String| Cell { text: t.clone(), ..Default::default() };
+    let cell = |t: &String| Cell {
+        text: t.clone(),
+        ..Default::default()
+    };
     let docx = docx_from_blocks(&[
-        Block::Paragraph(Paragraph { text: title.clone(), ..Default::default() }),
-        Block::Table(Table { rows: rows.iter().map(|r| r.iter().map(cell).collect()).collect() }),
+        Block::Paragraph(Paragraph {
+            text: title.clone(),
+            ..Default::default()
+        }),
+        Block::Table(Table {
+            rows: rows.iter().map(|r| r.iter().map(cell).collect()).collect(),
+        }),
     ]);
     let docx = import(&docx, "plan.docx");
     let mut sheet = vec![vec![title]];
@@ -81,19 +135,40 @@ fn text_csv_docx_and_xlsx_versions_of_one_plan_give_the_same_events() {
 
 #[test]
 fn a_docx_with_a_vertically_merged_timing_cell_applies_it_to_each_row() {
-    let cell = |t: &str, above: bool| Cell { text: t.into(), merged_from_above: above, merged_from_left: false };
+    let cell = |t: &str, above: bool| Cell {
+        text: t.into(),
+        merged_from_above: above,
+        merged_from_left: false,
+    };
     let table = Table {
         rows: vec![
-            vec![cell("№", false), cell("Мероприятие", false), cell("Сроки", false)],
-            vec![cell("1.", false), cell("Экскурсия в музей", false), cell("Октябрь", false)],
-            vec![cell("2.", false), cell("Встреча с писателем", false), cell("Октябрь", true)],
+            vec![
+                cell("№", false),
+                cell("Мероприятие", false),
+                cell("Сроки", false),
+            ],
+            vec![
+                cell("1.", false),
+                cell("Экскурсия в музей", false),
+                cell("Октябрь", false),
+            ],
+            vec![
+                cell("2.", false),
+                cell("Встреча с писателем", false),
+                cell("Октябрь", true),
+            ],
         ],
     };
     let bytes = docx_from_blocks(&[
-        Block::Paragraph(Paragraph { text: "План работы на 2025-2026 учебный год".into(), ..Default::default() }),
+        Block::Paragraph(Paragraph {
+            text: "План работы на 2025-2026 учебный год".into(),
+            ..Default::default()
+        }),
         Block::Table(table),
     ]);
     let doc = import(&bytes, "merged.docx");
     assert_eq!(doc.events.len(), 2);
-    assert!(doc.events.iter().all(|e| e.when.as_ref().unwrap().start.map(|d| d.to_string()) == Some("2025-10-01".into())));
+    assert!(doc.events.iter().all(
+        |e| e.when.as_ref().unwrap().start.map(|d| d.to_string()) == Some("2025-10-01".into())
+    ));
 }

@@ -11,6 +11,10 @@ use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
 use super::writer;
 
+/// The years transitions are looked for in, and how many one VTIMEZONE covers at most.
+const YEARS: (i32, i32) = (1970, 2100);
+const MAX_YEARS: i32 = 20;
+
 struct Transition {
     /// The instant of the change.
     at: DateTime<Utc>,
@@ -73,9 +77,16 @@ fn utc_offset(secs: i32) -> String {
 
 /// Appends the VTIMEZONE of `tz` covering the years `first_year..=last_year`.
 pub fn write(out: &mut String, tz: Tz, first_year: i32, last_year: i32) {
+    // A pin in year 9999 must not make the walk cost centuries of samples: the covered
+    // years are clamped to what zone rules are known for, at most a span a feed can hold.
+    let first_year = first_year.clamp(YEARS.0, YEARS.1);
+    let last_year = last_year.clamp(first_year, YEARS.1.min(first_year + MAX_YEARS));
     let start = NaiveDate::from_ymd_opt(first_year, 1, 1)
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|d| d.and_utc())
+        // A day early: an event at 00:30 on January 1 east of Greenwich is still in the
+        // previous UTC year and must not come before the first observance.
+        .map(|d| d - Duration::days(1))
         .unwrap_or(DateTime::<Utc>::MIN_UTC);
     let end = NaiveDate::from_ymd_opt(last_year + 1, 1, 1)
         .and_then(|d| d.and_hms_opt(0, 0, 0))
@@ -104,7 +115,7 @@ pub fn write(out: &mut String, tz: Tz, first_year: i32, last_year: i32) {
 fn block(out: &mut String, daylight: bool, local: DateTime<Utc>, from: i32, to: i32, name: &str) {
     let kind = if daylight { "DAYLIGHT" } else { "STANDARD" };
     writer::raw(out, "BEGIN", kind);
-    writer::raw(out, "DTSTART", &local.format("%Y%m%dT%H%M%S").to_string());
+    writer::raw(out, "DTSTART", &super::local_value(local.naive_utc()));
     writer::raw(out, "TZOFFSETFROM", &utc_offset(from));
     writer::raw(out, "TZOFFSETTO", &utc_offset(to));
     // Abbreviations like "+03" are not names; only real ones ("CET") are written.

@@ -198,6 +198,9 @@ struct Walker<'a> {
     counters: Counters,
     max_rows: usize,
     rows_kept: usize,
+    /// Bytes of cell text still allowed out: merges copy text, so a long text merged down
+    /// thousands of rows must not multiply into gigabytes.
+    text_budget: u64,
     blocks: Vec<Block>,
     skip_depth: usize,
     paragraph: Option<ParagraphState>,
@@ -213,6 +216,7 @@ impl<'a> Walker<'a> {
             counters: Counters::default(),
             max_rows: limits.max_rows,
             rows_kept: 0,
+            text_budget: limits.max_unpacked_bytes,
             blocks: Vec::new(),
             skip_depth: 0,
             paragraph: None,
@@ -334,7 +338,7 @@ impl<'a> Walker<'a> {
             "t" => self.run.in_text = false,
             "trPr" => self.with_table(|t| t.in_row_properties = false),
             "tcPr" => self.with_table(|t| t.in_cell_properties = false),
-            "tc" => self.finish_cell(),
+            "tc" => self.finish_cell()?,
             "tr" => self.finish_row()?,
             "tbl" => self.finish_table(),
             _ => {}
@@ -439,12 +443,12 @@ impl<'a> Walker<'a> {
         Ok(())
     }
 
-    fn finish_cell(&mut self) {
+    fn finish_cell(&mut self) -> Result<(), ImportError> {
         let Some(table) = self.tables.last_mut() else {
-            return;
+            return Ok(());
         };
         let Some(cell) = table.cell.take() else {
-            return;
+            return Ok(());
         };
         let row = table.row.get_or_insert_with(RowState::default);
         let column = row.cells.len();
@@ -454,6 +458,13 @@ impl<'a> Walker<'a> {
             (VMerge::Continue, Some(above)) => (above.text.clone(), true),
             _ => (own_text, false),
         };
+        let cost = u64::try_from(text.len().saturating_mul(cell.grid_span)).unwrap_or(u64::MAX);
+        if cost > self.text_budget {
+            return Err(ImportError::TooLarge(
+                "the document's merged cells expand to more text than allowed".into(),
+            ));
+        }
+        self.text_budget -= cost;
         for offset in 0..cell.grid_span {
             row.cells.push(Cell {
                 text: text.clone(),
@@ -461,6 +472,7 @@ impl<'a> Walker<'a> {
                 merged_from_left: offset > 0,
             });
         }
+        Ok(())
     }
 
     fn finish_row(&mut self) -> Result<(), ImportError> {
@@ -1203,6 +1215,29 @@ mod tests {
         let xml = body(&format!("<w:tbl>{}</w:tbl>", row.repeat(11)));
         let limits = Limits {
             max_rows: 10,
+            ..Limits::default()
+        };
+        let result = parse_document(&xml, &Numbering::default(), &Styles::default(), &limits);
+        assert!(matches!(result, Err(ImportError::TooLarge(_))));
+    }
+
+    #[test]
+    fn a_long_text_merged_down_many_rows_is_refused_past_the_budget() {
+        let long = "x".repeat(10_000);
+        let xml = body(&format!(
+            "<w:tbl><w:tr>{}</w:tr>{}</w:tbl>",
+            tc(
+                "<w:vMerge w:val=\"restart\"/><w:gridSpan w:val=\"10\"/>",
+                &long
+            ),
+            format!(
+                "<w:tr>{}</w:tr>",
+                tc("<w:vMerge/><w:gridSpan w:val=\"10\"/>", "")
+            )
+            .repeat(100)
+        ));
+        let limits = Limits {
+            max_unpacked_bytes: 1_000_000,
             ..Limits::default()
         };
         let result = parse_document(&xml, &Numbering::default(), &Styles::default(), &limits);

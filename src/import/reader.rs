@@ -460,6 +460,28 @@ mod tests {
         #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
         #[test]
+        fn damaged_office_files_never_panic(
+            flips in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..8),
+            xlsx in any::<bool>(),
+        ) {
+            let mut bytes = if xlsx {
+                crate::import::fixtures::xlsx_from_rows(
+                    "План",
+                    &[vec!["№".into(), "Мероприятие".into()], vec!["1".into(), "Линейка".into()]],
+                )
+            } else {
+                small_docx()
+            };
+            let len = bytes.len();
+            for (at, value) in flips {
+                if let Some(byte) = bytes.get_mut(at % len) {
+                    *byte = value;
+                }
+            }
+            let _ = read(&bytes, if xlsx { "plan.xlsx" } else { "plan.docx" });
+        }
+
+        #[test]
         fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000),
                                     name in prop_oneof![Just("a.docx"), Just("a.xlsx"), Just("a.csv"), Just("a.txt"), Just("a.ods")]) {
             let _ = read(&bytes, name);

@@ -16,6 +16,8 @@ const CSV_DELIMITERS: &[u8] = b";,\t|";
 const CSV_SNIFF_RECORDS: usize = 30;
 /// Widest sheet kept; plans have under twenty columns.
 const MAX_COLUMNS: usize = 256;
+/// Most cells a sheet may hold or expand to (rows × width up to the last cell with content).
+const MAX_SHEET_CELLS: u64 = 1_000_000;
 
 /// Reads CSV text (already decoded) into one table.
 pub fn read_csv(text: &str, limits: &Limits) -> Result<SourceDoc, ImportError> {
@@ -94,7 +96,7 @@ pub fn read_xlsx(
     let mut blocks = Vec::new();
     let mut rows_kept = 0usize;
     for name in workbook.sheet_names() {
-        let mut grid = Grid::default();
+        let mut grid = Grid::new(limits);
         {
             let mut cells = workbook
                 .worksheet_cells_reader(&name)
@@ -115,30 +117,143 @@ pub fn read_xlsx(
     Ok(SourceDoc { blocks })
 }
 
-/// Reads an ODS container. calamine does not expose ODS merged regions; covered cells
-/// arrive empty.
+/// Reads an ODS container. content.xml is scanned first: calamine expands repeated rows
+/// and columns into memory, so a few bytes of `number-rows-repeated` could ask for
+/// gigabytes; the scan also finds the merged regions calamine does not expose for ODS.
 pub fn read_ods(
     container: &mut Container<'_>,
     bytes: &[u8],
     limits: &Limits,
 ) -> Result<SourceDoc, ImportError> {
+    let content = container
+        .read_xml("content.xml")?
+        .ok_or_else(|| ImportError::Corrupt("content.xml is missing".into()))?;
+    let layouts = scan_ods(&content, limits)?;
     container.verify_all_parts()?;
     let mut workbook: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(spreadsheet_error)?;
     let mut blocks = Vec::new();
     let mut rows_kept = 0usize;
-    for name in workbook.sheet_names() {
+    for (index, name) in workbook.sheet_names().into_iter().enumerate() {
         let range = workbook.worksheet_range(&name).map_err(spreadsheet_error)?;
-        let mut grid = Grid::default();
+        let (first_row, first_column) = range.start().unwrap_or((0, 0));
+        let mut grid = Grid::new(limits);
         for (row, column, value) in range.used_cells() {
             let position = (
-                u32::try_from(row).unwrap_or(u32::MAX),
-                u32::try_from(column).unwrap_or(u32::MAX),
+                first_row.saturating_add(u32::try_from(row).unwrap_or(u32::MAX)),
+                first_column.saturating_add(u32::try_from(column).unwrap_or(u32::MAX)),
             );
             grid.put(position, data_text(value), limits)?;
+        }
+        for (start, end) in layouts
+            .get(index)
+            .map(|l| l.merges.as_slice())
+            .unwrap_or_default()
+        {
+            grid.merge(*start, *end, limits)?;
         }
         push_sheet(&mut blocks, &name, grid, &mut rows_kept, limits)?;
     }
     Ok(SourceDoc { blocks })
+}
+
+/// What the pre-scan of one ODS table found: its merged regions in absolute coordinates.
+#[derive(Default)]
+struct OdsLayout {
+    merges: Vec<((u32, u32), (u32, u32))>,
+}
+
+/// Walks content.xml counting repeated rows and columns up to the last cell with content,
+/// refusing sheets that would expand past the limits, and collecting spanned cells.
+fn scan_ods(xml: &str, limits: &Limits) -> Result<Vec<OdsLayout>, ImportError> {
+    use quick_xml::Reader;
+    use quick_xml::events::{BytesStart, Event};
+
+    let number = |element: &BytesStart<'_>, wanted: &str| -> u64 {
+        element
+            .attributes()
+            .with_checks(false)
+            .flatten()
+            .find(|a| a.key.0 == wanted)
+            .and_then(|a| a.value.trim().parse().ok())
+            .unwrap_or(1)
+    };
+    let to_u32 = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+    let max_rows = u64::try_from(limits.max_rows).unwrap_or(u64::MAX);
+    let mut layouts: Vec<OdsLayout> = Vec::new();
+    let (mut row, mut row_repeat, mut column, mut row_width) = (0u64, 1u64, 0u64, 0u64);
+    let mut table_width = 0u64;
+    let mut reader = Reader::from_str(xml);
+    loop {
+        let event = reader.read_event().map_err(|error| {
+            ImportError::Corrupt(format!(
+                "content.xml is not well-formed XML near byte {}: {error}",
+                reader.error_position()
+            ))
+        })?;
+        let (element, is_empty) = match &event {
+            Event::Start(e) => (e, false),
+            Event::Empty(e) => (e, true),
+            Event::End(e) => {
+                if e.name().0 == "table:table-row" {
+                    row = row.saturating_add(row_repeat);
+                    if row_width > 0 {
+                        table_width = table_width.max(row_width);
+                        if row > max_rows {
+                            return Err(too_many_rows(limits));
+                        }
+                        if row.saturating_mul(table_width) > MAX_SHEET_CELLS {
+                            return Err(ImportError::TooLarge(format!(
+                                "a sheet would expand to more than {MAX_SHEET_CELLS} cells"
+                            )));
+                        }
+                    }
+                }
+                continue;
+            }
+            Event::Eof => break,
+            _ => continue,
+        };
+        match element.name().0 {
+            "table:table" if !is_empty => {
+                layouts.push(OdsLayout::default());
+                (row, table_width) = (0, 0);
+            }
+            "table:table-row" if is_empty => {
+                row = row.saturating_add(number(element, "table:number-rows-repeated"))
+            }
+            "table:table-row" => {
+                row_repeat = number(element, "table:number-rows-repeated");
+                (column, row_width) = (0, 0);
+            }
+            "table:table-cell" | "table:covered-table-cell" => {
+                let repeat = number(element, "table:number-columns-repeated");
+                let has_content = !is_empty
+                    || element
+                        .attributes()
+                        .with_checks(false)
+                        .flatten()
+                        .any(|a| a.key.0 == "office:value-type");
+                let rows_spanned = number(element, "table:number-rows-spanned");
+                let columns_spanned = number(element, "table:number-columns-spanned");
+                if (rows_spanned > 1 || columns_spanned > 1)
+                    && let Some(layout) = layouts.last_mut()
+                {
+                    let start = (to_u32(row), to_u32(column));
+                    let end = (
+                        to_u32(row.saturating_add(rows_spanned.saturating_sub(1))),
+                        to_u32(column.saturating_add(columns_spanned.saturating_sub(1))),
+                    );
+                    layout.merges.push((start, end));
+                }
+                column = column.saturating_add(repeat);
+                if has_content {
+                    row_width = column;
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(layouts)
 }
 
 fn push_sheet(
@@ -164,13 +279,35 @@ fn push_sheet(
     Ok(())
 }
 
-/// Cells by absolute (row, column), bounded by the row limit and `MAX_COLUMNS`.
-#[derive(Default)]
+/// Cells by absolute (row, column), bounded by the row limit, `MAX_COLUMNS`,
+/// `MAX_SHEET_CELLS` and a text budget, so a huge merged region over a long text cannot
+/// multiply it into gigabytes.
 struct Grid {
     cells: BTreeMap<(u32, u32), Cell>,
+    text_budget: u64,
 }
 
 impl Grid {
+    fn new(limits: &Limits) -> Self {
+        Grid {
+            cells: BTreeMap::new(),
+            text_budget: limits.max_unpacked_bytes,
+        }
+    }
+
+    fn insert(&mut self, position: (u32, u32), cell: Cell) -> Result<(), ImportError> {
+        let cost = u64::try_from(cell.text.len()).unwrap_or(u64::MAX);
+        let too_many_cells = u64::try_from(self.cells.len()).unwrap_or(u64::MAX) >= MAX_SHEET_CELLS;
+        if cost > self.text_budget || too_many_cells {
+            return Err(ImportError::TooLarge(
+                "the sheet's merged cells expand to more text than allowed".into(),
+            ));
+        }
+        self.text_budget -= cost;
+        self.cells.insert(position, cell);
+        Ok(())
+    }
+
     fn put(
         &mut self,
         (row, column): (u32, u32),
@@ -183,14 +320,13 @@ impl Grid {
         if usize::try_from(column).map_or(true, |c| c >= MAX_COLUMNS) || text.is_empty() {
             return Ok(());
         }
-        self.cells.insert(
+        self.insert(
             (row, column),
             Cell {
                 text,
                 ..Cell::default()
             },
-        );
-        Ok(())
+        )
     }
 
     /// Copies the top-left text over the region, marking continuations as DOCX merges are.
@@ -216,14 +352,14 @@ impl Grid {
                 if (row, column) == start {
                     continue;
                 }
-                self.cells.insert(
+                self.insert(
                     (row, column),
                     Cell {
                         text: text.clone(),
                         merged_from_above: row > start.0,
                         merged_from_left: column > start.1,
                     },
-                );
+                )?;
             }
         }
         Ok(())
@@ -416,6 +552,37 @@ mod tests {
     }
 
     #[test]
+    fn xlsx_rows_over_the_limit_are_refused() {
+        let rows: Vec<Vec<String>> = (0..12).map(|i| vec![i.to_string()]).collect();
+        let bytes = crate::import::fixtures::xlsx_from_rows("Лист1", &rows);
+        let limits = Limits {
+            max_rows: 10,
+            ..Limits::default()
+        };
+        assert!(matches!(
+            read_source(&bytes, "plan.xlsx", &limits),
+            Err(ImportError::TooLarge(_))
+        ));
+    }
+
+    #[test]
+    fn a_merged_region_cannot_multiply_a_long_text_past_the_budget() {
+        let rows = vec![vec!["x".repeat(10_000)]];
+        let bytes = xlsx_with_merges("Лист1", &rows, &["A1:J1000"]);
+        assert!(matches!(
+            read_source(
+                &bytes,
+                "plan.xlsx",
+                &Limits {
+                    max_unpacked_bytes: 1_000_000,
+                    ..Limits::default()
+                }
+            ),
+            Err(ImportError::TooLarge(_))
+        ));
+    }
+
+    #[test]
     fn numbers_read_as_written() {
         assert_eq!(number_text(1.0), "1");
         assert_eq!(number_text(2.5), "2.5");
@@ -474,6 +641,56 @@ mod tests {
                 ],
             ]
         );
+    }
+
+    fn ods(content: &str) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("mimetype", options).unwrap();
+        zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+            .unwrap();
+        zip.start_file("META-INF/manifest.xml", options).unwrap();
+        zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>"#)
+            .unwrap();
+        zip.start_file("content.xml", options).unwrap();
+        zip.write_all(format!(r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>{content}</office:spreadsheet></office:body></office:document-content>"#).as_bytes())
+            .unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn ods_spanned_cells_expand_like_word_merges() {
+        let bytes = ods(
+            r#"<table:table table:name="Лист1"><table:table-row><table:table-cell office:value-type="string" table:number-columns-spanned="2"><text:p>Раздел</text:p></table:table-cell><table:covered-table-cell/></table:table-row><table:table-row><table:table-cell office:value-type="string"><text:p>Линейка</text:p></table:table-cell><table:table-cell office:value-type="string" table:number-rows-spanned="2"><text:p>сентябрь</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell office:value-type="string"><text:p>Акция</text:p></table:table-cell><table:covered-table-cell/></table:table-row><table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>"#,
+        );
+        let doc = read_source(&bytes, "plan.ods", &Limits::default()).unwrap();
+        let Some(Block::Table(table)) = doc.blocks.get(1) else {
+            panic!("no table: {doc:?}");
+        };
+        assert_eq!(
+            rows_of(&doc),
+            vec![
+                vec!["Раздел", "Раздел"],
+                vec!["Линейка", "сентябрь"],
+                vec!["Акция", "сентябрь"]
+            ]
+        );
+        assert!(table.rows[0][1].merged_from_left);
+        assert!(table.rows[2][1].merged_from_above);
+    }
+
+    #[test]
+    fn ods_repeated_rows_that_would_expand_past_the_limits_are_refused() {
+        let bytes = ods(
+            r#"<table:table table:name="bomb"><table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="string" table:number-columns-repeated="1000"><text:p>x</text:p></table:table-cell></table:table-row></table:table>"#,
+        );
+        assert!(bytes.len() < 2_000);
+        assert!(matches!(
+            read_source(&bytes, "plan.ods", &Limits::default()),
+            Err(ImportError::TooLarge(_))
+        ));
     }
 
     #[test]
