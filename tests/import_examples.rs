@@ -24,8 +24,11 @@ fn import(bytes: &[u8], name: &str) -> PlanDocument {
     parse(bytes, name, &options).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-/// What must agree across formats: title, timing words, dates, roles, partners.
-fn essence(doc: &PlanDocument) -> Vec<(String, String, String, Vec<String>, Vec<String>)> {
+/// Title, timing words, dates, roles and partners of one event.
+type Essence = (String, String, String, Vec<String>, Vec<String>);
+
+/// What must agree across formats.
+fn essence(doc: &PlanDocument) -> Vec<Essence> {
     doc.events
         .iter()
         .map(|e| {

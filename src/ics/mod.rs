@@ -42,6 +42,7 @@
 //! output sized up front; escaping copies plain runs whole and only lines over 75 octets
 //! are cut again. 10,000 events render in about 26 ms on one core (benches/ics.rs).
 
+mod colors;
 mod vtimezone;
 mod words;
 mod writer;
@@ -502,13 +503,6 @@ fn description(e: &FeedEvent, lang: Lang, exact: bool) -> String {
     out
 }
 
-/// RFC 7986 COLOR takes a CSS3 colour name.
-fn css_color(name: &str) -> Option<&str> {
-    let name = name.trim();
-    (!name.is_empty() && name.len() <= 32 && name.chars().all(|c| c.is_ascii_alphabetic()))
-        .then_some(name)
-}
-
 /// Octets of an event's free text, to size the output once.
 fn event_text_octets(e: &FeedEvent) -> usize {
     let lists = |items: &[String]| items.iter().map(|i| i.len() + 2).sum::<usize>();
@@ -567,7 +561,7 @@ fn write_event(out: &mut String, dtstamp: &str, lang: Lang, e: &FeedEvent, d: &D
     if let Some(url) = &e.url {
         writer::raw(out, "URL", url);
     }
-    if let Some(color) = e.color.as_deref().and_then(css_color) {
+    if let Some(color) = e.color.as_deref().and_then(colors::css3_name) {
         writer::raw(out, "COLOR", color);
     }
     let cancelled = e.deleted || e.status == EventStatus::Cancelled;
@@ -852,6 +846,28 @@ mod tests {
             "DTSTART;TZID=Europe/Moscow:20251112T100000\r\nDTEND;TZID=Europe/Moscow:20251112T130000\r\n"
         ), "{text}");
         assert!(text.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Moscow\r\n"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_in_any_field_keeps_the_structure(
+            title in "\\PC{0,60}|[\\x00-\\x1f\\u{85}\\u{2028};,\\\\:a-zа-я🎉ệ]{0,60}",
+            other in "[\\x00-\\x1f;,\\\\:a-zа-я🎉ệ]{0,300}",
+        ) {
+            let mut e = planned(&title, "12 апреля");
+            e.location = other.clone();
+            e.notes = other.clone();
+            e.categories = vec![other.clone(), title.clone()];
+            e.agenda = vec![other];
+            let r = render_one(e, FuzzyMode::Auto);
+            proptest::prop_assert_eq!(r.vevents, 1);
+            proptest::prop_assert_eq!(r.text.matches("\r\nBEGIN:VEVENT\r\n").count(), 1);
+            proptest::prop_assert!(r.text.ends_with("\r\nEND:VCALENDAR\r\n"));
+            for physical in r.text.split_terminator("\r\n") {
+                proptest::prop_assert!(physical.len() <= 75, "{} octets", physical.len());
+                proptest::prop_assert!(!physical.chars().any(char::is_control), "{:?}", physical);
+            }
+        }
     }
 
     #[test]

@@ -98,7 +98,12 @@ pub fn escape_into(out: &mut String, value: &str, one_line: bool) {
     let bytes = value.as_bytes();
     let mut run = 0;
     let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
+    while let Some(next_special) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|b| MAY_NEED_WORK[usize::from(*b)]))
+    {
+        at += next_special;
+        let Some(&b) = bytes.get(at) else { break };
         let width = match b {
             b'\\' | b';' | b',' | 0x00..=0x1f | 0x7f => 1,
             0xc2 if bytes.get(at + 1).is_some_and(|n| (0x80..=0x9f).contains(n)) => 2,
@@ -147,6 +152,24 @@ fn line_break(out: &mut String, start: usize, one_line: bool) {
         out.push_str("\\n");
     }
 }
+
+/// Octets that may start a character `escape_into` must change (a 256-entry table, so the
+/// lookup of any octet cannot fail).
+const MAY_NEED_WORK: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[0x7f] = true;
+    table[b'\\' as usize] = true;
+    table[b';' as usize] = true;
+    table[b',' as usize] = true;
+    table[0xc2] = true;
+    table[0xe2] = true;
+    table
+};
 
 /// A space in place of a control character, never two in a row from replacements.
 fn space(out: &mut String, start: usize) {

@@ -949,11 +949,7 @@ fn find_recurrence(text: &str, tokens: &[Token]) -> Option<(Recurrence, Range<us
     for (phrase, freq, interval) in lexicon::RECURRENCE_PHRASES {
         if let Some(at) = find_phrase(text, phrase) {
             let byday = weekdays(text);
-            let freq = if byday.is_some() && *freq == Freq::Yearly {
-                *freq
-            } else {
-                *freq
-            };
+            let freq = *freq;
             return Some((
                 Recurrence {
                     freq,
@@ -1214,11 +1210,8 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
                 .collect();
         } else if deadline {
             out.kind = TimingKind::Deadline;
-            let day = if first.2 == Precision::Day {
-                first.0
-            } else {
-                first.0
-            };
+            // "до мая" is due when May begins.
+            let day = first.0;
             out.start = Some(day);
             out.end = Some(day);
             out.precision = Some(Precision::Day);

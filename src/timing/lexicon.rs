@@ -321,7 +321,10 @@ pub const MONTH_UNITS: &[(&str, MonthUnit)] = &[
 ];
 
 /// Seasons and school holidays: (phrase, first month-day, last month-day, precision is season).
-pub const SEASONS: &[(&str, (u32, u32), (u32, u32))] = &[
+/// (month, day)
+pub type MonthDay = (u32, u32);
+
+pub const SEASONS: &[(&str, MonthDay, MonthDay)] = &[
     ("осенние каникулы", (10, 25), (11, 5)),
     ("осенних каникул", (10, 25), (11, 5)),
     ("осенних каникулах", (10, 25), (11, 5)),

@@ -202,7 +202,7 @@ struct Sections {
 impl Sections {
     /// Adds a section under the one its key extends ("1.2" under "1").
     fn add(&mut self, key: &str, title: &str) {
-        fn insert(list: &mut Vec<SectionDoc>, key: &str, title: &str) -> bool {
+        fn insert(list: &mut [SectionDoc], key: &str, title: &str) -> bool {
             for s in list.iter_mut() {
                 if key.starts_with(&format!("{}.", s.key)) {
                     if !insert(&mut s.sections, key, title) {

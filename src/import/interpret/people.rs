@@ -136,11 +136,8 @@ pub fn roles(text: &str) -> (Vec<String>, Vec<String>) {
             }
         }
         match best {
-            Some((slug, _)) => {
-                if !slugs.iter().any(|s| s == slug) {
-                    slugs.push(slug.to_string());
-                }
-            }
+            Some((slug, _)) if !slugs.iter().any(|s| s == slug) => slugs.push(slug.to_string()),
+            Some(_) => {}
             None if n.chars().any(char::is_alphabetic)
                 && n.chars().count() <= 60
                 && !looks_like_org(&n) =>
