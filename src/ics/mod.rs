@@ -484,7 +484,8 @@ fn description(e: &FeedEvent, lang: Lang, exact: bool) -> String {
         labelled(&mut out, w.people, &e.people.join(", "));
     }
     if !e.agenda.is_empty() {
-        labelled(&mut out, w.agenda, "");
+        sentence(&mut out, w.agenda);
+        out.push(':');
         for item in &e.agenda {
             out.push_str("\n– ");
             out.push_str(item.trim());
@@ -877,6 +878,7 @@ mod tests {
             "май",
         );
         e.notes = "строка 1\nстрока 2".into();
+        e.agenda = vec!["Открытие".into(), " Итоги ".into()];
         // Unfolded, as a client reads it.
         let text = render_one(e, FuzzyMode::Auto).text.replace("\r\n ", "");
         assert!(
@@ -884,6 +886,10 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("Примечания: строка 1\\nстрока 2"), "{text}");
+        assert!(
+            text.contains("\\nПрограмма:\\n– Открытие\\n– Итоги\\n"),
+            "{text}"
+        );
         assert_eq!(text.matches("\r\nBEGIN:VEVENT\r\n").count(), 1);
         assert!(!text.bytes().any(|b| b < 0x20 && b != b'\r' && b != b'\n'));
     }
