@@ -72,20 +72,44 @@ fn normalise_text(input: &str) -> Text {
 fn find_phrase(hay: &str, phrase: &str) -> Option<usize> {
     let (h, p) = (hay.as_bytes(), phrase.as_bytes());
     let first = *p.first()?;
+    // Cyrillic and Vietnamese letters share their first byte; the second tells them apart.
+    let second = p.get(1).copied();
     if p.len() > h.len() {
         return None;
     }
     for at in 0..=h.len() - p.len() {
-        if h[at] != first || &h[at..at + p.len()] != p || !hay.is_char_boundary(at) {
+        if h[at] != first || (second.is_some() && h.get(at + 1).copied() != second) {
             continue;
         }
-        let before_ok = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay[at + p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if &h[at..at + p.len()] != p || !hay.is_char_boundary(at) {
+            continue;
+        }
+        let before_ok = hay[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_letter_or_digit(c));
+        let after_ok = hay[at + p.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_letter_or_digit(c));
         if before_ok && after_ok {
             return Some(at);
         }
     }
     None
+}
+
+/// `char::is_alphabetic` with the common scripts answered without Unicode table lookups.
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -133,9 +157,9 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
                 end: i,
                 glued,
             });
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             while let Some(ch) = s[i..].chars().next() {
-                if !ch.is_alphabetic() {
+                if !is_letter(ch) {
                     break;
                 }
                 i += ch.len_utf8();
@@ -942,10 +966,17 @@ fn find_term(
 }
 
 /// "ежемесячно", "по четвергам", "1 раз в четверть", "1 lần/ tháng", "2 раза в год".
-fn find_recurrence(text: &str, tokens: &[Token]) -> Option<(Recurrence, Range<usize>)> {
-    for (phrase, freq, interval) in lexicon::RECURRENCE_PHRASES {
+fn find_recurrence(
+    text: &str,
+    tokens: &[Token],
+    present: &[&str],
+) -> Option<(Recurrence, Range<usize>)> {
+    for (phrase, freq, interval) in lexicon::RECURRENCE_PHRASES
+        .iter()
+        .filter(|(p, _, _)| may_contain(present, p))
+    {
         if let Some(at) = find_phrase(text, phrase) {
-            let byday = weekdays(text);
+            let byday = weekdays(text, present);
             let freq = *freq;
             return Some((
                 Recurrence {
@@ -959,11 +990,15 @@ fn find_recurrence(text: &str, tokens: &[Token]) -> Option<(Recurrence, Range<us
         }
     }
     // "по четвергам", "every Monday", "thứ 5 hàng tuần"
-    if let Some(days) = weekdays(text) {
+    if let Some(days) = weekdays(text, present) {
         // "по четвергам", "on Mondays", "every Monday": a habit, not one day.
-        let plural = lexicon::WEEKDAY_WORDS.iter().any(|(w, _)| {
-            (w.ends_with("ам") || w.ends_with("days")) && find_phrase(text, w).is_some()
-        }) || text.contains("every ");
+        let plural = lexicon::WEEKDAY_WORDS
+            .iter()
+            .filter(|(w, _)| may_contain(present, w))
+            .any(|(w, _)| {
+                (w.ends_with("ам") || w.ends_with("days")) && find_phrase(text, w).is_some()
+            })
+            || text.contains("every ");
         if plural {
             let at = text.find(|c: char| c.is_alphabetic()).unwrap_or(0);
             return Some((
@@ -1055,9 +1090,20 @@ fn find_recurrence(text: &str, tokens: &[Token]) -> Option<(Recurrence, Range<us
     None
 }
 
-fn weekdays(text: &str) -> Option<Vec<String>> {
+/// Could `phrase` be in a text whose phrase-starting words are `present`?
+fn may_contain(present: &[&str], phrase: &str) -> bool {
+    present.iter().any(|w| {
+        phrase.starts_with(w)
+            && (phrase.len() == w.len() || phrase.as_bytes().get(w.len()) == Some(&b' '))
+    })
+}
+
+fn weekdays(text: &str, present: &[&str]) -> Option<Vec<String>> {
     let mut days: Vec<String> = Vec::new();
-    for (w, code) in lexicon::WEEKDAY_WORDS {
+    for (w, code) in lexicon::WEEKDAY_WORDS
+        .iter()
+        .filter(|(w, _)| may_contain(present, w))
+    {
         if find_phrase(text, w).is_some() && !days.iter().any(|d| d == code) {
             days.push(code.to_string());
         }
@@ -1105,10 +1151,17 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
             None => r,
         });
     };
-    let phrases = tokenize(&text.s)
+    // Phrase tables are only searched for phrases whose first word the text has.
+    let present: Vec<&'static str> = tokenize(&text.s)
         .iter()
-        .any(|t| matches!(t.tok, Tok::Word(w) if VOCABULARY.phrase_starts.contains(w)));
-    for (phrase, flag) in lexicon::FLAG_PHRASES.iter().filter(|_| phrases) {
+        .filter_map(|t| match t.tok {
+            Tok::Word(w) => VOCABULARY.phrase_starts.get(w).copied(),
+            _ => None,
+        })
+        .collect();
+    let phrases = !present.is_empty();
+    let may = |p: &str| may_contain(&present, p);
+    for (phrase, flag) in lexicon::FLAG_PHRASES.iter().filter(|(p, _)| may(p)) {
         while let Some(at) = find_phrase(&work, phrase) {
             if !out.flags.contains(flag) {
                 out.flags.push(*flag);
@@ -1143,7 +1196,7 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
         .map(|(_, r)| r.clone())
         .reduce(|a, b| a.start.min(b.start)..a.end.max(b.end));
 
-    if let Some((rec, r)) = find_recurrence(&work, &tokens).filter(|_| phrases) {
+    if let Some((rec, r)) = find_recurrence(&work, &tokens, &present).filter(|_| phrases) {
         widen(r, &mut used);
         out.kind = crate::timing::TimingKind::Recurring;
         out.precision = Some(precision_of(rec.freq));
@@ -1229,7 +1282,7 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
         out.precision = Some(Precision::Term);
     } else if let Some((at, phrase, (m1, d1), (m2, d2))) = lexicon::SEASONS
         .iter()
-        .filter(|_| phrases)
+        .filter(|(p, _, _)| may(p))
         .find_map(|(p, a, b)| find_phrase(&work, p).map(|at| (at, *p, *a, *b)))
     {
         widen(at..at + phrase.len(), &mut used);
@@ -1260,6 +1313,7 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
         }
     } else if let Some((at, phrase)) = lexicon::WHOLE_YEAR
         .iter()
+        .filter(|p| may(p))
         .find_map(|p| find_phrase(&work, p).map(|at| (at, *p)))
     {
         widen(at..at + phrase.len(), &mut used);
