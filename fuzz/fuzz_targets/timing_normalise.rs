@@ -1,24 +1,19 @@
-//! Any UTF-8 text, read against a few academic years, must come back without a panic and
-//! with start ≤ end and sorted spans (TIMING.md's invariants).
+//! Any text, in any academic year: the normaliser returns, with start ≤ end.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use plancal::timing::{AcademicYear, Context, find_in_sentence, normalise};
 
-fuzz_target!(|text: &str| {
-    for first in [1990, 2023, 2025, 2200] {
-        let Some(year) = AcademicYear::new(first) else {
-            continue;
-        };
-        let ctx = Context::new(year);
-        let timing = normalise(text, &ctx);
-        if let (Some(start), Some(end)) = (timing.start, timing.end) {
-            assert!(start <= end, "{text:?}: {start} > {end}");
-        }
-        assert!(timing.spans.windows(2).all(|w| w[0].start <= w[1].start));
-        assert!(timing.spans.iter().all(|s| s.start <= s.end));
-        if let Some((range, _)) = find_in_sentence(text, &ctx) {
-            assert!(text.get(range).is_some());
-        }
+fuzz_target!(|data: &[u8]| {
+    let Some((&year, rest)) = data.split_first() else { return };
+    let text = String::from_utf8_lossy(rest);
+    let Some(year) = AcademicYear::new(2000 + i32::from(year % 120)) else { return };
+    let ctx = Context::new(year);
+    let t = normalise(&text, &ctx);
+    if let (Some(a), Some(b)) = (t.start, t.end) {
+        assert!(a <= b, "{text:?}");
+    }
+    if let Some((range, _)) = find_in_sentence(&text, &ctx) {
+        assert!(text.get(range).is_some());
     }
 });

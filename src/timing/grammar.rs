@@ -998,7 +998,9 @@ fn find_recurrence(
             .any(|(w, _)| {
                 (w.ends_with("ам") || w.ends_with("days")) && find_phrase(text, w).is_some()
             })
-            || text.contains("every ");
+            || lexicon::EVERY_WORDS
+                .iter()
+                .any(|w| find_phrase(text, w).is_some());
         if plural {
             let at = text.find(|c: char| c.is_alphabetic()).unwrap_or(0);
             return Some((
@@ -1092,10 +1094,7 @@ fn find_recurrence(
 
 /// Could `phrase` be in a text whose phrase-starting words are `present`?
 fn may_contain(present: &[&str], phrase: &str) -> bool {
-    present.iter().any(|w| {
-        phrase.starts_with(w)
-            && (phrase.len() == w.len() || phrase.as_bytes().get(w.len()) == Some(&b' '))
-    })
+    present.contains(&phrase.split(' ').next().unwrap_or(phrase))
 }
 
 fn weekdays(text: &str, present: &[&str]) -> Option<Vec<String>> {

@@ -410,6 +410,9 @@ pub const RECURRENCE_PHRASES: &[(&str, Freq, u32)] = &[
     ("hằng năm", Freq::Yearly, 1),
 ];
 
+/// "Every" before a weekday makes it a habit: "каждый понедельник", "every Monday".
+pub const EVERY_WORDS: &[&str] = &["every", "каждый", "каждую", "каждое", "каждой", "mỗi"];
+
 /// The period words of "N раз в <period>" and "N lần/ <period>": (word, freq of once per period).
 pub const PERIOD_WORDS: &[(&str, Freq)] = &[
     ("день", Freq::Daily),
