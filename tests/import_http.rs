@@ -70,11 +70,14 @@ on_both_backends! {
 
         // The same file again changes nothing at all.
         let etag = version_etag(&app);
+        let plan_id = app.get("/api/v1/plans").json()["items"][0]["id"].as_i64().unwrap();
+        let plan_before = app.get(&format!("/api/v1/plans/{plan_id}")).body;
         let res = app.upload("plan.txt", PLAN_V1.as_bytes(), &[("org", "berezovka-school")]);
         assert_eq!(res.status, 201, "{}", res.body);
         assert_eq!(res.json()["outcome"]["unchanged"], 5);
         assert_eq!(events(&app), first);
         assert_eq!(version_etag(&app), etag, "feeds do not change");
+        assert_eq!(app.get(&format!("/api/v1/plans/{plan_id}")).body, plan_before, "not even updated_at");
 
         // An edited file: edited rows keep their UID with SEQUENCE+1, new rows are added,
         // rows gone from the file are cancelled.

@@ -229,21 +229,41 @@ impl Conn<'_> {
         doc: &PlanDocument,
         mode: MergeMode,
     ) -> Result<SaveOutcome> {
-        const SQL: &str = "UPDATE plans SET org_id = $1, title = $2, academic_year = $3, \
-            description = $4, source = $5, sections_json = $6, updated_at = $7 \
-            WHERE id = $8 AND deleted_at IS NULL";
-        let sections = to_json(&doc.sections)?;
-        let done = on!(self, c => sqlx::query(SQL).bind(org.id).bind(doc.title.trim())
-            .bind(doc.academic_year.to_string()).bind(doc.description.as_str())
-            .bind(doc.source.as_deref()).bind(sections.as_str()).bind(now()).bind(id)
-            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        if done == 0 {
+        let current: Option<(i64, String, String, String, Option<String>, String)> = on!(self, c => sqlx::query_as(
+            "SELECT org_id, title, academic_year, description, source, sections_json FROM plans \
+             WHERE id = $1 AND deleted_at IS NULL")
+            .bind(id).fetch_optional(&mut **c).await)?;
+        let Some(current) = current else {
             return Err(StoreError::NotFound(format!("plan {id}")));
+        };
+        let sections = to_json(&doc.sections)?;
+        let incoming = (
+            org.id,
+            doc.title.trim().to_string(),
+            doc.academic_year.to_string(),
+            doc.description.clone(),
+            doc.source.clone(),
+            sections.clone(),
+        );
+        // The same document again changes nothing, not even the plan's updated_at.
+        let plan_changed = current != incoming;
+        if plan_changed {
+            const SQL: &str = "UPDATE plans SET org_id = $1, title = $2, academic_year = $3, \
+                description = $4, source = $5, sections_json = $6, updated_at = $7 WHERE id = $8";
+            on!(self, c => sqlx::query(SQL).bind(org.id).bind(doc.title.trim())
+                .bind(doc.academic_year.to_string()).bind(doc.description.as_str())
+                .bind(doc.source.as_deref()).bind(sections.as_str()).bind(now()).bind(id)
+                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         }
         on!(self, c => sqlx::query("DELETE FROM plan_partners WHERE plan_id = $1").bind(id)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         self.save_partners(id, org, &doc.partners).await?;
-        self.merge_events(id, org, doc, mode).await
+        let outcome = self.merge_events(id, org, doc, mode).await?;
+        if outcome.changed_anything() && !plan_changed {
+            on!(self, c => sqlx::query("UPDATE plans SET updated_at = $1 WHERE id = $2").bind(now()).bind(id)
+                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        }
+        Ok(outcome)
     }
 
     /// The stored plan a re-imported file updates: same owner and same source file name, or
