@@ -199,6 +199,8 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     phrase_starts.extend(lexicon::RECURRENCE_PHRASES.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::SEASONS.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::WHOLE_YEAR.iter().map(|p| first(p)));
+    phrase_starts.extend(lexicon::SCHOOL_YEAR_PARTS.iter().map(|(p, _)| first(p)));
+    phrase_starts.extend(lexicon::COMPACT_TERMS.iter().map(|(p, _, _)| *p));
     phrase_starts.extend(lexicon::WEEKDAY_WORDS.iter().map(|(p, _)| first(p)));
     phrase_starts.extend(lexicon::TERM_WORDS.iter().map(|(p, _)| first(p)));
     phrase_starts.extend(lexicon::TIMES_WORDS.iter().copied());
@@ -378,11 +380,33 @@ fn scan(tokens: &[Token]) -> Scan {
                     i += 2;
                     continue;
                 }
-                // "2-я неделя", "1-е полугодие" are ordinals, handled with their unit below.
+                // "2-я неделя сентября": an ordinal with its unit; "1-е полугодие" is a term,
+                // read by `find_term`.
                 if sym(i + 1) == Some('-')
                     && word(i + 2).is_some_and(|w| w.chars().count() <= 2)
                     && tokens[i + 2].glued
                 {
+                    if let Some(unit) = word(i + 3).and_then(|u| {
+                        lexicon::MONTH_UNITS
+                            .iter()
+                            .find(|(f, _)| *f == u)
+                            .map(|(_, k)| *k)
+                    }) && let Some(next) = next_month(tokens, i + 4)
+                    {
+                        if let Some(days) = unit_days(unit, n) {
+                            atoms.push((
+                                Atom::Point(Point {
+                                    month: next.month,
+                                    year: next.year,
+                                    days: Some(days),
+                                    precision: Precision::Week,
+                                }),
+                                span(i, next.last),
+                            ));
+                        }
+                        i = next.last + 1;
+                        continue;
+                    }
                     i += 3;
                     continue;
                 }
@@ -936,6 +960,14 @@ fn find_term(
             .find(|(f, _)| *f == w)
             .map(|(_, k)| (*k, i))
     };
+    for (i, t) in tokens.iter().enumerate() {
+        if let Tok::Word(w) = t.tok
+            && let Some((_, kind, n)) = lexicon::COMPACT_TERMS.iter().find(|(f, _, _)| *f == w)
+            && let Some(span) = term_span(*kind, *n, year, None, lang)
+        {
+            return Some((span, tokens[i].start..tokens[i].end));
+        }
+    }
     for i in 0..tokens.len() {
         // number then kind: "I полугодие", "2-я четверть"
         if let Some(n) = number_at(i) {
@@ -1313,6 +1345,22 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
             out.start = Some(a);
             out.end = Some(b);
             out.precision = Some(Precision::Season);
+        }
+    } else if let Some((at, phrase, month)) = lexicon::SCHOOL_YEAR_PARTS
+        .iter()
+        .filter(|(p, _)| may(p))
+        .find_map(|(p, m)| find_phrase(&work, p).map(|at| (at, *p, *m)))
+    {
+        widen(at..at + phrase.len(), &mut used);
+        let y = year.year_of_month(month);
+        if let (Some(a), Some(b)) = (
+            NaiveDate::from_ymd_opt(y, month, 1),
+            NaiveDate::from_ymd_opt(y, month, days_in(month, y)),
+        ) {
+            out.kind = TimingKind::Range;
+            out.start = Some(a);
+            out.end = Some(b);
+            out.precision = Some(Precision::Month);
         }
     } else if let Some((at, phrase)) = lexicon::WHOLE_YEAR
         .iter()

@@ -205,6 +205,9 @@ pub const TERM_WORDS: &[(&str, TermKind)] = &[
     ("триместр", TermKind::Quarter),
     ("term", TermKind::Quarter),
     ("học kỳ", TermKind::ViTerm),
+    ("học kì", TermKind::ViTerm),
+    ("hoc ki", TermKind::ViTerm),
+    ("kì", TermKind::ViTerm),
     ("hoc ky", TermKind::ViTerm),
     ("hk", TermKind::ViTerm),
     ("kỳ", TermKind::ViTerm),
@@ -215,6 +218,24 @@ pub const TERM_WORDS: &[(&str, TermKind)] = &[
     ("quý", TermKind::CalendarQuarter),
     ("quarter", TermKind::CalendarQuarter),
     ("q", TermKind::CalendarQuarter),
+];
+
+/// Terms written as one word: "HKI", "HKII".
+pub const COMPACT_TERMS: &[(&str, TermKind, u32)] =
+    &[("hki", TermKind::ViTerm, 1), ("hkii", TermKind::ViTerm, 2)];
+
+/// The start or the end of the school year: the month it means.
+pub const SCHOOL_YEAR_PARTS: &[(&str, u32)] = &[
+    ("начало учебного года", 9),
+    ("в начале учебного года", 9),
+    ("начале учебного года", 9),
+    ("конец учебного года", 5),
+    ("в конце учебного года", 5),
+    ("конце учебного года", 5),
+    ("đầu năm học", 9),
+    ("cuối năm học", 5),
+    ("beginning of the school year", 9),
+    ("end of the school year", 5),
 ];
 
 /// Ordinals written as words or Roman numerals.
@@ -435,6 +456,8 @@ pub const PERIOD_WORDS: &[(&str, Freq)] = &[
     ("квартала", Freq::Termly),
     ("kỳ", Freq::Termly),
     ("học kỳ", Freq::Termly),
+    ("kì", Freq::Termly),
+    ("học kì", Freq::Termly),
     ("quý", Freq::Termly),
     ("term", Freq::Termly),
     ("quarter", Freq::Termly),
