@@ -4,8 +4,10 @@
 //! `lang`.
 //!
 //! A feed's ETag is derived from the database's data version and the feed's canonical
-//! request, so every instance on one PostgreSQL gives the same ETag; a conditional request
-//! costs one query. Rendered feeds are cached per (request, data version).
+//! request, so every instance on one PostgreSQL gives the same ETag. The version is read at
+//! most once a second per instance (at once after this instance's own writes), so a
+//! conditional request usually costs no query. Rendered feeds are cached per (request, data
+//! version).
 
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
