@@ -1,0 +1,280 @@
+//! Scores the importer on real, publicly published plans (tests/data/plans): each
+//! `NAME.expected.json` lists what a person reading the plan beside it (`NAME.docx`, `.xlsx`,
+//! `.txt`, `.csv` or `.ods`) would list — events with their dates, roles, people, partners and
+//! place. The plans are recreated from their published copies by the scripts in
+//! tests/data/plans/make (the generated files are committed; this test needs no Python).
+//!
+//! Facts scored, per plan: it is imported (not refused), and the number of events is equal;
+//! per expected event: it is found (an imported event whose whitespace- and case-normalised
+//! title starts with or contains the expected title prefix; matched in order, greedily, each
+//! imported event used once) and then its dates (start and end within 3 days; 7 when the
+//! precision is a week), roles (as a set), people (as a set), partners (each contained in a
+//! partner of the event or of the plan) and location (contained), for each of those the
+//! expected file gives. An event not found misses all its facts, so the total never moves.
+//!
+//! Run: cargo test --test real_plans -- --nocapture
+//! FLOOR is the share measured when it was last raised: it can only go up.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use plancal::import::{ImportOptions, parse};
+use plancal::plan::PlanDocument;
+use serde_json::Value;
+
+/// The share of facts right, in percent, below which the test fails.
+const FLOOR: f64 = 0.0;
+/// A corpus smaller than this is a missing corpus, not a passing one.
+const MIN_PLANS: usize = 20;
+const PLAN_EXTENSIONS: [&str; 5] = ["docx", "xlsx", "txt", "csv", "ods"];
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/plans")
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Lower case, no quotes, whitespace collapsed: for partner names matched loosely.
+fn norm_loose(s: &str) -> String {
+    let no_quotes: String = s
+        .chars()
+        .map(|c| match c {
+            '«' | '»' | '"' | '“' | '”' | '„' | '\'' => ' ',
+            c => c,
+        })
+        .collect();
+    norm(&no_quotes)
+}
+
+fn str_list(v: &Value) -> Option<Vec<String>> {
+    v.as_array().map(|a| {
+        a.iter()
+            .filter_map(|x| x.as_str().map(|s| s.trim().to_string()))
+            .collect()
+    })
+}
+
+fn date(v: &Value) -> Option<NaiveDate> {
+    v.as_str()
+        .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+}
+
+fn show(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "null".into())
+}
+
+#[derive(Default)]
+struct Score {
+    right: usize,
+    total: usize,
+    misses: Vec<String>,
+}
+
+impl Score {
+    fn fact(&mut self, ok: bool, miss: impl FnOnce() -> String) {
+        self.total += 1;
+        if ok {
+            self.right += 1;
+        } else {
+            self.misses.push(miss());
+        }
+    }
+}
+
+/// The facts an expected event carries beyond "found".
+fn event_fact_names(e: &Value) -> Vec<&'static str> {
+    let mut v = vec!["dates"];
+    for k in ["roles", "people", "partners", "location"] {
+        if e.get(k).is_some() {
+            v.push(k);
+        }
+    }
+    v
+}
+
+fn score_plan(expected: &Value, doc: Option<&PlanDocument>, err: Option<String>) -> Score {
+    let mut s = Score::default();
+    let events = expected["events"].as_array().cloned().unwrap_or_default();
+    s.fact(doc.is_some(), || {
+        format!("imported: refused ({})", err.clone().unwrap_or_default())
+    });
+    let got_n = doc.map(|d| d.events.len()).unwrap_or(0);
+    s.fact(doc.is_some() && got_n == events.len(), || {
+        format!("event count: expected {}, got {}", events.len(), got_n)
+    });
+    let Some(doc) = doc else {
+        for e in &events {
+            s.fact(false, || {
+                format!("found: {:?}", e["title"].as_str().unwrap_or(""))
+            });
+            for name in event_fact_names(e) {
+                s.fact(false, || format!("{name}: plan refused"));
+            }
+        }
+        return s;
+    };
+    let titles: Vec<String> = doc.events.iter().map(|e| norm(&e.title)).collect();
+    let mut used = vec![false; doc.events.len()];
+    let mut cursor = 0usize;
+    let plan_partners: Vec<String> = doc.partners.iter().map(|p| norm_loose(&p.name)).collect();
+    for e in &events {
+        let want = norm(e["title"].as_str().unwrap_or(""));
+        let n = doc.events.len();
+        let found = (0..n)
+            .map(|k| (cursor + k) % n.max(1))
+            .find(|&i| !used[i] && (titles[i].starts_with(&want) || titles[i].contains(&want)));
+        s.fact(found.is_some(), || format!("found: {want:?}"));
+        let Some(i) = found else {
+            for name in event_fact_names(e) {
+                s.fact(false, || format!("{name}: event {want:?} not found"));
+            }
+            continue;
+        };
+        used[i] = true;
+        cursor = i + 1;
+        let g = &doc.events[i];
+        let short: String = want.chars().take(30).collect();
+
+        // dates
+        let (ws, we) = (date(&e["start"]), date(&e["end"]));
+        let when = g.when.as_ref();
+        let (gs, ge) = (when.and_then(|w| w.start), when.and_then(|w| w.end));
+        let week = e.get("precision").and_then(Value::as_str) == Some("week")
+            || when
+                .and_then(|w| w.precision.as_ref())
+                .map(|p| format!("{p:?}").eq_ignore_ascii_case("week"))
+                .unwrap_or(false);
+        let tol = if week { 7 } else { 3 };
+        let close = |a: Option<NaiveDate>, b: Option<NaiveDate>| match (a, b) {
+            (None, None) => true,
+            (Some(a), Some(b)) => (a - b).num_days().abs() <= tol,
+            _ => false,
+        };
+        s.fact(close(ws, gs) && close(we, ge), || {
+            format!(
+                "dates of {short:?}: expected {}..{}, got {}..{} (timing {:?})",
+                show(ws),
+                show(we),
+                show(gs),
+                show(ge),
+                g.timing
+            )
+        });
+        if let Some(want_roles) = e.get("roles").and_then(str_list) {
+            let a: BTreeSet<String> = want_roles.into_iter().collect();
+            let b: BTreeSet<String> = g.roles.iter().cloned().collect();
+            s.fact(a == b, || {
+                format!(
+                    "roles of {short:?}: expected {a:?}, got {b:?} (responsible {:?})",
+                    g.responsible
+                )
+            });
+        }
+        if let Some(want_people) = e.get("people").and_then(str_list) {
+            let a: BTreeSet<String> = want_people.into_iter().collect();
+            let b: BTreeSet<String> = g.people.iter().map(|p| p.name.trim().to_string()).collect();
+            s.fact(a == b, || {
+                format!(
+                    "people of {short:?}: expected {a:?}, got {b:?} (responsible {:?})",
+                    g.responsible
+                )
+            });
+        }
+        if let Some(want_partners) = e.get("partners").and_then(str_list) {
+            let mut theirs: Vec<String> = g.partners.iter().map(|p| norm_loose(p)).collect();
+            theirs.extend(plan_partners.iter().cloned());
+            let ok = want_partners.iter().all(|w| {
+                let w = norm_loose(w);
+                theirs.iter().any(|t| t.contains(&w))
+            });
+            s.fact(ok, || {
+                format!(
+                    "partners of {short:?}: expected {want_partners:?}, got {:?} + plan {:?}",
+                    g.partners, plan_partners
+                )
+            });
+        }
+        if let Some(want_loc) = e.get("location").and_then(Value::as_str) {
+            let ok = norm(&g.location).contains(&norm(want_loc));
+            s.fact(ok, || {
+                format!(
+                    "location of {short:?}: expected {want_loc:?}, got {:?}",
+                    g.location
+                )
+            });
+        }
+    }
+    s
+}
+
+fn plan_file(expected: &Path) -> Option<PathBuf> {
+    let name = expected.file_name()?.to_string_lossy().to_string();
+    let stem = name.strip_suffix(".expected.json")?;
+    PLAN_EXTENSIONS
+        .iter()
+        .map(|ext| expected.with_file_name(format!("{stem}.{ext}")))
+        .find(|p| p.is_file())
+}
+
+#[test]
+fn real_plans_score() {
+    let dir = corpus_dir();
+    let mut expected_files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("the real-plan corpus {} is missing: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".expected.json"))
+        .collect();
+    expected_files.sort();
+    assert!(
+        expected_files.len() >= MIN_PLANS,
+        "tests/data/plans holds {} plans; at least {MIN_PLANS} are expected: the corpus is missing",
+        expected_files.len()
+    );
+    let today = NaiveDate::from_ymd_opt(2026, 11, 29);
+    let (mut right, mut total) = (0usize, 0usize);
+    println!("{:<48} {:>9}  first misses", "plan", "facts");
+    for exp_path in &expected_files {
+        let expected: Value = serde_json::from_str(&std::fs::read_to_string(exp_path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", exp_path.display()));
+        let plan = plan_file(exp_path)
+            .unwrap_or_else(|| panic!("no plan file beside {}", exp_path.display()));
+        let file_name = plan.file_name().unwrap().to_string_lossy().to_string();
+        let bytes = std::fs::read(&plan).unwrap();
+        let options = ImportOptions {
+            org: "corpus".into(),
+            today,
+            ..Default::default()
+        };
+        let result = std::panic::catch_unwind(|| parse(&bytes, &file_name, &options));
+        let s = match result {
+            Ok(Ok(doc)) => score_plan(&expected, Some(&doc), None),
+            Ok(Err(e)) => score_plan(&expected, None, Some(e.to_string())),
+            Err(_) => score_plan(&expected, None, Some("the importer panicked".into())),
+        };
+        right += s.right;
+        total += s.total;
+        println!("{:<48} {:>4}/{:<4}", file_name, s.right, s.total);
+        for m in s.misses.iter().take(3) {
+            println!("      - {m}");
+        }
+    }
+    let share = if total == 0 {
+        0.0
+    } else {
+        100.0 * right as f64 / total as f64
+    };
+    println!(
+        "real plans: {right}/{total} facts ({share:.1}%) over {} plans",
+        expected_files.len()
+    );
+    assert!(
+        share + 1e-9 >= FLOOR,
+        "real plans: {share:.1}% of facts right, below the floor of {FLOOR}%"
+    );
+}
