@@ -19,6 +19,7 @@ fn example(name: &str) -> Vec<u8> {
 fn import(bytes: &[u8], name: &str) -> PlanDocument {
     let options = ImportOptions {
         org: "demo".into(),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29),
         ..Default::default()
     };
     parse(bytes, name, &options).unwrap_or_else(|e| panic!("{name}: {e}"))

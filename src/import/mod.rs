@@ -50,6 +50,10 @@ pub struct ImportOptions {
     pub year: Option<AcademicYear>,
     /// Language of the plan; detected when None.
     pub lang: Option<Lang>,
+    /// The day of the import: a plan that names no year anywhere is read in the academic
+    /// year containing it (with a warning). The pure core never reads the clock, so callers
+    /// pass it; None falls back to the academic year written nowhere, which is refused.
+    pub today: Option<chrono::NaiveDate>,
     pub limits: Limits,
 }
 

@@ -2,6 +2,7 @@
 //! sections and events, from tables (header detected by meaning, columns in any order) or
 //! from numbered paragraphs and bullets when the plan has no table.
 
+mod dating;
 mod people;
 mod vocab;
 
@@ -12,9 +13,7 @@ use vocab::Field;
 
 use super::source::{Block, Cell, Paragraph, SourceDoc};
 use super::{ImportError, ImportOptions};
-use crate::plan::{
-    AcademicYear, EventDoc, ImportWarning, Lang, PartnerRef, PlanDocument, SectionDoc, Slug,
-};
+use crate::plan::{EventDoc, ImportWarning, Lang, PartnerRef, PlanDocument, SectionDoc, Slug};
 use crate::timing::{self, Context};
 
 /// One row of events as found, before timings are read.
@@ -136,30 +135,6 @@ fn leading_number(text: &str) -> Option<(String, String)> {
             .then(|| (key.clone(), t[i..].trim().to_string()));
     }
     None
-}
-
-/// The academic year written in a text: "на 2025 – 2026 учебный год", "NĂM HỌC 2024 – 2025".
-fn find_year(text: &str) -> Option<AcademicYear> {
-    let digits: Vec<(usize, i32)> = text
-        .char_indices()
-        .filter(|(i, c)| {
-            c.is_ascii_digit()
-                && text[..*i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|p| !p.is_ascii_digit())
-        })
-        .filter_map(|(i, _)| {
-            let run: String = text[i..].chars().take_while(char::is_ascii_digit).collect();
-            (run.len() == 4)
-                .then(|| run.parse().ok().map(|y| (i, y)))
-                .flatten()
-        })
-        .collect();
-    digits
-        .windows(2)
-        .find(|w| w[1].1 == w[0].1 + 1 && w[1].0 - w[0].0 <= 12)
-        .and_then(|w| AcademicYear::new(w[0].1))
 }
 
 fn detect_lang(text: &str) -> Lang {
@@ -496,13 +471,19 @@ pub fn interpret(
         if k > title_at
             && (text.chars().count() > 160
                 || text.contains(':')
-                || find_year(&title_parts.join(" ")).is_some())
+                || dating::academic_year(&title_parts.join(" ")).is_some())
         {
             break;
         }
+        // A second title line that starts like a title is the fuller title
+        // ("План работы на ноябрь" / "План работы МБУК «…» на ноябрь 2024 года").
+        let n = people::norm(text);
+        if k > title_at && vocab::TITLE_WORDS.iter().any(|w| n.starts_with(w)) {
+            title_parts.clear();
+        }
         title_parts.push(text.to_string());
         title_end = k;
-        if find_year(text).is_some() {
+        if dating::academic_year(text).is_some() {
             break;
         }
     }
@@ -512,18 +493,35 @@ pub fn interpret(
         .trim_end_matches('.')
         .trim()
         .to_string();
-    let year_written =
-        find_year(&title).or_else(|| find_year(&all_text.chars().take(2000).collect::<String>()));
     let mut warnings: Vec<ImportWarning> = Vec::new();
-    let year = match (options.year, year_written) {
-        (Some(y), _) => y,
-        (None, Some(y)) => y,
-        (None, None) => {
-            warnings.push(ImportWarning { row: None, column: None, message: "no academic year is written in the plan; assumed 2025-2026 (give --year to choose)".into() });
-            AcademicYear::new(2025).ok_or_else(|| ImportError::NoPlan("no academic year".into()))?
-        }
+    let first_table = items
+        .iter()
+        .position(|it| matches!(it, Item::Table(_)))
+        .unwrap_or(items.len());
+    let head: Vec<String> = paras
+        .iter()
+        .filter(|(i, _)| *i < first_table)
+        .skip(title_end + 1)
+        .take(30)
+        .map(|(_, p)| p.text.clone())
+        .collect();
+    let opening: String = all_text.chars().take(2000).collect();
+    let signed = all_text
+        .split(['\n', '\t'])
+        .find_map(|l| dating::dated_line(l, lang));
+    let evidence = dating::Evidence {
+        title: &title,
+        head: &head,
+        opening: &opening,
+        dated: signed,
     };
-    let ctx = Context::new(year).with_lang(Some(lang));
+    let found = dating::from_document(&evidence, lang);
+    let dating =
+        dating::decide(options.year, found, options.today, &mut warnings).ok_or_else(|| {
+            ImportError::NoPlan("no academic year is written in the plan; give --year".into())
+        })?;
+    let year = dating.year;
+    let ctx = dating.context(lang);
 
     let has_event_table = items
         .iter()
@@ -765,7 +763,11 @@ pub fn interpret(
         } else {
             title
         },
-        academic_year: year,
+        academic_year: match dating.fixed {
+            true => year,
+            false => dating::year_of_dates(events.iter().filter_map(|e| e.when.as_ref()?.start))
+                .unwrap_or(year),
+        },
         partners: partner_names
             .into_iter()
             .map(|name| PartnerRef {
@@ -775,6 +777,8 @@ pub fn interpret(
             .collect(),
         description: description.join("\n\n"),
         source: Some(file_name.to_string()),
+        owner_name: None,
+        lang: Some(lang),
         sections: sections.tree,
         events,
         warnings,
@@ -812,19 +816,6 @@ mod tests {
         );
         assert_eq!(leading_number("8."), Some(("8".into(), "".into())));
         assert_eq!(leading_number("80-летию Победы"), None);
-    }
-
-    #[test]
-    fn the_academic_year_is_read_from_the_title() {
-        assert_eq!(
-            find_year("на 2025 – 2026 учебный год").map(|y| y.to_string()),
-            Some("2025-2026".into())
-        );
-        assert_eq!(
-            find_year("NĂM HỌC 2024 – 2025.").map(|y| y.to_string()),
-            Some("2024-2025".into())
-        );
-        assert_eq!(find_year("ВОВ 1941-1945 гг."), None);
     }
 
     #[test]

@@ -251,3 +251,7 @@ pub const MEETING_WORDS: &[&str] = &[
     "hội nghị",
     "meeting",
 ];
+
+/// Dates spelt with a word before the day, the month and the year ("ngày 28 tháng 9 năm
+/// 2016"), as official headers and signatures write them.
+pub const SPELLED_DATES: &[(&str, &str, &str)] = &[("ngày", "tháng", "năm")];

@@ -1,0 +1,367 @@
+//! Which year a plan's dates fall in, read from the document itself: an academic year
+//! ("на 2025 – 2026 учебный год", "в 2021/2022 учебном году"), a month plan ("на декабрь
+//! 2022 г.", "THÁNG 5/2019", or "THÁNG 10" with the year of a dated line such as "ngày 28
+//! tháng 9 năm 2016"), a calendar-year plan ("на 2022 год", "năm 2025"), a dated line
+//! (a signature, an order) — and only when none of these is written, the import date.
+//!
+//! Month and year words are the timing lexicon's: a month is whatever `timing` reads as one
+//! month, so this module holds no language table of its own.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{ImportWarning, vocab};
+use crate::plan::AcademicYear;
+use crate::timing::{self, Context, Lang, Precision, TimingKind};
+
+/// The year context a plan's rows are read in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dating {
+    pub year: AcademicYear,
+    /// A calendar-year plan: months without a year fall in this year.
+    pub calendar_year: Option<i32>,
+    /// A month plan: weeks, decades and "the end of the month" are read in this month.
+    pub month: Option<(i32, u32)>,
+    /// The academic year was written as such (or given): the dates do not move it.
+    pub fixed: bool,
+}
+
+impl Dating {
+    pub fn context(&self, lang: Lang) -> Context {
+        Context::new(self.year)
+            .with_lang(Some(lang))
+            .with_calendar_year(self.calendar_year)
+            .with_month(self.month)
+    }
+}
+
+/// Four-digit numbers that can be a plan's year, with their byte offsets.
+fn years_in(text: &str) -> Vec<(usize, i32)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i - start == 4
+            && let Ok(y) = text[start..i].parse::<i32>()
+            && (1990..=2100).contains(&y)
+        {
+            out.push((start, y));
+        }
+    }
+    out
+}
+
+/// The academic year written in a text: "на 2025 – 2026 учебный год", "NĂM HỌC 2024 – 2025",
+/// "2021/2022".
+pub fn academic_year(text: &str) -> Option<AcademicYear> {
+    years_in(text)
+        .windows(2)
+        .find(|w| w[1].1 == w[0].1 + 1 && w[1].0 - w[0].0 <= 12)
+        .and_then(|w| AcademicYear::new(w[0].1))
+}
+
+/// One calendar year written alone: "на 2022 год", "2022 г.", "năm 2025" (no second year
+/// of an academic pair, no day-month date around it).
+pub fn calendar_year(text: &str) -> Option<i32> {
+    if academic_year(text).is_some() {
+        return None;
+    }
+    let years = years_in(text);
+    let first = years.first()?.1;
+    years.iter().all(|(_, y)| *y == first).then_some(first)
+}
+
+/// A month with its year written: "на декабрь 2014г", "THÁNG 5/2019", "Февраль 2023".
+/// Without a year written, the month alone (year None).
+pub fn month_of(text: &str, lang: Lang) -> Option<(Option<i32>, u32)> {
+    let probe = Context::new(AcademicYear::new(2000)?).with_lang(Some(lang));
+    let (_, t) = timing::find_in_sentence(text, &probe)?;
+    let (start, end) = (t.start?, t.end?);
+    let one_month = t.kind == TimingKind::Range
+        && t.precision == Some(Precision::Month)
+        && start.month() == end.month()
+        && start.year() == end.year();
+    if !one_month {
+        return None;
+    }
+    let written = years_in(text).iter().any(|(_, y)| *y == start.year());
+    Some((written.then_some(start.year()), start.month()))
+}
+
+/// A dated line (a signature, an order, "ngày 28 tháng 9 năm 2016", "от 18.01.2022"): the
+/// day it names, when it names one with its year.
+pub fn dated_line(text: &str, lang: Lang) -> Option<NaiveDate> {
+    if text.chars().count() > 120 || years_in(text).is_empty() {
+        return None;
+    }
+    if let Some(d) = spelled_date(text) {
+        return Some(d);
+    }
+    let probe = Context::new(AcademicYear::new(2000)?).with_lang(Some(lang));
+    let (_, t) = timing::find_in_sentence(text, &probe)?;
+    let start = t.start?;
+    (t.end == Some(start) && years_in(text).iter().any(|(_, y)| *y == start.year()))
+        .then_some(start)
+}
+
+/// "ngày 28 tháng 9 năm 2016": a date spelt with a word before each number.
+fn spelled_date(text: &str) -> Option<NaiveDate> {
+    let n = text.to_lowercase();
+    let words: Vec<&str> = n.split_whitespace().collect();
+    vocab::SPELLED_DATES.iter().find_map(|(dw, mw, yw)| {
+        words.windows(6).find_map(|w| {
+            let num = |s: &str| {
+                s.trim_matches(|c: char| !c.is_ascii_digit())
+                    .parse::<u32>()
+                    .ok()
+            };
+            (w[0] == *dw && w[2] == *mw && w[4] == *yw)
+                .then(|| {
+                    NaiveDate::from_ymd_opt(i32::try_from(num(w[5])?).ok()?, num(w[3])?, num(w[1])?)
+                })
+                .flatten()
+        })
+    })
+}
+
+/// The year of a month plan whose title names the month only, from a dated line near it:
+/// the plan's month is the one nearest the day it was signed.
+fn year_near(month: u32, signed: NaiveDate) -> i32 {
+    let m = i64::from(month);
+    let s = i64::from(signed.month());
+    if m + 6 < s {
+        signed.year() + 1
+    } else if m > s + 6 {
+        signed.year() - 1
+    } else {
+        signed.year()
+    }
+}
+
+/// What the document says about its year. `head` holds the title first, then the other
+/// lines before the plan's table; `dated` the dated lines found anywhere (signatures).
+pub struct Evidence<'a> {
+    pub title: &'a str,
+    pub head: &'a [String],
+    pub opening: &'a str,
+    pub dated: Option<NaiveDate>,
+}
+
+fn month_dating(month: u32, year: i32) -> Option<Dating> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    Some(Dating {
+        year: AcademicYear::containing(first),
+        calendar_year: None,
+        month: Some((year, month)),
+        fixed: false,
+    })
+}
+
+fn calendar_dating(year: i32) -> Option<Dating> {
+    Some(Dating {
+        year: AcademicYear::new(year - 1)?,
+        calendar_year: Some(year),
+        month: None,
+        fixed: false,
+    })
+}
+
+/// Reads the year from the evidence; None when nothing in the document names one.
+pub fn from_document(ev: &Evidence<'_>, lang: Lang) -> Option<Dating> {
+    if let Some(y) = academic_year(ev.title) {
+        return Some(Dating {
+            year: y,
+            calendar_year: None,
+            month: None,
+            fixed: true,
+        });
+    }
+    let lines = || std::iter::once(ev.title).chain(ev.head.iter().map(String::as_str));
+    // A month plan: the first line naming one month.
+    let month = lines().find_map(|l| month_of(l, lang).filter(|_| dated_line(l, lang).is_none()));
+    if let Some((Some(year), m)) = month {
+        return month_dating(m, year);
+    }
+    if let Some(y) = academic_year(ev.opening) {
+        return Some(Dating {
+            year: y,
+            calendar_year: None,
+            month: None,
+            fixed: true,
+        });
+    }
+    if let Some((None, m)) = month {
+        let year = lines()
+            .find_map(calendar_year)
+            .or(ev.dated.map(|d| year_near(m, d)));
+        if let Some(year) = year {
+            return month_dating(m, year);
+        }
+    }
+    if let Some(y) = lines()
+        .filter(|l| dated_line(l, lang).is_none())
+        .find_map(calendar_year)
+    {
+        return calendar_dating(y);
+    }
+    ev.dated.map(|d| Dating {
+        year: AcademicYear::containing(d),
+        calendar_year: None,
+        month: None,
+        fixed: false,
+    })
+}
+
+/// The year to read the plan in: --year, else the document's, else the import date's.
+pub fn decide(
+    given: Option<AcademicYear>,
+    found: Option<Dating>,
+    today: Option<NaiveDate>,
+    warnings: &mut Vec<ImportWarning>,
+) -> Option<Dating> {
+    if let Some(year) = given {
+        let month = found
+            .and_then(|d| d.month)
+            .map(|(_, m)| (year.year_of_month(m), m));
+        return Some(Dating {
+            year,
+            calendar_year: None,
+            month,
+            fixed: true,
+        });
+    }
+    if found.is_some() {
+        return found;
+    }
+    let assumed = AcademicYear::containing(today?);
+    warnings.push(ImportWarning {
+        row: None,
+        column: None,
+        message: format!(
+            "no year is written in the plan; assumed {assumed}, the academic year of the import date (give --year to choose)"
+        ),
+    });
+    Some(Dating {
+        year: assumed,
+        calendar_year: None,
+        month: None,
+        fixed: true,
+    })
+}
+
+/// The academic year that holds most of the dates, for plans whose year was not written as
+/// an academic year (a calendar-year plan spans two).
+pub fn year_of_dates(starts: impl Iterator<Item = NaiveDate>) -> Option<AcademicYear> {
+    let mut counts: Vec<(AcademicYear, usize)> = Vec::new();
+    for d in starts {
+        let y = AcademicYear::containing(d);
+        match counts.iter_mut().find(|(k, _)| *k == y) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((y, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .fold(None::<(AcademicYear, usize)>, |best, (y, n)| match best {
+            Some((_, b)) if b >= n => best,
+            _ => Some((y, n)),
+        })
+        .map(|(y, _)| y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(title: &str, head: &[&str], dated: Option<NaiveDate>, lang: Lang) -> Option<Dating> {
+        let head: Vec<String> = head.iter().map(|s| s.to_string()).collect();
+        from_document(
+            &Evidence {
+                title,
+                head: &head,
+                opening: title,
+                dated,
+            },
+            lang,
+        )
+    }
+
+    #[test]
+    fn an_academic_year_is_read_as_written() {
+        assert_eq!(
+            academic_year("на 2025 – 2026 учебный год").map(|y| y.to_string()),
+            Some("2025-2026".into())
+        );
+        assert_eq!(
+            academic_year("в 2021/2022 учебном году").map(|y| y.to_string()),
+            Some("2021-2022".into())
+        );
+        assert_eq!(academic_year("ВОВ 1941-1945 гг."), None);
+    }
+
+    #[test]
+    fn a_calendar_year_title_dates_months_in_that_year() {
+        let d = found("План работы библиотеки на 2022 год", &[], None, Lang::Ru).unwrap();
+        assert_eq!(d.calendar_year, Some(2022));
+        let d = found("KẾ HOẠCH HOẠT ĐỘNG THƯ VIỆN NĂM 2025", &[], None, Lang::Vi).unwrap();
+        assert_eq!(d.calendar_year, Some(2025));
+    }
+
+    #[test]
+    fn a_month_plan_gives_its_month_and_academic_year() {
+        let d = found(
+            "План мероприятий на декабрь 2014г МБУК «Смоленская МЦБС»",
+            &[],
+            None,
+            Lang::Ru,
+        )
+        .unwrap();
+        assert_eq!(d.month, Some((2014, 12)));
+        assert_eq!(d.year.to_string(), "2014-2015");
+        let d = found("KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2019", &[], None, Lang::Vi).unwrap();
+        assert_eq!(d.month, Some((2019, 5)));
+        assert_eq!(d.year.to_string(), "2018-2019");
+    }
+
+    #[test]
+    fn a_month_without_a_year_takes_the_year_of_the_signature() {
+        let signed = dated_line("Hà Nội, ngày 28 tháng 9 năm 2016", Lang::Vi);
+        assert_eq!(signed.map(|d| d.year()), Some(2016));
+        let d = found("KẾ HOẠCH THÁNG 10", &[], signed, Lang::Vi).unwrap();
+        assert_eq!(d.month, Some((2016, 10)));
+    }
+
+    #[test]
+    fn a_year_in_a_header_line_counts() {
+        let d = found(
+            "ПЛАН проведения месячника",
+            &["в МБОУ «СОШ»", "с 21 января по 23 февраля 2022 г."],
+            None,
+            Lang::Ru,
+        )
+        .unwrap();
+        assert_eq!(d.calendar_year, Some(2022));
+    }
+
+    #[test]
+    fn no_year_anywhere_is_the_import_dates_year_and_given_year_wins() {
+        let mut w = Vec::new();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29);
+        let d = decide(None, None, today, &mut w).unwrap();
+        assert_eq!(d.year.to_string(), "2026-2027");
+        assert_eq!(w.len(), 1);
+        let given = AcademicYear::new(2020);
+        let d = decide(given, calendar_dating(2022), today, &mut w).unwrap();
+        assert_eq!(
+            (d.year.to_string(), d.calendar_year),
+            ("2020-2021".into(), None)
+        );
+    }
+}
