@@ -40,6 +40,8 @@ fn plan(org: &str, events: usize) -> PlanDocument {
         partners: Vec::new(),
         description: String::new(),
         source: None,
+        owner_name: None,
+        lang: None,
         sections: vec![SectionDoc {
             key: "1".into(),
             title: "Мероприятия".into(),

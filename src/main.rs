@@ -323,6 +323,7 @@ async fn run_import(
         org: org.to_string(),
         year,
         lang: None,
+        today: Some(chrono::Local::now().date_naive()),
         limits: import::Limits {
             max_file_bytes: settings.limits.upload_bytes,
             ..Default::default()
@@ -357,14 +358,7 @@ async fn run_import(
                             doc.events.len(),
                             doc.warnings.len()
                         );
-                        for w in &doc.warnings {
-                            println!(
-                                "  row {}: {} {}",
-                                w.row.map(|r| r.to_string()).unwrap_or_default(),
-                                w.column.as_deref().unwrap_or(""),
-                                w.message
-                            );
-                        }
+                        print_warnings(&doc);
                     }
                     documents.push(doc);
                     Ok(())
@@ -451,8 +445,29 @@ async fn store_import(
             o.cancelled,
             doc.warnings.len()
         );
+        print_warnings(doc);
+        if outcome.created_org {
+            println!(
+                "  new organization {:?} ({})",
+                doc.owner_name.as_deref().unwrap_or(&doc.title),
+                doc.org
+            );
+        }
     }
     Ok(stored)
+}
+
+/// Each warning with where it points ("row 4, timing: …"), so a person can fix the file.
+fn print_warnings(doc: &plancal::plan::PlanDocument) {
+    for w in &doc.warnings {
+        let place = match (w.row, w.column.as_deref()) {
+            (Some(r), Some(c)) => format!("row {r}, {c}: "),
+            (Some(r), None) => format!("row {r}: "),
+            (None, Some(c)) => format!("{c}: "),
+            (None, None) => String::new(),
+        };
+        println!("  warning: {place}{}", w.message);
+    }
 }
 
 async fn run_token(settings: &Settings, action: TokenAction) -> Result<(), String> {

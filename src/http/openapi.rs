@@ -12,6 +12,8 @@ use super::api;
     paths(
         api::orgs::list, api::orgs::create, api::orgs::get, api::orgs::replace, api::orgs::patch,
         api::orgs::delete, api::orgs::feeds,
+        api::org_aliases::list, api::org_aliases::add, api::org_aliases::remove,
+        api::org_aliases::merge,
         api::plans::list, api::plans::create, api::plans::get, api::plans::replace,
         api::plans::patch, api::plans::delete,
         api::events::list, api::events::create, api::events::get, api::events::replace,

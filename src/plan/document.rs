@@ -25,6 +25,14 @@ pub struct PlanDocument {
     /// The file the plan was imported from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The owner organization as the plan names it ("МБДОУ «Детский сад № 5 „Радуга“»"):
+    /// a new organization is named from it, not from the whole title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_name: Option<String>,
+    /// The language the plan is written in (import previews; a new owner organization takes
+    /// its locale and time zone from it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::timing::Lang>,
     #[serde(default)]
     pub sections: Vec<SectionDoc>,
     #[serde(default)]

@@ -6,6 +6,7 @@
 
 mod document;
 mod org;
+mod org_key;
 pub mod roles;
 mod slug;
 mod translit;
@@ -15,6 +16,7 @@ pub use document::{
     EventDoc, EventStatus, FieldProblem, ImportWarning, PartnerRef, PersonRef, Pinned,
     PlanDocument, SectionDoc,
 };
-pub use org::{OrgKind, Organization, OrganizationInput, Tz, org_match_key};
+pub use org::{OrgKind, Organization, OrganizationInput, Tz};
+pub use org_key::org_match_key;
 pub use slug::{Slug, SlugError};
 pub use translit::transliterate;

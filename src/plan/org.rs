@@ -128,35 +128,3 @@ pub struct OrganizationInput {
     #[serde(default)]
     pub color: Option<String>,
 }
-
-/// The key two spellings of one organization share: «Рамешковская ЦБС», "Рамешковская ЦБС"
-/// and РАМЕШКОВСКАЯ  ЦБС all become "рамешковская цбс". Quotes and punctuation are dropped,
-/// "ё" is "е", spaces collapse.
-pub fn org_match_key(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let c = if c == 'ё' { 'е' } else { c };
-        if c.is_alphanumeric() || c == '№' {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
-        }
-    }
-    while out.ends_with(' ') {
-        out.pop();
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spellings_of_one_organization_share_a_key() {
-        let a = org_match_key("МУК «Рамешковская ЦБС»");
-        assert_eq!(a, "мук рамешковская цбс");
-        assert_eq!(org_match_key("МУК \"Рамешковская  ЦБС\""), a);
-        assert_eq!(org_match_key("  мук „рамешковская цбс“ "), a);
-    }
-}

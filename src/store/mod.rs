@@ -6,6 +6,7 @@
 //! used: it cannot bind chrono types.) Every write goes through a `Tx`, one transaction per
 //! request or import, which also bumps the data version that feed ETags derive from.
 
+mod aliases;
 mod events;
 mod feeds;
 mod orgs;
@@ -23,6 +24,7 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePoolOptions};
 use sqlx::{Connection, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
+pub use aliases::{MergeOutcome, OrgAlias};
 pub use events::{EventFilter, EventPatch, EventRecord};
 pub use feeds::{FeedEventRow, FeedFilter, FeedScope};
 pub use orgs::OrganizationPatch;
@@ -213,6 +215,7 @@ impl Store {
         }
         let mut tx = self.begin().await?;
         tx.conn().sync_builtin_roles().await?;
+        tx.conn().refresh_match_keys().await?;
         tx.commit_unversioned().await
     }
 

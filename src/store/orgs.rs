@@ -94,11 +94,18 @@ impl Conn<'_> {
         ))
     }
 
+    /// The organization with this slug, or the one it was merged into.
     pub async fn org_by_slug(&mut self, slug: &str) -> Result<Option<Organization>> {
         let sql = format!("SELECT {COLUMNS} FROM organizations WHERE slug = $1");
         let row: Option<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(slug).fetch_optional(&mut **c).await)?;
-        row.map(Organization::try_from).transpose()
+        match row {
+            Some(row) => Organization::try_from(row).map(Some),
+            None => match self.redirected_org_id(slug).await? {
+                Some(id) => self.org_by_id(id).await,
+                None => Ok(None),
+            },
+        }
     }
 
     pub async fn org_by_id(&mut self, id: i64) -> Result<Option<Organization>> {
@@ -223,19 +230,18 @@ impl Conn<'_> {
     /// organization of that name exists yet.
     pub async fn org_for_name(&mut self, name: &str, locale: Lang) -> Result<Organization> {
         let key = org_match_key(name);
-        let sql =
-            format!("SELECT {COLUMNS} FROM organizations WHERE match_key = $1 ORDER BY id LIMIT 1");
-        let row: Option<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(key.as_str()).fetch_optional(&mut **c).await)?;
-        if let Some(row) = row {
-            return Organization::try_from(row);
+        if !key.is_empty()
+            && let Some(id) = self.org_id_by_key(&key).await?
+            && let Some(org) = self.org_by_id(id).await?
+        {
+            return Ok(org);
         }
         let slug = self.free_slug(&Slug::from_name(name)).await?;
         let input = OrganizationInput {
             slug,
             name: name.trim().to_string(),
             short_name: None,
-            kind: guess_kind(&key),
+            kind: guess_kind(&name.to_lowercase()),
             timezone: None,
             locale: Some(locale),
             public_feeds: None,
@@ -284,10 +290,10 @@ const KIND_WORDS: &[(&str, OrgKind)] = &[
     ("association", OrgKind::Association),
 ];
 
-fn guess_kind(key: &str) -> OrgKind {
+pub(super) fn guess_kind(name: &str) -> OrgKind {
     KIND_WORDS
         .iter()
-        .find(|(w, _)| key.contains(w))
+        .find(|(w, _)| name.contains(w))
         .map(|(_, k)| *k)
         .unwrap_or_default()
 }

@@ -194,6 +194,8 @@ impl Conn<'_> {
                 .collect(),
             description: row.description,
             source: row.source,
+            owner_name: None,
+            lang: None,
             sections,
             events: events.into_iter().map(|r| r.doc).collect(),
             warnings: Vec::new(),
@@ -342,6 +344,15 @@ impl Conn<'_> {
             return self.org_for_name(&p.name, locale).await;
         };
         if let Some(org) = self.org_by_slug(slug).await? {
+            return Ok(org);
+        }
+        // A slug the importer derived from a spelling: another spelling of a known
+        // organization is that organization, not a new near-duplicate.
+        let key = crate::plan::org_match_key(&p.name);
+        if !key.is_empty()
+            && let Some(id) = self.org_id_by_key(&key).await?
+            && let Some(org) = self.org_by_id(id).await?
+        {
             return Ok(org);
         }
         let slug = Slug::parse(slug)
@@ -610,7 +621,7 @@ pub struct ImportOutcome {
     pub saved: SaveOutcome,
     /// The plan existed and was updated from the new file.
     pub reimport: bool,
-    /// The owner organization did not exist and was created, named from the plan's title.
+    /// The owner organization did not exist and was created, named from the plan's owner.
     pub created_org: bool,
 }
 
@@ -622,22 +633,7 @@ impl Conn<'_> {
         let (org, created_org) = match self.org_by_slug(slug.as_str()).await? {
             Some(org) => (org, false),
             None => {
-                let name: String = doc.title.trim().chars().take(200).collect();
-                let input = crate::plan::OrganizationInput {
-                    slug,
-                    name: if name.is_empty() {
-                        doc.org.clone()
-                    } else {
-                        name
-                    },
-                    short_name: None,
-                    kind: Default::default(),
-                    timezone: None,
-                    locale: None,
-                    public_feeds: None,
-                    public_names: None,
-                    color: None,
-                };
+                let input = new_owner(slug, doc);
                 (self.create_org(&input).await?, true)
             }
         };
@@ -656,5 +652,33 @@ impl Conn<'_> {
             reimport,
             created_org,
         })
+    }
+}
+
+/// The organization a plan's import creates for a slug nobody has yet: named as the plan
+/// names its owner (the title only when it names none), in the plan's language and zone.
+fn new_owner(slug: Slug, doc: &PlanDocument) -> crate::plan::OrganizationInput {
+    let written = doc
+        .owner_name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .unwrap_or(doc.title.trim());
+    let name: String = written.chars().take(200).collect();
+    let name = if name.is_empty() {
+        slug.to_string()
+    } else {
+        name
+    };
+    crate::plan::OrganizationInput {
+        kind: super::orgs::guess_kind(&name.to_lowercase()),
+        slug,
+        name,
+        short_name: None,
+        timezone: None,
+        locale: doc.lang,
+        public_feeds: None,
+        public_names: None,
+        color: None,
     }
 }

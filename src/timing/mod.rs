@@ -284,16 +284,45 @@ pub struct Context {
     pub year: AcademicYear,
     /// None: detect from the text.
     pub lang: Option<Lang>,
+    /// A calendar-year plan ("на 2025 год", "năm 2025"): a month without a year falls in
+    /// this calendar year, whatever academic year contains it.
+    pub calendar_year: Option<i32>,
+    /// A month plan ("на декабрь 2022 г.", "THÁNG 5/2019") or a month section row: "Tuần 2",
+    /// "1-я неделя", "первая декада", "в конце месяца" are read inside this (year, month).
+    pub month: Option<(i32, u32)>,
 }
 
 impl Context {
     pub fn new(year: AcademicYear) -> Self {
-        Context { year, lang: None }
+        Context {
+            year,
+            lang: None,
+            calendar_year: None,
+            month: None,
+        }
     }
 
     pub fn with_lang(mut self, lang: Option<Lang>) -> Self {
         self.lang = lang;
         self
+    }
+
+    pub fn with_calendar_year(mut self, year: Option<i32>) -> Self {
+        self.calendar_year = year;
+        self
+    }
+
+    pub fn with_month(mut self, month: Option<(i32, u32)>) -> Self {
+        self.month = month.filter(|(_, m)| (1..=12).contains(m));
+        self
+    }
+
+    /// The calendar year a month (1..=12) written without a year falls in.
+    pub fn year_of_month(&self, month: u32) -> i32 {
+        match self.calendar_year {
+            Some(y) => y,
+            None => self.year.year_of_month(month),
+        }
     }
 }
 

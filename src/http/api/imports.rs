@@ -131,6 +131,7 @@ pub async fn create(
         org: org.to_string(),
         year,
         lang: None,
+        today: Some(chrono::Local::now().date_naive()),
         limits: Limits {
             max_file_bytes: limit,
             ..Limits::default()

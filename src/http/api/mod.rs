@@ -2,6 +2,7 @@
 
 pub mod events;
 pub mod imports;
+pub mod org_aliases;
 pub mod orgs;
 pub mod people;
 pub mod plans;
@@ -36,6 +37,7 @@ impl<T> List<T> {
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.configure(orgs::routes)
+        .configure(org_aliases::routes)
         .configure(plans::routes)
         .configure(events::routes)
         .configure(roles::routes)
