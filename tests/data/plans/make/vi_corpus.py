@@ -1,0 +1,295 @@
+"""Shared helper for the Vietnamese (and English) real-plan corpus (tests/data/plans/vi-*, en-*).
+
+Each vi_NN_*.py script in this folder holds one real, publicly published plan as its stored
+copy shows it (the official header, title paragraphs, the table or the numbered items)
+together with what a person reading it would list (the expected events), and writes:
+
+    ../vi-NN-name.{docx,xlsx,txt}   the plan, as Word / Excel / Word "save as text" gives it
+    ../vi-NN-name.expected.json     what tests/real_plans.rs scores the importer against
+
+Regenerate everything with:  cd tests/data/plans/make && for f in vi_[0-9]*.py en_*.py; do python3 $f; done
+(needs: pip install python-docx openpyxl). The wording of every row is kept as published,
+typos included; where the stored copy only held the opening rows, only those rows are here.
+
+The official Vietnamese header ("PHÒNG GD&ĐT … / TRƯỜNG …" left, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA
+VIỆT NAM …" right) is written as Word writes it: a borderless two-column layout table.
+"""
+
+import datetime
+import json
+import os
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.dirname(HERE)
+
+ROLE_SLUGS = {
+    "class-teacher", "librarian", "teacher", "director", "deputy-director", "students",
+    "parents", "organizer", "head-of-association", "counselor", "youth-union",
+}
+
+
+def ev(start=None, end=None, title=None, **kw):
+    """One expected event. start/end: ISO dates or None (honest unknown); end defaults to
+    start. title: override of the title prefix (defaults to the row's title cell).
+    kw: roles, people, partners, location, precision."""
+    d = {"start": start, "end": end if end is not None or start is None else start}
+    if title is not None:
+        d["title"] = title
+    d.update(kw)
+    return d
+
+
+def title_prefix(text, limit=45):
+    """First words of a title as written: whole title when short, else cut at a word
+    boundary after >= 20 characters."""
+    t = " ".join(text.replace("\v", " ").split())
+    if len(t) <= limit:
+        return t
+    cut = t[:limit]
+    sp = cut.rfind(" ")
+    if sp >= 20:
+        cut = cut[:sp]
+    return cut.rstrip(" ,;:-–")
+
+
+class Plan:
+    def __init__(self, name, source, kind, academic_year=None, title_col=1, lang="vi"):
+        self.name = name
+        self.source = source
+        self.kind = kind
+        self.academic_year = academic_year
+        self.title_col = title_col
+        self.lang = lang
+        self.blocks = []  # ("p", text, style, bold, center) | ("table", rows) | ("header", l, r)
+        self.events = []
+        self._rows = None
+
+    # ---- layout ----------------------------------------------------------------------
+    def header(self, left, right):
+        """The official header: two lists of lines, written as a borderless 2-column
+        layout table (the way Vietnamese Word templates do it)."""
+        self.blocks.append(("header", left, right))
+        return self
+
+    def para(self, text, style=None, bold=False, center=False):
+        self.blocks.append(("p", text, style, bold, center))
+        return self
+
+    def table(self, header, title_col=None):
+        """Starts a table; header is a list of cells (None for a table without a header
+        row). A cell may hold "\n" for separate paragraphs or "\v" for a line break."""
+        self._rows = []
+        if header is not None:
+            self._rows.append(("header", header))
+        self.blocks.append(("table", self._rows))
+        if title_col is not None:
+            self.title_col = title_col
+        return self
+
+    def section(self, text):
+        """A section row: one cell merged across the whole row."""
+        self._rows.append(("merged", text))
+        return self
+
+    def row(self, cells, *expected):
+        """A table row; each expected event gets its title prefix from the title cell
+        unless it names one."""
+        self._rows.append(("row", cells))
+        for e in expected:
+            tc = cells[self.title_col]
+            self._add_event(tc if isinstance(tc, str) else " ".join(tc), e)
+        return self
+
+    def item(self, text, *expected, style=None, title=None):
+        """A paragraph holding an event (plans without a table)."""
+        self.para(text, style=style)
+        for e in expected:
+            self._add_event(title if title is not None else text, e)
+        return self
+
+    def _add_event(self, title_text, e):
+        e = dict(e)
+        t = e.pop("title", None) or title_prefix(title_text)
+        out = {"title": t, "start": e.pop("start"), "end": e.pop("end")}
+        for k in ("roles", "people", "partners", "location", "precision"):
+            if k in e:
+                out[k] = e.pop(k)
+        assert not e, e
+        for r in out.get("roles", []):
+            assert r in ROLE_SLUGS, r
+        self.events.append(out)
+
+    # ---- output ------------------------------------------------------------------------
+    def expected(self):
+        d = {"source": self.source, "kind": self.kind, "lang": self.lang}
+        if self.academic_year:
+            d["academic_year"] = self.academic_year
+        d["events"] = self.events
+        return d
+
+    def write_expected(self):
+        with open(os.path.join(OUT, self.name + ".expected.json"), "w", encoding="utf-8") as f:
+            json.dump(self.expected(), f, ensure_ascii=False, indent=2)
+            f.write("\n")
+
+    def save_docx(self):
+        import docx
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        doc = docx.Document()
+        cp = doc.core_properties
+        cp.created = cp.modified = datetime.datetime(2024, 9, 1)
+        cp.last_modified_by = cp.author = "plancal corpus"
+        for b in self.blocks:
+            if b[0] == "p":
+                _, text, style, bold, center = b
+                p = doc.add_paragraph(style=style)
+                _fill_runs(p, text, bold)
+                if center:
+                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif b[0] == "header":
+                _, left, right = b
+                t = doc.add_table(rows=1, cols=2)  # default style: no borders
+                for cell, lines in zip(t.rows[0].cells, (left, right)):
+                    for i, line in enumerate(lines):
+                        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                        _fill_runs(p, line, bold=(i < 2 and not line.startswith(("Số", "…", "..."))
+                                                  and "ngày" not in line))
+                        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            else:
+                rows = b[1]
+                ncols = max(len(c) for k, c in rows if k != "merged")
+                t = doc.add_table(rows=0, cols=ncols)
+                t.style = "Table Grid"
+                for kind, cells in rows:
+                    r = t.add_row()
+                    if kind == "merged":
+                        c = r.cells[0].merge(r.cells[ncols - 1])
+                        _fill_cell(c, cells, bold=True)
+                        continue
+                    assert len(cells) == ncols, (self.name, cells)
+                    for i, v in enumerate(cells):
+                        _fill_cell(r.cells[i], v, bold=(kind == "header"))
+        path = os.path.join(OUT, self.name + ".docx")
+        doc.save(path)
+        _normalise_zip(path)
+        self.write_expected()
+
+    def save_xlsx(self, sheet="Sheet1"):
+        import openpyxl
+        from openpyxl.styles import Alignment, Font
+
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = sheet
+        r = 1
+        for b in self.blocks:
+            if b[0] == "p":
+                ws.cell(row=r, column=1, value=_plain(b[1]))
+                r += 1
+                continue
+            if b[0] == "header":
+                _, left, right = b
+                for i in range(max(len(left), len(right))):
+                    if i < len(left):
+                        ws.cell(row=r, column=1, value=left[i])
+                    if i < len(right):
+                        ws.cell(row=r, column=3, value=right[i])
+                    r += 1
+                continue
+            rows = b[1]
+            ncols = max(len(c) for k, c in rows if k != "merged")
+            for kind, cells in rows:
+                if kind == "merged":
+                    ws.cell(row=r, column=1, value=_plain(cells)).font = Font(bold=True)
+                    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
+                else:
+                    for i, v in enumerate(cells):
+                        c = ws.cell(row=r, column=i + 1, value=_plain_cell(v))
+                        c.alignment = Alignment(wrap_text=True, vertical="top")
+                        if kind == "header":
+                            c.font = Font(bold=True)
+                r += 1
+        wb.properties.creator = "plancal corpus"
+        wb.properties.created = wb.properties.modified = datetime.datetime(2024, 9, 1)
+        path = os.path.join(OUT, self.name + ".xlsx")
+        wb.save(path)
+        _normalise_zip(path)
+        self.write_expected()
+
+    def save_txt(self, encoding="utf-8", newline="\r\n"):
+        """As Word's "save as text" gives it: a paragraph per line, a table row per line with
+        its cells separated by tabs (a merged section row is one cell)."""
+        lines = []
+        for b in self.blocks:
+            if b[0] == "p":
+                lines.append(_plain(b[1]))
+                continue
+            if b[0] == "header":
+                _, left, right = b
+                for i in range(max(len(left), len(right))):
+                    l = left[i] if i < len(left) else ""
+                    rr = right[i] if i < len(right) else ""
+                    lines.append(l + "\t" + rr)
+                continue
+            for kind, cells in b[1]:
+                if kind == "merged":
+                    lines.append(_plain(cells))
+                else:
+                    lines.append("\t".join(_plain_cell(v).replace("\n", " ") for v in cells))
+        data = newline.join(lines) + newline
+        with open(os.path.join(OUT, self.name + ".txt"), "wb") as f:
+            f.write(data.encode(encoding))
+        self.write_expected()
+
+
+def _plain(text):
+    return text.replace("\v", "\n")
+
+
+def _plain_cell(v):
+    if isinstance(v, str):
+        return _plain(v)
+    return "\n".join(_plain(x[2:] if x.startswith(("* ", "# ")) else x) for x in v)
+
+
+def _fill_runs(p, text, bold=False):
+    parts = text.split("\v")
+    for i, part in enumerate(parts):
+        run = p.add_run(part)
+        run.bold = bold
+        if i < len(parts) - 1:
+            run.add_break()
+
+
+def _fill_cell(cell, value, bold=False):
+    """value: a string ("\n" separates paragraphs) or a list of paragraphs, where a
+    paragraph starting with "* " is a Word bullet and "# " a Word numbered paragraph."""
+    paras = value.split("\n") if isinstance(value, str) else list(value)
+    first = True
+    for text in paras:
+        style = None
+        if text.startswith("* "):
+            style, text = "List Bullet", text[2:]
+        elif text.startswith("# "):
+            style, text = "List Number", text[2:]
+        if first:
+            p = cell.paragraphs[0]
+            if style:
+                p.style = style
+            first = False
+        else:
+            p = cell.add_paragraph(style=style)
+        _fill_runs(p, text, bold)
+
+
+def _normalise_zip(path):
+    """Rewrites a zip container with fixed timestamps so regenerating gives the same bytes."""
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            zi = zipfile.ZipInfo(name, date_time=(2024, 9, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
