@@ -1,4 +1,4 @@
-"""Trường TH Tân Lập 1 (Nha Trang, Khánh Hòa): Young Pioneer (Đội) plan for October 2019, as
+"""A primary school in Nha Trang, Khánh Hòa (site c1tlap1-nt.khanhhoa.edu.vn): Young Pioneer (Đội) plan for October 2019, as
 plain text. Part I reviews September (done work, not events); part II lists the October
 tasks as dash lines without their own dates, so each spans October 2019. One line quotes a
 bracketed anniversary span "(23/10/1945 - 23/10/2019)" that is not the task's span; another
