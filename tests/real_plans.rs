@@ -13,7 +13,7 @@
 //! expected file gives. An event not found misses all its facts, so the total never moves.
 //!
 //! Run: cargo test --test real_plans -- --nocapture
-//! FLOOR is the share measured when it was last raised: it can only go up.
+//! FLOOR holds the share last measured per language of the plans (see there).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -23,8 +23,13 @@ use plancal::import::{ImportOptions, parse};
 use plancal::plan::PlanDocument;
 use serde_json::Value;
 
-/// The share of facts right, in percent, below which the test fails.
-const FLOOR: f64 = 54.7;
+/// The share of facts right, in percent, below which the test fails, per language of the
+/// plans (the expected file's "lang"): each corpus is measured on its own, so adding plans
+/// in one language never fails the other's floor. Each is the share last measured for its
+/// plans, rounded down to 0.1%: for the same plans it only goes up (an importer change that
+/// lowers it fails the test); adding plans is the one reason to set it lower. A language not
+/// listed is scored and printed but has no floor.
+const FLOOR: &[(&str, f64)] = &[("ru", 54.6), ("vi", 0.0)];
 /// A corpus smaller than this is a missing corpus, not a passing one.
 const MIN_PLANS: usize = 20;
 const PLAN_EXTENSIONS: [&str; 5] = ["docx", "xlsx", "txt", "csv", "ods"];
@@ -238,6 +243,8 @@ fn real_plans_score() {
     );
     let today = NaiveDate::from_ymd_opt(2026, 11, 29);
     let (mut right, mut total) = (0usize, 0usize);
+    let mut per_lang: std::collections::BTreeMap<String, (usize, usize, usize)> =
+        Default::default();
     println!("{:<48} {:>9}  first misses", "plan", "facts");
     for exp_path in &expected_files {
         let expected: Value = serde_json::from_str(&std::fs::read_to_string(exp_path).unwrap())
@@ -259,22 +266,43 @@ fn real_plans_score() {
         };
         right += s.right;
         total += s.total;
+        let lang = expected["lang"].as_str().unwrap_or("?").to_string();
+        let e = per_lang.entry(lang).or_default();
+        e.0 += s.right;
+        e.1 += s.total;
+        e.2 += 1;
         println!("{:<48} {:>4}/{:<4}", file_name, s.right, s.total);
         for m in s.misses.iter().take(3) {
             println!("      - {m}");
         }
     }
-    let share = if total == 0 {
-        0.0
-    } else {
-        100.0 * right as f64 / total as f64
+    let pct = |r: usize, t: usize| {
+        if t == 0 {
+            0.0
+        } else {
+            100.0 * r as f64 / t as f64
+        }
     };
+    for (lang, (r, t, n)) in &per_lang {
+        println!(
+            "real plans ({lang}): {r}/{t} facts ({:.1}%) over {n} plans",
+            pct(*r, *t)
+        );
+    }
     println!(
-        "real plans: {right}/{total} facts ({share:.1}%) over {} plans",
+        "real plans: {right}/{total} facts ({:.1}%) over {} plans",
+        pct(right, total),
         expected_files.len()
     );
-    assert!(
-        share + 1e-9 >= FLOOR,
-        "real plans: {share:.1}% of facts right, below the floor of {FLOOR}%"
-    );
+    let mut below = Vec::new();
+    for (lang, floor) in FLOOR {
+        let (r, t, _) = per_lang.get(*lang).copied().unwrap_or_default();
+        let share = pct(r, t);
+        if share + 1e-9 < *floor {
+            below.push(format!(
+                "{lang}: {share:.2}% of facts right, below the floor of {floor}%"
+            ));
+        }
+    }
+    assert!(below.is_empty(), "real plans: {}", below.join("; "));
 }
