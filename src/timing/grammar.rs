@@ -1,6 +1,8 @@
-//! The grammar of timing cells: normalise the text, take the flags out, then read (in this
-//! order) a recurrence, explicit dates and months, terms, seasons and holidays, and
-//! whole-year phrases. Whatever is left is noise; what cannot be dated stays unknown.
+//! The grammar of timing cells: normalise the text, take the flags out, scan it into atoms
+//! (dated points, bare days, years, range and list marks, times), then answer (in this order)
+//! a recurrence, explicit dates and months, the month of the document's context, terms,
+//! named terms, seasons and holidays, and whole-year phrases. Whatever is left is noise; what
+//! cannot be dated stays unknown.
 //!
 //! The text is scanned once into tokens over a normalised copy (lowercase, "ё" as "е", one
 //! kind of dash, single spaces) that remembers where each byte came from, so a phrase found
@@ -13,7 +15,8 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 
 use super::lexicon::{self, MonthUnit, TermKind};
-use super::{AcademicYear, Context, Freq, Lang, Precision, Recurrence, Span, Timing, TimingKind};
+use super::recurrence;
+use super::{AcademicYear, Context, Flag, Freq, Lang, Precision, Span, Timing, TimingKind};
 
 /// Longest text read; plans never need more, and it bounds the work per cell.
 const MAX_CHARS: usize = 400;
@@ -69,7 +72,7 @@ fn normalise_text(input: &str) -> Text {
 
 /// Finds `phrase` in `hay` at word boundaries. Cells are short, so a plain scan beats the
 /// two-way searcher `str::find` sets up for every call (it was half the normaliser's time).
-fn find_phrase(hay: &str, phrase: &str) -> Option<usize> {
+pub(super) fn find_phrase(hay: &str, phrase: &str) -> Option<usize> {
     let (h, p) = (hay.as_bytes(), phrase.as_bytes());
     let first = *p.first()?;
     // Cyrillic and Vietnamese letters share their first byte; the second tells them apart.
@@ -113,22 +116,22 @@ fn is_letter_or_digit(c: char) -> bool {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Tok<'a> {
+pub(super) enum Tok<'a> {
     Num(u32, usize),
     Word(&'a str),
     Sym(char),
 }
 
 #[derive(Clone, Copy, Debug)]
-struct Token<'a> {
-    tok: Tok<'a>,
-    start: usize,
-    end: usize,
+pub(super) struct Token<'a> {
+    pub(super) tok: Tok<'a>,
+    pub(super) start: usize,
+    pub(super) end: usize,
     /// Directly after the previous token, no space between.
-    glued: bool,
+    pub(super) glued: bool,
 }
 
-fn tokenize(s: &str) -> Vec<Token<'_>> {
+pub(super) fn tokenize(s: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(16);
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -188,6 +191,11 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
 struct Vocabulary {
     months: HashMap<&'static str, u32>,
     ordinals: HashMap<&'static str, u32>,
+    units: HashMap<&'static str, MonthUnit>,
+    /// One-word weekday names.
+    weekdays: HashMap<&'static str, Weekday>,
+    /// First words of two-word weekday names ("thứ hai", "chủ nhật").
+    weekday_heads: HashSet<&'static str>,
     /// First words of every phrase table: a text with none of them skips the phrase scans.
     phrase_starts: HashSet<&'static str>,
 }
@@ -198,18 +206,63 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     phrase_starts.extend(lexicon::FLAG_PHRASES.iter().map(|(p, _)| first(p)));
     phrase_starts.extend(lexicon::RECURRENCE_PHRASES.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::SEASONS.iter().map(|(p, _, _)| first(p)));
+    phrase_starts.extend(lexicon::NAMED_TERMS.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::WHOLE_YEAR.iter().map(|p| first(p)));
+    phrase_starts.extend(lexicon::WHOLE_MONTH.iter().map(|p| first(p)));
     phrase_starts.extend(lexicon::SCHOOL_YEAR_PARTS.iter().map(|(p, _)| first(p)));
     phrase_starts.extend(lexicon::COMPACT_TERMS.iter().map(|(p, _, _)| *p));
     phrase_starts.extend(lexicon::WEEKDAY_WORDS.iter().map(|(p, _)| first(p)));
     phrase_starts.extend(lexicon::TERM_WORDS.iter().map(|(p, _)| first(p)));
     phrase_starts.extend(lexicon::TIMES_WORDS.iter().copied());
+    phrase_starts.extend(lexicon::ONCE_WORDS.iter().map(|(p, _)| *p));
+    let mut weekdays = HashMap::new();
+    let mut weekday_heads = HashSet::new();
+    for (w, code) in lexicon::WEEKDAY_WORDS {
+        match (w.split_once(' '), weekday_of_code(code)) {
+            (Some((head, _)), Some(_)) => {
+                weekday_heads.insert(head);
+            }
+            (None, Some(day)) => {
+                weekdays.insert(*w, day);
+            }
+            (_, None) => {}
+        }
+    }
     Vocabulary {
         months: lexicon::MONTH_WORDS.iter().copied().collect(),
         ordinals: lexicon::ORDINALS.iter().copied().collect(),
+        units: lexicon::MONTH_UNITS.iter().copied().collect(),
+        weekdays,
+        weekday_heads,
         phrase_starts,
     }
 });
+
+pub(super) fn weekday_of_code(code: &str) -> Option<Weekday> {
+    match code {
+        "MO" => Some(Weekday::Mon),
+        "TU" => Some(Weekday::Tue),
+        "WE" => Some(Weekday::Wed),
+        "TH" => Some(Weekday::Thu),
+        "FR" => Some(Weekday::Fri),
+        "SA" => Some(Weekday::Sat),
+        "SU" => Some(Weekday::Sun),
+        _ => None,
+    }
+}
+
+/// The RFC 5545 code of a weekday.
+pub(super) fn code_of_weekday(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "MO",
+        Weekday::Tue => "TU",
+        Weekday::Wed => "WE",
+        Weekday::Thu => "TH",
+        Weekday::Fri => "FR",
+        Weekday::Sat => "SA",
+        Weekday::Sun => "SU",
+    }
+}
 
 fn month_word(w: &str) -> Option<u32> {
     VOCABULARY.months.get(w).copied()
@@ -219,8 +272,222 @@ fn ordinal_word(w: &str) -> Option<u32> {
     VOCABULARY.ordinals.get(w).copied()
 }
 
-fn is_in(w: &str, list: &[&str]) -> bool {
+fn unit_word(w: &str) -> Option<MonthUnit> {
+    VOCABULARY.units.get(w).copied()
+}
+
+pub(super) fn is_in(w: &str, list: &[&str]) -> bool {
     list.contains(&w)
+}
+
+/// Tokens with the text they were cut from: the small questions every rule asks.
+#[derive(Clone, Copy)]
+pub(super) struct Toks<'t, 'a> {
+    s: &'a str,
+    t: &'t [Token<'a>],
+}
+
+/// A month named in the text (or taken from the document's context), with its year.
+#[derive(Clone, Copy, Debug)]
+struct MonthRef {
+    month: u32,
+    year: Option<i32>,
+    /// The last token read.
+    last: usize,
+    /// Weeks of this month are Monday..Sunday weeks (a month plan's "Tuần 2").
+    calendar_weeks: bool,
+}
+
+impl<'t, 'a> Toks<'t, 'a> {
+    pub(super) fn new(s: &'a str, t: &'t [Token<'a>]) -> Self {
+        Toks { s, t }
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.t.len()
+    }
+
+    pub(super) fn tok(&self, i: usize) -> Option<Tok<'a>> {
+        self.t.get(i).map(|t| t.tok)
+    }
+
+    pub(super) fn word(&self, i: usize) -> Option<&'a str> {
+        match self.tok(i) {
+            Some(Tok::Word(w)) => Some(w),
+            _ => None,
+        }
+    }
+
+    pub(super) fn num(&self, i: usize) -> Option<(u32, usize)> {
+        match self.tok(i) {
+            Some(Tok::Num(n, l)) => Some((n, l)),
+            _ => None,
+        }
+    }
+
+    pub(super) fn sym(&self, i: usize) -> Option<char> {
+        match self.tok(i) {
+            Some(Tok::Sym(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.glued)
+    }
+
+    /// The normalised bytes of tokens a..=b.
+    pub(super) fn span(&self, a: usize, b: usize) -> Range<usize> {
+        let start = self.t.get(a).map_or(self.s.len(), |t| t.start);
+        let end = self
+            .t
+            .get(b.min(self.t.len().saturating_sub(1)))
+            .map_or(start, |t| t.end);
+        start..end.max(start)
+    }
+
+    /// The last token of the first of `phrases` that starts at token `i`.
+    fn phrase_at(&self, i: usize, phrases: &[&str]) -> Option<usize> {
+        let start = self.t.get(i)?.start;
+        let rest = self.s.get(start..)?;
+        phrases.iter().find_map(|p| {
+            if !rest.starts_with(p) {
+                return None;
+            }
+            let end = start + p.len();
+            let last = (i..self.t.len())
+                .take_while(|&j| self.t[j].start < end)
+                .last()?;
+            (self.t[last].end == end).then_some(last)
+        })
+    }
+
+    /// "первая", "последний", "3-я", "2nd": the ordinal (-1 = last) and its last token.
+    pub(super) fn ordinal_at(&self, i: usize) -> Option<(i32, usize)> {
+        match self.tok(i)? {
+            Tok::Num(n, len) if len <= 2 && (1..=31).contains(&n) => {
+                if self.sym(i + 1) == Some('-')
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && self.word(i + 2).is_some_and(|w| w.chars().count() <= 3)
+                {
+                    Some((n as i32, i + 2))
+                } else if self.glued(i + 1)
+                    && self
+                        .word(i + 1)
+                        .is_some_and(|w| is_in(w, lexicon::ORDINAL_SUFFIXES))
+                {
+                    Some((n as i32, i + 1))
+                } else {
+                    None
+                }
+            }
+            Tok::Word(w) => ordinal_word(w)
+                .map(|n| (n as i32, i))
+                .or_else(|| is_in(w, lexicon::LAST_WORDS).then_some((-1, i))),
+            _ => None,
+        }
+    }
+
+    /// A weekday named at `i` ("среда", "Friday", "thứ 2", "chủ nhật") and its last token.
+    pub(super) fn weekday_at(&self, i: usize) -> Option<(Weekday, usize)> {
+        let w = self.word(i)?;
+        if let Some(day) = VOCABULARY.weekdays.get(w) {
+            return Some((*day, i));
+        }
+        if !VOCABULARY.weekday_heads.contains(w) {
+            return None;
+        }
+        let next = self.tok(i + 1)?;
+        lexicon::WEEKDAY_WORDS.iter().find_map(|(p, code)| {
+            let (head, tail) = p.split_once(' ')?;
+            let fits = head == w
+                && match next {
+                    Tok::Word(x) => x == tail,
+                    Tok::Num(n, _) => tail.parse::<u32>() == Ok(n),
+                    Tok::Sym(_) => false,
+                };
+            fits.then(|| weekday_of_code(code).map(|d| (d, i + 1)))
+                .flatten()
+        })
+    }
+
+    /// A month named at `i`: a month word, "tháng 9", "tháng 9/2024", "tháng 3 năm 2026",
+    /// "T9"; "of" before it is read too ("the third week of November").
+    fn month_at(&self, i: usize) -> Option<MonthRef> {
+        let i = if self.word(i) == Some("of") { i + 1 } else { i };
+        let w = self.word(i)?;
+        if let Some(month) = month_word(w) {
+            let (year, last) = trailing_year(self, i + 1);
+            return Some(MonthRef {
+                month,
+                year,
+                last: last.unwrap_or(i),
+                calendar_weeks: false,
+            });
+        }
+        let (month, _) = self.num(i + 1)?;
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        if w == "t" {
+            return self.glued(i + 1).then_some(MonthRef {
+                month,
+                year: None,
+                last: i + 1,
+                calendar_weeks: false,
+            });
+        }
+        if !is_in(w, lexicon::MONTH_NUMBER_WORDS) {
+            return None;
+        }
+        let year = match (self.tok(i + 2), self.num(i + 3)) {
+            (Some(Tok::Sym('/' | '.')), Some((y, ylen))) => year_of(y, ylen),
+            (Some(Tok::Sym('-')), Some((y, 4))) => year_of(y, 4),
+            (Some(Tok::Word(w)), Some((y, 4))) if is_in(w, lexicon::YEAR_WORDS) => year_of(y, 4),
+            _ => None,
+        };
+        Some(MonthRef {
+            month,
+            year,
+            last: if year.is_some() { i + 3 } else { i + 1 },
+            calendar_weeks: false,
+        })
+    }
+
+    /// Whether a month is named at `i`.
+    pub(super) fn names_month_at(&self, i: usize) -> bool {
+        self.month_at(i).is_some()
+    }
+
+    /// "месяца", "tháng", "of the month" at `i` (a month word that names none): its last token.
+    fn generic_month_at(&self, i: usize) -> Option<usize> {
+        let mut i = i;
+        while matches!(self.word(i), Some("of" | "the")) {
+            i += 1;
+        }
+        let w = self.word(i)?;
+        (is_in(w, lexicon::GENERIC_MONTH_WORDS) && self.num(i + 1).is_none()).then_some(i)
+    }
+}
+
+/// What days of a month a point covers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Days {
+    /// The whole month.
+    Whole,
+    /// Days `from..=to`, clipped to the month.
+    Range { from: u32, to: u32 },
+    /// Day `from` to the month's last day.
+    ToMonthEnd { from: u32 },
+    /// The month's last seven days ("последняя неделя мая").
+    LastWeek,
+    /// The `nth` (-1 = last) `weekday` of the month ("последнее воскресенье ноября").
+    NthWeekday { nth: i32, weekday: Weekday },
+    /// The `n`th Monday..Sunday week (week 1 holds the 1st), clipped to the month.
+    CalendarWeek(u32),
+    /// The Monday..Sunday week holding day `day` ("w/c 2nd March"); it may cross months.
+    WeekOf { day: u32 },
 }
 
 /// A point or span of days within one month, before its year is settled.
@@ -228,9 +495,37 @@ fn is_in(w: &str, list: &[&str]) -> bool {
 struct Point {
     month: u32,
     year: Option<i32>,
-    /// None: the whole month. Some((a, b)): days a..=b, b = 0 for the month's last day.
-    days: Option<(u32, u32)>,
+    days: Days,
     precision: Precision,
+}
+
+impl Point {
+    fn day(month: u32, year: Option<i32>, day: u32) -> Self {
+        Point {
+            month,
+            year,
+            days: Days::Range { from: day, to: day },
+            precision: Precision::Day,
+        }
+    }
+
+    fn month(month: u32, year: Option<i32>) -> Self {
+        Point {
+            month,
+            year,
+            days: Days::Whole,
+            precision: Precision::Month,
+        }
+    }
+
+    fn part(m: MonthRef, days: Days, precision: Precision) -> Self {
+        Point {
+            month: m.month,
+            year: m.year,
+            days,
+            precision,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -238,6 +533,8 @@ enum Atom {
     Point(Point),
     /// A day number waiting for its month ("20" in "20-25 сентября").
     BareDay(u32),
+    /// A whole calendar year ("Năm 2027").
+    Year(i32),
     Range,
     List,
     Time(NaiveTime),
@@ -257,8 +554,8 @@ fn year_of(num: u32, len: usize) -> Option<i32> {
     }
 }
 
-fn is_not_date_unit(tokens: &[Token], i: usize) -> bool {
-    match tokens.get(i).map(|t| t.tok) {
+fn is_not_date_unit(t: &Toks, i: usize) -> bool {
+    match t.tok(i) {
         Some(Tok::Word(w)) => lexicon::NOT_DATE_UNITS
             .iter()
             .any(|u| w == *u || (u.len() > 3 && w.starts_with(u))),
@@ -267,464 +564,438 @@ fn is_not_date_unit(tokens: &[Token], i: usize) -> bool {
     }
 }
 
-/// Reads dates, months and their parts into atoms.
-fn scan(tokens: &[Token]) -> Scan {
-    let mut atoms: Vec<(Atom, Range<usize>)> = Vec::new();
-    let mut warnings = Vec::new();
-    let mut deadline = false;
+/// Reads dates, months and their parts into atoms, one rule per kind of phrase.
+struct Scanner<'t, 'a, 'c> {
+    t: Toks<'t, 'a>,
+    ctx: &'c Context,
+    atoms: Vec<(Atom, Range<usize>)>,
+    deadline: bool,
+    warnings: Vec<String>,
+}
+
+fn scan(t: Toks, ctx: &Context) -> Scan {
+    let mut s = Scanner {
+        t,
+        ctx,
+        atoms: Vec::new(),
+        deadline: false,
+        warnings: Vec::new(),
+    };
     let mut i = 0;
-    let word = |i: usize| match tokens.get(i).map(|t| t.tok) {
-        Some(Tok::Word(w)) => Some(w),
-        _ => None,
-    };
-    let num = |i: usize| match tokens.get(i).map(|t| t.tok) {
-        Some(Tok::Num(n, l)) => Some((n, l)),
-        _ => None,
-    };
-    let sym = |i: usize| match tokens.get(i).map(|t| t.tok) {
-        Some(Tok::Sym(c)) => Some(c),
-        _ => None,
-    };
-    let span = |a: usize, b: usize| tokens[a].start..tokens[b.min(tokens.len() - 1)].end;
-    while i < tokens.len() {
-        let t = tokens[i];
-        // A parenthesised lunar date is not a calendar date.
-        if t.tok == Tok::Sym('(') {
-            let close = (i + 1..tokens.len()).find(|&j| tokens[j].tok == Tok::Sym(')'));
-            if let Some(close) = close {
-                let inner: Vec<&str> = (i + 1..close).filter_map(word).collect();
-                if inner
-                    .iter()
-                    .any(|w| is_in(w, lexicon::LUNAR_WORDS) || *w == "âm")
-                {
-                    i = close + 1;
-                    continue;
-                }
-            }
+    while i < t.len() {
+        i = s.step(i).max(i + 1);
+    }
+    s.finish()
+}
+
+impl Scanner<'_, '_, '_> {
+    fn push(&mut self, atom: Atom, a: usize, b: usize) {
+        self.atoms.push((atom, self.t.span(a, b)));
+    }
+
+    /// Reads what starts at token `i`; returns where the next rule starts.
+    fn step(&mut self, i: usize) -> usize {
+        if let Some(next) = self.lunar_note(i) {
+            return next;
         }
-        match t.tok {
-            Tok::Num(n, len) => {
-                // ISO: 2025-10-12
-                if len == 4
-                    && sym(i + 1) == Some('-')
-                    && let (Some((m, _)), Some('-'), Some((d, _))) =
-                        (num(i + 2), sym(i + 3), num(i + 4))
-                    && let Some(y) = year_of(n, len)
-                    && (1..=12).contains(&m)
-                    && (1..=31).contains(&d)
-                {
-                    atoms.push((
-                        Atom::Point(Point {
-                            month: m,
-                            year: Some(y),
-                            days: Some((d, d)),
-                            precision: Precision::Day,
-                        }),
-                        span(i, i + 4),
-                    ));
-                    i += 5;
-                    continue;
-                }
-                // dd.mm[.yyyy], dd/mm[/yyyy], and times hh.mm / hh:mm
-                if let (Some(sep @ ('.' | '/' | ':')), Some((m, mlen))) = (sym(i + 1), num(i + 2))
-                    && tokens[i + 1].glued
-                    && tokens[i + 2].glued
-                {
-                    let time_like = sep == ':'
-                        || (mlen == 2 && (m == 0 || m > 12) && m < 60 && n <= 23)
-                        || word(i + 3)
-                            .is_some_and(|w| w == "ч" || w == "час" || w == "h" || w == "giờ");
-                    if time_like && n <= 23 && m < 60 {
-                        if let Some(time) = NaiveTime::from_hms_opt(n, m, 0) {
-                            atoms.push((Atom::Time(time), span(i, i + 2)));
-                        }
-                        i += 3;
-                        if word(i).is_some_and(|w| w == "ч" || w == "час" || w == "h") {
-                            i += 1;
-                        }
-                        continue;
-                    }
-                    if (1..=31).contains(&n) && (1..=12).contains(&m) && mlen <= 2 {
-                        let mut year = None;
-                        let mut last = i + 2;
-                        if let (Some(s2), Some((y, ylen))) = (sym(i + 3), num(i + 4))
-                            && (s2 == sep || s2 == '.')
-                            && tokens[i + 3].glued
-                            && let Some(y) = year_of(y, ylen)
-                        {
-                            year = Some(y);
-                            last = i + 4;
-                        }
-                        atoms.push((
-                            Atom::Point(Point {
-                                month: m,
-                                year,
-                                days: Some((n, n)),
-                                precision: Precision::Day,
-                            }),
-                            span(i, last),
-                        ));
-                        i = last + 1;
-                        // "г.", "года" after a year
-                        while word(i).is_some_and(|w| w == "г" || w == "года" || w == "год")
-                            || (sym(i) == Some('.') && i > 0 && word(i - 1) == Some("г"))
-                        {
-                            i += 1;
-                        }
-                        continue;
-                    }
-                }
-                if is_not_date_unit(tokens, i + 1)
-                    || (sym(i + 1) == Some('-') && is_not_date_unit(tokens, i + 2))
-                {
-                    i += 2;
-                    continue;
-                }
-                // "2-я неделя сентября": an ordinal with its unit; "1-е полугодие" is a term,
-                // read by `find_term`.
-                if sym(i + 1) == Some('-')
-                    && word(i + 2).is_some_and(|w| w.chars().count() <= 2)
-                    && tokens[i + 2].glued
-                {
-                    if let Some(unit) = word(i + 3).and_then(|u| {
-                        lexicon::MONTH_UNITS
-                            .iter()
-                            .find(|(f, _)| *f == u)
-                            .map(|(_, k)| *k)
-                    }) && let Some(next) = next_month(tokens, i + 4)
-                    {
-                        if let Some(days) = unit_days(unit, n) {
-                            atoms.push((
-                                Atom::Point(Point {
-                                    month: next.month,
-                                    year: next.year,
-                                    days: Some(days),
-                                    precision: Precision::Week,
-                                }),
-                                span(i, next.last),
-                            ));
-                        }
-                        i = next.last + 1;
-                        continue;
-                    }
-                    i += 3;
-                    continue;
-                }
-                // 12 апреля [2026]
-                if let Some(m) = word(i + 1).and_then(month_word)
-                    && (1..=31).contains(&n)
-                {
-                    let (year, last) = trailing_year(tokens, i + 2);
-                    atoms.push((
-                        Atom::Point(Point {
-                            month: m,
-                            year,
-                            days: Some((n, n)),
-                            precision: Precision::Day,
-                        }),
-                        span(i, last.unwrap_or(i + 1)),
-                    ));
-                    i = last.map(|l| l + 1).unwrap_or(i + 2);
-                    continue;
-                }
+        match self.t.tok(i) {
+            Some(Tok::Num(n, len)) => self.number(i, n, len),
+            Some(Tok::Word(w)) => self.word(i, w),
+            Some(Tok::Sym(c)) => {
+                self.symbol(c, i);
+                i + 1
+            }
+            None => i + 1,
+        }
+    }
+
+    /// A parenthesised lunar date is not a calendar date: skipped whole.
+    fn lunar_note(&self, i: usize) -> Option<usize> {
+        if self.t.sym(i) != Some('(') {
+            return None;
+        }
+        let close = (i + 1..self.t.len()).find(|&j| self.t.sym(j) == Some(')'))?;
+        (i + 1..close)
+            .filter_map(|j| self.t.word(j))
+            .any(|w| is_in(w, lexicon::LUNAR_WORDS) || w == "âm")
+            .then_some(close + 1)
+    }
+
+    fn number(&mut self, i: usize, n: u32, len: usize) -> usize {
+        if let Some(next) = self.iso_date(i, n, len).or_else(|| self.numeric_date(i, n)) {
+            return next;
+        }
+        if is_not_date_unit(&self.t, i + 1)
+            || (self.t.sym(i + 1) == Some('-') && is_not_date_unit(&self.t, i + 2))
+        {
+            return i + 2;
+        }
+        if let Some(next) = self.ordinal_phrase(i).or_else(|| self.day_and_month(i, n)) {
+            return next;
+        }
+        match self.t.ordinal_at(i) {
+            // "1-е полугодие" is a term (read by `find_term`), not a day.
+            Some((_, last)) if self.t.sym(i + 1) == Some('-') => last + 1,
+            // "from Monday 9th to …": a day waiting for its month.
+            Some((_, last)) => {
+                self.push(Atom::BareDay(n), i, last);
+                last + 1
+            }
+            None => {
                 if (1..=31).contains(&n) && len <= 2 {
-                    atoms.push((Atom::BareDay(n), span(i, i)));
+                    self.push(Atom::BareDay(n), i, i);
                 }
-                i += 1;
-            }
-            Tok::Word(w) => {
-                // "tháng 9", "tháng 9/2024", "month 9"
-                if is_in(w, lexicon::MONTH_NUMBER_WORDS)
-                    && let Some((m, _)) = num(i + 1)
-                    && (1..=12).contains(&m)
-                {
-                    let mut last = i + 1;
-                    let mut year = None;
-                    if let (Some('/' | '-' | '.'), Some((y, ylen))) = (sym(i + 2), num(i + 3))
-                        && let Some(y) = year_of(y, ylen)
-                    {
-                        year = Some(y);
-                        last = i + 3;
-                    } else if word(i + 2) == Some("năm")
-                        && let Some((y, ylen)) = num(i + 3)
-                        && let Some(y) = year_of(y, ylen)
-                    {
-                        year = Some(y);
-                        last = i + 3;
-                    }
-                    atoms.push((
-                        Atom::Point(Point {
-                            month: m,
-                            year,
-                            days: None,
-                            precision: Precision::Month,
-                        }),
-                        span(i, last),
-                    ));
-                    i = last + 1;
-                    continue;
-                }
-                // "T9", "t10"
-                if w == "t"
-                    && let Some((m, _)) = num(i + 1)
-                    && tokens[i + 1].glued
-                    && (1..=12).contains(&m)
-                {
-                    atoms.push((
-                        Atom::Point(Point {
-                            month: m,
-                            year: None,
-                            days: None,
-                            precision: Precision::Month,
-                        }),
-                        span(i, i + 1),
-                    ));
-                    i += 2;
-                    continue;
-                }
-                if let Some(m) = month_word(w) {
-                    // "May 15" (English order): the day follows the month.
-                    if let Some((d, dlen)) = num(i + 1)
-                        && dlen <= 2
-                        && (1..=31).contains(&d)
-                        && !matches!(tokens.get(i + 2).map(|t| t.tok), Some(Tok::Sym('.' | '/')))
-                        && !is_not_date_unit(tokens, i + 2)
-                    {
-                        let (year, last) = trailing_year(tokens, i + 2);
-                        atoms.push((
-                            Atom::Point(Point {
-                                month: m,
-                                year,
-                                days: Some((d, d)),
-                                precision: Precision::Day,
-                            }),
-                            span(i, last.unwrap_or(i + 1)),
-                        ));
-                        i = last.map(|l| l + 1).unwrap_or(i + 2);
-                        continue;
-                    }
-                    let (year, last) = trailing_year(tokens, i + 1);
-                    atoms.push((
-                        Atom::Point(Point {
-                            month: m,
-                            year,
-                            days: None,
-                            precision: Precision::Month,
-                        }),
-                        span(i, last.unwrap_or(i)),
-                    ));
-                    i = last.map(|l| l + 1).unwrap_or(i + 1);
-                    continue;
-                }
-                // начало/середина/конец <month>
-                if let Some(&(_, a, b)) = lexicon::MONTH_PARTS.iter().find(|(p, _, _)| *p == w)
-                    && let Some(next) = next_month(tokens, i + 1)
-                {
-                    atoms.push((
-                        Atom::Point(Point {
-                            month: next.month,
-                            year: next.year,
-                            days: Some((a, b)),
-                            precision: Precision::Week,
-                        }),
-                        span(i, next.last),
-                    ));
-                    i = next.last + 1;
-                    continue;
-                }
-                // первая декада мая, вторая половина октября, последняя неделя мая
-                let ordinal =
-                    ordinal_word(w).or_else(|| is_in(w, lexicon::LAST_WORDS).then_some(0));
-                if let Some(nth) = ordinal {
-                    if let Some(unit) = word(i + 1).and_then(|u| {
-                        lexicon::MONTH_UNITS
-                            .iter()
-                            .find(|(f, _)| *f == u)
-                            .map(|(_, k)| *k)
-                    }) && let Some(next) = next_month(tokens, i + 2)
-                    {
-                        if let Some(days) = unit_days(unit, nth) {
-                            atoms.push((
-                                Atom::Point(Point {
-                                    month: next.month,
-                                    year: next.year,
-                                    days: Some(days),
-                                    precision: Precision::Week,
-                                }),
-                                span(i, next.last),
-                            ));
-                        }
-                        i = next.last + 1;
-                        continue;
-                    }
-                    // в последнее воскресенье ноября
-                    if let Some(day) = word(i + 1).and_then(weekday_word)
-                        && let Some(next) = next_month(tokens, i + 2)
-                    {
-                        atoms.push((
-                            Atom::Point(Point {
-                                month: next.month,
-                                year: next.year,
-                                days: Some((100 + nth * 10 + day.num_days_from_monday(), 0)),
-                                precision: Precision::Day,
-                            }),
-                            span(i, next.last),
-                        ));
-                        i = next.last + 1;
-                        continue;
-                    }
-                }
-                // tuần 2 tháng 10
-                if let Some(unit) = lexicon::MONTH_UNITS
-                    .iter()
-                    .find(|(f, _)| *f == w)
-                    .map(|(_, k)| *k)
-                    && let Some((nth, _)) = num(i + 1)
-                    && let Some(next) = next_month(tokens, i + 2)
-                {
-                    if let Some(days) = unit_days(unit, nth) {
-                        atoms.push((
-                            Atom::Point(Point {
-                                month: next.month,
-                                year: next.year,
-                                days: Some(days),
-                                precision: Precision::Week,
-                            }),
-                            span(i, next.last),
-                        ));
-                    }
-                    i = next.last + 1;
-                    continue;
-                }
-                if is_in(w, lexicon::RANGE_WORDS) && !atoms.is_empty() {
-                    atoms.push((Atom::Range, span(i, i)));
-                } else if is_in(w, lexicon::LIST_WORDS) && !atoms.is_empty() {
-                    atoms.push((Atom::List, span(i, i)));
-                } else if atoms.is_empty() && is_in(w, lexicon::DEADLINE_WORDS) {
-                    deadline = true;
-                } else if atoms.is_empty()
-                    && (w == "не" || w == "в" || w == "срок" || w == "trước" || w == "không")
-                {
-                    // two-word deadline openers ("не позднее", "в срок до", "trước ngày")
-                    if let Some(next) = word(i + 1) {
-                        let two = format!("{w} {next}");
-                        if is_in(&two, lexicon::DEADLINE_WORDS) {
-                            deadline = true;
-                            i += 2;
-                            continue;
-                        }
-                    }
-                }
-                i += 1;
-            }
-            Tok::Sym(c) => {
-                if c == '-' && !atoms.is_empty() {
-                    atoms.push((Atom::Range, span(i, i)));
-                } else if (c == ',' || c == ';' || c == '&' || c == '+') && !atoms.is_empty() {
-                    atoms.push((Atom::List, span(i, i)));
-                }
-                i += 1;
+                i + 1
             }
         }
     }
-    // A point outside every month is a typo, not a date.
-    atoms.retain(|(a, _)| match a {
-        Atom::Point(p) => {
-            if let Some((d, _)) = p.days
-                && d < 100
-                && d > days_in(p.month, p.year.unwrap_or(2001))
+
+    /// ISO: 2025-10-12.
+    fn iso_date(&mut self, i: usize, n: u32, len: usize) -> Option<usize> {
+        let t = self.t;
+        let y = year_of(n, len).filter(|_| len == 4)?;
+        let (m, _) = t.num(i + 2).filter(|_| t.sym(i + 1) == Some('-'))?;
+        let (d, _) = t.num(i + 4).filter(|_| t.sym(i + 3) == Some('-'))?;
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        self.push(Atom::Point(Point::day(m, Some(y), d)), i, i + 4);
+        Some(i + 5)
+    }
+
+    /// dd.mm[.yyyy], dd/mm[/yyyy], "14. 03. 2026.", "05 .11.2025г.", "ngày 20-4", and times
+    /// hh.mm / hh:mm.
+    fn numeric_date(&mut self, i: usize, n: u32) -> Option<usize> {
+        let t = self.t;
+        let sep = t.sym(i + 1)?;
+        let (m, mlen) = t.num(i + 2)?;
+        let glued = t.glued(i + 1) && t.glued(i + 2);
+        match sep {
+            '.' | '/' | ':' if glued => {
+                if let Some(next) = self.time(i, n, sep, m, mlen) {
+                    return Some(next);
+                }
+            }
+            '.' | '/' | '-' => {}
+            _ => return None,
+        }
+        if !(1..=31).contains(&n) || !(1..=12).contains(&m) || mlen > 2 {
+            return None;
+        }
+        let year = match (t.sym(i + 3), t.num(i + 4)) {
+            (Some(s2), Some((y, ylen)))
+                if (s2 == sep || (s2 == '.' && sep != '-'))
+                    && t.glued(i + 3)
+                    && (glued || ylen == 4) =>
             {
-                warnings.push(format!("there is no day {d} in month {}", p.month));
+                year_of(y, ylen)
             }
-            true
-        }
-        _ => true,
-    });
-    Scan {
-        atoms,
-        deadline,
-        warnings,
-    }
-}
-
-fn weekday_word(w: &str) -> Option<Weekday> {
-    let code = lexicon::WEEKDAY_WORDS
-        .iter()
-        .find(|(f, _)| *f == w)
-        .map(|(_, c)| *c)?;
-    code.parse::<Weekday>().ok().or(match code {
-        "MO" => Some(Weekday::Mon),
-        "TU" => Some(Weekday::Tue),
-        "WE" => Some(Weekday::Wed),
-        "TH" => Some(Weekday::Thu),
-        "FR" => Some(Weekday::Fri),
-        "SA" => Some(Weekday::Sat),
-        "SU" => Some(Weekday::Sun),
-        _ => None,
-    })
-}
-
-fn unit_days(unit: MonthUnit, nth: u32) -> Option<(u32, u32)> {
-    match (unit, nth) {
-        (MonthUnit::Decade, 1) => Some((1, 10)),
-        (MonthUnit::Decade, 2) => Some((11, 20)),
-        (MonthUnit::Decade, 3) | (MonthUnit::Decade, 0) => Some((21, 0)),
-        (MonthUnit::Half, 1) => Some((1, 15)),
-        (MonthUnit::Half, 2) | (MonthUnit::Half, 0) => Some((16, 0)),
-        (MonthUnit::Week, 0) => Some((200, 0)),
-        (MonthUnit::Week, n @ 1..=4) => Some((n * 7 - 6, n * 7)),
-        (MonthUnit::Week, 5) => Some((29, 0)),
-        _ => None,
-    }
-}
-
-struct NextMonth {
-    month: u32,
-    year: Option<i32>,
-    last: usize,
-}
-
-/// A month named at `i` (a word or "tháng N"), with an optional year after it.
-fn next_month(tokens: &[Token], i: usize) -> Option<NextMonth> {
-    match tokens.get(i)?.tok {
-        Tok::Word(w) if month_word(w).is_some() => {
-            let (year, last) = trailing_year(tokens, i + 1);
-            Some(NextMonth {
-                month: month_word(w)?,
-                year,
-                last: last.unwrap_or(i),
-            })
-        }
-        Tok::Word(w) if is_in(w, lexicon::MONTH_NUMBER_WORDS) => match tokens.get(i + 1)?.tok {
-            Tok::Num(m, _) if (1..=12).contains(&m) => Some(NextMonth {
-                month: m,
-                year: None,
-                last: i + 1,
-            }),
+            // "3 .10. 2025": spaced, so only with its year.
+            (Some(s2), Some((y, 4))) if s2 == sep || s2 == '.' => year_of(y, 4),
             _ => None,
-        },
+        };
+        let dash_day = sep == '-'
+            && glued
+            && (year.is_some()
+                || (i > 0
+                    && t.word(i - 1).is_some_and(|w| is_in(w, lexicon::DAY_WORDS))
+                    && !matches!(t.sym(i + 3), Some('/' | '.'))
+                    && t.month_at(i + 3).is_none()));
+        if !(glued && sep != '-' || year.is_some() && sep != '-' || dash_day) {
+            return None;
+        }
+        let last = if year.is_some() { i + 4 } else { i + 2 };
+        self.push(Atom::Point(Point::day(m, year, n)), i, last);
+        let mut next = last + 1;
+        // "г.", "года" after a year
+        while t
+            .word(next)
+            .is_some_and(|w| w == "г" || w == "года" || w == "год")
+            || (t.sym(next) == Some('.') && t.word(next - 1) == Some("г"))
+        {
+            next += 1;
+        }
+        Some(next)
+    }
+
+    /// "10.00", "14:30", "10.00ч": a time of day, not a date.
+    fn time(&mut self, i: usize, n: u32, sep: char, m: u32, mlen: usize) -> Option<usize> {
+        let t = self.t;
+        let hour_word = |w: &str| w == "ч" || w == "час" || w == "h" || w == "giờ";
+        let time_like = sep == ':'
+            || (mlen == 2 && (m == 0 || m > 12) && m < 60 && n <= 23)
+            || t.word(i + 3).is_some_and(hour_word);
+        if !(time_like && n <= 23 && m < 60) {
+            return None;
+        }
+        if let Some(time) = NaiveTime::from_hms_opt(n, m, 0) {
+            self.push(Atom::Time(time), i, i + 2);
+        }
+        let next = i + 3;
+        Some(
+            if t.word(next)
+                .is_some_and(|w| w == "ч" || w == "час" || w == "h")
+            {
+                next + 1
+            } else {
+                next
+            },
+        )
+    }
+
+    /// "12 апреля [2026]", "12 tháng 3 năm 2026", "10th February", "1-го сентября".
+    fn day_and_month(&mut self, i: usize, n: u32) -> Option<usize> {
+        let last = match self.t.ordinal_at(i) {
+            Some((_, last)) => last,
+            None => i,
+        };
+        if !(1..=31).contains(&n) {
+            return None;
+        }
+        let m = self.t.month_at(last + 1)?;
+        self.push(Atom::Point(Point::day(m.month, m.year, n)), i, m.last);
+        Some(m.last + 1)
+    }
+
+    fn word(&mut self, i: usize, w: &str) -> usize {
+        self.month_named(i, w)
+            .or_else(|| self.month_part(i, w))
+            .or_else(|| self.ordinal_phrase(i))
+            .or_else(|| self.unit_number(i, w))
+            .or_else(|| self.week_of(i))
+            .or_else(|| self.calendar_years(i, w))
+            .unwrap_or_else(|| self.connective(i, w))
+    }
+
+    /// "сентябрь", "tháng 9/2024", "T9", and "May 15" (English order: the day follows).
+    fn month_named(&mut self, i: usize, w: &str) -> Option<usize> {
+        if w == "of" {
+            return None;
+        }
+        let m = self.t.month_at(i)?;
+        let t = self.t;
+        if month_word(w).is_some()
+            && m.year.is_none()
+            && let Some((d, dlen)) = t.num(i + 1)
+            && dlen <= 2
+            && (1..=31).contains(&d)
+            && !matches!(t.sym(i + 2), Some('.' | '/'))
+            && !is_not_date_unit(&t, i + 2)
+        {
+            let dlast = t.ordinal_at(i + 1).map_or(i + 1, |(_, l)| l);
+            let (year, last) = trailing_year(&t, dlast + 1);
+            let last = last.unwrap_or(dlast);
+            self.push(Atom::Point(Point::day(m.month, year, d)), i, last);
+            return Some(last + 1);
+        }
+        self.push(Atom::Point(Point::month(m.month, m.year)), i, m.last);
+        Some(m.last + 1)
+    }
+
+    /// A month named after `i`, or else (in a month plan) the document's month: "месяца",
+    /// "tháng" or nothing at all stand for it.
+    fn month_after(&self, i: usize, generic_only: bool) -> Option<MonthRef> {
+        if let Some(m) = self.t.month_at(i) {
+            return Some(MonthRef {
+                calendar_weeks: self.ctx.month.is_some(),
+                ..m
+            });
+        }
+        let (year, month) = self.ctx.month?;
+        let last = match self.t.generic_month_at(i) {
+            Some(last) => last,
+            None if !generic_only => i.saturating_sub(1),
+            None => return None,
+        };
+        Some(MonthRef {
+            month,
+            year: Some(year),
+            last,
+            calendar_weeks: true,
+        })
+    }
+
+    /// начало/середина/конец <month>, "cuối tháng" (in a month plan).
+    fn month_part(&mut self, i: usize, w: &str) -> Option<usize> {
+        let &(_, a, b) = lexicon::MONTH_PARTS.iter().find(|(p, _, _)| *p == w)?;
+        let m = self.month_after(i + 1, true)?;
+        let days = if b == 0 {
+            Days::ToMonthEnd { from: a }
+        } else {
+            Days::Range { from: a, to: b }
+        };
+        self.push(
+            Atom::Point(Point::part(m, days, Precision::Week)),
+            i,
+            m.last,
+        );
+        Some(m.last + 1)
+    }
+
+    /// первая декада мая, "2-я неделя сентября", "the third week of November", "вторая
+    /// неделя" (in a month plan), "в последнее воскресенье ноября" (the exact date; "в последний
+    /// четверг месяца" is a recurrence, read there).
+    fn ordinal_phrase(&mut self, i: usize) -> Option<usize> {
+        let (nth, last) = self.t.ordinal_at(i)?;
+        if let Some(unit) = self.t.word(last + 1).and_then(unit_word) {
+            let m = self.month_after(last + 2, false)?;
+            if let Some(days) = unit_days(unit, nth, m.calendar_weeks) {
+                self.push(
+                    Atom::Point(Point::part(m, days, Precision::Week)),
+                    i,
+                    m.last,
+                );
+            }
+            return Some(m.last + 1);
+        }
+        let (weekday, wlast) = self.t.weekday_at(last + 1)?;
+        let m = self.t.month_at(wlast + 1)?;
+        let days = Days::NthWeekday { nth, weekday };
+        self.push(Atom::Point(Point::part(m, days, Precision::Day)), i, m.last);
+        Some(m.last + 1)
+    }
+
+    /// "tuần 2 tháng 10", "Tuần 1/ tháng 10", "неделя 2" and "Tuần 2" (in a month plan).
+    fn unit_number(&mut self, i: usize, w: &str) -> Option<usize> {
+        let unit = unit_word(w)?;
+        let (n, _) = self.t.num(i + 1)?;
+        let mut j = i + 2;
+        if matches!(self.t.sym(j), Some('/' | ',')) {
+            j += 1;
+        }
+        let m = self.month_after(j, false)?;
+        if let Some(days) = unit_days(unit, n.min(99) as i32, m.calendar_weeks) {
+            self.push(
+                Atom::Point(Point::part(m, days, Precision::Week)),
+                i,
+                m.last,
+            );
+        }
+        Some(m.last.max(i + 1) + 1)
+    }
+
+    /// "the week of Monday 2nd February", "w/c 2nd March": that Monday..Sunday week.
+    fn week_of(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let mut j = t.phrase_at(i, lexicon::WEEK_OF)? + 1;
+        if let Some((_, last)) = t.weekday_at(j) {
+            j = last + 1;
+        }
+        let (day, _) = t.num(j)?;
+        let dlast = t.ordinal_at(j).map_or(j, |(_, l)| l);
+        let m = t.month_at(dlast + 1)?;
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        let days = Days::WeekOf { day };
+        self.push(
+            Atom::Point(Point::part(m, days, Precision::Week)),
+            i,
+            m.last,
+        );
+        Some(m.last + 1)
+    }
+
+    /// "Năm 2027", "Giai đoạn 2025 - 2028": whole calendar years.
+    fn calendar_years(&mut self, i: usize, w: &str) -> Option<usize> {
+        if !is_in(w, lexicon::YEAR_WORDS) {
+            return None;
+        }
+        let t = self.t;
+        let first = t
+            .num(i + 1)
+            .and_then(|(y, l)| year_of(y, l).filter(|_| l == 4))?;
+        self.push(Atom::Year(first), i, i + 1);
+        let dash = t.sym(i + 2) == Some('-')
+            || t.word(i + 2)
+                .is_some_and(|w| is_in(w, lexicon::RANGE_WORDS));
+        if dash
+            && let Some(second) = t
+                .num(i + 3)
+                .and_then(|(y, l)| year_of(y, l).filter(|_| l == 4))
+            && second >= first
+        {
+            self.push(Atom::Range, i + 2, i + 2);
+            self.push(Atom::Year(second), i + 3, i + 3);
+            return Some(i + 4);
+        }
+        Some(i + 2)
+    }
+
+    /// Range and list words between points, and the words that make a deadline.
+    fn connective(&mut self, i: usize, w: &str) -> usize {
+        if is_in(w, lexicon::RANGE_WORDS) && !self.atoms.is_empty() {
+            self.push(Atom::Range, i, i);
+        } else if is_in(w, lexicon::LIST_WORDS) && !self.atoms.is_empty() {
+            self.push(Atom::List, i, i);
+        } else if self.atoms.is_empty() {
+            // two-word openers first ("не позднее", "в срок до", "trước ngày")
+            if let Some(last) = self.t.phrase_at(i, lexicon::DEADLINE_WORDS) {
+                self.deadline = true;
+                return last + 1;
+            }
+        }
+        i + 1
+    }
+
+    fn symbol(&mut self, c: char, i: usize) {
+        if self.atoms.is_empty() {
+            return;
+        }
+        match c {
+            '-' => self.push(Atom::Range, i, i),
+            ',' | ';' | '&' | '+' => self.push(Atom::List, i, i),
+            _ => {}
+        }
+    }
+
+    fn finish(mut self) -> Scan {
+        // A day outside its month is a typo, not a date.
+        for (a, _) in &self.atoms {
+            if let Atom::Point(p) = a
+                && let Days::Range { from, .. } = p.days
+                && from > days_in(p.month, p.year.unwrap_or(2001))
+            {
+                self.warnings
+                    .push(format!("there is no day {from} in month {}", p.month));
+            }
+        }
+        Scan {
+            atoms: self.atoms,
+            deadline: self.deadline,
+            warnings: self.warnings,
+        }
+    }
+}
+
+/// The days of the `nth` (-1 = last) unit of a month.
+fn unit_days(unit: MonthUnit, nth: i32, calendar_weeks: bool) -> Option<Days> {
+    let range = |from, to| Some(Days::Range { from, to });
+    match (unit, nth) {
+        (MonthUnit::Decade, 1) => range(1, 10),
+        (MonthUnit::Decade, 2) => range(11, 20),
+        (MonthUnit::Decade, 3 | -1) => Some(Days::ToMonthEnd { from: 21 }),
+        (MonthUnit::Half, 1) => range(1, 15),
+        (MonthUnit::Half, 2 | -1) => Some(Days::ToMonthEnd { from: 16 }),
+        (MonthUnit::Week, -1) => Some(Days::LastWeek),
+        (MonthUnit::Week, n @ 1..=6) if calendar_weeks => Some(Days::CalendarWeek(n as u32)),
+        (MonthUnit::Week, n @ 1..=4) => range(n as u32 * 7 - 6, n as u32 * 7),
+        (MonthUnit::Week, 5) => Some(Days::ToMonthEnd { from: 29 }),
         _ => None,
     }
 }
 
 /// A year right after a month or date ("май 2026", "мая 2026 г.", "tháng 9/2024").
-fn trailing_year(tokens: &[Token], i: usize) -> (Option<i32>, Option<usize>) {
+fn trailing_year(t: &Toks, i: usize) -> (Option<i32>, Option<usize>) {
     let mut j = i;
-    if matches!(
-        tokens.get(j).map(|t| t.tok),
-        Some(Tok::Sym('/')) | Some(Tok::Sym(','))
-    ) {
+    if matches!(t.sym(j), Some('/' | ',')) {
         j += 1;
     }
-    if let Some(Tok::Num(n, len)) = tokens.get(j).map(|t| t.tok)
-        && len == 4
-        && let Some(y) = year_of(n, len)
+    if let Some((n, 4)) = t.num(j)
+        && let Some(y) = year_of(n, 4)
     {
         let mut last = j;
-        if matches!(
-            tokens.get(j + 1).map(|t| t.tok),
-            Some(Tok::Word("г" | "года" | "год"))
-        ) {
+        if matches!(t.word(j + 1), Some("г" | "года" | "год")) {
             last += 1;
         }
         return (Some(y), Some(last));
@@ -747,19 +1018,22 @@ fn days_in(month: u32, year: i32) -> u32 {
 fn point_days(p: &Point, year: i32) -> Option<(NaiveDate, NaiveDate)> {
     let last_day = days_in(p.month, year);
     let (a, b) = match p.days {
-        None => (1, last_day),
-        // An ordinal weekday: 100 + nth*10 + weekday.
-        Some((code, 0)) if code >= 200 => (last_day.saturating_sub(6), last_day),
-        Some((code, 0)) if code >= 100 => {
-            let nth = (code - 100) / 10;
-            let weekday = code % 10;
+        Days::Whole => (1, last_day),
+        Days::Range { from, to } => (from, to),
+        Days::ToMonthEnd { from } => (from, last_day),
+        Days::LastWeek => (last_day.saturating_sub(6), last_day),
+        Days::NthWeekday { nth, weekday } => {
             let day = nth_weekday(year, p.month, nth, weekday)?;
             (day, day)
         }
-        Some((a, 0)) => (a, last_day),
-        Some((a, b)) => (a, b),
+        Days::CalendarWeek(n) => calendar_week(year, p.month, n)?,
+        Days::WeekOf { day } => {
+            let d = NaiveDate::from_ymd_opt(year, p.month, day)?;
+            let monday = d - Duration::days(i64::from(d.weekday().num_days_from_monday()));
+            return Some((monday, monday + Duration::days(6)));
+        }
     };
-    if a > last_day {
+    if a == 0 || a > last_day {
         return None;
     }
     let first = NaiveDate::from_ymd_opt(year, p.month, a)?;
@@ -767,20 +1041,38 @@ fn point_days(p: &Point, year: i32) -> Option<(NaiveDate, NaiveDate)> {
     Some((first, last))
 }
 
-/// The day of the `nth` (0 = last) `weekday` (0 = Monday) of a month.
-fn nth_weekday(year: i32, month: u32, nth: u32, weekday: u32) -> Option<u32> {
+/// The day of the `nth` (-1 = last) `weekday` of a month.
+fn nth_weekday(year: i32, month: u32, nth: i32, weekday: Weekday) -> Option<u32> {
     let last = days_in(month, year);
-    let matches: Vec<u32> = (1..=last)
-        .filter(|&d| {
-            NaiveDate::from_ymd_opt(year, month, d)
-                .is_some_and(|x| x.weekday().num_days_from_monday() == weekday)
-        })
-        .collect();
-    if nth == 0 {
-        matches.last().copied()
+    let target = weekday.num_days_from_monday();
+    if (1..=5).contains(&nth) {
+        let first = NaiveDate::from_ymd_opt(year, month, 1)?
+            .weekday()
+            .num_days_from_monday();
+        let day = 1 + (target + 7 - first) % 7 + 7 * (nth as u32 - 1);
+        (day <= last).then_some(day)
+    } else if (-5..=-1).contains(&nth) {
+        let end = NaiveDate::from_ymd_opt(year, month, last)?
+            .weekday()
+            .num_days_from_monday();
+        let day = (last - (end + 7 - target) % 7).checked_sub(7 * (nth.unsigned_abs() - 1))?;
+        (day >= 1).then_some(day)
     } else {
-        matches.get(nth as usize - 1).copied()
+        None
     }
+}
+
+/// Days of the `n`th Monday..Sunday week of a month, week 1 holding the 1st.
+fn calendar_week(year: i32, month: u32, n: u32) -> Option<(u32, u32)> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?
+        .weekday()
+        .num_days_from_monday() as i64;
+    let start = 1 - first + 7 * (i64::from(n) - 1);
+    let last = i64::from(days_in(month, year));
+    if n == 0 || start > last {
+        return None;
+    }
+    Some((start.max(1) as u32, (start + 6).min(last) as u32))
 }
 
 /// Segments of points: each a single point or a range of two.
@@ -789,8 +1081,24 @@ struct Segment {
     to: Option<Point>,
 }
 
-fn segments(atoms: &[(Atom, Range<usize>)]) -> Vec<Segment> {
-    // Bare days take the month of the next point ("20-25 сентября", "1, 2 и 5 октября").
+/// A scanned item as the first and last point it covers (a year is January..December).
+fn item_points(atom: &Atom) -> Option<(Point, Point)> {
+    match *atom {
+        Atom::Point(p) => Some((p, p)),
+        Atom::Year(y) => {
+            let whole = |month| Point {
+                precision: Precision::Year,
+                ..Point::month(month, Some(y))
+            };
+            Some((whole(1), whole(12)))
+        }
+        _ => None,
+    }
+}
+
+/// Bare days take the month of the next point ("20-25 сентября", "1, 2 и 5 октября"), or
+/// in a month plan the document's month ("15").
+fn resolve_days(atoms: &[(Atom, Range<usize>)], ctx: &Context) -> Vec<Atom> {
     let mut resolved: Vec<Atom> = Vec::with_capacity(atoms.len());
     for (idx, (atom, _)) in atoms.iter().enumerate() {
         match atom {
@@ -799,23 +1107,12 @@ fn segments(atoms: &[(Atom, Range<usize>)]) -> Vec<Segment> {
                     Atom::Point(p) => Some(*p),
                     _ => None,
                 });
-                let adjacent_point = atoms
-                    .get(idx + 2)
-                    .is_some_and(|(a, _)| matches!(a, Atom::Point(_)))
-                    || atoms
-                        .get(idx + 1)
-                        .is_some_and(|(a, _)| matches!(a, Atom::Point(_)));
-                match next {
-                    Some(p)
-                        if p.days.is_some_and(|(a, _)| a < 100) && adjacent_point
-                            || next.is_some_and(|p| p.days.is_some()) =>
-                    {
-                        resolved.push(Atom::Point(Point {
-                            month: p.month,
-                            year: p.year,
-                            days: Some((*d, *d)),
-                            precision: Precision::Day,
-                        }));
+                match (next, ctx.month) {
+                    (Some(p), _) if p.days != Days::Whole => {
+                        resolved.push(Atom::Point(Point::day(p.month, p.year, *d)));
+                    }
+                    (None, Some((year, month))) => {
+                        resolved.push(Atom::Point(Point::day(month, Some(year), *d)));
                     }
                     _ => {}
                 }
@@ -824,31 +1121,41 @@ fn segments(atoms: &[(Atom, Range<usize>)]) -> Vec<Segment> {
             other => resolved.push(*other),
         }
     }
+    resolved
+}
+
+fn segments(atoms: &[(Atom, Range<usize>)], ctx: &Context) -> Vec<Segment> {
+    let resolved = resolve_days(atoms, ctx);
     let mut out = Vec::new();
     let mut i = 0;
     while i < resolved.len() {
-        if let Atom::Point(p) = resolved[i] {
-            if let (Some(Atom::Range), Some(Atom::Point(q))) =
-                (resolved.get(i + 1), resolved.get(i + 2))
-            {
+        if let Some((first, last)) = item_points(&resolved[i]) {
+            if let (Some(Atom::Range), Some((_, to))) = (
+                resolved.get(i + 1),
+                resolved.get(i + 2).and_then(item_points),
+            ) {
                 out.push(Segment {
-                    from: p,
-                    to: Some(*q),
+                    from: first,
+                    to: Some(to),
                 });
                 i += 3;
                 continue;
             }
-            out.push(Segment { from: p, to: None });
+            let whole_year = matches!(resolved[i], Atom::Year(_));
+            out.push(Segment {
+                from: first,
+                to: whole_year.then_some(last),
+            });
         }
         i += 1;
     }
     out
 }
 
-/// The dates of a segment in the academic year, with typo repair.
+/// The dates of a segment, with typo repair. Every month's year is the context's.
 fn segment_span(
     seg: &Segment,
-    year: AcademicYear,
+    ctx: &Context,
     warnings: &mut Vec<String>,
 ) -> Option<(NaiveDate, NaiveDate, Precision)> {
     let mut from = seg.from;
@@ -857,8 +1164,8 @@ fn segment_span(
     if from.year.is_none() && to.year.is_some() && seg.to.is_some() {
         from.year = to.year;
     }
-    let y_from = from.year.unwrap_or_else(|| year.year_of_month(from.month));
-    let y_to = to.year.unwrap_or_else(|| year.year_of_month(to.month));
+    let y_from = from.year.unwrap_or_else(|| ctx.year_of_month(from.month));
+    let y_to = to.year.unwrap_or_else(|| ctx.year_of_month(to.month));
     let (mut a, _) = point_days(&from, y_from)?;
     let (_, mut b) = point_days(&to, y_to)?;
     if b < a {
@@ -879,7 +1186,8 @@ fn segment_span(
             std::mem::swap(&mut a, &mut b);
         }
     }
-    if (b - a).num_days() > 366 {
+    let whole_years = from.precision == Precision::Year;
+    if (b - a).num_days() > 366 && !whole_years {
         if let (Some(_), Some(_)) = (from.year, to.year)
             && let Some((_, fixed)) = point_days(&to, a.year())
             && fixed >= a
@@ -897,17 +1205,17 @@ fn segment_span(
 fn term_span(
     kind: TermKind,
     n: u32,
-    year: AcademicYear,
+    ctx: &Context,
     explicit_year: Option<i32>,
     lang: Lang,
 ) -> Option<(NaiveDate, NaiveDate)> {
+    let year: AcademicYear = ctx.year;
     let f = year.first_year();
     let s = f + 1;
     let d = |y: i32, m: u32, day: u32| NaiveDate::from_ymd_opt(y, m, day);
-    let kind = if kind == TermKind::Half && lang == Lang::Vi {
-        TermKind::ViTerm
-    } else {
-        kind
+    let kind = match (kind, lang) {
+        (TermKind::Half, Lang::Vi) => TermKind::ViTerm,
+        (kind, Lang::Ru | Lang::Vi | Lang::En) => kind,
     };
     Some(match (kind, n) {
         (TermKind::Half, 1) => (d(f, 9, 1)?, d(f, 12, 31)?),
@@ -920,7 +1228,7 @@ fn term_span(
         (TermKind::ViTerm, 2) => (d(s, 1, 16)?, d(s, 5, 31)?),
         (TermKind::CalendarQuarter, q @ 1..=4) => {
             let first_month = (q - 1) * 3 + 1;
-            let y = explicit_year.unwrap_or_else(|| year.year_of_month(first_month));
+            let y = explicit_year.unwrap_or_else(|| ctx.year_of_month(first_month));
             let end = d(y, first_month + 2, days_in(first_month + 2, y))?;
             (d(y, first_month, 1)?, end)
         }
@@ -928,222 +1236,112 @@ fn term_span(
     })
 }
 
-/// "I полугодие", "2 четверть", "học kỳ II", "HK1", "II квартал 2026", "Quý IV/2025".
-fn find_term(
-    tokens: &[Token],
-    year: AcademicYear,
-    lang: Lang,
-) -> Option<((NaiveDate, NaiveDate), Range<usize>)> {
-    let text_of = |i: usize| match tokens.get(i).map(|t| t.tok) {
-        Some(Tok::Word(w)) => Some(w),
-        _ => None,
-    };
-    let number_at = |i: usize| -> Option<u32> {
-        match tokens.get(i).map(|t| t.tok)? {
-            Tok::Num(n, _) if (1..=4).contains(&n) => Some(n),
-            Tok::Word(w) => ordinal_word(w),
-            _ => None,
-        }
-    };
-    let kind_at = |i: usize| -> Option<(TermKind, usize)> {
-        let w = text_of(i)?;
-        if let Some(next) = text_of(i + 1) {
-            let two = lexicon::TERM_WORDS
-                .iter()
-                .find(|(f, _)| f.split_once(' ') == Some((w, next)));
-            if let Some((_, k)) = two {
-                return Some((*k, i + 1));
-            }
-        }
-        lexicon::TERM_WORDS
-            .iter()
-            .find(|(f, _)| *f == w)
-            .map(|(_, k)| (*k, i))
-    };
-    for (i, t) in tokens.iter().enumerate() {
-        if let Tok::Word(w) = t.tok
-            && let Some((_, kind, n)) = lexicon::COMPACT_TERMS.iter().find(|(f, _, _)| *f == w)
-            && let Some(span) = term_span(*kind, *n, year, None, lang)
-        {
-            return Some((span, tokens[i].start..tokens[i].end));
-        }
-    }
-    for i in 0..tokens.len() {
-        // number then kind: "I полугодие", "2-я четверть"
-        if let Some(n) = number_at(i) {
-            let mut k = i + 1;
-            if matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Sym('-')))
-                && text_of(k + 1).is_some_and(|w| w.chars().count() <= 2)
-            {
-                k += 2;
-            }
-            if let Some((kind, last)) = kind_at(k) {
-                let (y, ylast) = trailing_year(tokens, last + 1);
-                if let Some(span) = term_span(kind, n, year, y, lang) {
-                    return Some((span, tokens[i].start..tokens[ylast.unwrap_or(last)].end));
-                }
-            }
-        }
-        // kind then number: "học kỳ II", "HK1", "quý IV/2025"
-        if let Some((kind, last)) = kind_at(i)
-            && let Some(n) = number_at(last + 1)
-        {
-            let (y, ylast) = trailing_year(tokens, last + 2);
-            if let Some(span) = term_span(kind, n, year, y, lang) {
-                return Some((span, tokens[i].start..tokens[ylast.unwrap_or(last + 1)].end));
-            }
-        }
-    }
-    None
+/// One term as written: its kind, number, explicit year and tokens.
+struct TermAt {
+    kind: TermKind,
+    n: u32,
+    year: Option<i32>,
+    first: usize,
+    last: usize,
 }
 
-/// "ежемесячно", "по четвергам", "1 раз в четверть", "1 lần/ tháng", "2 раза в год".
-fn find_recurrence(
-    text: &str,
-    tokens: &[Token],
-    present: &[&str],
-) -> Option<(Recurrence, Range<usize>)> {
-    for (phrase, freq, interval) in lexicon::RECURRENCE_PHRASES
-        .iter()
-        .filter(|(p, _, _)| may_contain(present, p))
+/// The kind of term named at `i` ("полугодие", "học kỳ") and its last token.
+fn term_kind_at(t: &Toks, i: usize) -> Option<(TermKind, usize)> {
+    let w = t.word(i)?;
+    if let Some(next) = t.word(i + 1)
+        && let Some((_, k)) = lexicon::TERM_WORDS
+            .iter()
+            .find(|(f, _)| f.split_once(' ') == Some((w, next)))
     {
-        if let Some(at) = find_phrase(text, phrase) {
-            let byday = weekdays(text, present);
-            let freq = *freq;
-            return Some((
-                Recurrence {
-                    freq,
-                    interval: *interval,
-                    count: None,
-                    byday,
-                },
-                at..at + phrase.len(),
-            ));
-        }
+        return Some((*k, i + 1));
     }
-    // "по четвергам", "every Monday", "thứ 5 hàng tuần"
-    if let Some(days) = weekdays(text, present) {
-        // "по четвергам", "on Mondays", "every Monday": a habit, not one day.
-        let plural = lexicon::WEEKDAY_WORDS
-            .iter()
-            .filter(|(w, _)| may_contain(present, w))
-            .any(|(w, _)| {
-                (w.ends_with("ам") || w.ends_with("days")) && find_phrase(text, w).is_some()
-            })
-            || lexicon::EVERY_WORDS
-                .iter()
-                .any(|w| find_phrase(text, w).is_some());
-        if plural {
-            let at = text.find(|c: char| c.is_alphabetic()).unwrap_or(0);
-            return Some((
-                Recurrence {
-                    freq: Freq::Weekly,
-                    interval: 1,
-                    count: None,
-                    byday: Some(days),
-                },
-                at..text.len(),
-            ));
-        }
-    }
-    // N раз(а) в <period> / N lần/ 1 <period> / N times a <period>
-    for i in 0..tokens.len() {
-        let Tok::Num(n, _) = tokens[i].tok else {
-            continue;
-        };
-        if n == 0 || n > 31 {
-            continue;
-        }
-        let Some(Tok::Word(times)) = tokens.get(i + 1).map(|t| t.tok) else {
-            continue;
-        };
-        if !is_in(times, lexicon::TIMES_WORDS) {
-            continue;
-        }
-        let mut j = i + 2;
-        while let Some(t) = tokens.get(j) {
-            match t.tok {
-                Tok::Sym('/') | Tok::Word("в" | "во" | "a" | "per" | "an" | "mỗi" | "một") => {
-                    j += 1
-                }
-                Tok::Num(1, _) => j += 1,
-                _ => break,
-            }
-        }
-        let (period, last) = match tokens.get(j).map(|t| t.tok) {
-            Some(Tok::Word(w)) => {
-                let two = tokens.get(j + 1).and_then(|t| {
-                    if let Tok::Word(x) = t.tok {
-                        Some(format!("{w} {x}"))
-                    } else {
-                        None
-                    }
-                });
-                match two
-                    .as_deref()
-                    .and_then(|tw| lexicon::PERIOD_WORDS.iter().find(|(f, _)| *f == tw))
-                {
-                    Some((_, f)) => (*f, j + 1),
-                    None => match lexicon::PERIOD_WORDS.iter().find(|(f, _)| *f == w) {
-                        Some((f, freq)) => {
-                            // "полугодие": once per half a year.
-                            let six = f.starts_with("полугод") || f.starts_with("семестр");
-                            if six { (Freq::Termly, j) } else { (*freq, j) }
-                        }
-                        None => continue,
-                    },
-                }
-            }
-            _ => continue,
-        };
-        let half_year = matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word(w)) if w.starts_with("полугод") || w.starts_with("семестр"));
-        let (freq, interval) = match (period, n, half_year) {
-            (_, 1, true) => (Freq::Monthly, 6),
-            (_, _, true) => (Freq::Termly, 1),
-            (f, 1, _) => (f, 1),
-            (Freq::Yearly, 2, _) => (Freq::Monthly, 6),
-            (Freq::Yearly, 3 | 4, _) => (Freq::Termly, 1),
-            (Freq::Yearly, n, _) if n <= 12 => (Freq::Monthly, 12 / n),
-            (Freq::Yearly, _, _) => (Freq::Weekly, 1),
-            (Freq::Termly, _, _) => (Freq::Monthly, 1),
-            (Freq::Monthly, 2, _) => (Freq::Weekly, 2),
-            (Freq::Monthly, _, _) => (Freq::Weekly, 1),
-            (Freq::Weekly, _, _) => (Freq::Daily, 1),
-            (f, _, _) => (f, 1),
-        };
-        return Some((
-            Recurrence {
-                freq,
-                interval,
-                count: None,
-                byday: None,
-            },
-            tokens[i].start..tokens[last].end,
-        ));
-    }
-    None
+    lexicon::TERM_WORDS
+        .iter()
+        .find(|(f, _)| *f == w)
+        .map(|(_, k)| (*k, i))
 }
 
-/// Could `phrase` be in a text whose phrase-starting words are `present`?
-fn may_contain(present: &[&str], phrase: &str) -> bool {
-    // No splitting (that was a memchr per phrase per text): compare the first word in place.
-    present.iter().any(|w| {
-        phrase.starts_with(w)
-            && (phrase.len() == w.len() || phrase.as_bytes().get(w.len()) == Some(&b' '))
+fn term_number_at(t: &Toks, i: usize) -> Option<u32> {
+    match t.tok(i)? {
+        Tok::Num(n, _) if (1..=4).contains(&n) => Some(n),
+        Tok::Word(w) => ordinal_word(w),
+        _ => None,
+    }
+}
+
+/// A term starting at token `i`: "HKI", "I полугодие", "2-я четверть", "học kỳ II", "Quý
+/// IV/2025".
+fn term_at(t: &Toks, i: usize) -> Option<TermAt> {
+    if let Some(w) = t.word(i)
+        && let Some((_, kind, n)) = lexicon::COMPACT_TERMS.iter().find(|(f, _, _)| *f == w)
+    {
+        return Some(TermAt {
+            kind: *kind,
+            n: *n,
+            year: None,
+            first: i,
+            last: i,
+        });
+    }
+    // number then kind: "I полугодие", "2-я четверть"
+    if let Some(n) = term_number_at(t, i) {
+        let mut k = i + 1;
+        if t.sym(k) == Some('-') && t.word(k + 1).is_some_and(|w| w.chars().count() <= 2) {
+            k += 2;
+        }
+        if let Some((kind, last)) = term_kind_at(t, k) {
+            let (year, ylast) = trailing_year(t, last + 1);
+            return Some(TermAt {
+                kind,
+                n,
+                year,
+                first: i,
+                last: ylast.unwrap_or(last),
+            });
+        }
+    }
+    // kind then number: "học kỳ II", "HK1", "quý IV/2025"
+    let (kind, last) = term_kind_at(t, i)?;
+    let n = term_number_at(t, last + 1)?;
+    let (year, ylast) = trailing_year(t, last + 2);
+    Some(TermAt {
+        kind,
+        n,
+        year,
+        first: i,
+        last: ylast.unwrap_or(last + 1),
     })
 }
 
-fn weekdays(text: &str, present: &[&str]) -> Option<Vec<String>> {
-    let mut days: Vec<String> = Vec::new();
-    for (w, code) in lexicon::WEEKDAY_WORDS
-        .iter()
-        .filter(|(w, _)| may_contain(present, w))
-    {
-        if find_phrase(text, w).is_some() && !days.iter().any(|d| d == code) {
-            days.push(code.to_string());
+/// "I полугодие", "2 четверть", "học kỳ II", "II квартал 2026", "Quý IV/2025", and ranges of
+/// them ("Quý I – Quý II/2026": the year written once serves both).
+fn find_term(
+    t: &Toks,
+    ctx: &Context,
+    lang: Lang,
+) -> Option<((NaiveDate, NaiveDate), Range<usize>)> {
+    for i in 0..t.len() {
+        let Some(first) = term_at(t, i) else {
+            continue;
+        };
+        let Some(span) = term_span(first.kind, first.n, ctx, first.year, lang) else {
+            continue;
+        };
+        let dash = t.sym(first.last + 1) == Some('-')
+            || t.word(first.last + 1)
+                .is_some_and(|w| is_in(w, lexicon::RANGE_WORDS));
+        if dash
+            && let Some(second) = term_at(t, first.last + 2)
+            && let year = first.year.or(second.year)
+            && let Some(a) = term_span(first.kind, first.n, ctx, year, lang)
+            && let Some(b) = term_span(second.kind, second.n, ctx, second.year.or(year), lang)
+            && a.0 <= b.1
+        {
+            return Some(((a.0, b.1), t.span(first.first, second.last)));
         }
+        return Some((span, t.span(first.first, first.last)));
     }
-    (!days.is_empty()).then_some(days)
+    None
 }
 
 fn detect_lang(text: &str) -> Lang {
@@ -1172,98 +1370,124 @@ fn precision_of(freq: Freq) -> Precision {
     }
 }
 
-/// The answer for a text, and the byte range (in the original text) of what was read.
-pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
-    let mut out = Timing::unknown(input);
-    let text = normalise_text(input);
-    let mut work = text.s.clone();
-    let lang = ctx.lang.unwrap_or_else(|| detect_lang(&work));
-    let year = ctx.year;
-    let mut used: Option<Range<usize>> = None;
-    let widen = |r: Range<usize>, used: &mut Option<Range<usize>>| {
-        *used = Some(match used.take() {
+/// What the scan dated: spans in order, and the times written beside them.
+struct Dated {
+    spans: Vec<(NaiveDate, NaiveDate, Precision)>,
+    /// Some segment is a range of two points ("с 1 по 5 мая").
+    ranged: bool,
+    times: Vec<NaiveTime>,
+    /// Normalised bytes the points were read from.
+    range: Option<Range<usize>>,
+}
+
+impl Dated {
+    fn new(scan: &mut Scan, ctx: &Context) -> Self {
+        let times = scan
+            .atoms
+            .iter()
+            .filter_map(|(a, _)| match a {
+                Atom::Time(t) => Some(*t),
+                _ => None,
+            })
+            .collect();
+        let segs = segments(&scan.atoms, ctx);
+        let spans = segs
+            .iter()
+            .filter_map(|s| segment_span(s, ctx, &mut scan.warnings))
+            .collect();
+        let range = scan
+            .atoms
+            .iter()
+            .filter(|(a, _)| matches!(a, Atom::Point(_) | Atom::Year(_)))
+            .map(|(_, r)| r.clone())
+            .reduce(|a, b| a.start.min(b.start)..a.end.max(b.end));
+        Dated {
+            spans,
+            ranged: segs.iter().any(|s| s.to.is_some()),
+            times,
+            range,
+        }
+    }
+}
+
+/// The answer being built, and the normalised bytes it was read from.
+struct Answer {
+    out: Timing,
+    used: Option<Range<usize>>,
+}
+
+impl Answer {
+    fn widen(&mut self, r: Range<usize>) {
+        self.used = Some(match self.used.take() {
             Some(u) => u.start.min(r.start)..u.end.max(r.end),
             None => r,
         });
-    };
-    // Phrase tables are only searched for phrases whose first word the text has.
-    let present: Vec<&'static str> = tokenize(&text.s)
-        .iter()
-        .filter_map(|t| match t.tok {
-            Tok::Word(w) => VOCABULARY.phrase_starts.get(w).copied(),
-            _ => None,
-        })
-        .collect();
-    let phrases = !present.is_empty();
-    let may = |p: &str| may_contain(&present, p);
-    for (phrase, flag) in lexicon::FLAG_PHRASES.iter().filter(|(p, _)| may(p)) {
-        while let Some(at) = find_phrase(&work, phrase) {
-            if !out.flags.contains(flag) {
-                out.flags.push(*flag);
-            }
-            work.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
+    }
+
+    fn set_span(&mut self, kind: TimingKind, a: NaiveDate, b: NaiveDate, precision: Precision) {
+        self.out.kind = kind;
+        self.out.start = Some(a);
+        self.out.end = Some(b);
+        self.out.precision = Some(precision);
+    }
+
+    fn set_times(&mut self, times: &[NaiveTime]) {
+        if let Some(t) = times.first() {
+            self.out.time = Some(*t);
+            self.out.end_time = times.get(1).copied();
         }
     }
-    let tokens = tokenize(&work);
-    let Scan {
-        atoms,
-        deadline,
-        mut warnings,
-    } = scan(&tokens);
-    let times: Vec<NaiveTime> = atoms
-        .iter()
-        .filter_map(|(a, _)| {
-            if let Atom::Time(t) = a {
-                Some(*t)
-            } else {
-                None
-            }
-        })
-        .collect();
-    let segs = segments(&atoms);
-    let mut spans: Vec<(NaiveDate, NaiveDate, Precision)> = segs
-        .iter()
-        .filter_map(|s| segment_span(s, year, &mut warnings))
-        .collect();
-    let atoms_range = atoms
-        .iter()
-        .filter(|(a, _)| matches!(a, Atom::Point(_)))
-        .map(|(_, r)| r.clone())
-        .reduce(|a, b| a.start.min(b.start)..a.end.max(b.end));
 
-    if let Some((rec, r)) = find_recurrence(&work, &tokens, &present).filter(|_| phrases) {
-        widen(r, &mut used);
-        out.kind = crate::timing::TimingKind::Recurring;
-        out.precision = Some(precision_of(rec.freq));
-        let (mut start, mut end) = (year.start(), year.end());
-        if let Some(&(a, b, _)) = spans.first() {
-            let last = spans.last().map(|s| s.1).unwrap_or(b);
-            if rec.freq == Freq::Yearly {
+    /// A habit: its window is the academic year unless dates written with it narrow it.
+    fn recurring(
+        &mut self,
+        found: recurrence::Found,
+        dated: &Dated,
+        t: &Toks,
+        ctx: &Context,
+        lang: Lang,
+    ) {
+        self.widen(found.range.clone());
+        let freq = found.rec.freq;
+        let (mut start, mut end) = (ctx.year.start(), ctx.year.end());
+        if let Some(&(a, b, _)) = dated.spans.first() {
+            let last = dated.spans.last().map_or(b, |s| s.1);
+            if freq == Freq::Yearly {
                 start = a;
-            } else if spans.len() > 1
-                || (b - a).num_days() > 31
-                || segs.iter().any(|s| s.to.is_some())
-            {
+            } else if dated.spans.len() > 1 || (b - a).num_days() > 31 || dated.ranged {
                 start = a;
                 end = last;
             }
-            if let Some(r) = atoms_range.clone() {
-                widen(r, &mut used);
+            if let Some(r) = dated.range.clone() {
+                self.widen(r);
             }
-        } else if let Some(((a, b), r)) =
-            find_term(&tokens, year, lang).filter(|_| !matches!(rec.freq, Freq::Termly))
+        } else if freq != Freq::Termly
+            && let Some(((a, b), r)) = find_term(t, ctx, lang)
         {
             start = a;
             end = b;
-            widen(r, &mut used);
+            self.widen(r);
         }
-        out.start = Some(start);
-        out.end = Some(end.max(start));
-        out.recurrence = Some(rec);
-    } else if !spans.is_empty() {
-        if let Some(r) = atoms_range.clone() {
-            widen(r, &mut used);
+        self.set_span(
+            TimingKind::Recurring,
+            start,
+            end.max(start),
+            precision_of(freq),
+        );
+        self.out.recurrence = Some(found.rec);
+        self.out.count_per_period = found.count_per_period;
+        self.set_times(&dated.times);
+    }
+
+    /// Dates and months: one span, a deadline, or several spans (adjacent ones merged).
+    fn dated(&mut self, dated: &Dated, deadline: bool) -> bool {
+        if dated.spans.is_empty() {
+            return false;
         }
+        if let Some(r) = dated.range.clone() {
+            self.widen(r);
+        }
+        let mut spans = dated.spans.clone();
         spans.sort_by_key(|s| s.0);
         // Adjacent spans ("30 апреля и 1 мая") are one range.
         let mut merged: Vec<(NaiveDate, NaiveDate, Precision)> = Vec::new();
@@ -1279,14 +1503,15 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
                 _ => merged.push(s),
             }
         }
-        let first = merged[0];
+        let Some(&first) = merged.first() else {
+            return false;
+        };
         let precision = merged.iter().map(|s| s.2).max().unwrap_or(Precision::Day);
-        out.precision = Some(precision);
-        out.start = Some(first.0);
-        out.end = Some(merged.iter().map(|s| s.1).max().unwrap_or(first.1));
+        let end = merged.iter().map(|s| s.1).max().unwrap_or(first.1);
+        self.set_span(TimingKind::Range, first.0, end, precision);
         if merged.len() > 1 {
-            out.kind = TimingKind::Multiple;
-            out.spans = merged
+            self.out.kind = TimingKind::Multiple;
+            self.out.spans = merged
                 .iter()
                 .map(|s| Span {
                     start: s.0,
@@ -1294,123 +1519,220 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
                 })
                 .collect();
         } else if deadline {
-            out.kind = TimingKind::Deadline;
             // "до мая" is due when May begins.
-            let day = first.0;
-            out.start = Some(day);
-            out.end = Some(day);
-            out.precision = Some(Precision::Day);
+            self.set_span(TimingKind::Deadline, first.0, first.0, Precision::Day);
         } else if first.0 == first.1 {
-            out.kind = TimingKind::Date;
-        } else {
-            out.kind = TimingKind::Range;
+            self.out.kind = TimingKind::Date;
         }
-        if let Some(t) = times.first() {
-            out.time = Some(*t);
-            out.end_time = times.get(1).copied();
-        }
-    } else if let Some(((a, b), r)) = find_term(&tokens, year, lang).filter(|_| phrases) {
-        widen(r, &mut used);
-        out.kind = TimingKind::Range;
-        out.start = Some(a);
-        out.end = Some(b);
-        out.precision = Some(Precision::Term);
-    } else if let Some((at, phrase, (m1, d1), (m2, d2))) = lexicon::SEASONS
-        .iter()
-        .filter(|(p, _, _)| may(p))
-        .find_map(|(p, a, b)| find_phrase(&work, p).map(|at| (at, *p, *a, *b)))
-    {
-        widen(at..at + phrase.len(), &mut used);
-        let y1 = year.year_of_month(m1);
-        let mut y2 = year.year_of_month(m2);
-        if m2 < m1 && y2 == y1 {
-            y2 += 1;
-        }
-        let y1 = if m1 == 12 && m2 < m1 {
-            year.first_year()
-        } else {
-            y1
-        };
-        let y2 = if m1 == 12 && m2 < m1 {
-            year.first_year() + 1
-        } else {
-            y2
-        };
-        let end_day = d2.min(days_in(m2, y2));
-        if let (Some(a), Some(b)) = (
-            NaiveDate::from_ymd_opt(y1, m1, d1),
-            NaiveDate::from_ymd_opt(y2, m2, end_day),
-        ) {
-            out.kind = TimingKind::Range;
-            out.start = Some(a);
-            out.end = Some(b);
-            out.precision = Some(Precision::Season);
-        }
-    } else if let Some((at, phrase, month)) = lexicon::SCHOOL_YEAR_PARTS
-        .iter()
-        .filter(|(p, _)| may(p))
-        .find_map(|(p, m)| find_phrase(&work, p).map(|at| (at, *p, *m)))
-    {
-        widen(at..at + phrase.len(), &mut used);
-        let y = year.year_of_month(month);
-        if let (Some(a), Some(b)) = (
-            NaiveDate::from_ymd_opt(y, month, 1),
-            NaiveDate::from_ymd_opt(y, month, days_in(month, y)),
-        ) {
-            out.kind = TimingKind::Range;
-            out.start = Some(a);
-            out.end = Some(b);
-            out.precision = Some(Precision::Month);
-        }
-    } else if let Some((at, phrase)) = lexicon::WHOLE_YEAR
-        .iter()
-        .filter(|p| may(p))
-        .find_map(|p| find_phrase(&work, p).map(|at| (at, *p)))
-    {
-        widen(at..at + phrase.len(), &mut used);
-        out.kind = TimingKind::Range;
-        out.start = Some(year.start());
-        out.end = Some(year.end());
-        out.precision = Some(Precision::Year);
+        self.set_times(&dated.times);
+        true
     }
 
-    if let (Some(a), Some(b)) = (out.start, out.end) {
-        if a < year.start() - Duration::days(31) || b > year.end() + Duration::days(31) {
-            warnings.push(format!("{a}..{b} is outside the academic year {year}"));
-        }
-        if b < a {
-            out.start = Some(b);
-            out.end = Some(a);
-        }
-    }
-    for s in &mut out.spans {
-        if s.end < s.start {
-            std::mem::swap(&mut s.start, &mut s.end);
-        }
-    }
-    out.warnings = warnings;
-    if out.kind == TimingKind::Unknown {
-        out.start = None;
-        out.end = None;
-        out.precision = None;
-        out.time = None;
-        out.end_time = None;
-        out.spans.clear();
-        used = None;
-    }
-    let original = used.map(|r| {
-        let a = text.orig.get(r.start).copied().unwrap_or(0);
-        let b = text.orig.get(r.end).copied().unwrap_or(input.len());
-        let b = if r.end >= text.s.len() {
-            input.len().min(b.max(a))
-        } else {
-            b
+    /// "в течение месяца", "cả tháng" in a month plan: that month.
+    fn context_month(&mut self, work: &str, may: &dyn Fn(&str) -> bool, ctx: &Context) -> bool {
+        let Some((year, month)) = ctx.month else {
+            return false;
         };
-        let mut b = b.min(input.len());
-        while b < input.len() && !input.is_char_boundary(b) {
-            b += 1;
+        let Some((at, phrase)) = lexicon::WHOLE_MONTH
+            .iter()
+            .filter(|p| may(p))
+            .find_map(|p| find_phrase(work, p).map(|at| (at, *p)))
+        else {
+            return false;
+        };
+        let p = Point::month(month, Some(year));
+        let Some((a, b)) = point_days(&p, year) else {
+            return false;
+        };
+        self.widen(at..at + phrase.len());
+        self.set_span(TimingKind::Range, a, b, Precision::Month);
+        true
+    }
+
+    fn term(&mut self, t: &Toks, ctx: &Context, lang: Lang) -> bool {
+        let Some(((a, b), r)) = find_term(t, ctx, lang) else {
+            return false;
+        };
+        self.widen(r);
+        self.set_span(TimingKind::Range, a, b, Precision::Term);
+        true
+    }
+
+    /// Named terms ("Spring term", "Autumn half term"), then seasons and holidays.
+    fn named_period(&mut self, work: &str, may: &dyn Fn(&str) -> bool, ctx: &Context) -> bool {
+        let named = |table: &'static [(&'static str, lexicon::MonthDay, lexicon::MonthDay)]| {
+            table
+                .iter()
+                .filter(|(p, _, _)| may(p))
+                .find_map(|(p, a, b)| find_phrase(work, p).map(|at| (at, *p, *a, *b)))
+        };
+        let (found, precision) = match named(lexicon::NAMED_TERMS) {
+            Some(f) => (f, Precision::Term),
+            None => match named(lexicon::SEASONS) {
+                Some(f) => (f, Precision::Season),
+                None => return false,
+            },
+        };
+        let (at, phrase, (m1, d1), (m2, d2)) = found;
+        let y1 = ctx.year_of_month(m1);
+        let mut y2 = ctx.year_of_month(m2);
+        if m2 < m1 && y2 <= y1 {
+            y2 = y1 + 1;
         }
-        a.min(b)..b
-    });
-    (out, original)
+        let (Some(a), Some(b)) = (
+            NaiveDate::from_ymd_opt(y1, m1, d1),
+            NaiveDate::from_ymd_opt(y2, m2, d2.min(days_in(m2, y2))),
+        ) else {
+            return false;
+        };
+        self.widen(at..at + phrase.len());
+        self.set_span(TimingKind::Range, a, b, precision);
+        true
+    }
+
+    /// "в начале учебного года", "cuối năm học": the month it means.
+    fn school_year_part(&mut self, work: &str, may: &dyn Fn(&str) -> bool, ctx: &Context) -> bool {
+        let Some((at, phrase, month)) = lexicon::SCHOOL_YEAR_PARTS
+            .iter()
+            .filter(|(p, _)| may(p))
+            .find_map(|(p, m)| find_phrase(work, p).map(|at| (at, *p, *m)))
+        else {
+            return false;
+        };
+        let y = ctx.year_of_month(month);
+        let Some((a, b)) = point_days(&Point::month(month, Some(y)), y) else {
+            return false;
+        };
+        self.widen(at..at + phrase.len());
+        self.set_span(TimingKind::Range, a, b, Precision::Month);
+        true
+    }
+
+    fn whole_year(&mut self, work: &str, may: &dyn Fn(&str) -> bool, year: AcademicYear) -> bool {
+        let Some((at, phrase)) = lexicon::WHOLE_YEAR
+            .iter()
+            .filter(|p| may(p))
+            .find_map(|p| find_phrase(work, p).map(|at| (at, *p)))
+        else {
+            return false;
+        };
+        self.widen(at..at + phrase.len());
+        self.set_span(TimingKind::Range, year.start(), year.end(), Precision::Year);
+        true
+    }
+
+    /// Start ≤ end everywhere, warnings kept, and the words read mapped back to the input.
+    fn finish(
+        mut self,
+        mut warnings: Vec<String>,
+        year: AcademicYear,
+        text: &Text,
+        input: &str,
+    ) -> (Timing, Option<Range<usize>>) {
+        let out = &mut self.out;
+        if let (Some(a), Some(b)) = (out.start, out.end) {
+            if a < year.start() - Duration::days(31) || b > year.end() + Duration::days(31) {
+                warnings.push(format!("{a}..{b} is outside the academic year {year}"));
+            }
+            if b < a {
+                out.start = Some(b);
+                out.end = Some(a);
+            }
+        }
+        for s in &mut out.spans {
+            if s.end < s.start {
+                std::mem::swap(&mut s.start, &mut s.end);
+            }
+        }
+        out.warnings = warnings;
+        if out.kind == TimingKind::Unknown {
+            out.start = None;
+            out.end = None;
+            out.precision = None;
+            out.time = None;
+            out.end_time = None;
+            out.count_per_period = None;
+            out.spans.clear();
+            self.used = None;
+        }
+        let original = self.used.map(|r| original_range(r, text, input));
+        (self.out, original)
+    }
+}
+
+/// The byte range in the input that normalised bytes `r` came from.
+fn original_range(r: Range<usize>, text: &Text, input: &str) -> Range<usize> {
+    let a = text.orig.get(r.start).copied().unwrap_or(0);
+    let b = text.orig.get(r.end).copied().unwrap_or(input.len());
+    let b = if r.end >= text.s.len() {
+        input.len().min(b.max(a))
+    } else {
+        b
+    };
+    let mut b = b.min(input.len());
+    while b < input.len() && !input.is_char_boundary(b) {
+        b += 1;
+    }
+    a.min(b)..b
+}
+
+/// Flags ("онлайн", "по согласованию") are taken out of the text before it is read.
+fn take_flags(work: &mut String, may: &dyn Fn(&str) -> bool, flags: &mut Vec<Flag>) {
+    for (phrase, flag) in lexicon::FLAG_PHRASES.iter().filter(|(p, _)| may(p)) {
+        while let Some(at) = find_phrase(work, phrase) {
+            if !flags.contains(flag) {
+                flags.push(*flag);
+            }
+            work.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
+        }
+    }
+}
+
+/// The answer for a text, and the byte range (in the original text) of what was read.
+pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
+    let mut ans = Answer {
+        out: Timing::unknown(input),
+        used: None,
+    };
+    let text = normalise_text(input);
+    let mut work = text.s.clone();
+    let lang = ctx.lang.unwrap_or_else(|| detect_lang(&work));
+    // Phrase tables are only searched for phrases whose first word the text has.
+    let present: Vec<&'static str> = tokenize(&text.s)
+        .iter()
+        .filter_map(|t| match t.tok {
+            Tok::Word(w) => VOCABULARY.phrase_starts.get(w).copied(),
+            _ => None,
+        })
+        .collect();
+    let phrases = !present.is_empty();
+    let may = |p: &str| may_contain(&present, p);
+    take_flags(&mut work, &may, &mut ans.out.flags);
+    let tokens = tokenize(&work);
+    let t = Toks::new(&work, &tokens);
+    let mut scan = scan(t, ctx);
+    let dated = Dated::new(&mut scan, ctx);
+    let found = phrases
+        .then(|| recurrence::find(&work, &t, &present, !dated.spans.is_empty()))
+        .flatten();
+    if let Some(found) = found {
+        ans.recurring(found, &dated, &t, ctx, lang);
+    } else {
+        let _ = ans.dated(&dated, scan.deadline)
+            || ans.context_month(&work, &may, ctx)
+            || (phrases && ans.term(&t, ctx, lang))
+            || ans.named_period(&work, &may, ctx)
+            || ans.school_year_part(&work, &may, ctx)
+            || ans.whole_year(&work, &may, ctx.year);
+    }
+    ans.finish(scan.warnings, ctx.year, &text, input)
+}
+
+/// Could `phrase` be in a text whose phrase-starting words are `present`?
+pub(super) fn may_contain(present: &[&str], phrase: &str) -> bool {
+    // No splitting (that was a memchr per phrase per text): compare the first word in place.
+    present.iter().any(|w| {
+        phrase.starts_with(w)
+            && (phrase.len() == w.len() || phrase.as_bytes().get(w.len()) == Some(&b' '))
+    })
 }

@@ -274,6 +274,11 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("4-й", 4),
     ("пятая", 5),
     ("пятую", 5),
+    ("пятый", 5),
+    ("пятой", 5),
+    ("четвертое", 4),
+    ("второго", 2),
+    ("первого", 1),
     ("first", 1),
     ("second", 2),
     ("third", 3),
@@ -282,7 +287,11 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("2nd", 2),
     ("3rd", 3),
     ("4th", 4),
+    ("fifth", 5),
 ];
+
+/// Letters glued to a number that make it an ordinal: "10th", "2nd".
+pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
 /// "последний" and friends: counted from the end.
 pub const LAST_WORDS: &[&str] = &[
@@ -461,9 +470,11 @@ pub const PERIOD_WORDS: &[(&str, Freq)] = &[
     ("quý", Freq::Termly),
     ("term", Freq::Termly),
     ("quarter", Freq::Termly),
-    ("полугодие", Freq::Monthly),
-    ("полугодия", Freq::Monthly),
-    ("семестр", Freq::Monthly),
+    ("полугодие", Freq::Termly),
+    ("полугодия", Freq::Termly),
+    ("семестр", Freq::Termly),
+    ("semester", Freq::Termly),
+    ("hk", Freq::Termly),
     ("год", Freq::Yearly),
     ("года", Freq::Yearly),
     ("năm", Freq::Yearly),
@@ -473,6 +484,12 @@ pub const PERIOD_WORDS: &[(&str, Freq)] = &[
 
 /// Words between a count and its period: "раз в", "раза в", "lần/", "times a".
 pub const TIMES_WORDS: &[&str] = &["раз", "раза", "lần", "lan", "times", "time", "ngày", "buổi"];
+
+/// Words between a count and its period: "раз в месяц", "1 lần/ một tháng", "twice a month".
+pub const PERIOD_FILLERS: &[&str] = &["в", "во", "a", "per", "an", "mỗi", "một"];
+
+/// Counts written as a word, with no number before them: "раз в полугодие", "once a month".
+pub const ONCE_WORDS: &[(&str, u32)] = &[("раз", 1), ("once", 1), ("twice", 2)];
 
 /// Weekdays for "по четвергам", "every Monday", "thứ 5 hàng tuần": (word, RFC 5545 code).
 pub const WEEKDAY_WORDS: &[(&str, &str)] = &[
@@ -493,6 +510,13 @@ pub const WEEKDAY_WORDS: &[(&str, &str)] = &[
     ("суббота", "SA"),
     ("субботу", "SA"),
     ("воскресенье", "SU"),
+    ("понедельника", "MO"),
+    ("вторника", "TU"),
+    ("среды", "WE"),
+    ("четверга", "TH"),
+    ("пятницы", "FR"),
+    ("субботы", "SA"),
+    ("воскресенья", "SU"),
     ("mondays", "MO"),
     ("tuesdays", "TU"),
     ("wednesdays", "WE"),
@@ -520,6 +544,60 @@ pub const WEEKDAY_WORDS: &[(&str, &str)] = &[
     ("thứ 5", "TH"),
     ("thứ 6", "FR"),
     ("thứ 7", "SA"),
+];
+
+/// Words for "the month" without naming one ("в конце месяца", "cuối tháng"): with a month
+/// plan's context they mean that month.
+pub const GENERIC_MONTH_WORDS: &[&str] = &["месяца", "месяц", "месяце", "tháng", "thang", "month"];
+
+/// Phrases meaning "the whole month" (read only with a month plan's context).
+pub const WHOLE_MONTH: &[&str] = &[
+    "в течение месяца",
+    "в течении месяца",
+    "весь месяц",
+    "на протяжении месяца",
+    "trong tháng",
+    "cả tháng",
+    "suốt tháng",
+    "throughout the month",
+    "all month",
+];
+
+/// Words a calendar year follows: "Năm 2027", "Giai đoạn 2025 - 2028".
+pub const YEAR_WORDS: &[&str] = &["năm", "đoạn"];
+
+/// Words a day number follows ("ngày 20-4"): after them "20-4" is a day and a month.
+pub const DAY_WORDS: &[&str] = &["ngày", "ngay"];
+
+/// "The week of" a day: "the week of Monday 2nd February", "w/c 2nd March".
+pub const WEEK_OF: &[&str] = &[
+    "week of",
+    "week commencing",
+    "week beginning",
+    "w/c",
+    "w/b",
+    "wc",
+    "wb",
+];
+
+/// School terms with a name instead of a number (England): (phrase, first month-day, last
+/// month-day). Typical dates; a school's own calendar may differ by a week.
+pub const NAMED_TERMS: &[(&str, MonthDay, MonthDay)] = &[
+    ("autumn half term", (10, 27), (10, 31)),
+    ("autumn half-term", (10, 27), (10, 31)),
+    ("october half term", (10, 27), (10, 31)),
+    ("october half-term", (10, 27), (10, 31)),
+    ("spring half term", (2, 16), (2, 20)),
+    ("spring half-term", (2, 16), (2, 20)),
+    ("february half term", (2, 16), (2, 20)),
+    ("february half-term", (2, 16), (2, 20)),
+    ("summer half term", (5, 25), (5, 29)),
+    ("summer half-term", (5, 25), (5, 29)),
+    ("may half term", (5, 25), (5, 29)),
+    ("may half-term", (5, 25), (5, 29)),
+    ("autumn term", (9, 1), (12, 19)),
+    ("spring term", (1, 5), (3, 27)),
+    ("summer term", (4, 13), (7, 22)),
 ];
 
 /// Notes beside a timing that become flags.
@@ -583,6 +661,12 @@ pub const NOT_DATE_UNITS: &[&str] = &[
     "grade",
     "grades",
     "years",
+    "раз",
+    "раза",
+    "lần",
+    "lan",
+    "times",
+    "buổi",
     "%",
 ];
 

@@ -6,6 +6,7 @@
 
 mod grammar;
 mod lexicon;
+mod recurrence;
 
 use std::fmt;
 use std::str::FromStr;
@@ -223,6 +224,10 @@ pub struct Timing {
     pub time: Option<NaiveTime>,
     #[serde(default, skip_serializing_if = "Option::is_none", with = "hhmm_option")]
     pub end_time: Option<NaiveTime>,
+    /// "2 раза в месяц": how many times per period of `recurrence.freq` (TIMING.md), when
+    /// the text gives a count and no days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count_per_period: Option<u32>,
     #[serde(default)]
     pub warnings: Vec<String>,
 }
@@ -241,6 +246,7 @@ impl Timing {
             flags: Vec::new(),
             time: None,
             end_time: None,
+            count_per_period: None,
             warnings: Vec::new(),
         }
     }
@@ -279,7 +285,7 @@ mod hhmm_option {
 }
 
 /// What a text is read against: the plan's year, its language, its school calendar.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct Context {
     pub year: AcademicYear,
     /// None: detect from the text.

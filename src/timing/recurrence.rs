@@ -1,0 +1,219 @@
+//! Recurrences: what repeats and how ("ежемесячно", "по четвергам", "в последний четверг
+//! месяца", "со вторника по четверг", "2 раза в месяц", "1 lần/ tháng"). TIMING.md's rule: a
+//! weekday is never invented, ordinal weekdays are RFC 5545 BYDAY values ("-1TH"), and "N
+//! times per period" is that period's freq with `count_per_period` N.
+
+use std::ops::Range;
+
+use chrono::Weekday;
+
+use super::grammar::{Tok, Toks, code_of_weekday, find_phrase, is_in, may_contain};
+use super::lexicon;
+use super::{Freq, Recurrence};
+
+/// A recurrence found in a text.
+pub(super) struct Found {
+    pub(super) rec: Recurrence,
+    pub(super) count_per_period: Option<u32>,
+    /// Normalised bytes it was read from.
+    pub(super) range: Range<usize>,
+}
+
+fn found(freq: Freq, byday: Option<Vec<String>>, count: Option<u32>, range: Range<usize>) -> Found {
+    Found {
+        rec: Recurrence {
+            freq,
+            interval: 1,
+            count: None,
+            byday,
+        },
+        count_per_period: count,
+        range,
+    }
+}
+
+fn join(a: Range<usize>, b: Option<&Range<usize>>) -> Range<usize> {
+    match b {
+        Some(b) => a.start.min(b.start)..a.end.max(b.end),
+        None => a,
+    }
+}
+
+/// The recurrence of a text, if it names one. `dated`: the text also names dates, so a
+/// weekday range ("from Monday 9th to Friday 13th") is not a weekly habit.
+pub(super) fn find(text: &str, t: &Toks, present: &[&str], dated: bool) -> Option<Found> {
+    let ordinal = ordinal_weekdays(t);
+    if let Some((freq, count, range)) = per_period(t) {
+        let byday = ordinal.as_ref().map(|(d, _)| d.clone());
+        return Some(found(freq, byday, Some(count), range));
+    }
+    if let Some((freq, range)) = phrase(text, present) {
+        let byday = match &ordinal {
+            Some((days, _)) => Some(days.clone()),
+            None => weekday_range(t)
+                .map(|(d, _)| d)
+                .or_else(|| weekdays(text, present)),
+        };
+        let range = join(range, ordinal.as_ref().map(|(_, r)| r));
+        return Some(found(freq, byday, None, range));
+    }
+    if let Some((days, range)) = ordinal {
+        return Some(found(Freq::Monthly, Some(days), None, range));
+    }
+    if !dated && let Some((days, range)) = weekday_range(t) {
+        return Some(found(Freq::Weekly, Some(days), None, range));
+    }
+    // "по четвергам", "on Mondays", "every Monday": a habit, not one day.
+    let days = weekdays(text, present)?;
+    let plural = lexicon::WEEKDAY_WORDS
+        .iter()
+        .filter(|(w, _)| may_contain(present, w))
+        .any(|(w, _)| (w.ends_with("ам") || w.ends_with("days")) && find_phrase(text, w).is_some())
+        || lexicon::EVERY_WORDS
+            .iter()
+            .any(|w| find_phrase(text, w).is_some());
+    if !plural {
+        return None;
+    }
+    let at = text.find(|c: char| c.is_alphabetic()).unwrap_or(0);
+    Some(found(Freq::Weekly, Some(days), None, at..text.len()))
+}
+
+/// "ежемесячно", "hàng tuần", "every week".
+fn phrase(text: &str, present: &[&str]) -> Option<(Freq, Range<usize>)> {
+    lexicon::RECURRENCE_PHRASES
+        .iter()
+        .filter(|(p, _, _)| may_contain(present, p))
+        .find_map(|(p, freq, _)| find_phrase(text, p).map(|at| (*freq, at..at + p.len())))
+}
+
+/// Every weekday the text names, in table order, without repeats.
+fn weekdays(text: &str, present: &[&str]) -> Option<Vec<String>> {
+    let mut days: Vec<String> = Vec::new();
+    for (w, code) in lexicon::WEEKDAY_WORDS
+        .iter()
+        .filter(|(w, _)| may_contain(present, w))
+    {
+        if find_phrase(text, w).is_some() && !days.iter().any(|d| d == code) {
+            days.push(code.to_string());
+        }
+    }
+    (!days.is_empty()).then_some(days)
+}
+
+/// "в последний четверг месяца", "каждая 3-я среда", "вторая и четвертая пятница месяца",
+/// "first and third Wednesday": ordinal BYDAY values. An ordinal weekday of a named month
+/// ("последнее воскресенье ноября") is a date, read by the grammar, not a habit.
+fn ordinal_weekdays(t: &Toks) -> Option<(Vec<String>, Range<usize>)> {
+    for i in 0..t.len() {
+        let mut nths = [0i32; 4];
+        let mut count = 0;
+        let mut j = i;
+        while count < nths.len()
+            && let Some((nth, last)) = t.ordinal_at(j)
+        {
+            nths[count] = nth;
+            count += 1;
+            j = last + 1;
+            let list =
+                t.sym(j) == Some(',') || t.word(j).is_some_and(|w| is_in(w, lexicon::LIST_WORDS));
+            if list && t.ordinal_at(j + 1).is_some() {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if count == 0 {
+            continue;
+        }
+        let Some((day, last)) = t.weekday_at(j) else {
+            continue;
+        };
+        if t.names_month_at(last + 1)
+            || !nths[..count]
+                .iter()
+                .all(|n| (-5..=5).contains(n) && *n != 0)
+        {
+            continue;
+        }
+        let code = code_of_weekday(day);
+        let days = nths[..count].iter().map(|n| format!("{n}{code}")).collect();
+        return Some((days, t.span(i, last)));
+    }
+    None
+}
+
+/// "со вторника по четверг", "từ thứ 2 đến thứ 6", "Monday to Friday": every day between.
+fn weekday_range(t: &Toks) -> Option<(Vec<String>, Range<usize>)> {
+    for i in 0..t.len() {
+        let Some((from, last)) = t.weekday_at(i) else {
+            continue;
+        };
+        let sep = t.sym(last + 1) == Some('-')
+            || t.word(last + 1)
+                .is_some_and(|w| is_in(w, lexicon::RANGE_WORDS));
+        let Some((to, end)) = t.weekday_at(last + 2).filter(|_| sep) else {
+            continue;
+        };
+        let mut days = Vec::with_capacity(7);
+        let mut day: Weekday = from;
+        loop {
+            days.push(code_of_weekday(day).to_string());
+            if day == to || days.len() == 7 {
+                break;
+            }
+            day = day.succ();
+        }
+        return Some((days, t.span(i, end)));
+    }
+    None
+}
+
+/// "N раз в <period>", "N lần/ 1 <period>", "N times a <period>", "раз в полугодие", "once
+/// a month": that period's freq, N times in it.
+fn per_period(t: &Toks) -> Option<(Freq, u32, Range<usize>)> {
+    for i in 0..t.len() {
+        let (n, after) = match t.tok(i) {
+            Some(Tok::Num(n, _))
+                if (1..=31).contains(&n)
+                    && t.word(i + 1)
+                        .is_some_and(|w| is_in(w, lexicon::TIMES_WORDS)) =>
+            {
+                (n, i + 2)
+            }
+            Some(Tok::Word(w)) if i == 0 || t.num(i - 1).is_none() => {
+                match lexicon::ONCE_WORDS.iter().find(|(f, _)| *f == w) {
+                    Some((_, n)) => (*n, i + 1),
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        let mut j = after;
+        loop {
+            match t.tok(j) {
+                Some(Tok::Sym('/') | Tok::Num(1, _)) => j += 1,
+                Some(Tok::Word(w)) if is_in(w, lexicon::PERIOD_FILLERS) => j += 1,
+                _ => break,
+            }
+        }
+        let Some(w) = t.word(j) else {
+            continue;
+        };
+        let next = t.word(j + 1);
+        let two = next.and_then(|x| {
+            lexicon::PERIOD_WORDS
+                .iter()
+                .find(|(f, _)| f.split_once(' ') == Some((w, x)))
+        });
+        let (freq, last) = match two {
+            Some((_, f)) => (*f, j + 1),
+            None => match lexicon::PERIOD_WORDS.iter().find(|(f, _)| *f == w) {
+                Some((_, f)) => (*f, j),
+                None => continue,
+            },
+        };
+        return Some((freq, n, t.span(i, last)));
+    }
+    None
+}
