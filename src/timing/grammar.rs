@@ -535,6 +535,8 @@ enum Atom {
     BareDay(u32),
     /// A whole calendar year ("Năm 2027").
     Year(i32),
+    /// An academic year, September of the year given to August ("Năm học 2019 -2020").
+    SchoolYear(i32),
     Range,
     List,
     Time(NaiveTime),
@@ -622,7 +624,13 @@ impl Scanner<'_, '_, '_> {
     }
 
     fn number(&mut self, i: usize, n: u32, len: usize) -> usize {
-        if let Some(next) = self.iso_date(i, n, len).or_else(|| self.numeric_date(i, n)) {
+        if let Some(next) = self
+            .iso_date(i, n, len)
+            .or_else(|| self.school_year(i, i))
+            .or_else(|| self.year_with_suffix(i, n, len))
+            .or_else(|| self.numeric_date(i, n))
+            .or_else(|| self.hour_time(i, n))
+        {
             return next;
         }
         if is_not_date_unit(&self.t, i + 1)
@@ -663,6 +671,65 @@ impl Scanner<'_, '_, '_> {
         Some(i + 5)
     }
 
+    /// "2025-2026 учебный год", and after "Năm học" / "NH" (`first` is where those began):
+    /// September 1 to August 31.
+    fn school_year(&mut self, first: usize, i: usize) -> Option<usize> {
+        let t = self.t;
+        let y1 = t
+            .num(i)
+            .and_then(|(y, l)| year_of(y, l).filter(|_| l == 4))?;
+        if !matches!(t.sym(i + 1), Some('-' | '/')) {
+            return None;
+        }
+        let (y2, l2) = t.num(i + 2)?;
+        let follows = (l2 == 4 && y2 as i32 == y1 + 1) || (l2 == 2 && y2 as i32 == (y1 + 1) % 100);
+        if !follows {
+            return None;
+        }
+        let named_after = t
+            .word(i + 3)
+            .is_some_and(|w| is_in(w, lexicon::SCHOOL_YEAR_AFTER));
+        if first == i && !named_after {
+            return None;
+        }
+        let last = if named_after { i + 3 } else { i + 2 };
+        self.push(Atom::SchoolYear(y1), first, last);
+        Some(last + 1)
+    }
+
+    /// "на 2024г.", "в 2026 году": the calendar year.
+    fn year_with_suffix(&mut self, i: usize, n: u32, len: usize) -> Option<usize> {
+        let y = year_of(n, len).filter(|_| len == 4)?;
+        if !self
+            .t
+            .word(i + 1)
+            .is_some_and(|w| is_in(w, lexicon::YEAR_SUFFIXES))
+        {
+            return None;
+        }
+        self.push(Atom::Year(y), i, i + 1);
+        Some(i + 2)
+    }
+
+    /// "7h30", "14ч00", "7 giờ 30": a time of day.
+    fn hour_time(&mut self, i: usize, h: u32) -> Option<usize> {
+        let t = self.t;
+        let mark = t.word(i + 1).filter(|w| is_in(w, lexicon::HOUR_WORDS))?;
+        let spaced_ok = mark == "giờ" || mark == "gio";
+        if h > 23 || !(t.glued(i + 1) || spaced_ok) {
+            return None;
+        }
+        let (m, last) = match t.num(i + 2) {
+            Some((m, 2)) if m < 60 && (t.glued(i + 2) || spaced_ok) => (m, i + 2),
+            _ if mark == "g" => return None,
+            _ => (0, i + 1),
+        };
+        if let Some(time) = NaiveTime::from_hms_opt(h, m, 0) {
+            self.push(Atom::Time(time), i, last);
+        }
+        Some(last + 1)
+    }
+
     /// dd.mm[.yyyy], dd/mm[/yyyy], "14. 03. 2026.", "05 .11.2025г.", "ngày 20-4", and times
     /// hh.mm / hh:mm.
     fn numeric_date(&mut self, i: usize, n: u32) -> Option<usize> {
@@ -678,6 +745,16 @@ impl Scanner<'_, '_, '_> {
             }
             '.' | '/' | '-' => {}
             _ => return None,
+        }
+        // "8/2019", "12.2025": a month of a year.
+        if matches!(sep, '.' | '/')
+            && glued
+            && mlen == 4
+            && (1..=12).contains(&n)
+            && let Some(y) = year_of(m, 4)
+        {
+            self.push(Atom::Point(Point::month(n, Some(y))), i, i + 2);
+            return Some(i + 3);
         }
         if !(1..=31).contains(&n) || !(1..=12).contains(&m) || mlen > 2 {
             return None;
@@ -701,7 +778,7 @@ impl Scanner<'_, '_, '_> {
                     && t.word(i - 1).is_some_and(|w| is_in(w, lexicon::DAY_WORDS))
                     && !matches!(t.sym(i + 3), Some('/' | '.'))
                     && t.month_at(i + 3).is_none()));
-        if !(glued && sep != '-' || year.is_some() && sep != '-' || dash_day) {
+        if !((sep != '-' && (glued || year.is_some())) || dash_day) {
             return None;
         }
         let last = if year.is_some() { i + 4 } else { i + 2 };
@@ -763,7 +840,9 @@ impl Scanner<'_, '_, '_> {
             .or_else(|| self.ordinal_phrase(i))
             .or_else(|| self.unit_number(i, w))
             .or_else(|| self.week_of(i))
+            .or_else(|| self.named_school_year(i))
             .or_else(|| self.calendar_years(i, w))
+            .or_else(|| self.weekday_name(i))
             .unwrap_or_else(|| self.connective(i, w))
     }
 
@@ -863,7 +942,10 @@ impl Scanner<'_, '_, '_> {
         if matches!(self.t.sym(j), Some('/' | ',')) {
             j += 1;
         }
-        let m = self.month_after(j, false)?;
+        // "Tuần 1 Từ 09/9- 14/9": the week's number is no day, even with no month named.
+        let Some(m) = self.month_after(j, false) else {
+            return Some(i + 2);
+        };
         if let Some(days) = unit_days(unit, n.min(99) as i32, m.calendar_weeks) {
             self.push(
                 Atom::Point(Point::part(m, days, Precision::Week)),
@@ -894,6 +976,23 @@ impl Scanner<'_, '_, '_> {
             m.last,
         );
         Some(m.last + 1)
+    }
+
+    /// "Năm học 2019 -2020", "NH 2020-2021".
+    fn named_school_year(&mut self, i: usize) -> Option<usize> {
+        let last = self.t.phrase_at(i, lexicon::SCHOOL_YEAR_BEFORE)?;
+        self.school_year(i, last + 1)
+    }
+
+    /// A weekday beside a date is decoration ("MONDAY, 17 February to FRIDAY, 21 February"):
+    /// it and the comma after it are no list.
+    fn weekday_name(&mut self, i: usize) -> Option<usize> {
+        let (_, last) = self.t.weekday_at(i)?;
+        Some(if self.t.sym(last + 1) == Some(',') {
+            last + 2
+        } else {
+            last + 1
+        })
     }
 
     /// "Năm 2027", "Giai đoạn 2025 - 2028": whole calendar years.
@@ -1092,6 +1191,13 @@ fn item_points(atom: &Atom) -> Option<(Point, Point)> {
             };
             Some((whole(1), whole(12)))
         }
+        Atom::SchoolYear(y) => {
+            let whole = |month, year| Point {
+                precision: Precision::Year,
+                ..Point::month(month, Some(year))
+            };
+            Some((whole(9, y), whole(8, y + 1)))
+        }
         _ => None,
     }
 }
@@ -1141,7 +1247,7 @@ fn segments(atoms: &[(Atom, Range<usize>)], ctx: &Context) -> Vec<Segment> {
                 i += 3;
                 continue;
             }
-            let whole_year = matches!(resolved[i], Atom::Year(_));
+            let whole_year = matches!(resolved[i], Atom::Year(_) | Atom::SchoolYear(_));
             out.push(Segment {
                 from: first,
                 to: whole_year.then_some(last),
@@ -1161,7 +1267,8 @@ fn segment_span(
     let mut from = seg.from;
     let to = seg.to.unwrap_or(from);
     // "1–5.11.2025": the first point takes the year of the second when it has none.
-    if from.year.is_none() && to.year.is_some() && seg.to.is_some() {
+    let borrowed = from.year.is_none() && to.year.is_some() && seg.to.is_some();
+    if borrowed {
         from.year = to.year;
     }
     let y_from = from.year.unwrap_or_else(|| ctx.year_of_month(from.month));
@@ -1169,8 +1276,8 @@ fn segment_span(
     let (mut a, _) = point_days(&from, y_from)?;
     let (_, mut b) = point_days(&to, y_to)?;
     if b < a {
-        if from.year.is_none() {
-            // "Август- сентябрь": the start moves back into the first year.
+        if seg.from.year.is_none() {
+            // "Август- сентябрь", "17/12 - 12/01/2019": the start moves back a year.
             a = point_days(&from, y_from - 1)?.0;
         } else if to.year.is_none() {
             b = point_days(&to, y_to + 1)?.1;
@@ -1398,7 +1505,7 @@ impl Dated {
         let range = scan
             .atoms
             .iter()
-            .filter(|(a, _)| matches!(a, Atom::Point(_) | Atom::Year(_)))
+            .filter(|(a, _)| matches!(a, Atom::Point(_) | Atom::Year(_) | Atom::SchoolYear(_)))
             .map(|(_, r)| r.clone())
             .reduce(|a, b| a.start.min(b.start)..a.end.max(b.end));
         Dated {
@@ -1452,9 +1559,10 @@ impl Answer {
         let (mut start, mut end) = (ctx.year.start(), ctx.year.end());
         if let Some(&(a, b, _)) = dated.spans.first() {
             let last = dated.spans.last().map_or(b, |s| s.1);
-            if freq == Freq::Yearly {
-                start = a;
-            } else if dated.spans.len() > 1 || (b - a).num_days() > 31 || dated.ranged {
+            // A yearly day ("ngày 21/4 hằng năm") keeps the whole year as its window.
+            if freq != Freq::Yearly
+                && (dated.spans.len() > 1 || (b - a).num_days() > 31 || dated.ranged)
+            {
                 start = a;
                 end = last;
             }
@@ -1487,7 +1595,18 @@ impl Answer {
         if let Some(r) = dated.range.clone() {
             self.widen(r);
         }
-        let mut spans = dated.spans.clone();
+        // A month that holds a day also written ("May Day: Monday 5 May 2025") is that day.
+        let mut spans: Vec<(NaiveDate, NaiveDate, Precision)> = dated
+            .spans
+            .iter()
+            .filter(|s| {
+                !dated
+                    .spans
+                    .iter()
+                    .any(|o| o.2 < s.2 && o.0 >= s.0 && o.1 <= s.1)
+            })
+            .copied()
+            .collect();
         spans.sort_by_key(|s| s.0);
         // Adjacent spans ("30 апреля и 1 мая") are one range.
         let mut merged: Vec<(NaiveDate, NaiveDate, Precision)> = Vec::new();
@@ -1713,7 +1832,16 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
     let mut scan = scan(t, ctx);
     let dated = Dated::new(&mut scan, ctx);
     let found = phrases
-        .then(|| recurrence::find(&work, &t, &present, !dated.spans.is_empty()))
+        .then(|| {
+            let seen = recurrence::Seen {
+                dated: scan
+                    .atoms
+                    .iter()
+                    .any(|(a, _)| matches!(a, Atom::Point(_) | Atom::BareDay(_) | Atom::Year(_))),
+                timed: !dated.times.is_empty(),
+            };
+            recurrence::find(&work, &t, &present, seen)
+        })
         .flatten();
     if let Some(found) = found {
         ans.recurring(found, &dated, &t, ctx, lang);

@@ -157,7 +157,6 @@ pub const WHOLE_YEAR: &[&str] = &[
     "учебный год",
     "постоянно",
     "весь период",
-    "в течение периода",
     "круглогодично",
     "систематически",
     "регулярно",
@@ -565,6 +564,28 @@ pub const WHOLE_MONTH: &[&str] = &[
 
 /// Words a calendar year follows: "Năm 2027", "Giai đoạn 2025 - 2028".
 pub const YEAR_WORDS: &[&str] = &["năm", "đoạn"];
+
+/// Words before an academic year written out ("Năm học 2019 -2020", "NH 2020-2021").
+pub const SCHOOL_YEAR_BEFORE: &[&str] = &[
+    "năm học",
+    "nam hoc",
+    "nh",
+    "school year",
+    "academic year",
+    "учебный год",
+    "учебного года",
+    "уч. год",
+];
+
+/// Words after an academic year written out ("2025-2026 учебный год", "2025/2026 уч. год").
+pub const SCHOOL_YEAR_AFTER: &[&str] =
+    &["учебный", "учебного", "учебном", "уч", "school", "academic"];
+
+/// Words after a year that make it a calendar year ("на 2024г.", "в 2026 году").
+pub const YEAR_SUFFIXES: &[&str] = &["г", "год", "года", "году"];
+
+/// Hour marks of a time of day: "7h30", "14ч00", "7 giờ 30".
+pub const HOUR_WORDS: &[&str] = &["h", "giờ", "gio", "g", "ч"];
 
 /// Words a day number follows ("ngày 20-4"): after them "20-4" is a day and a month.
 pub const DAY_WORDS: &[&str] = &["ngày", "ngay"];

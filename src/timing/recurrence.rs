@@ -39,9 +39,17 @@ fn join(a: Range<usize>, b: Option<&Range<usize>>) -> Range<usize> {
     }
 }
 
-/// The recurrence of a text, if it names one. `dated`: the text also names dates, so a
-/// weekday range ("from Monday 9th to Friday 13th") is not a weekly habit.
-pub(super) fn find(text: &str, t: &Toks, present: &[&str], dated: bool) -> Option<Found> {
+/// What else the text holds.
+#[derive(Clone, Copy)]
+pub(super) struct Seen {
+    /// Dates: a weekday range beside them ("from Monday 9th to Friday 13th") is no habit.
+    pub(super) dated: bool,
+    /// Times of day: weekdays with hours and no dates are opening hours, a weekly habit.
+    pub(super) timed: bool,
+}
+
+/// The recurrence of a text, if it names one.
+pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option<Found> {
     let ordinal = ordinal_weekdays(t);
     if let Some((freq, count, range)) = per_period(t) {
         let byday = ordinal.as_ref().map(|(d, _)| d.clone());
@@ -60,11 +68,15 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], dated: bool) -> Optio
     if let Some((days, range)) = ordinal {
         return Some(found(Freq::Monthly, Some(days), None, range));
     }
-    if !dated && let Some((days, range)) = weekday_range(t) {
+    if !seen.dated
+        && let Some((days, range)) = weekday_range(t)
+    {
         return Some(found(Freq::Weekly, Some(days), None, range));
     }
-    // "по четвергам", "on Mondays", "every Monday": a habit, not one day.
+    // "по четвергам", "on Mondays", "every Monday", "суббота, воскресенье — с 10:00 до
+    // 18:00": a habit, not one day.
     let days = weekdays(text, present)?;
+    let hours = !seen.dated && (seen.timed || days.len() > 1);
     let plural = lexicon::WEEKDAY_WORDS
         .iter()
         .filter(|(w, _)| may_contain(present, w))
@@ -72,7 +84,7 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], dated: bool) -> Optio
         || lexicon::EVERY_WORDS
             .iter()
             .any(|w| find_phrase(text, w).is_some());
-    if !plural {
+    if !plural && !hours {
         return None;
     }
     let at = text.find(|c: char| c.is_alphabetic()).unwrap_or(0);

@@ -82,42 +82,85 @@ fn judge(g: &Gold, t: &Timing) -> Result<(), String> {
     Ok(())
 }
 
-#[test]
-fn the_gold_collection_passes_by_timing_md_rule() {
-    let mut total = 0;
-    let mut failures = Vec::new();
-    let mut seed_failures = Vec::new();
-    for line in GOLD.lines().filter(|l| !l.trim().is_empty()) {
-        let g: Gold = serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
-        let year = AcademicYear::parse(&g.year).unwrap();
-        let t = normalise(&g.input, &Context::new(year));
-        total += 1;
-        if let Err(why) = judge(&g, &t) {
-            let msg = format!("{:?} ({}): {why}", g.input, g.year);
-            if g.seed {
-                seed_failures.push(msg.clone());
+/// Real texts collected from public plans (same format, plus "source"), when present.
+const REAL: &str = "tests/data/timing_real.jsonl";
+
+/// Records that fail today, by input: printed on every run, and the only failures allowed.
+/// Every other record is a regression test.
+const KNOWN_FAILING: &[&str] = &[
+    // The start's month is a typo (a week row, 7/10 for 7/11); nothing in the text says so.
+    "Tuần II ( Từ ngày 7/10- 11/11/2016)",
+    // The year written (2025) is a typo for 2024 in a 2024-2025 calendar.
+    "Tue 2nd September to Thursday 23rd October 2025",
+    // No month is written; only the weekdays and the half term tell which one.
+    "half term Monday 23 – Friday 27",
+];
+
+/// One file's records judged: (right, total, failures outside KNOWN_FAILING, known ones).
+fn judge_file(name: &str, text: &str) -> (usize, usize, Vec<String>, Vec<String>) {
+    let (mut right, mut total) = (0, 0);
+    let (mut new, mut known) = (Vec::new(), Vec::new());
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let g: Gold = match serde_json::from_str(line) {
+            Ok(g) => g,
+            Err(e) => {
+                new.push(format!("{name}:{}: unreadable record: {e}", n + 1));
+                continue;
             }
-            failures.push(msg);
+        };
+        let Ok(year) = AcademicYear::parse(&g.year) else {
+            new.push(format!("{name}:{}: bad year {:?}", n + 1, g.year));
+            continue;
+        };
+        total += 1;
+        let t = normalise(&g.input, &Context::new(year));
+        match judge(&g, &t) {
+            Ok(()) => right += 1,
+            Err(why) => {
+                let msg = format!("{name}:{}: {:?} ({}): {why}", n + 1, g.input, g.year);
+                if g.seed || !KNOWN_FAILING.contains(&g.input.as_str()) {
+                    new.push(msg);
+                } else {
+                    known.push(msg);
+                }
+            }
         }
     }
-    assert!(
-        seed_failures.is_empty(),
-        "seed timings must all be right:\n{}",
-        seed_failures.join("\n")
-    );
-    let right = total - failures.len();
-    let share = right as f64 / total as f64;
+    (right, total, new, known)
+}
+
+#[test]
+fn every_gold_and_real_record_that_passed_still_passes() {
+    let seeds: String = GOLD
+        .lines()
+        .filter(|l| l.contains("\"seed\": true"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (seed_right, seed_total, _, _) = judge_file("seed", &seeds);
+    let (right, total, mut new, mut known) = judge_file("timing_gold.jsonl", GOLD);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(REAL);
+    let (mut real_right, mut real_total) = (0, 0);
+    if let Ok(real) = std::fs::read_to_string(&path) {
+        let (r, t, n, k) = judge_file("timing_real.jsonl", &real);
+        (real_right, real_total) = (r, t);
+        new.extend(n);
+        known.extend(k);
+    }
     eprintln!(
-        "timing gold: {right}/{total} right ({:.1}%)\n{}",
-        share * 100.0,
-        failures.join("\n")
-    );
-    assert!(
-        share >= 0.97,
-        "only {right}/{total} right:\n{}",
-        failures.join("\n")
+        "timing: seed {seed_right}/{seed_total}, gold {right}/{total}, real {real_right}/{real_total}\n\
+         known failing ({}):\n{}",
+        known.len(),
+        known.join("\n")
     );
     assert!(total >= 300, "{total} gold records");
+    assert!(
+        new.is_empty(),
+        "records outside KNOWN_FAILING fail:\n{}",
+        new.join("\n")
+    );
 }
 
 #[test]
