@@ -241,6 +241,322 @@ fn a_timing_inside_a_sentence_is_found_and_titles_with_numbers_are_not_dates() {
     }
 }
 
+fn read_in(text: &str, first: i32) -> Timing {
+    normalise(text, &Context::new(AcademicYear::new(first).unwrap()))
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// (kind, start, end) of a text read in 2025-2026.
+fn span_of(t: &Timing) -> (TimingKind, Option<NaiveDate>, Option<NaiveDate>) {
+    (t.kind, t.start, t.end)
+}
+
+fn byday(t: &Timing) -> Option<(Freq, Vec<String>)> {
+    let r = t.recurrence.as_ref()?;
+    Some((r.freq, r.byday.clone().unwrap_or_default()))
+}
+
+#[test]
+fn vietnamese_dates_in_words_their_ranges_deadlines_and_lists() {
+    use TimingKind::*;
+    for (text, want) in [
+        (
+            "ngày 12 tháng 3 năm 2026",
+            (Date, day(2026, 3, 12), day(2026, 3, 12)),
+        ),
+        (
+            "từ ngày 2 tháng 3 đến ngày 6 tháng 3 năm 2026",
+            (Range, day(2026, 3, 2), day(2026, 3, 6)),
+        ),
+        (
+            "từ ngày 2 đến ngày 6/3",
+            (Range, day(2026, 3, 2), day(2026, 3, 6)),
+        ),
+        (
+            "trước ngày 20-4",
+            (Deadline, day(2026, 4, 20), day(2026, 4, 20)),
+        ),
+        (
+            "ngày 14 và ngày 15 tháng 5",
+            (Range, day(2026, 5, 14), day(2026, 5, 15)),
+        ),
+        (
+            "Tuần 1/ tháng 10",
+            (Range, day(2025, 10, 1), day(2025, 10, 7)),
+        ),
+        ("tuần 2 tháng 5", (Range, day(2026, 5, 8), day(2026, 5, 14))),
+    ] {
+        assert_eq!(span_of(&read_in(text, 2025)), want, "{text}");
+    }
+    // A dash between two numbers after "ngày" is a day and a month, not a range of days...
+    assert_eq!(read_in("ngày 20-4-2026", 2025).start, day(2026, 4, 20));
+    // ...unless a month follows.
+    let t = read_in("ngày 2-4 tháng 5", 2025);
+    assert_eq!((t.start, t.end), (day(2026, 5, 2), day(2026, 5, 4)));
+}
+
+#[test]
+fn quarters_calendar_years_and_periods_are_their_calendar_spans() {
+    use TimingKind::*;
+    for (text, want, precision) in [
+        (
+            "Quý III/2026",
+            (Range, day(2026, 7, 1), day(2026, 9, 30)),
+            Precision::Term,
+        ),
+        (
+            "Quý I – Quý II/2026",
+            (Range, day(2026, 1, 1), day(2026, 6, 30)),
+            Precision::Term,
+        ),
+        (
+            "Năm 2027",
+            (Range, day(2027, 1, 1), day(2027, 12, 31)),
+            Precision::Year,
+        ),
+        (
+            "Giai đoạn 2025 - 2028",
+            (Range, day(2025, 1, 1), day(2028, 12, 31)),
+            Precision::Year,
+        ),
+        (
+            "Năm học 2019 -2020",
+            (Range, day(2019, 9, 1), day(2020, 8, 31)),
+            Precision::Year,
+        ),
+        (
+            "2025-2026 учебный год",
+            (Range, day(2025, 9, 1), day(2026, 8, 31)),
+            Precision::Year,
+        ),
+        (
+            "на 2024г.",
+            (Range, day(2024, 1, 1), day(2024, 12, 31)),
+            Precision::Year,
+        ),
+    ] {
+        let t = read_in(text, 2025);
+        assert_eq!(
+            (span_of(&t), t.precision),
+            (want, Some(precision)),
+            "{text}"
+        );
+    }
+    let t = read_in("Tháng 11 hằng năm", 2025);
+    assert_eq!(t.kind, Recurring);
+    assert_eq!(t.recurrence.map(|r| r.freq), Some(Freq::Yearly));
+}
+
+#[test]
+fn english_as_schools_write_it() {
+    use TimingKind::*;
+    for (text, want) in [
+        (
+            "Tuesday 10th February",
+            (Date, day(2026, 2, 10), day(2026, 2, 10)),
+        ),
+        (
+            "from Monday 9th to Friday 13th February",
+            (Range, day(2026, 2, 9), day(2026, 2, 13)),
+        ),
+        (
+            "the week of Monday 2nd February",
+            (Range, day(2026, 2, 2), day(2026, 2, 8)),
+        ),
+        ("w/c 2nd March", (Range, day(2026, 3, 2), day(2026, 3, 8))),
+        ("w/c 30th March", (Range, day(2026, 3, 30), day(2026, 4, 5))),
+        (
+            "the third week of November",
+            (Range, day(2025, 11, 15), day(2025, 11, 21)),
+        ),
+        (
+            "Science Day 12th March",
+            (Date, day(2026, 3, 12), day(2026, 3, 12)),
+        ),
+        (
+            "Thursday 5 March 2026",
+            (Date, day(2026, 3, 5), day(2026, 3, 5)),
+        ),
+        (
+            "MONDAY, 17 February to FRIDAY, 21 February",
+            (Range, day(2026, 2, 17), day(2026, 2, 21)),
+        ),
+        ("Spring term", (Range, day(2026, 1, 5), day(2026, 3, 27))),
+        (
+            "Autumn half term",
+            (Range, day(2025, 10, 27), day(2025, 10, 31)),
+        ),
+    ] {
+        assert_eq!(span_of(&read_in(text, 2025)), want, "{text}");
+    }
+    assert_eq!(
+        read_in("Spring term", 2025).precision,
+        Some(Precision::Term)
+    );
+    // A weekday beside a date is no habit.
+    assert_eq!(read_in("Tuesday 10th February", 2025).recurrence, None);
+}
+
+#[test]
+fn ordinal_weekdays_are_monthly_byday_and_of_a_named_month_the_exact_date() {
+    for (text, want) in [
+        ("в последний четверг месяца", vec!["-1TH"]),
+        ("в последнюю пятницу", vec!["-1FR"]),
+        ("каждая 3-я среда месяца", vec!["3WE"]),
+        ("вторая и четвёртая пятница месяца", vec!["2FR", "4FR"]),
+        ("ежемесячно, в первый вторник", vec!["1TU"]),
+        ("the last Friday of the month", vec!["-1FR"]),
+    ] {
+        let t = read_in(text, 2025);
+        let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        assert_eq!(byday(&t), Some((Freq::Monthly, want)), "{text}");
+        assert_eq!(
+            (t.start, t.end),
+            (day(2025, 9, 1), day(2026, 8, 31)),
+            "{text}"
+        );
+    }
+    let t = read_in("в последнее воскресенье ноября", 2025);
+    assert_eq!(
+        span_of(&t),
+        (TimingKind::Date, day(2025, 11, 30), day(2025, 11, 30))
+    );
+    let t = read_in("первый понедельник октября", 2025);
+    assert_eq!(t.start, day(2025, 10, 6));
+}
+
+#[test]
+fn weekday_habits_keep_their_days_and_times_and_never_invent_one() {
+    let t = read_in("по пятницам в 14:30", 2025);
+    assert_eq!(byday(&t), Some((Freq::Weekly, vec!["FR".to_string()])));
+    assert_eq!(t.time.map(|t| t.to_string()), Some("14:30:00".into()));
+    let t = read_in("со вторника по четверг с 10:00 до 15:00", 2025);
+    let days: Vec<String> = ["TU", "WE", "TH"].iter().map(|s| s.to_string()).collect();
+    assert_eq!(byday(&t), Some((Freq::Weekly, days)));
+    assert_eq!(
+        (
+            t.time.map(|t| t.to_string()),
+            t.end_time.map(|t| t.to_string())
+        ),
+        (Some("10:00:00".into()), Some("15:00:00".into()))
+    );
+    let t = read_in("суббота, воскресенье — с 10:00 до 18:00", 2023);
+    let days: Vec<String> = ["SA", "SU"].iter().map(|s| s.to_string()).collect();
+    assert_eq!(byday(&t), Some((Freq::Weekly, days)));
+    for text in ["hàng tuần", "еженедельно", "weekly"] {
+        let t = read_in(text, 2025);
+        let r = t.recurrence.unwrap();
+        assert_eq!((r.freq, r.byday), (Freq::Weekly, None), "{text}");
+    }
+    // One weekday alone, with no habit word and no time, is not a habit.
+    assert_eq!(read_in("пятница", 2025).kind, TimingKind::Unknown);
+}
+
+#[test]
+fn counts_per_period_keep_the_period_as_freq() {
+    for (text, freq, n) in [
+        ("раз в полугодие", Freq::Termly, 1),
+        ("3 раза в год", Freq::Yearly, 3),
+        ("2 раза в месяц", Freq::Monthly, 2),
+        ("1 lần/ tháng", Freq::Monthly, 1),
+        ("2 lần/ tuần", Freq::Weekly, 2),
+        ("twice a term", Freq::Termly, 2),
+    ] {
+        let t = read_in(text, 2025);
+        assert_eq!(t.kind, TimingKind::Recurring, "{text}");
+        assert_eq!(t.recurrence.as_ref().map(|r| r.freq), Some(freq), "{text}");
+        assert_eq!(t.count_per_period, Some(n), "{text}");
+        assert_eq!(t.recurrence.and_then(|r| r.byday), None, "{text}");
+    }
+    let json = serde_json::to_value(read_in("ежемесячно", 2025)).unwrap();
+    assert!(json.get("count_per_period").is_none(), "{json}");
+    let json = serde_json::to_value(read_in("2 раза в месяц", 2025)).unwrap();
+    assert_eq!(json["count_per_period"], 2);
+}
+
+#[test]
+fn dates_written_with_spaces_or_trailing_dots() {
+    for (text, want) in [
+        ("14. 03. 2026.", day(2026, 3, 14)),
+        ("3 .10. 2025", day(2025, 10, 3)),
+        ("05 .11.2025г.", day(2025, 11, 5)),
+        ("7h30’ ngày 27 tháng 4 năm 2026.", day(2026, 4, 27)),
+    ] {
+        let t = read_in(text, 2025);
+        assert_eq!(span_of(&t), (TimingKind::Date, want, want), "{text}");
+    }
+    // Spaced numbers without a year stay what they were: a list number is no date.
+    assert_eq!(read_in("1. 12", 2025).kind, TimingKind::Unknown);
+    assert_eq!(read_in("8/2019", 2019).start, day(2019, 8, 1));
+    assert_eq!(read_in("8/2019", 2019).end, day(2019, 8, 31));
+}
+
+#[test]
+fn a_calendar_year_plan_puts_every_month_in_that_year() {
+    let ctx = Context::new(AcademicYear::new(2025).unwrap()).with_calendar_year(Some(2022));
+    assert_eq!(normalise("сентябрь", &ctx).start, day(2022, 9, 1));
+    assert_eq!(normalise("январь", &ctx).start, day(2022, 1, 1));
+    assert_eq!(normalise("15 марта", &ctx).start, day(2022, 3, 15));
+    assert_eq!(normalise("II квартал", &ctx).start, day(2022, 4, 1));
+    assert_eq!(normalise("летом", &ctx).start, day(2022, 6, 1));
+    // Without it, the academic year decides.
+    let plain = Context::new(AcademicYear::new(2025).unwrap());
+    assert_eq!(normalise("январь", &plain).start, day(2026, 1, 1));
+}
+
+#[test]
+fn a_month_plan_reads_weeks_decades_parts_and_days_inside_its_month() {
+    let ctx = Context::new(AcademicYear::new(2018).unwrap()).with_month(Some((2019, 5)));
+    // May 2019 starts on a Wednesday: week 1 is 1..5, week 2 is 6..12.
+    for (text, from, to) in [
+        ("Tuần 2", 6, 12),
+        ("2-я неделя", 6, 12),
+        ("вторая неделя", 6, 12),
+        ("неделя 2", 6, 12),
+        ("Tuần 1", 1, 5),
+        ("первая декада", 1, 10),
+        ("вторая декада", 11, 20),
+        ("третья декада", 21, 31),
+        ("в конце месяца", 21, 31),
+        ("cuối tháng", 21, 31),
+        ("в начале месяца", 1, 10),
+        ("đầu tháng", 1, 10),
+        ("середина месяца", 11, 20),
+        ("giữa tháng", 11, 20),
+        ("15", 15, 15),
+        ("ngày 15", 15, 15),
+        ("15-20", 15, 20),
+        ("в течение месяца", 1, 31),
+        ("trong tháng", 1, 31),
+        ("cả tháng", 1, 31),
+    ] {
+        let t = normalise(text, &ctx);
+        assert_eq!(
+            (t.start, t.end),
+            (day(2019, 5, from), day(2019, 5, to)),
+            "{text}"
+        );
+    }
+    // A month named in the text still wins.
+    assert_eq!(normalise("tuần 2 tháng 6", &ctx).start, day(2019, 6, 3));
+    // Without a month plan these stay as they were.
+    let plain = Context::new(AcademicYear::new(2018).unwrap());
+    for text in [
+        "Tuần 2",
+        "вторая неделя",
+        "первая декада",
+        "в конце месяца",
+        "15",
+        "ngày 15",
+        "cả tháng",
+    ] {
+        assert_eq!(normalise(text, &plain).kind, TimingKind::Unknown, "{text}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
