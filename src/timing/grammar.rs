@@ -781,6 +781,17 @@ impl Scanner<'_, '_, '_> {
         if !((sep != '-' && (glued || year.is_some())) || dash_day) {
             return None;
         }
+        // "1.1.", "2.3." are section numbers: a date writes its month with two digits or
+        // has no dot after it.
+        let numbering = year.is_none()
+            && sep == '.'
+            && mlen == 1
+            && t.num(i).is_some_and(|(_, len)| len == 1)
+            && t.sym(i + 3) == Some('.')
+            && t.glued(i + 3);
+        if numbering {
+            return Some(i + 4);
+        }
         let last = if year.is_some() { i + 4 } else { i + 2 };
         self.push(Atom::Point(Point::day(m, year, n)), i, last);
         let mut next = last + 1;

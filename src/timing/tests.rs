@@ -578,6 +578,41 @@ proptest! {
     }
 
     #[test]
+    fn any_context_keeps_start_before_end(
+        text in "\\PC{0,60}",
+        first in 1990i32..2200,
+        calendar in proptest::option::of(1990i32..2201),
+        month in proptest::option::of((1990i32..2201, 0u32..14)),
+    ) {
+        let ctx = Context::new(AcademicYear::new(first).unwrap())
+            .with_calendar_year(calendar)
+            .with_month(month);
+        let t = normalise(&text, &ctx);
+        if let (Some(a), Some(b)) = (t.start, t.end) {
+            prop_assert!(a <= b);
+        }
+        for s in &t.spans {
+            prop_assert!(s.start <= s.end);
+        }
+    }
+
+    #[test]
+    fn plan_like_words_in_a_month_plan_never_panic(parts in proptest::collection::vec(prop_oneof![
+        Just("tuần".to_string()), Just("ngày".to_string()), Just("w/c".to_string()), Just("3-я".to_string()),
+        Just("раз".to_string()), Just("последний".to_string()), Just("четверг".to_string()), Just("месяца".to_string()),
+        Just("năm".to_string()), Just("2026".to_string()), Just("7h30".to_string()), Just("quý".to_string()),
+        Just("31".to_string()), Just("-".to_string()), Just("tháng".to_string()), Just("12".to_string()),
+        Just("10th".to_string()), Just("of".to_string()), Just("декада".to_string()), Just("15.".to_string()),
+    ], 0..12), month in 1u32..13) {
+        let text = parts.join(" ");
+        let ctx = Context::new(AcademicYear::new(2025).unwrap()).with_month(Some((2026, month)));
+        let t = normalise(&text, &ctx);
+        if let (Some(a), Some(b)) = (t.start, t.end) {
+            prop_assert!(a <= b, "{}", text);
+        }
+    }
+
+    #[test]
     fn plan_like_noise_never_panics(parts in proptest::collection::vec(prop_oneof![
         Just("сентября".to_string()), Just("-".to_string()), Just("по".to_string()), Just("31".to_string()),
         Just("29.02".to_string()), Just("2025".to_string()), Just("tháng".to_string()), Just("/".to_string()),
