@@ -879,7 +879,34 @@ impl Scanner<'_, '_, '_> {
             return Some(last + 1);
         }
         self.push(Atom::Point(Point::month(m.month, m.year)), i, m.last);
+        if is_in(w, lexicon::MONTH_NUMBER_WORDS) && m.year.is_none() {
+            return Some(self.more_month_numbers(m.last + 1));
+        }
         Some(m.last + 1)
+    }
+
+    /// After "tháng 9", numbers are months too: "Tháng 9,10", "tháng 9, 10 và 11".
+    fn more_month_numbers(&mut self, mut j: usize) -> usize {
+        let t = self.t;
+        loop {
+            let sep = match (t.sym(j), t.word(j)) {
+                (Some('-'), _) => Atom::Range,
+                (Some(','), _) => Atom::List,
+                (_, Some(w)) if is_in(w, lexicon::LIST_WORDS) => Atom::List,
+                (_, Some(w)) if is_in(w, lexicon::RANGE_WORDS) => Atom::Range,
+                _ => return j,
+            };
+            let Some((month, mlen)) = t.num(j + 1) else {
+                return j;
+            };
+            let dated = matches!(t.sym(j + 2), Some('/' | '.')) && t.num(j + 3).is_some();
+            if mlen > 2 || !(1..=12).contains(&month) || dated {
+                return j;
+            }
+            self.push(sep, j, j);
+            self.push(Atom::Point(Point::month(month, None)), j + 1, j + 1);
+            j += 2;
+        }
     }
 
     /// A month named after `i`, or else (in a month plan) the document's month: "месяца",
@@ -948,7 +975,13 @@ impl Scanner<'_, '_, '_> {
     /// "tuần 2 tháng 10", "Tuần 1/ tháng 10", "неделя 2" and "Tuần 2" (in a month plan).
     fn unit_number(&mut self, i: usize, w: &str) -> Option<usize> {
         let unit = unit_word(w)?;
-        let (n, _) = self.t.num(i + 1)?;
+        // "tuần 2", "неделя 2", and "tuần đầu" / "tuần cuối" (the first / last week).
+        let (n, last) = match (self.t.num(i + 1), self.t.ordinal_at(i + 1)) {
+            (_, Some((nth, last))) if self.t.word(i + 1).is_some() => (nth, last),
+            (Some((n, _)), _) => (n.min(99) as i32, i + 1),
+            _ => return None,
+        };
+        let i = last - 1;
         let mut j = i + 2;
         if matches!(self.t.sym(j), Some('/' | ',')) {
             j += 1;
@@ -957,7 +990,7 @@ impl Scanner<'_, '_, '_> {
         let Some(m) = self.month_after(j, false) else {
             return Some(i + 2);
         };
-        if let Some(days) = unit_days(unit, n.min(99) as i32, m.calendar_weeks) {
+        if let Some(days) = unit_days(unit, n, m.calendar_weeks) {
             self.push(
                 Atom::Point(Point::part(m, days, Precision::Week)),
                 i,
@@ -1623,10 +1656,11 @@ impl Answer {
         let mut merged: Vec<(NaiveDate, NaiveDate, Precision)> = Vec::new();
         for s in spans {
             match merged.last_mut() {
+                // "tháng 4 và tháng 5", "Tháng 9,10": adjacent months too.
                 Some(last)
                     if s.0 <= last.1 + Duration::days(1)
-                        && s.2 == Precision::Day
-                        && last.2 == Precision::Day =>
+                        && s.2 == last.2
+                        && matches!(s.2, Precision::Day | Precision::Month) =>
                 {
                     last.1 = last.1.max(s.1);
                 }
@@ -1857,7 +1891,12 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
     if let Some(found) = found {
         ans.recurring(found, &dated, &t, ctx, lang);
     } else {
-        let _ = ans.dated(&dated, scan.deadline)
+        // "IV квартал 2025 г.", "I полугодие 2025-2026 учебного года": the year only says
+        // which term.
+        let years_only =
+            !dated.spans.is_empty() && dated.spans.iter().all(|s| s.2 == Precision::Year);
+        let _ = (years_only && phrases && ans.term(&t, ctx, lang))
+            || ans.dated(&dated, scan.deadline)
             || ans.context_month(&work, &may, ctx)
             || (phrases && ans.term(&t, ctx, lang))
             || ans.named_period(&work, &may, ctx)

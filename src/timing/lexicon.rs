@@ -287,6 +287,8 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("3rd", 3),
     ("4th", 4),
     ("fifth", 5),
+    // "tuần đầu tháng 9": the first week.
+    ("đầu", 1),
 ];
 
 /// Letters glued to a number that make it an ordinal: "10th", "2nd".
@@ -410,6 +412,13 @@ pub const RECURRENCE_PHRASES: &[(&str, Freq, u32)] = &[
     ("every week", Freq::Weekly, 1),
     ("hàng tuần", Freq::Weekly, 1),
     ("hằng tuần", Freq::Weekly, 1),
+    ("fortnightly", Freq::Weekly, 2),
+    ("every two weeks", Freq::Weekly, 2),
+    ("every other week", Freq::Weekly, 2),
+    ("раз в две недели", Freq::Weekly, 2),
+    ("каждые две недели", Freq::Weekly, 2),
+    ("через неделю", Freq::Weekly, 2),
+    ("half termly", Freq::Termly, 1),
     ("ежемесячно", Freq::Monthly, 1),
     ("каждый месяц", Freq::Monthly, 1),
     ("monthly", Freq::Monthly, 1),
@@ -619,6 +628,13 @@ pub const NAMED_TERMS: &[(&str, MonthDay, MonthDay)] = &[
     ("autumn term", (9, 1), (12, 19)),
     ("spring term", (1, 5), (3, 27)),
     ("summer term", (4, 13), (7, 22)),
+    // Half terms by number, as English plans head their columns.
+    ("autumn 1", (9, 1), (10, 24)),
+    ("autumn 2", (11, 3), (12, 19)),
+    ("spring 1", (1, 5), (2, 13)),
+    ("spring 2", (2, 23), (3, 27)),
+    ("summer 1", (4, 13), (5, 22)),
+    ("summer 2", (6, 1), (7, 22)),
 ];
 
 /// Notes beside a timing that become flags.

@@ -19,11 +19,16 @@ pub(super) struct Found {
     pub(super) range: Range<usize>,
 }
 
-fn found(freq: Freq, byday: Option<Vec<String>>, count: Option<u32>, range: Range<usize>) -> Found {
+fn found(
+    (freq, interval): (Freq, u32),
+    byday: Option<Vec<String>>,
+    count: Option<u32>,
+    range: Range<usize>,
+) -> Found {
     Found {
         rec: Recurrence {
             freq,
-            interval: 1,
+            interval,
             count: None,
             byday,
         },
@@ -53,7 +58,10 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option
     let ordinal = ordinal_weekdays(t);
     if let Some((freq, count, range)) = per_period(t) {
         let byday = ordinal.as_ref().map(|(d, _)| d.clone());
-        return Some(found(freq, byday, Some(count), range));
+        return Some(found((freq, 1), byday, Some(count), range));
+    }
+    if let Some((freq, interval, range)) = every_n_periods(t) {
+        return Some(found((freq, interval), None, None, range));
     }
     if let Some((freq, range)) = phrase(text, present) {
         let byday = match &ordinal {
@@ -66,12 +74,12 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option
         return Some(found(freq, byday, None, range));
     }
     if let Some((days, range)) = ordinal {
-        return Some(found(Freq::Monthly, Some(days), None, range));
+        return Some(found((Freq::Monthly, 1), Some(days), None, range));
     }
     if !seen.dated
         && let Some((days, range)) = weekday_range(t)
     {
-        return Some(found(Freq::Weekly, Some(days), None, range));
+        return Some(found((Freq::Weekly, 1), Some(days), None, range));
     }
     // "по четвергам", "on Mondays", "every Monday", "суббота, воскресенье — с 10:00 до
     // 18:00": a habit, not one day.
@@ -88,15 +96,38 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option
         return None;
     }
     let at = text.find(|c: char| c.is_alphabetic()).unwrap_or(0);
-    Some(found(Freq::Weekly, Some(days), None, at..text.len()))
+    Some(found((Freq::Weekly, 1), Some(days), None, at..text.len()))
 }
 
 /// "ежемесячно", "hàng tuần", "every week".
-fn phrase(text: &str, present: &[&str]) -> Option<(Freq, Range<usize>)> {
+fn phrase(text: &str, present: &[&str]) -> Option<((Freq, u32), Range<usize>)> {
     lexicon::RECURRENCE_PHRASES
         .iter()
         .filter(|(p, _, _)| may_contain(present, p))
-        .find_map(|(p, freq, _)| find_phrase(text, p).map(|at| (*freq, at..at + p.len())))
+        .find_map(|(p, freq, n)| find_phrase(text, p).map(|at| ((*freq, *n), at..at + p.len())))
+}
+
+/// "2 tuần/lần", "2 tuần 1 lần": once every N periods.
+fn every_n_periods(t: &Toks) -> Option<(Freq, u32, Range<usize>)> {
+    for i in 0..t.len() {
+        let Some((n, _)) = t.num(i).filter(|(n, _)| (1..=12).contains(n)) else {
+            continue;
+        };
+        let Some((_, freq)) = t
+            .word(i + 1)
+            .and_then(|w| lexicon::PERIOD_WORDS.iter().find(|(f, _)| *f == w))
+        else {
+            continue;
+        };
+        let mut j = i + 2;
+        while matches!(t.tok(j), Some(Tok::Sym('/') | Tok::Num(1, _))) {
+            j += 1;
+        }
+        if t.word(j).is_some_and(|w| is_in(w, lexicon::TIMES_WORDS)) && j > i + 2 {
+            return Some((*freq, n, t.span(i, j)));
+        }
+    }
+    None
 }
 
 /// Every weekday the text names, in table order, without repeats.

@@ -557,6 +557,52 @@ fn a_month_plan_reads_weeks_decades_parts_and_days_inside_its_month() {
     }
 }
 
+#[test]
+fn month_numbers_after_thang_are_months_and_adjacent_months_are_one_range() {
+    for (text, from, to) in [
+        ("Tháng 9,10", day(2025, 9, 1), day(2025, 10, 31)),
+        ("tháng 9, 10 và 11", day(2025, 9, 1), day(2025, 11, 30)),
+        ("сентябрь, октябрь", day(2025, 9, 1), day(2025, 10, 31)),
+    ] {
+        let t = read_in(text, 2025);
+        assert_eq!(span_of(&t), (TimingKind::Range, from, to), "{text}");
+    }
+    // Months apart stay separate spans; a date after "tháng 9" stays a date.
+    assert_eq!(read_in("Январь, март", 2025).kind, TimingKind::Multiple);
+    let t = read_in("tháng 9, 15/10", 2025);
+    assert_eq!(t.spans.len(), 2);
+    assert_eq!(t.end, day(2025, 10, 15));
+}
+
+#[test]
+fn a_year_written_after_a_term_only_says_which_term() {
+    let t = read_in("IV квартал 2025 г.", 2025);
+    assert_eq!(
+        span_of(&t),
+        (TimingKind::Range, day(2025, 10, 1), day(2025, 12, 31))
+    );
+    let t = read_in("в течение I полугодия 2025-2026 учебного года", 2025);
+    assert_eq!(
+        span_of(&t),
+        (TimingKind::Range, day(2025, 9, 1), day(2025, 12, 31))
+    );
+}
+
+#[test]
+fn first_and_last_weeks_half_terms_and_fortnights() {
+    let t = read_in("tuần đầu tháng 9", 2025);
+    assert_eq!((t.start, t.end), (day(2025, 9, 1), day(2025, 9, 7)));
+    let t = read_in("Tuần cuối tháng 5", 2025);
+    assert_eq!((t.start, t.end), (day(2026, 5, 25), day(2026, 5, 31)));
+    let t = read_in("Autumn 1", 2025);
+    assert_eq!((t.start, t.end), (day(2025, 9, 1), day(2025, 10, 24)));
+    assert_eq!(t.precision, Some(Precision::Term));
+    for text in ["Fortnightly", "раз в две недели", "2 tuần/lần"] {
+        let r = read_in(text, 2025).recurrence.unwrap();
+        assert_eq!((r.freq, r.interval), (Freq::Weekly, 2), "{text}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
