@@ -133,10 +133,13 @@ impl Settings {
         };
         builder = set(builder, "listen", &overrides.listen)?;
         builder = set(builder, "database_url", &overrides.database_url)?;
-        let settings: Settings = builder
+        let mut settings: Settings = builder
             .build()
             .and_then(|c| c.try_deserialize())
             .map_err(|e| format!("configuration: {e}"))?;
+        if settings.public_url.trim().is_empty() {
+            settings.public_url = public_url_for(&settings.listen);
+        }
         settings.check()?;
         Ok(settings)
     }
@@ -165,6 +168,17 @@ impl Settings {
         }
         Ok(())
     }
+}
+
+/// The address links use when `public_url` is not set: the listen address over http, with a
+/// wildcard host (0.0.0.0, [::]) read as this machine.
+pub fn public_url_for(listen: &str) -> String {
+    let host_port = match listen.rsplit_once(':') {
+        Some(("0.0.0.0", port)) => format!("127.0.0.1:{port}"),
+        Some(("[::]", port)) => format!("[::1]:{port}"),
+        _ => listen.to_string(),
+    };
+    format!("http://{host_port}")
 }
 
 #[cfg(test)]
@@ -205,10 +219,23 @@ mod tests {
             listen: Some("127.0.0.1:3".into()),
             database_url: None,
         };
-        assert_eq!(
-            Settings::load(Some(&file), e, &flags).unwrap().listen,
-            "127.0.0.1:3"
-        );
+        let s = Settings::load(Some(&file), e.clone(), &flags).unwrap();
+        assert_eq!(s.listen, "127.0.0.1:3");
+        assert_eq!(s.public_url, "http://127.0.0.1:3", "links follow --listen");
+        let mut explicit = e;
+        explicit.push((
+            "PLANCAL_PUBLIC_URL".into(),
+            "https://cal.example.org".into(),
+        ));
+        let s = Settings::load(Some(&file), explicit, &flags).unwrap();
+        assert_eq!(s.public_url, "https://cal.example.org");
+    }
+
+    #[test]
+    fn a_wildcard_listen_address_links_to_this_machine() {
+        assert_eq!(public_url_for("0.0.0.0:8080"), "http://127.0.0.1:8080");
+        assert_eq!(public_url_for("[::]:80"), "http://[::1]:80");
+        assert_eq!(public_url_for("10.0.0.5:8080"), "http://10.0.0.5:8080");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! `store` (sqlx, SQLite and PostgreSQL), `http` (actix-web) and `config`.
 
 pub mod config;
+pub mod feeds;
 pub mod http;
 pub mod ics;
 pub mod import;

@@ -7,7 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use plancal::config::{LogFormat, Overrides, Settings};
-use plancal::http::{self, AppState, feeds};
+use plancal::feeds;
+use plancal::http::{self, AppState};
 use plancal::import::{self, ImportOptions};
 use plancal::plan::{AcademicYear, Lang, Slug};
 use plancal::store::{Store, TokenKind};
@@ -194,10 +195,16 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
         } => run_import(&settings, &files, &org, year.as_deref(), dry_run, json).await,
         Command::Export { feed, out, private } => {
             let store = open_store(&settings).await?;
-            let request = feeds::FeedRequest::parse_path(&feed)?;
-            let rendered = feeds::render_feed(&store, &settings, &request, private)
+            let request = feeds::FeedRequest::parse_path(&feed).map_err(|e| e.to_string())?;
+            let cx = feeds::RenderContext {
+                settings: &settings,
+                private,
+                today: chrono::Local::now().date_naive(),
+                source_url: None,
+            };
+            let rendered = feeds::render_feed(&store, &request, &cx)
                 .await
-                .map_err(|e| e.problem().detail.clone())?;
+                .map_err(|e| e.to_string())?;
             match out {
                 Some(path) => std::fs::write(&path, &rendered.body)
                     .map_err(|e| format!("{}: {e}", path.display()))?,
@@ -485,11 +492,11 @@ async fn run_token(settings: &Settings, action: TokenAction) -> Result<(), Strin
                     return Err("a feed token needs --feed, e.g. orgs/my-school.ics".into());
                 }
                 (TokenKind::Feed, Some(f)) => {
-                    let request = feeds::FeedRequest::parse_path(&f)?;
+                    let request = feeds::FeedRequest::parse_path(&f).map_err(|e| e.to_string())?;
                     request
                         .resolve(&mut tx.conn())
                         .await
-                        .map_err(|e| e.problem().detail.clone())?;
+                        .map_err(|e| e.to_string())?;
                     Some(request.canonical())
                 }
                 (TokenKind::Admin, _) => None,

@@ -1,15 +1,18 @@
-//! iCalendar feeds: `/feeds/orgs/{slug}.ics`, `/feeds/orgs/{slug}/merged.ics`,
-//! `/feeds/partners/{slug}.ics`, `/feeds/roles/{role}.ics?org=`, `/feeds/people/{id}.ics` and
-//! private `/feeds/t/{token}.ics`, with filters `section`, `status`, `from`, `to`, `fuzzy`,
-//! `lang`.
+//! Feed routes: `/feeds/orgs/{slug}.ics`, `/feeds/orgs/{slug}/merged.ics`,
+//! `/feeds/partners/{slug}.ics`, `/feeds/roles/{role}.ics?org=`, `/feeds/people/{id}.ics`
+//! and private `/feeds/t/{token}.ics`. What a feed holds is `crate::feeds`; this module adds
+//! caching, content encodings and conditional GET.
 //!
-//! A feed's ETag is derived from the database's data version and the feed's canonical
-//! request, so every instance on one PostgreSQL gives the same ETag. The version is read at
-//! most once a second per instance (at once after this instance's own writes), so a
-//! conditional request usually costs no query. Rendered feeds are cached per (request, data
-//! version).
+//! Every calendar client asks for gzip, so a feed is rendered and compressed (gzip and
+//! brotli) once per data version and kept; a request then costs a hash lookup whatever its
+//! encoding. Each encoding has its own strong ETag (RFC 9110 §8.8.3: different bytes,
+//! different tags), derived from the rendered bytes, so a write that does not touch a feed
+//! leaves its ETag alone and every instance gives the same one. Renders of one feed are
+//! coalesced: when the version moves, one request renders and the others wait for it.
+//! The cache is bounded by bytes, not entries.
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
@@ -17,568 +20,238 @@ use actix_cors::Cors;
 use actix_web::http::header::{self, HttpDate};
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use chrono::{DateTime, Utc};
 
 use super::AppState;
 use super::error::ApiError;
-use crate::config::Settings;
-use crate::ics::{self, CalendarMeta, FeedEvent, FuzzyMode, RenderOptions};
-use crate::plan::{EventStatus, Lang, Organization, roles};
-use crate::store::{Conn, FeedEventRow, FeedFilter, FeedScope, Role, Store, StoreError, TokenKind};
+use crate::feeds::{self, FeedError, FeedQuery, FeedRequest, RenderContext};
+use crate::store::TokenKind;
 
-/// Words feed names are made of, per language.
-struct FeedWords {
-    merged: &'static str,
-    partner: &'static str,
-    all_orgs: &'static str,
-    description: &'static str,
-}
-
-const FEED_WORDS: &[(Lang, FeedWords)] = &[
-    (
-        Lang::Ru,
-        FeedWords {
-            merged: "общий календарь с партнёрами",
-            partner: "мероприятия с партнёрами",
-            all_orgs: "все организации",
-            description: "План мероприятий",
-        },
-    ),
-    (
-        Lang::Vi,
-        FeedWords {
-            merged: "lịch chung với đối tác",
-            partner: "hoạt động với đối tác",
-            all_orgs: "tất cả đơn vị",
-            description: "Kế hoạch hoạt động",
-        },
-    ),
-    (
-        Lang::En,
-        FeedWords {
-            merged: "merged calendar with partners",
-            partner: "events with partners",
-            all_orgs: "all organizations",
-            description: "Event plan",
-        },
-    ),
-];
-
-fn words(lang: Lang) -> &'static FeedWords {
-    FEED_WORDS
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|(_, w)| w)
-        .unwrap_or(&FEED_WORDS[0].1)
-}
-
-/// Whose feed it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FeedKind {
-    Org(String),
-    Merged(String),
-    Partner(String),
-    Role { role: String, org: Option<String> },
-    Person(i64),
-}
-
-/// The filters every feed takes.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FeedQuery {
-    pub section: Option<String>,
-    pub status: Option<EventStatus>,
-    pub from: Option<NaiveDate>,
-    pub to: Option<NaiveDate>,
-    pub fuzzy: Option<String>,
-    pub lang: Option<Lang>,
-    /// Role feeds: one organization's plans only.
-    pub org: Option<String>,
-}
-
-/// A feed and its filters, parsed once.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FeedRequest {
-    pub kind: FeedKind,
-    pub query: FeedQuery,
-}
-
-/// What a request resolved to in the database.
-pub struct ResolvedFeed {
-    pub scope: FeedScope,
-    pub name: String,
-    pub lang: Lang,
-    pub tz: chrono_tz::Tz,
-    /// Readable without a token.
-    pub public: bool,
-    /// Personal names may be shown without a token.
-    pub public_names: bool,
-}
-
-impl FeedRequest {
-    /// "orgs/x.ics", "orgs/x/merged.ics?section=1", "partners/x", "roles/r.ics?org=x",
-    /// "people/5.ics" (the ".ics" is optional, a leading "/feeds/" too).
-    pub fn parse_path(text: &str) -> Result<FeedRequest, String> {
-        let text = text.trim().trim_start_matches('/');
-        let text = text.strip_prefix("feeds/").unwrap_or(text);
-        let (path, query) = text.split_once('?').unwrap_or((text, ""));
-        let path = path.strip_suffix(".ics").unwrap_or(path);
-        let query: FeedQuery =
-            serde_urlencoded::from_str(query).map_err(|e| format!("feed filters: {e}"))?;
-        let parts: Vec<&str> = path.split('/').collect();
-        let kind = match parts.as_slice() {
-            ["orgs", slug] => FeedKind::Org(slug.to_string()),
-            ["orgs", slug, "merged"] => FeedKind::Merged(slug.to_string()),
-            ["partners", slug] => FeedKind::Partner(slug.to_string()),
-            ["roles", role] => FeedKind::Role {
-                role: role.to_string(),
-                org: query.org.clone(),
-            },
-            ["people", id] => FeedKind::Person(
-                id.parse()
-                    .map_err(|_| format!("person id {id:?} is not a number"))?,
-            ),
-            _ => {
-                return Err(format!(
-                    "{text:?} is not a feed: use orgs/SLUG, orgs/SLUG/merged, partners/SLUG, roles/ROLE?org=SLUG or people/ID"
-                ));
-            }
-        };
-        if query.org.is_some() && !matches!(kind, FeedKind::Role { .. }) {
-            return Err("the org filter applies to role feeds only".into());
+impl From<FeedError> for ApiError {
+    fn from(e: FeedError) -> Self {
+        match e {
+            FeedError::NotFound(msg) => ApiError::not_found(msg),
+            FeedError::BadFilter(msg) => ApiError::bad_request(msg),
+            FeedError::Store(e) => e.into(),
         }
-        if let Some(f) = &query.fuzzy {
-            FuzzyMode::parse(f)
-                .ok_or_else(|| format!("fuzzy={f:?} must be auto, span, start or skip"))?;
-        }
-        Ok(FeedRequest { kind, query })
-    }
-
-    /// The feed's path under /feeds with its filters in a fixed order: one cache key and one
-    /// ETag for every spelling of the same request.
-    pub fn canonical(&self) -> String {
-        let path = match &self.kind {
-            FeedKind::Org(s) => format!("orgs/{s}.ics"),
-            FeedKind::Merged(s) => format!("orgs/{s}/merged.ics"),
-            FeedKind::Partner(s) => format!("partners/{s}.ics"),
-            FeedKind::Role { role, .. } => format!("roles/{role}.ics"),
-            FeedKind::Person(id) => format!("people/{id}.ics"),
-        };
-        let q = &self.query;
-        let mut pairs: Vec<(&str, String)> = Vec::new();
-        if let FeedKind::Role { org: Some(o), .. } = &self.kind {
-            pairs.push(("org", o.clone()));
-        }
-        if let Some(v) = &q.section {
-            pairs.push(("section", v.clone()));
-        }
-        if let Some(v) = q.status {
-            pairs.push(("status", v.as_str().to_string()));
-        }
-        if let Some(v) = q.from {
-            pairs.push(("from", v.to_string()));
-        }
-        if let Some(v) = q.to {
-            pairs.push(("to", v.to_string()));
-        }
-        if let Some(v) = &q.fuzzy {
-            pairs.push(("fuzzy", v.clone()));
-        }
-        if let Some(v) = q.lang {
-            pairs.push(("lang", v.code().to_string()));
-        }
-        if pairs.is_empty() {
-            return path;
-        }
-        let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
-        format!("{path}?{query}")
-    }
-
-    /// Looks the feed's subject up; unknown subjects are 404.
-    pub async fn resolve(&self, conn: &mut Conn<'_>) -> Result<ResolvedFeed, ApiError> {
-        let lang_of = |org: &Organization| self.query.lang.unwrap_or(org.locale);
-        let org_feed =
-            |org: Organization, scope: FeedScope, name: String, lang: Lang| ResolvedFeed {
-                scope,
-                name,
-                lang,
-                tz: org.timezone.0,
-                public: org.public_feeds,
-                public_names: org.public_names,
-            };
-        Ok(match &self.kind {
-            FeedKind::Org(slug) => {
-                let org = conn.require_org(slug).await?;
-                let lang = lang_of(&org);
-                org_feed(org.clone(), FeedScope::Org(org.id), org.name.clone(), lang)
-            }
-            FeedKind::Merged(slug) => {
-                let org = conn.require_org(slug).await?;
-                let lang = lang_of(&org);
-                let name = format!("{} — {}", org.name, words(lang).merged);
-                org_feed(org.clone(), FeedScope::Merged(org.id), name, lang)
-            }
-            FeedKind::Partner(slug) => {
-                let org = conn.require_org(slug).await?;
-                let lang = lang_of(&org);
-                let name = format!("{} — {}", org.name, words(lang).partner);
-                org_feed(org.clone(), FeedScope::Partner(org.id), name, lang)
-            }
-            FeedKind::Role { role, org } => {
-                let stored = conn
-                    .role(role)
-                    .await?
-                    .ok_or_else(|| StoreError::NotFound(format!("role {role:?}")))?;
-                match org {
-                    Some(slug) => {
-                        let org = conn.require_org(slug).await?;
-                        let lang = lang_of(&org);
-                        let name = format!("{} — {}", org.name, stored.label(lang));
-                        org_feed(
-                            org.clone(),
-                            FeedScope::Role {
-                                slug: role.clone(),
-                                org: Some(org.id),
-                            },
-                            name,
-                            lang,
-                        )
-                    }
-                    None => {
-                        let lang = self.query.lang.unwrap_or(Lang::Ru);
-                        ResolvedFeed {
-                            scope: FeedScope::Role {
-                                slug: role.clone(),
-                                org: None,
-                            },
-                            name: format!(
-                                "{} — {}",
-                                role_label(&stored, lang),
-                                words(lang).all_orgs
-                            ),
-                            lang,
-                            tz: crate::plan::Tz::default_for(lang).0,
-                            public: true,
-                            public_names: false,
-                        }
-                    }
-                }
-            }
-            FeedKind::Person(id) => {
-                let person = conn
-                    .person(*id)
-                    .await?
-                    .ok_or_else(|| StoreError::NotFound(format!("person {id}")))?;
-                let org = match person.org_id {
-                    Some(org_id) => conn.org_by_id(org_id).await?,
-                    None => None,
-                };
-                let lang = self
-                    .query
-                    .lang
-                    .or(org.as_ref().map(|o| o.locale))
-                    .unwrap_or(Lang::Ru);
-                // A person's feed names them, so it is public only where names are.
-                let public = org
-                    .as_ref()
-                    .is_some_and(|o| o.public_feeds && o.public_names);
-                ResolvedFeed {
-                    scope: FeedScope::Person(person.id),
-                    name: person.name.clone(),
-                    lang,
-                    tz: org
-                        .map(|o| o.timezone.0)
-                        .unwrap_or(crate::plan::Tz::default_for(lang).0),
-                    public,
-                    public_names: public,
-                }
-            }
-        })
-    }
-
-    fn fuzzy(&self, settings: &Settings) -> FuzzyMode {
-        self.query
-            .fuzzy
-            .as_deref()
-            .and_then(FuzzyMode::parse)
-            .or_else(|| FuzzyMode::parse(&settings.feeds.fuzzy))
-            .unwrap_or_default()
     }
 }
 
-fn role_label(role: &Role, lang: Lang) -> String {
-    let label = role.label(lang);
-    let label = if label.is_empty() {
-        role.slug.as_str()
-    } else {
-        label
-    };
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// A rendered feed with the validators of the data version it was rendered from.
-pub struct RenderedFeed {
-    pub version: i64,
+/// One body in one content coding, with its ETag.
+pub struct Encoded {
     pub etag: String,
-    pub last_modified: DateTime<Utc>,
     pub body: Bytes,
-    pub events: usize,
 }
 
-/// Rendered feeds by canonical request; an entry is good while the data version holds.
+/// A feed ready to serve in every coding a client may ask for.
+pub struct CachedFeed {
+    pub version: i64,
+    pub last_modified: DateTime<Utc>,
+    pub events: usize,
+    pub identity: Encoded,
+    pub gzip: Encoded,
+    pub brotli: Encoded,
+}
+
+impl CachedFeed {
+    fn new(f: feeds::RenderedFeed) -> Self {
+        let tag = |suffix: &str| format!("\"{}{suffix}\"", f.content_tag);
+        let gzip = gzip(&f.body);
+        let brotli = brotli(&f.body);
+        CachedFeed {
+            version: f.version,
+            last_modified: f.last_modified,
+            events: f.events,
+            gzip: Encoded {
+                etag: tag("-gz"),
+                body: Bytes::from(gzip),
+            },
+            brotli: Encoded {
+                etag: tag("-br"),
+                body: Bytes::from(brotli),
+            },
+            identity: Encoded {
+                etag: tag(""),
+                body: Bytes::from(f.body),
+            },
+        }
+    }
+
+    fn bytes(&self) -> usize {
+        self.identity.body.len() + self.gzip.body.len() + self.brotli.body.len()
+    }
+
+    fn encodings(&self) -> [&Encoded; 3] {
+        [&self.identity, &self.gzip, &self.brotli]
+    }
+}
+
+fn gzip(body: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = enc.write_all(body);
+    enc.finish().unwrap_or_default()
+}
+
+fn brotli(body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = ::brotli::enc::BrotliEncoderParams {
+        quality: 9,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let _ = ::brotli::BrotliCompress(&mut &body[..], &mut out, &params);
+    out
+}
+
+/// Which coding to send: brotli, then gzip, else the bytes as they are (RFC 9110 §12.5.3;
+/// a coding with q=0 is refused).
+fn negotiate(req: &HttpRequest) -> Coding {
+    let Some(accept) = req
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return Coding::Identity;
+    };
+    let accepts = |name: &str| {
+        accept.split(',').any(|item| {
+            let mut parts = item.split(';');
+            let coding = parts.next().unwrap_or("").trim();
+            let q = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            coding.eq_ignore_ascii_case(name) && q > 0.0
+        })
+    };
+    if accepts("br") {
+        Coding::Brotli
+    } else if accepts("gzip") || accepts("x-gzip") {
+        Coding::Gzip
+    } else {
+        Coding::Identity
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Coding {
+    Identity,
+    Gzip,
+    Brotli,
+}
+
+/// A slot per feed: the feed of some version, and a lock held while one request renders a
+/// newer one, so concurrent requests after a write render it once.
 #[derive(Default)]
+struct Slot {
+    feed: Option<Arc<CachedFeed>>,
+    last_used: u64,
+}
+
+/// Rendered feeds by cache key, bounded by bytes.
 pub struct FeedCache {
-    entries: Mutex<HashMap<String, Arc<RenderedFeed>>>,
+    slots: Mutex<HashMap<String, Slot>>,
+    rendering: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    budget_bytes: usize,
+    clock: std::sync::atomic::AtomicU64,
+}
+
+impl Default for FeedCache {
+    fn default() -> Self {
+        Self::with_budget(64 * 1024 * 1024)
+    }
 }
 
 impl FeedCache {
-    /// Bounds memory: past this many feeds the cache starts over.
-    const MAX_ENTRIES: usize = 1024;
-
-    fn get(&self, key: &str, version: i64) -> Option<Arc<RenderedFeed>> {
-        let entries = self.entries.lock().ok()?;
-        entries.get(key).filter(|f| f.version == version).cloned()
-    }
-
-    fn put(&self, key: String, feed: Arc<RenderedFeed>) {
-        if let Ok(mut entries) = self.entries.lock() {
-            if entries.len() >= Self::MAX_ENTRIES {
-                entries.clear();
-            }
-            entries.insert(key, feed);
+    pub fn with_budget(budget_bytes: usize) -> Self {
+        FeedCache {
+            slots: Mutex::new(HashMap::new()),
+            rendering: Mutex::new(HashMap::new()),
+            budget_bytes,
+            clock: Default::default(),
         }
     }
-}
 
-fn etag_for(key: &str, version: i64) -> String {
-    let digest = Sha256::digest(key.as_bytes());
-    format!("\"v{version}-{}\"", hex::encode(&digest[..8]))
-}
-
-/// Renders a feed from the database: what `GET /feeds/...` serves and `plancal export`
-/// writes, byte for byte. `private` is true for token feeds: everything in scope, names
-/// included.
-pub async fn render_feed(
-    store: &Store,
-    settings: &Settings,
-    req: &FeedRequest,
-    private: bool,
-) -> Result<RenderedFeed, ApiError> {
-    let mut reader = store.reader().await?;
-    let mut conn = reader.conn();
-    let version = conn.data_version().await?;
-    let resolved = req.resolve(&mut conn).await?;
-    if !private && !resolved.public {
-        // Private feeds are not advertised: the same 404 as for a feed that does not exist.
-        return Err(ApiError::not_found("no such feed"));
+    fn get(&self, key: &str, version: i64) -> Option<Arc<CachedFeed>> {
+        let tick = self.clock.fetch_add(1, Ordering::Relaxed);
+        let mut slots = self.slots.lock().ok()?;
+        let slot = slots.get_mut(key)?;
+        let feed = slot.feed.as_ref().filter(|f| f.version == version)?.clone();
+        slot.last_used = tick;
+        Some(feed)
     }
-    let filter = FeedFilter {
-        section: req.query.section.clone(),
-        status: req.query.status,
-        from: req.query.from,
-        to: req.query.to,
-    };
-    let rows = conn
-        .feed_events(&resolved.scope, &filter, settings.feeds.cancelled_days)
-        .await?;
-    let roles = conn.list_roles().await?;
-    drop(reader);
-    let events: Vec<FeedEvent> = rows
-        .into_iter()
-        .filter(|r| private || r.owner_public_feeds)
-        .map(|r| feed_event(r, &roles, resolved.lang, private, &settings.public_url))
-        .collect();
-    let meta = CalendarMeta {
-        name: resolved.name.clone(),
-        description: format!("{} — {}", words(resolved.lang).description, resolved.name),
-        lang: resolved.lang,
-        default_tz: resolved.tz,
-        refresh_minutes: settings.feeds.refresh_minutes,
-        url: Some(format!(
-            "{}/feeds/{}",
-            settings.public_url.trim_end_matches('/'),
-            req.canonical()
-        )),
-        dtstamp: version.changed_at,
-    };
-    let rendered = ics::render(
-        &meta,
-        &events,
-        &RenderOptions {
-            fuzzy: req.fuzzy(settings),
-        },
-    );
-    let key = cache_key(req, private);
-    Ok(RenderedFeed {
-        version: version.version,
-        etag: etag_for(&key, version.version),
-        last_modified: version.changed_at,
-        events: rendered.vevents,
-        body: Bytes::from(rendered.text),
-    })
-}
 
-fn cache_key(req: &FeedRequest, private: bool) -> String {
-    format!(
-        "{}{}",
-        if private { "private:" } else { "" },
-        req.canonical()
-    )
-}
-
-fn feed_event(
-    r: FeedEventRow,
-    roles: &[Role],
-    lang: Lang,
-    private: bool,
-    public_url: &str,
-) -> FeedEvent {
-    let doc = r.record.doc;
-    let role_labels = doc
-        .roles
-        .iter()
-        .map(|slug| {
-            roles
-                .iter()
-                .find(|x| &x.slug == slug)
-                .map(|x| x.label(lang).to_string())
-                .or_else(|| roles::find(slug).map(|d| d.label(lang).to_string()))
-                .unwrap_or_else(|| slug.clone())
-        })
-        .collect();
-    let show_names = private || r.owner_public_names;
-    let people = if show_names {
-        doc.people
-            .iter()
-            .map(|p| match &p.org {
-                Some(org) => format!("{} ({org})", p.name),
-                None => p.name.clone(),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let mut categories: Vec<String> = r.section_title.iter().cloned().collect();
-    categories.extend(doc.partners.iter().cloned());
-    let id = doc.id.unwrap_or_default();
-    FeedEvent {
-        uid: doc.uid.unwrap_or_default(),
-        sequence: doc.sequence.unwrap_or(0),
-        created: doc.created_at.unwrap_or_default(),
-        last_modified: doc.updated_at.unwrap_or_default(),
-        title: doc.title,
-        timing_text: doc.timing,
-        when: doc.when,
-        pinned: doc.pinned,
-        status: doc.status,
-        deleted: r.deleted,
-        tz: r.owner_timezone.parse().unwrap_or(chrono_tz::UTC),
-        location: doc.location,
-        plan_title: r.plan_title,
-        section_title: r.section_title,
-        // Without names the responsible cell may still name people; roles say enough.
-        responsible: if show_names {
-            doc.responsible
-        } else {
-            String::new()
-        },
-        role_labels,
-        people,
-        result: doc.result,
-        notes: doc.notes,
-        agenda: doc.agenda,
-        categories,
-        url: Some(format!("{}/events/{id}", public_url.trim_end_matches('/'))),
-        color: r.owner_color,
-    }
-}
-
-/// Every way to subscribe to one feed.
-#[derive(Clone, Debug, Serialize)]
-pub struct SubscribeLinks {
-    pub name: String,
-    pub https: String,
-    pub webcal: String,
-    pub google: String,
-    pub outlook: String,
-}
-
-/// Percent-encodes everything but unreserved characters (RFC 3986).
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-impl SubscribeLinks {
-    /// `path` is the feed's path under /feeds ("orgs/x.ics").
-    pub fn new(public_url: &str, path: &str, name: &str) -> SubscribeLinks {
-        let https = format!("{}/feeds/{path}", public_url.trim_end_matches('/'));
-        let webcal = match https.split_once("://") {
-            Some((_, rest)) => format!("webcal://{rest}"),
-            None => https.clone(),
+    /// Stores a feed, evicting the least recently used until the cache fits its budget.
+    fn put(&self, key: String, feed: Arc<CachedFeed>) {
+        let tick = self.clock.fetch_add(1, Ordering::Relaxed);
+        let Ok(mut slots) = self.slots.lock() else {
+            return;
         };
-        SubscribeLinks {
-            name: name.to_string(),
-            google: format!(
-                "https://calendar.google.com/calendar/r?cid={}",
-                percent_encode(&webcal)
-            ),
-            outlook: format!(
-                "https://outlook.live.com/calendar/0/addfromweb?url={}&name={}",
-                percent_encode(&https),
-                percent_encode(name)
-            ),
-            https,
-            webcal,
+        if feed.bytes() > self.budget_bytes {
+            return;
+        }
+        slots.insert(
+            key,
+            Slot {
+                feed: Some(feed),
+                last_used: tick,
+            },
+        );
+        let mut total: usize = slots
+            .values()
+            .filter_map(|s| s.feed.as_ref())
+            .map(|f| f.bytes())
+            .sum();
+        while total > self.budget_bytes {
+            let Some(oldest) = slots
+                .iter()
+                .min_by_key(|(_, s)| s.last_used)
+                .map(|(k, _)| k.clone())
+            else {
+                break;
+            };
+            if let Some(gone) = slots.remove(&oldest).and_then(|s| s.feed) {
+                total -= gone.bytes();
+            }
+        }
+    }
+
+    /// Bytes held (for /metrics and the memory bench).
+    pub fn bytes(&self) -> usize {
+        self.slots
+            .lock()
+            .map(|s| {
+                s.values()
+                    .filter_map(|s| s.feed.as_ref())
+                    .map(|f| f.bytes())
+                    .sum()
+            })
+            .unwrap_or(0)
+    }
+
+    fn render_lock(&self, key: &str) -> Arc<tokio::sync::Mutex<()>> {
+        match self.rendering.lock() {
+            Ok(mut locks) => {
+                if locks.len() > 4096 {
+                    locks.retain(|_, l| Arc::strong_count(l) > 1);
+                }
+                locks.entry(key.to_string()).or_default().clone()
+            }
+            Err(_) => Arc::default(),
         }
     }
 }
 
-/// The organization's feeds: its own, merged, partner, and one per role.
-pub fn subscribe_links_for_org(
-    public_url: &str,
-    org: &Organization,
-    roles: &[Role],
-    only_role: Option<&str>,
-) -> Vec<SubscribeLinks> {
-    let w = words(org.locale);
-    let mut out = vec![
-        SubscribeLinks::new(public_url, &format!("orgs/{}.ics", org.slug), &org.name),
-        SubscribeLinks::new(
-            public_url,
-            &format!("orgs/{}/merged.ics", org.slug),
-            &format!("{} — {}", org.name, w.merged),
-        ),
-        SubscribeLinks::new(
-            public_url,
-            &format!("partners/{}.ics", org.slug),
-            &format!("{} — {}", org.name, w.partner),
-        ),
-    ];
-    for role in roles
-        .iter()
-        .filter(|r| only_role.is_none_or(|o| o == r.slug))
-    {
-        out.push(SubscribeLinks::new(
-            public_url,
-            &format!("roles/{}.ics?org={}", role.slug, org.slug),
-            &format!("{} — {}", org.name, role.label(org.locale)),
-        ));
-    }
-    out
+fn cache_key(req: &FeedRequest, private: bool, today: chrono::NaiveDate) -> String {
+    let who = if private { "private:" } else { "" };
+    // A rolling window's answer changes with the day.
+    let day = if req.rolls_with_time() {
+        format!("@{today}")
+    } else {
+        String::new()
+    };
+    format!("{who}{}{day}", req.canonical())
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -613,14 +286,8 @@ async fn public_feed(
         "" => path.to_string(),
         q => format!("{path}?{q}"),
     };
-    let feed = FeedRequest::parse_path(&target).map_err(|e| {
-        if e.starts_with('"') {
-            ApiError::not_found(e)
-        } else {
-            ApiError::bad_request(e)
-        }
-    })?;
-    serve_feed(&req, &state, &feed, false).await
+    let feed = FeedRequest::parse_path(&target)?;
+    serve_feed(&req, &state, &feed, None).await
 }
 
 async fn private_feed(
@@ -646,64 +313,121 @@ async fn private_feed(
         q.status = extra.status.or(q.status);
         q.from = extra.from.or(q.from);
         q.to = extra.to.or(q.to);
-        q.fuzzy = extra.fuzzy.or(q.fuzzy.take());
+        q.fuzzy = extra.fuzzy.or(q.fuzzy);
         q.lang = extra.lang.or(q.lang);
     }
-    serve_feed(&req, &state, &feed, true).await
+    // The calendar subscribed at the token URL says so (SOURCE), not at a public URL that
+    // would answer 404.
+    let source = format!(
+        "{}/feeds/t/{}.ics",
+        state.settings.public_url.trim_end_matches('/'),
+        token.as_str()
+    );
+    serve_feed(&req, &state, &feed, Some(source)).await
 }
 
-/// Answers with 304 when the client's validators still hold, else with the feed.
+/// The feed of the current data version: from the cache, or rendered once however many
+/// requests ask at the same moment.
+async fn current_feed(
+    state: &AppState,
+    feed: &FeedRequest,
+    source: Option<String>,
+) -> Result<Arc<CachedFeed>, ApiError> {
+    let private = source.is_some();
+    let today = chrono::Local::now().date_naive();
+    let key = cache_key(feed, private, today);
+    let version = state.data_version().await?.version;
+    if let Some(hit) = state.feeds.get(&key, version) {
+        state
+            .metrics
+            .feeds_from_cache
+            .fetch_add(1, Ordering::Relaxed);
+        return Ok(hit);
+    }
+    let lock = state.feeds.render_lock(&key);
+    let _guard = lock.lock().await;
+    if let Some(hit) = state.feeds.get(&key, version) {
+        state
+            .metrics
+            .feeds_from_cache
+            .fetch_add(1, Ordering::Relaxed);
+        return Ok(hit);
+    }
+    let cx = RenderContext {
+        settings: &state.settings,
+        private,
+        today,
+        source_url: source,
+    };
+    let rendered = feeds::render_feed(&state.store, feed, &cx).await?;
+    // Compression is CPU work: off the async workers.
+    let fresh = web::block(move || Arc::new(CachedFeed::new(rendered)))
+        .await
+        .map_err(|_| ApiError::internal())?;
+    state.metrics.feeds_rendered.fetch_add(1, Ordering::Relaxed);
+    state.feeds.put(key, fresh.clone());
+    Ok(fresh)
+}
+
+/// Answers with 304 when the client's validators still hold, else with the feed in the
+/// coding the client prefers.
 async fn serve_feed(
     req: &HttpRequest,
     state: &AppState,
     feed: &FeedRequest,
-    private: bool,
+    source: Option<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let key = cache_key(feed, private);
-    let version = state.data_version().await?;
-    let rendered = match state.feeds.get(&key, version.version) {
-        Some(hit) => {
-            state
-                .metrics
-                .feeds_from_cache
-                .fetch_add(1, Ordering::Relaxed);
-            hit
-        }
-        None => {
-            let fresh = Arc::new(render_feed(&state.store, &state.settings, feed, private).await?);
-            state.metrics.feeds_rendered.fetch_add(1, Ordering::Relaxed);
-            state.feeds.put(key, fresh.clone());
-            fresh
-        }
-    };
-    let cache_control = if private {
+    let cache_control = if source.is_some() {
         "private, max-age=300"
     } else {
         "public, max-age=300"
     };
-    let last_modified = HttpDate::from(std::time::SystemTime::from(rendered.last_modified));
-    if not_modified(req, &rendered) {
+    let cached = current_feed(state, feed, source).await?;
+    let coding = negotiate(req);
+    let chosen = match coding {
+        Coding::Identity => &cached.identity,
+        Coding::Gzip => &cached.gzip,
+        Coding::Brotli => &cached.brotli,
+    };
+    let last_modified = HttpDate::from(std::time::SystemTime::from(cached.last_modified));
+    if not_modified(req, &cached) {
         state
             .metrics
             .feeds_not_modified
             .fetch_add(1, Ordering::Relaxed);
         return Ok(HttpResponse::NotModified()
-            .insert_header((header::ETAG, rendered.etag.clone()))
+            .insert_header((header::ETAG, chosen.etag.clone()))
             .insert_header((header::LAST_MODIFIED, last_modified))
             .insert_header((header::CACHE_CONTROL, cache_control))
+            .insert_header((header::VARY, "Accept-Encoding"))
             .finish());
     }
-    Ok(HttpResponse::Ok()
-        .content_type("text/calendar; charset=utf-8")
-        .insert_header((header::ETAG, rendered.etag.clone()))
+    let mut res = HttpResponse::Ok();
+    res.content_type("text/calendar; charset=utf-8")
+        .insert_header((header::ETAG, chosen.etag.clone()))
         .insert_header((header::LAST_MODIFIED, last_modified))
         .insert_header((header::CACHE_CONTROL, cache_control))
-        .insert_header(("X-Event-Count", rendered.events.to_string()))
-        .body(rendered.body.clone()))
+        .insert_header((header::VARY, "Accept-Encoding"))
+        .insert_header(("X-Event-Count", cached.events.to_string()));
+    match coding {
+        Coding::Identity => {
+            // Already as small as it gets for this client; the Compress middleware must not
+            // try again.
+            res.insert_header((header::CONTENT_ENCODING, "identity"));
+        }
+        Coding::Gzip => {
+            res.insert_header((header::CONTENT_ENCODING, "gzip"));
+        }
+        Coding::Brotli => {
+            res.insert_header((header::CONTENT_ENCODING, "br"));
+        }
+    }
+    Ok(res.body(chosen.body.clone()))
 }
 
-/// RFC 9110: If-None-Match wins over If-Modified-Since.
-fn not_modified(req: &HttpRequest, feed: &RenderedFeed) -> bool {
+/// RFC 9110: If-None-Match wins over If-Modified-Since. A tag of any coding of the same
+/// bytes matches (a client that switched coding still has the same calendar).
+fn not_modified(req: &HttpRequest, feed: &CachedFeed) -> bool {
     if let Some(inm) = req
         .headers()
         .get(header::IF_NONE_MATCH)
@@ -712,7 +436,7 @@ fn not_modified(req: &HttpRequest, feed: &RenderedFeed) -> bool {
         return inm
             .split(',')
             .map(|t| t.trim().trim_start_matches("W/"))
-            .any(|t| t == "*" || t == feed.etag);
+            .any(|t| t == "*" || feed.encodings().iter().any(|e| e.etag == t));
     }
     if let Some(ims) = req
         .headers()
@@ -735,29 +459,44 @@ fn not_modified(req: &HttpRequest, feed: &RenderedFeed) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn feed_paths_parse_to_one_canonical_form() {
-        let a = FeedRequest::parse_path("orgs/school/merged.ics?lang=ru&section=1").unwrap();
-        let b = FeedRequest::parse_path("/feeds/orgs/school/merged?section=1&lang=ru").unwrap();
-        assert_eq!(a, b);
-        assert_eq!(a.canonical(), "orgs/school/merged.ics?section=1&lang=ru");
-        let r = FeedRequest::parse_path("roles/class-teacher.ics?org=school").unwrap();
-        assert_eq!(r.canonical(), "roles/class-teacher.ics?org=school");
-        assert!(FeedRequest::parse_path("orgs/a/b/c").is_err());
-        assert!(FeedRequest::parse_path("people/x.ics").is_err());
-        assert!(FeedRequest::parse_path("orgs/a.ics?fuzzy=wide").is_err());
+    fn feed(version: i64, size: usize) -> Arc<CachedFeed> {
+        Arc::new(CachedFeed::new(feeds::RenderedFeed {
+            version,
+            last_modified: DateTime::UNIX_EPOCH,
+            content_tag: format!("t{version}"),
+            body: vec![b'x'; size],
+            events: 0,
+        }))
     }
 
     #[test]
-    fn subscribe_links_cover_webcal_google_and_outlook() {
-        let l = SubscribeLinks::new("https://cal.example.org/", "orgs/s.ics", "Школа");
-        assert_eq!(l.https, "https://cal.example.org/feeds/orgs/s.ics");
-        assert_eq!(l.webcal, "webcal://cal.example.org/feeds/orgs/s.ics");
-        assert!(l.google.starts_with(
-            "https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fcal.example.org"
-        ));
-        assert!(l.outlook.contains(
-            "addfromweb?url=https%3A%2F%2Fcal.example.org%2Ffeeds%2Forgs%2Fs.ics&name=%D0%A8"
-        ));
+    fn the_cache_keeps_within_its_byte_budget_dropping_the_least_recently_used() {
+        let cache = FeedCache::with_budget(10_000);
+        cache.put("a".into(), feed(1, 4000));
+        cache.put("b".into(), feed(1, 4000));
+        assert!(cache.get("a", 1).is_some());
+        cache.put("c".into(), feed(1, 4000));
+        assert!(cache.bytes() <= 10_000, "{}", cache.bytes());
+        assert!(cache.get("b", 1).is_none(), "b was the least recently used");
+        assert!(cache.get("a", 1).is_some());
+        assert!(cache.get("a", 2).is_none(), "another version is a miss");
+    }
+
+    #[test]
+    fn every_coding_has_its_own_tag_and_decodes_to_the_same_bytes() {
+        let f = feed(1, 5000);
+        assert_eq!(f.identity.etag, "\"t1\"");
+        assert_eq!(f.gzip.etag, "\"t1-gz\"");
+        assert_eq!(f.brotli.etag, "\"t1-br\"");
+        let mut plain = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(&f.gzip.body[..]),
+            &mut plain,
+        )
+        .unwrap();
+        assert_eq!(plain, f.identity.body);
+        let mut plain = Vec::new();
+        ::brotli::BrotliDecompress(&mut &f.brotli.body[..], &mut plain).unwrap();
+        assert_eq!(plain, f.identity.body);
     }
 }

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::error::ApiError;
-use super::feeds::subscribe_links_for_org;
+use crate::feeds::subscribe_links_for_org;
 use crate::plan::Lang;
 use crate::store::{FeedFilter, FeedScope};
 
@@ -153,7 +153,14 @@ async fn org_page(
             state.settings.feeds.cancelled_days,
         )
         .await?;
-    let roles = r.conn().list_roles().await?;
+    let with_events = r.conn().roles_with_events(org.id).await?;
+    let roles: Vec<_> = r
+        .conn()
+        .list_roles()
+        .await?
+        .into_iter()
+        .filter(|role| with_events.contains(&role.slug))
+        .collect();
     let mut body = format!("<h1>{}</h1><h2>{}</h2>", esc(&org.name), w.agenda);
     if rows.is_empty() {
         body.push_str(&format!("<p>{}</p>", w.no_events));
@@ -200,12 +207,13 @@ async fn org_page(
         Some("class-teacher"),
     ) {
         body.push_str(&format!(
-            "<li>{} <a href=\"{}\">https</a><a href=\"{}\">webcal</a><a href=\"{}\">Google</a><a href=\"{}\">Outlook</a></li>",
+            "<li>{} <a href=\"{}\">URL</a> <a href=\"{}\">webcal</a> <a href=\"{}\">Google</a> <a href=\"{}\">Outlook.com</a> <a href=\"{}\">Microsoft 365</a></li>",
             esc(&link.name),
-            esc(&link.https),
+            esc(&link.url),
             esc(&link.webcal),
             esc(&link.google),
-            esc(&link.outlook)
+            esc(&link.outlook),
+            esc(&link.outlook365)
         ));
     }
     body.push_str("</ul>");

@@ -39,6 +39,9 @@ pub struct FeedEventRow {
     pub owner_color: Option<String>,
     pub owner_public_names: bool,
     pub owner_public_feeds: bool,
+    /// The owner's locale code and the plan's academic year, as stored.
+    pub owner_locale: String,
+    pub academic_year: String,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -60,9 +63,37 @@ struct PlanInfo {
     owner_color: Option<String>,
     owner_public_names: bool,
     owner_public_feeds: bool,
+    owner_locale: String,
+    academic_year: String,
 }
 
+/// The plan is a partnership with organization $1 (a cooperation plan names it).
+const PLAN_NAMES_ORG: &str =
+    "EXISTS (SELECT 1 FROM plan_partners pp WHERE pp.plan_id = p.id AND pp.org_id = $1)";
+
+/// The event itself names organization $1: as a partner, as its place, or through a
+/// responsible person of that organization.
+const EVENT_NAMES_ORG: &str = "(EXISTS (SELECT 1 FROM event_partners ep WHERE ep.event_id = e.id AND ep.org_id = $1) \
+     OR e.location_org_id = $1 \
+     OR EXISTS (SELECT 1 FROM event_people epp JOIN people pe ON pe.id = epp.person_id \
+                WHERE epp.event_id = e.id AND pe.org_id = $1))";
+
 impl Conn<'_> {
+    /// Roles with at least one event in the role feed of organization `org_id` (the feeds
+    /// worth offering).
+    pub async fn roles_with_events(&mut self, org_id: i64) -> Result<Vec<String>> {
+        let sql = format!(
+            "SELECT DISTINCT er.role_slug FROM event_roles er JOIN events e ON e.id = er.event_id \
+             JOIN plans p ON p.id = e.plan_id \
+             WHERE e.deleted_at IS NULL AND p.deleted_at IS NULL \
+             AND (p.org_id = $1 OR {PLAN_NAMES_ORG} OR {EVENT_NAMES_ORG}) ORDER BY er.role_slug"
+        );
+        Ok(
+            on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(org_id)
+            .fetch_all(&mut **c).await)?,
+        )
+    }
+
     pub async fn feed_events(
         &mut self,
         scope: &FeedScope,
@@ -76,14 +107,15 @@ impl Conn<'_> {
             | FeedScope::Person(id) => (Some(*id), None),
             FeedScope::Role { slug, org } => (*org, Some(slug.as_str())),
         };
-        const INVOLVES: &str = "(EXISTS (SELECT 1 FROM plan_partners pp WHERE pp.plan_id = p.id AND pp.org_id = $1) \
-             OR EXISTS (SELECT 1 FROM event_partners ep WHERE ep.event_id = e.id AND ep.org_id = $1) \
-             OR e.location_org_id = $1)";
         let scope_sql = match scope {
             FeedScope::Org(_) => "p.org_id = $1".to_string(),
-            FeedScope::Merged(_) => format!("(p.org_id = $1 OR {INVOLVES})"),
-            FeedScope::Partner(_) => format!("(p.org_id <> $1 AND {INVOLVES})"),
-            FeedScope::Role { .. } => "($1 IS NULL OR p.org_id = $1)".to_string(),
+            FeedScope::Merged(_) => {
+                format!("(p.org_id = $1 OR {PLAN_NAMES_ORG} OR {EVENT_NAMES_ORG})")
+            }
+            FeedScope::Partner(_) => format!("(p.org_id <> $1 AND {EVENT_NAMES_ORG})"),
+            FeedScope::Role { .. } => {
+                format!("($1 IS NULL OR p.org_id = $1 OR {PLAN_NAMES_ORG} OR {EVENT_NAMES_ORG})")
+            }
             FeedScope::Person(_) => "EXISTS (SELECT 1 FROM event_people ep2 WHERE ep2.event_id = e.id AND ep2.person_id = $1)".to_string(),
         };
         let sql = format!(
@@ -130,6 +162,8 @@ impl Conn<'_> {
                 owner_color: info.owner_color.clone(),
                 owner_public_names: info.owner_public_names,
                 owner_public_feeds: info.owner_public_feeds,
+                owner_locale: info.owner_locale.clone(),
+                academic_year: info.academic_year.clone(),
                 record,
             });
         }
@@ -144,7 +178,7 @@ impl Conn<'_> {
         let sql = format!(
             "SELECT p.id, p.title, p.sections_json, o.id AS owner_id, o.name AS owner_name, \
              o.timezone AS owner_timezone, o.color AS owner_color, o.public_names AS owner_public_names, \
-             o.public_feeds AS owner_public_feeds \
+             o.public_feeds AS owner_public_feeds, o.locale AS owner_locale, p.academic_year \
              FROM plans p JOIN organizations o ON o.id = p.org_id WHERE p.id IN ({list})"
         );
         let rows: Vec<PlanInfo> =

@@ -99,8 +99,15 @@ pub fn settings_for(url: &str) -> Settings {
 
 /// Starts the real server on 127.0.0.1:0 against `db_url`.
 pub fn start_server(db_url: &str, db: Option<TestDb>) -> TestApp {
+    start_server_at(db_url, db, None)
+}
+
+/// Like `start_server`, with the public URL the instance's links use (instances behind one
+/// load balancer share it); its own address when None.
+pub fn start_server_at(db_url: &str, db: Option<TestDb>, public_url: Option<&str>) -> TestApp {
     let (tx, rx) = mpsc::channel();
     let url = db_url.to_string();
+    let public_url = public_url.map(str::to_string);
     std::thread::spawn(move || {
         actix_web::rt::System::new().block_on(async move {
             let mut settings = settings_for(&url);
@@ -108,7 +115,7 @@ pub fn start_server(db_url: &str, db: Option<TestDb>) -> TestApp {
             store.migrate().await.expect("migrate");
             let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
             let port = listener.local_addr().expect("addr").port();
-            settings.public_url = format!("http://127.0.0.1:{port}");
+            settings.public_url = public_url.unwrap_or(format!("http://127.0.0.1:{port}"));
             let server = http::serve(listener, AppState::new(store, settings)).expect("serve");
             tx.send((port, server.handle())).expect("send");
             let _ = server.await;
@@ -139,6 +146,8 @@ pub struct Res {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: String,
+    /// The body as received (compressed bodies stay compressed).
+    pub bytes: Vec<u8>,
 }
 
 impl Res {
@@ -169,16 +178,17 @@ fn finish(res: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Res {
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or("").to_string()))
         .collect();
-    let body = res
+    let bytes = res
         .body_mut()
         .with_config()
         .limit(200 * 1024 * 1024)
-        .read_to_string()
+        .read_to_vec()
         .unwrap_or_default();
     Res {
         status,
         headers,
-        body,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes,
     }
 }
 

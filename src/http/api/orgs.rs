@@ -3,11 +3,11 @@
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
+use crate::feeds::subscribe_links_for_org;
 use crate::http::AppState;
 use crate::http::auth::Admin;
 use crate::http::error::ApiError;
 use crate::http::extract::{JsonBody, Page};
-use crate::http::feeds::subscribe_links_for_org;
 use crate::plan::{Organization, OrganizationInput};
 use crate::store::OrganizationPatch;
 
@@ -123,7 +123,14 @@ pub async fn feeds(
 ) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let org = r.conn().require_org(&slug).await?;
-    let roles = r.conn().list_roles().await?;
+    let with_events = r.conn().roles_with_events(org.id).await?;
+    let roles: Vec<_> = r
+        .conn()
+        .list_roles()
+        .await?
+        .into_iter()
+        .filter(|role| with_events.contains(&role.slug))
+        .collect();
     let links =
         subscribe_links_for_org(&state.settings.public_url, &org, &roles, q.role.as_deref());
     Ok(HttpResponse::Ok().json(links))

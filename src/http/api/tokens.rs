@@ -4,11 +4,11 @@
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
+use crate::feeds::{FeedRequest, SubscribeLinks};
 use crate::http::AppState;
 use crate::http::auth::Admin;
 use crate::http::error::ApiError;
 use crate::http::extract::JsonBody;
-use crate::http::feeds::{FeedRequest, SubscribeLinks};
 use crate::store::TokenKind;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -57,8 +57,8 @@ pub async fn create(
             .at("/feed"));
         }
         (TokenKind::Feed, Some(f)) => {
-            let parsed =
-                FeedRequest::parse_path(f).map_err(|e| ApiError::unprocessable(e).at("/feed"))?;
+            let parsed = FeedRequest::parse_path(f)
+                .map_err(|e| ApiError::unprocessable(e.to_string()).at("/feed"))?;
             Some(parsed.canonical())
         }
         (TokenKind::Admin, _) => None,
@@ -66,7 +66,8 @@ pub async fn create(
     let mut tx = state.store.begin().await?;
     if let Some(f) = &feed {
         // The feed must name something that exists, or the token would open nothing.
-        let req = FeedRequest::parse_path(f).map_err(|e| ApiError::unprocessable(e).at("/feed"))?;
+        let req = FeedRequest::parse_path(f)
+            .map_err(|e| ApiError::unprocessable(e.to_string()).at("/feed"))?;
         req.resolve(&mut tx.conn()).await?;
     }
     let (record, secret) = tx

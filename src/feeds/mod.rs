@@ -1,0 +1,542 @@
+//! Feeds: which events a feed holds, how it is named, and the bytes it is rendered to —
+//! shared by the HTTP routes (`/feeds/...`) and `plancal export`, which write the same
+//! bytes. The HTTP layer adds only caching, encodings and conditional GET.
+//!
+//! A feed is named by a path ("orgs/x.ics", "orgs/x/merged.ics", "partners/x.ics",
+//! "roles/r.ics?org=x", "people/5.ics") with filters `section`, `status`, `from`, `to`
+//! (dates or durations relative to today), `fuzzy` and `lang`; `FeedRequest` parses it once.
+//! The rendering is a pure function of the data it shows: DTSTAMP is the newest change of
+//! its events, so a feed whose events did not change renders to the same bytes (and the same
+//! ETag) on every instance, whatever else was written.
+
+mod bound;
+mod links;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Deserializer};
+use sha2::{Digest, Sha256};
+
+pub use bound::{DateBound, DateBoundError};
+pub use links::{SubscribeLinks, subscribe_links_for_org};
+
+use crate::config::Settings;
+use crate::ics::{self, CalendarMeta, FeedEvent, FuzzyMode, RenderOptions};
+use crate::plan::{EventStatus, Lang, Organization, Slug, roles};
+use crate::store::{Conn, FeedEventRow, FeedFilter, FeedScope, Role, Store, StoreError};
+
+/// Why a feed cannot be served, sorted by what the client did.
+#[derive(Debug, thiserror::Error)]
+pub enum FeedError {
+    /// No such feed: an unknown path, subject, or a private feed asked for without a token.
+    #[error("{0}")]
+    NotFound(String),
+    /// The feed exists but a filter is malformed.
+    #[error("{0}")]
+    BadFilter(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Words feed names are made of.
+struct FeedWords {
+    merged: &'static str,
+    partner: &'static str,
+    all_orgs: &'static str,
+    description: &'static str,
+}
+
+fn words(lang: Lang) -> &'static FeedWords {
+    const RU: FeedWords = FeedWords {
+        merged: "общий календарь с партнёрами",
+        partner: "мероприятия с партнёрами",
+        all_orgs: "все организации",
+        description: "План мероприятий",
+    };
+    const VI: FeedWords = FeedWords {
+        merged: "lịch chung với đối tác",
+        partner: "hoạt động với đối tác",
+        all_orgs: "tất cả đơn vị",
+        description: "Kế hoạch hoạt động",
+    };
+    const EN: FeedWords = FeedWords {
+        merged: "merged calendar with partners",
+        partner: "events with partners",
+        all_orgs: "all organizations",
+        description: "Event plan",
+    };
+    match lang {
+        Lang::Ru => &RU,
+        Lang::Vi => &VI,
+        Lang::En => &EN,
+    }
+}
+
+/// Whose feed it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FeedKind {
+    Org(Slug),
+    Merged(Slug),
+    Partner(Slug),
+    Role { role: Slug, org: Option<Slug> },
+    Person(i64),
+}
+
+/// The filters every feed takes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedQuery {
+    pub section: Option<String>,
+    pub status: Option<EventStatus>,
+    pub from: Option<DateBound>,
+    pub to: Option<DateBound>,
+    #[serde(default, deserialize_with = "fuzzy_mode")]
+    pub fuzzy: Option<FuzzyMode>,
+    pub lang: Option<Lang>,
+    /// Role feeds: one organization's plans (and its partners' events for it) only.
+    pub org: Option<Slug>,
+}
+
+fn fuzzy_mode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<FuzzyMode>, D::Error> {
+    let text = String::deserialize(d)?;
+    FuzzyMode::parse(&text).map(Some).ok_or_else(|| {
+        serde::de::Error::custom(format!("fuzzy={text:?} must be auto, span, start or skip"))
+    })
+}
+
+fn fuzzy_name(mode: FuzzyMode) -> &'static str {
+    match mode {
+        FuzzyMode::Auto => "auto",
+        FuzzyMode::Span => "span",
+        FuzzyMode::Start => "start",
+        FuzzyMode::Skip => "skip",
+    }
+}
+
+/// A feed and its filters, parsed once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeedRequest {
+    pub kind: FeedKind,
+    pub query: FeedQuery,
+}
+
+/// What a request resolved to in the database.
+pub struct ResolvedFeed {
+    pub scope: FeedScope,
+    pub name: String,
+    pub lang: Lang,
+    pub tz: chrono_tz::Tz,
+    /// Readable without a token.
+    pub public: bool,
+}
+
+fn slug_in_path(text: &str) -> Result<Slug, FeedError> {
+    Slug::parse(text).map_err(|_| FeedError::NotFound(format!("no feed for {text:?}")))
+}
+
+impl FeedRequest {
+    /// "orgs/x.ics", "orgs/x/merged.ics?section=1", "partners/x", "roles/r.ics?org=x",
+    /// "people/5.ics" (the ".ics" is optional, a leading "/feeds/" too). A path that names
+    /// no feed is `NotFound`; a malformed filter is `BadFilter`.
+    pub fn parse_path(text: &str) -> Result<FeedRequest, FeedError> {
+        let text = text.trim().trim_start_matches('/');
+        let text = text.strip_prefix("feeds/").unwrap_or(text);
+        let (path, query) = text.split_once('?').unwrap_or((text, ""));
+        let path = path.strip_suffix(".ics").unwrap_or(path);
+        let parts: Vec<&str> = path.split('/').collect();
+        let kind = match parts.as_slice() {
+            ["orgs", slug] => FeedKind::Org(slug_in_path(slug)?),
+            ["orgs", slug, "merged"] => FeedKind::Merged(slug_in_path(slug)?),
+            ["partners", slug] => FeedKind::Partner(slug_in_path(slug)?),
+            ["roles", role] => FeedKind::Role {
+                role: slug_in_path(role)?,
+                org: None,
+            },
+            ["people", id] => {
+                FeedKind::Person(id.parse().map_err(|_| {
+                    FeedError::NotFound(format!("person id {id:?} is not a number"))
+                })?)
+            }
+            _ => {
+                return Err(FeedError::NotFound(format!(
+                    "{text:?} is not a feed: use orgs/SLUG, orgs/SLUG/merged, partners/SLUG, roles/ROLE?org=SLUG or people/ID"
+                )));
+            }
+        };
+        let query: FeedQuery = serde_urlencoded::from_str(query)
+            .map_err(|e| FeedError::BadFilter(format!("feed filters: {e}")))?;
+        let kind = match kind {
+            FeedKind::Role { role, .. } => FeedKind::Role {
+                role,
+                org: query.org.clone(),
+            },
+            _ if query.org.is_some() => {
+                return Err(FeedError::BadFilter(
+                    "the org filter applies to role feeds only".into(),
+                ));
+            }
+            other => other,
+        };
+        Ok(FeedRequest { kind, query })
+    }
+
+    /// The feed's path under /feeds with its filters in a fixed order: one cache key and one
+    /// ETag for every spelling of the same request. Relative bounds stay relative here.
+    pub fn canonical(&self) -> String {
+        let path = match &self.kind {
+            FeedKind::Org(s) => format!("orgs/{s}.ics"),
+            FeedKind::Merged(s) => format!("orgs/{s}/merged.ics"),
+            FeedKind::Partner(s) => format!("partners/{s}.ics"),
+            FeedKind::Role { role, .. } => format!("roles/{role}.ics"),
+            FeedKind::Person(id) => format!("people/{id}.ics"),
+        };
+        let q = &self.query;
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let FeedKind::Role { org: Some(o), .. } = &self.kind {
+            pairs.push(("org", o.to_string()));
+        }
+        let optional = [
+            ("section", q.section.clone()),
+            ("status", q.status.map(|v| v.as_str().to_string())),
+            ("from", q.from.map(|v| v.to_string())),
+            ("to", q.to.map(|v| v.to_string())),
+            ("fuzzy", q.fuzzy.map(|v| fuzzy_name(v).to_string())),
+            ("lang", q.lang.map(|v| v.code().to_string())),
+        ];
+        pairs.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
+        if pairs.is_empty() {
+            return path;
+        }
+        let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+        format!("{path}?{query}")
+    }
+
+    /// Does the answer depend on the day of the request (a relative `from`/`to`)?
+    pub fn rolls_with_time(&self) -> bool {
+        let relative = |b: Option<DateBound>| matches!(b, Some(DateBound::Relative { .. }));
+        relative(self.query.from) || relative(self.query.to)
+    }
+
+    /// Looks the feed's subject up; unknown subjects are `NotFound`.
+    pub async fn resolve(&self, conn: &mut Conn<'_>) -> Result<ResolvedFeed, FeedError> {
+        let lang_of = |org: &Organization| self.query.lang.unwrap_or(org.locale);
+        let org_feed = |org: &Organization, scope: FeedScope, name: String| ResolvedFeed {
+            scope,
+            name,
+            lang: lang_of(org),
+            tz: org.timezone.0,
+            public: org.public_feeds,
+        };
+        Ok(match &self.kind {
+            FeedKind::Org(slug) => {
+                let org = conn.require_org(slug.as_str()).await?;
+                org_feed(&org, FeedScope::Org(org.id), org.name.clone())
+            }
+            FeedKind::Merged(slug) => {
+                let org = conn.require_org(slug.as_str()).await?;
+                let name = format!("{} — {}", org.name, words(lang_of(&org)).merged);
+                org_feed(&org, FeedScope::Merged(org.id), name)
+            }
+            FeedKind::Partner(slug) => {
+                let org = conn.require_org(slug.as_str()).await?;
+                let name = format!("{} — {}", org.name, words(lang_of(&org)).partner);
+                org_feed(&org, FeedScope::Partner(org.id), name)
+            }
+            FeedKind::Role { role, org } => self.resolve_role(conn, role, org.as_ref()).await?,
+            FeedKind::Person(id) => self.resolve_person(conn, *id).await?,
+        })
+    }
+
+    async fn resolve_role(
+        &self,
+        conn: &mut Conn<'_>,
+        role: &Slug,
+        org: Option<&Slug>,
+    ) -> Result<ResolvedFeed, FeedError> {
+        let stored = conn
+            .role(role.as_str())
+            .await?
+            .ok_or_else(|| FeedError::NotFound(format!("role {role:?} does not exist")))?;
+        let scope = |org: Option<i64>| FeedScope::Role {
+            slug: role.to_string(),
+            org,
+        };
+        if let Some(slug) = org {
+            let org = conn.require_org(slug.as_str()).await?;
+            let lang = self.query.lang.unwrap_or(org.locale);
+            return Ok(ResolvedFeed {
+                scope: scope(Some(org.id)),
+                name: format!("{} — {}", org.name, stored.label(lang)),
+                lang,
+                tz: org.timezone.0,
+                public: org.public_feeds,
+            });
+        }
+        let lang = self.query.lang.unwrap_or(Lang::Ru);
+        Ok(ResolvedFeed {
+            scope: scope(None),
+            name: format!("{} — {}", role_label(&stored, lang), words(lang).all_orgs),
+            lang,
+            tz: crate::plan::Tz::default_for(lang).0,
+            public: true,
+        })
+    }
+
+    async fn resolve_person(
+        &self,
+        conn: &mut Conn<'_>,
+        id: i64,
+    ) -> Result<ResolvedFeed, FeedError> {
+        let person = conn
+            .person(id)
+            .await?
+            .ok_or_else(|| FeedError::NotFound(format!("person {id} does not exist")))?;
+        let org = match person.org_id {
+            Some(org_id) => conn.org_by_id(org_id).await?,
+            None => None,
+        };
+        let lang = self
+            .query
+            .lang
+            .or(org.as_ref().map(|o| o.locale))
+            .unwrap_or(Lang::Ru);
+        // A person's feed names them, so it is public only where names are.
+        let public = org
+            .as_ref()
+            .is_some_and(|o| o.public_feeds && o.public_names);
+        Ok(ResolvedFeed {
+            scope: FeedScope::Person(person.id),
+            name: person.name.clone(),
+            lang,
+            tz: org
+                .map(|o| o.timezone.0)
+                .unwrap_or(crate::plan::Tz::default_for(lang).0),
+            public,
+        })
+    }
+
+    fn fuzzy(&self, settings: &Settings) -> FuzzyMode {
+        self.query
+            .fuzzy
+            .or_else(|| FuzzyMode::parse(&settings.feeds.fuzzy))
+            .unwrap_or_default()
+    }
+}
+
+fn role_label(role: &Role, lang: Lang) -> String {
+    let label = role.label(lang);
+    let label = if label.is_empty() {
+        role.slug.as_str()
+    } else {
+        label
+    };
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A rendered feed and what its validators derive from.
+pub struct RenderedFeed {
+    /// The data version it was rendered from (caches are good while it holds).
+    pub version: i64,
+    /// The database's last change: Last-Modified (monotonic, so If-Modified-Since never
+    /// wrongly answers 304).
+    pub last_modified: DateTime<Utc>,
+    /// A strong validator of the bytes: equal bytes, equal tag, on every instance.
+    pub content_tag: String,
+    pub body: Vec<u8>,
+    pub events: usize,
+}
+
+/// How a feed is asked for: with or without its token, on which day.
+pub struct RenderContext<'a> {
+    pub settings: &'a Settings,
+    /// Token feeds: everything in scope, names included.
+    pub private: bool,
+    /// The day relative `from`/`to` are read against.
+    pub today: NaiveDate,
+    /// The URL the feed is subscribed at (SOURCE / X-ORIGINAL-URL); the public path when None.
+    pub source_url: Option<String>,
+}
+
+/// Renders a feed from the database: what `GET /feeds/...` serves and `plancal export`
+/// writes, byte for byte.
+pub async fn render_feed(
+    store: &Store,
+    req: &FeedRequest,
+    cx: &RenderContext<'_>,
+) -> Result<RenderedFeed, FeedError> {
+    let settings = cx.settings;
+    let mut reader = store.reader().await?;
+    let mut conn = reader.conn();
+    let version = conn.data_version().await?;
+    let resolved = req.resolve(&mut conn).await?;
+    if !cx.private && !resolved.public {
+        // Private feeds are not advertised: the same answer as for a feed that does not exist.
+        return Err(FeedError::NotFound("no such feed".into()));
+    }
+    let filter = FeedFilter {
+        section: req.query.section.clone(),
+        status: req.query.status,
+        from: req.query.from.and_then(|b| b.resolve(cx.today)),
+        to: req.query.to.and_then(|b| b.resolve(cx.today)),
+    };
+    let rows = conn
+        .feed_events(&resolved.scope, &filter, settings.feeds.cancelled_days)
+        .await?;
+    let roles = conn.list_roles().await?;
+    drop(reader);
+    let events: Vec<FeedEvent> = rows
+        .into_iter()
+        .filter(|r| cx.private || r.owner_public_feeds)
+        .map(|r| feed_event(r, &roles, resolved.lang, cx.private, &settings.public_url))
+        .collect();
+    let newest = events.iter().map(|e| e.last_modified).max();
+    let meta = CalendarMeta {
+        description: format!("{} — {}", words(resolved.lang).description, resolved.name),
+        name: resolved.name,
+        lang: resolved.lang,
+        default_tz: resolved.tz,
+        refresh_minutes: settings.feeds.refresh_minutes,
+        url: Some(cx.source_url.clone().unwrap_or_else(|| {
+            format!(
+                "{}/feeds/{}",
+                settings.public_url.trim_end_matches('/'),
+                req.canonical()
+            )
+        })),
+        dtstamp: newest.unwrap_or(DateTime::UNIX_EPOCH),
+    };
+    let rendered = ics::render(
+        &meta,
+        &events,
+        &RenderOptions {
+            fuzzy: req.fuzzy(settings),
+        },
+    );
+    let body = rendered.text.into_bytes();
+    Ok(RenderedFeed {
+        version: version.version,
+        last_modified: version.changed_at,
+        content_tag: content_tag(&body),
+        body,
+        events: rendered.vevents,
+    })
+}
+
+fn content_tag(body: &[u8]) -> String {
+    let digest = Sha256::digest(body);
+    hex::encode(&digest[..12])
+}
+
+fn feed_event(
+    r: FeedEventRow,
+    roles: &[Role],
+    lang: Lang,
+    private: bool,
+    public_url: &str,
+) -> FeedEvent {
+    let doc = r.record.doc;
+    let role_labels = doc
+        .roles
+        .iter()
+        .map(|slug| {
+            roles
+                .iter()
+                .find(|x| &x.slug == slug)
+                .map(|x| x.label(lang).to_string())
+                .or_else(|| roles::find(slug).map(|d| d.label(lang).to_string()))
+                .unwrap_or_else(|| slug.clone())
+        })
+        .collect();
+    let show_names = private || r.owner_public_names;
+    let people = if show_names {
+        doc.people
+            .iter()
+            .map(|p| match &p.org {
+                Some(org) => format!("{} ({org})", p.name),
+                None => p.name.clone(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut categories: Vec<String> = r.section_title.iter().cloned().collect();
+    categories.extend(doc.partners.iter().cloned());
+    let id = doc.id.unwrap_or_default();
+    FeedEvent {
+        uid: doc.uid.unwrap_or_default(),
+        sequence: doc.sequence.unwrap_or(0),
+        created: doc.created_at.unwrap_or_default(),
+        last_modified: doc.updated_at.unwrap_or_default(),
+        title: doc.title,
+        timing_text: doc.timing,
+        when: doc.when,
+        pinned: doc.pinned,
+        status: doc.status,
+        deleted: r.deleted,
+        tz: r.owner_timezone.parse().unwrap_or(chrono_tz::UTC),
+        location: doc.location,
+        plan_title: r.plan_title,
+        section_title: r.section_title,
+        // Without names the responsible cell may still name people; roles say enough.
+        responsible: if show_names {
+            doc.responsible
+        } else {
+            String::new()
+        },
+        role_labels,
+        people,
+        result: doc.result,
+        notes: doc.notes,
+        agenda: doc.agenda,
+        categories,
+        url: Some(format!("{}/events/{id}", public_url.trim_end_matches('/'))),
+        color: r.owner_color,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn feed_paths_parse_to_one_canonical_form() {
+        let a = FeedRequest::parse_path("orgs/school/merged.ics?lang=ru&section=1").unwrap();
+        let b = FeedRequest::parse_path("/feeds/orgs/school/merged?section=1&lang=ru").unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.canonical(), "orgs/school/merged.ics?section=1&lang=ru");
+        let r = FeedRequest::parse_path("roles/class-teacher.ics?org=school").unwrap();
+        assert_eq!(r.canonical(), "roles/class-teacher.ics?org=school");
+        let rolling = FeedRequest::parse_path("orgs/s.ics?from=-P30D").unwrap();
+        assert_eq!(rolling.canonical(), "orgs/s.ics?from=-P30D");
+        assert!(rolling.rolls_with_time());
+    }
+
+    #[test]
+    fn a_path_that_names_no_feed_is_not_found_and_a_bad_filter_is_bad() {
+        for path in [
+            "orgs/a/b/c",
+            "people/x.ics",
+            "orgs/Bad Slug.ics",
+            "calendars/x.ics",
+        ] {
+            assert!(
+                matches!(FeedRequest::parse_path(path), Err(FeedError::NotFound(_))),
+                "{path}"
+            );
+        }
+        for path in [
+            "orgs/a.ics?fuzzy=wide",
+            "orgs/a.ics?from=soon",
+            "orgs/a.ics?org=b",
+            "orgs/a.ics?colour=red",
+        ] {
+            assert!(
+                matches!(FeedRequest::parse_path(path), Err(FeedError::BadFilter(_))),
+                "{path}"
+            );
+        }
+    }
+}

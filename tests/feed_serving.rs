@@ -1,0 +1,150 @@
+//! Feeds on the path real calendar clients take: gzip and brotli with their own ETags,
+//! conditional requests that stay 304 while a feed's own events are unchanged, the right
+//! events in partner and role feeds, rolling date windows and token feeds that name
+//! themselves.
+
+mod common;
+
+use std::io::Read;
+
+use common::{TestApp, create_org};
+use serde_json::json;
+
+fn plan(org: &str, title: &str, events: serde_json::Value) -> serde_json::Value {
+    json!({"org": org, "title": title, "academic_year": "2025-2026", "events": events})
+}
+
+fn post_plan(app: &TestApp, plan: &serde_json::Value) -> serde_json::Value {
+    let res = app.send("POST", "/api/v1/plans", plan);
+    assert_eq!(res.status, 201, "{}", res.body);
+    res.json()
+}
+
+/// Two schools and a library whose plan names one of them for one event only.
+fn seed(app: &TestApp) {
+    create_org(app, "school-a", "МБОУ «СОШ № 1»", "ru");
+    create_org(app, "school-b", "МБОУ «СОШ № 2»", "ru");
+    create_org(app, "library", "МУК «Городская ЦБС»", "ru");
+    post_plan(app, &plan("school-a", "План школы № 1", json!([
+        {"title": "Линейка", "timing": "1 сентября", "roles": ["director"]},
+        {"title": "Осенний бал", "timing": "октябрь", "roles": ["class-teacher"]},
+    ])));
+    post_plan(app, &plan("school-b", "План школы № 2", json!([
+        {"title": "Урок мужества", "timing": "февраль", "roles": ["teacher"]},
+    ])));
+    post_plan(app, &plan("library", "План библиотеки", json!([
+        {"title": "Экскурсия для 5-х классов школы № 1", "timing": "ноябрь",
+         "roles": ["class-teacher"], "partners": ["МБОУ «СОШ № 1»"]},
+        {"title": "Читательская конференция", "timing": "март", "roles": ["librarian"]},
+    ])));
+}
+
+fn gunzip(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_string(&mut out)
+        .expect("gzip body");
+    out
+}
+
+fn brotli_text(bytes: &[u8]) -> String {
+    let mut out = Vec::new();
+    brotli::BrotliDecompress(&mut &bytes[..], &mut out).expect("brotli body");
+    String::from_utf8(out).expect("utf-8")
+}
+
+on_both_backends! {
+    gzip_and_brotli_are_served_precompressed_with_their_own_etags => |app: TestApp| {
+        seed(&app);
+        let path = "/feeds/orgs/school-a.ics";
+        let plain = app.get(path);
+        assert_eq!(plain.status, 200);
+        assert_eq!(plain.header("content-encoding").unwrap_or("identity"), "identity");
+        let gz = app.get_with(path, &[("Accept-Encoding", "gzip")]);
+        assert_eq!(gz.header("content-encoding"), Some("gzip"));
+        assert!(gz.header("vary").unwrap_or("").contains("Accept-Encoding"));
+        assert_eq!(gunzip(&gz.bytes), plain.body);
+        let br = app.get_with(path, &[("Accept-Encoding", "gzip, deflate, br")]);
+        assert_eq!(br.header("content-encoding"), Some("br"));
+        assert_eq!(brotli_text(&br.bytes), plain.body);
+        let tags = [plain.header("etag"), gz.header("etag"), br.header("etag")];
+        assert!(tags[0] != tags[1] && tags[1] != tags[2] && tags[0] != tags[2], "{tags:?}");
+        // A refused coding is not sent.
+        let no_br = app.get_with(path, &[("Accept-Encoding", "br;q=0, gzip")]);
+        assert_eq!(no_br.header("content-encoding"), Some("gzip"));
+        // The client's own tag gets 304, in its coding.
+        let etag = gz.header("etag").unwrap();
+        let again = app.get_with(path, &[("Accept-Encoding", "gzip"), ("If-None-Match", etag)]);
+        assert_eq!(again.status, 304);
+        assert_eq!(again.header("etag"), Some(etag));
+    };
+
+    a_write_to_one_school_leaves_another_schools_etag_alone => |app: TestApp| {
+        seed(&app);
+        let a = app.get_with("/feeds/orgs/school-a.ics", &[("Accept-Encoding", "gzip")]);
+        let b = app.get_with("/feeds/orgs/school-b.ics", &[("Accept-Encoding", "gzip")]);
+        post_plan(&app, &plan("school-b", "Второй план школы № 2", json!([
+            {"title": "День науки", "timing": "8 февраля"},
+        ])));
+        let etag_a = a.header("etag").unwrap();
+        let after = app.get_with("/feeds/orgs/school-a.ics",
+            &[("Accept-Encoding", "gzip"), ("If-None-Match", etag_a)]);
+        assert_eq!(after.status, 304, "school A's feed did not change");
+        let etag_b = b.header("etag").unwrap();
+        let after = app.get_with("/feeds/orgs/school-b.ics",
+            &[("Accept-Encoding", "gzip"), ("If-None-Match", etag_b)]);
+        assert_eq!(after.status, 200, "school B's did");
+        assert!(gunzip(&after.bytes).contains("День науки"));
+    };
+
+    a_partner_feed_holds_only_the_events_that_name_the_partner => |app: TestApp| {
+        seed(&app);
+        let feed = app.get("/feeds/partners/school-a.ics");
+        assert_eq!(feed.status, 200);
+        assert!(feed.body.contains("Экскурсия для 5-х классов"), "{}", feed.body);
+        assert!(!feed.body.contains("Читательская конференция"), "not the library's whole plan");
+        assert!(!feed.body.contains("Осенний бал"), "not the school's own plan");
+    };
+
+    a_role_feed_includes_partners_events_for_that_role_and_only_roles_with_events_are_offered => |app: TestApp| {
+        seed(&app);
+        let feed = app.get("/feeds/roles/class-teacher.ics?org=school-a");
+        assert_eq!(feed.status, 200);
+        assert!(feed.body.contains("Осенний бал"));
+        assert!(feed.body.contains("Экскурсия для 5-х классов"), "the library's event for school A's class teachers");
+        assert!(!feed.body.contains("Урок мужества"));
+        let links = app.get("/api/v1/orgs/school-b/feeds").json();
+        let urls: Vec<&str> = links.as_array().unwrap().iter().map(|l| l["url"].as_str().unwrap()).collect();
+        assert!(urls.iter().any(|u| u.contains("roles/teacher.ics?org=school-b")), "{urls:?}");
+        assert!(!urls.iter().any(|u| u.contains("roles/class-teacher.ics?org=school-b")), "no events, no feed: {urls:?}");
+        assert!(links[0]["outlook365"].as_str().unwrap().starts_with("https://outlook.office.com/calendar/0/addfromweb?url="));
+    };
+
+    relative_windows_roll_with_time_and_bad_ones_are_refused => |app: TestApp| {
+        seed(&app);
+        let all = app.get("/feeds/orgs/school-a.ics");
+        let rolling = app.get("/feeds/orgs/school-a.ics?from=-P30D");
+        assert_eq!(rolling.status, 200, "{}", rolling.body);
+        // Today is after the 2025-2026 plan: a window from 30 days ago holds none of it.
+        assert!(all.body.contains("Линейка"));
+        assert!(!rolling.body.contains("Линейка"), "{}", rolling.body);
+        let bad = app.get("/feeds/orgs/school-a.ics?from=soon");
+        assert_eq!(bad.status, 400);
+        assert!(bad.header("content-type").unwrap_or("").starts_with("application/problem+json"));
+        assert!(bad.body.contains("-P30D"), "the error shows the form: {}", bad.body);
+        assert_eq!(app.get("/feeds/orgs/no-such-school.ics").status, 404);
+        assert_eq!(app.get("/feeds/orgs/Bad%20Slug.ics").status, 404);
+    };
+
+    a_token_feed_names_its_own_url_as_source => |app: TestApp| {
+        seed(&app);
+        let res = app.send("POST", "/api/v1/tokens", &json!({"feed": "orgs/school-a.ics", "label": "директор"}));
+        assert_eq!(res.status, 201, "{}", res.body);
+        let url = res.json()["subscribe"]["url"].as_str().unwrap().to_string();
+        let feed = app.get(url.trim_start_matches(&app.base));
+        assert_eq!(feed.status, 200);
+        let unfolded = feed.body.replace("\r\n ", "");
+        assert!(unfolded.contains(&format!("SOURCE;VALUE=URI:{url}")), "{unfolded}");
+        assert!(!unfolded.contains("SOURCE;VALUE=URI:http://127.0.0.1") || unfolded.contains("/feeds/t/"));
+    };
+}
