@@ -198,6 +198,17 @@ struct Vocabulary {
     weekday_heads: HashSet<&'static str>,
     /// First words of every phrase table: a text with none of them skips the phrase scans.
     phrase_starts: HashSet<&'static str>,
+    /// Every word a scan rule can start at: any other word is noise, passed over at once.
+    scan_starts: HashSet<&'static str>,
+}
+
+/// The first word of a phrase as the tokenizer cuts it ("w/c" starts with "w").
+fn first_token(p: &'static str) -> &'static str {
+    let end = p
+        .char_indices()
+        .find(|(_, c)| !is_letter(*c))
+        .map_or(p.len(), |(at, _)| at);
+    &p[..end]
 }
 
 static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
@@ -228,7 +239,23 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
             (_, None) => {}
         }
     }
+    let mut scan_starts: HashSet<&'static str> = HashSet::new();
+    scan_starts.extend(lexicon::MONTH_WORDS.iter().map(|(w, _)| *w));
+    scan_starts.extend(lexicon::MONTH_NUMBER_WORDS.iter().copied());
+    scan_starts.insert("t");
+    scan_starts.extend(lexicon::MONTH_PARTS.iter().map(|(w, _, _)| first_token(w)));
+    scan_starts.extend(lexicon::ORDINALS.iter().map(|(w, _)| first_token(w)));
+    scan_starts.extend(lexicon::LAST_WORDS.iter().copied());
+    scan_starts.extend(lexicon::MONTH_UNITS.iter().map(|(w, _)| *w));
+    scan_starts.extend(lexicon::WEEK_OF.iter().map(|w| first_token(w)));
+    scan_starts.extend(lexicon::SCHOOL_YEAR_BEFORE.iter().map(|w| first_token(w)));
+    scan_starts.extend(lexicon::YEAR_WORDS.iter().copied());
+    scan_starts.extend(lexicon::WEEKDAY_WORDS.iter().map(|(w, _)| first_token(w)));
+    scan_starts.extend(lexicon::RANGE_WORDS.iter().copied());
+    scan_starts.extend(lexicon::LIST_WORDS.iter().copied());
+    scan_starts.extend(lexicon::DEADLINE_WORDS.iter().map(|w| first_token(w)));
     Vocabulary {
+        scan_starts,
         months: lexicon::MONTH_WORDS.iter().copied().collect(),
         ordinals: lexicon::ORDINALS.iter().copied().collect(),
         units: lexicon::MONTH_UNITS.iter().copied().collect(),
@@ -262,6 +289,11 @@ pub(super) fn code_of_weekday(day: Weekday) -> &'static str {
         Weekday::Sat => "SA",
         Weekday::Sun => "SU",
     }
+}
+
+/// Whether a weekday's name starts with word `w` ("среда", "thứ").
+pub(super) fn starts_weekday(w: &str) -> bool {
+    VOCABULARY.weekdays.contains_key(w) || VOCABULARY.weekday_heads.contains(w)
 }
 
 fn month_word(w: &str) -> Option<u32> {
@@ -846,6 +878,9 @@ impl Scanner<'_, '_, '_> {
     }
 
     fn word(&mut self, i: usize, w: &str) -> usize {
+        if !VOCABULARY.scan_starts.contains(w) {
+            return i + 1;
+        }
         self.month_named(i, w)
             .or_else(|| self.month_part(i, w))
             .or_else(|| self.ordinal_phrase(i))

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use chrono::Weekday;
 
-use super::grammar::{Tok, Toks, code_of_weekday, find_phrase, is_in, may_contain};
+use super::grammar::{Tok, Toks, code_of_weekday, find_phrase, is_in, may_contain, starts_weekday};
 use super::lexicon;
 use super::{Freq, Recurrence};
 
@@ -55,12 +55,17 @@ pub(super) struct Seen {
 
 /// The recurrence of a text, if it names one.
 pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option<Found> {
-    let ordinal = ordinal_weekdays(t);
-    if let Some((freq, count, range)) = per_period(t) {
+    // The token scans below only run for texts with the words they need.
+    let has_weekday = present.iter().any(|w| starts_weekday(w));
+    let has_count = present
+        .iter()
+        .any(|w| is_in(w, lexicon::TIMES_WORDS) || lexicon::ONCE_WORDS.iter().any(|(o, _)| o == w));
+    let ordinal = has_weekday.then(|| ordinal_weekdays(t)).flatten();
+    if let Some((freq, count, range)) = has_count.then(|| per_period(t)).flatten() {
         let byday = ordinal.as_ref().map(|(d, _)| d.clone());
         return Some(found((freq, 1), byday, Some(count), range));
     }
-    if let Some((freq, interval, range)) = every_n_periods(t) {
+    if let Some((freq, interval, range)) = has_count.then(|| every_n_periods(t)).flatten() {
         return Some(found((freq, interval), None, None, range));
     }
     if let Some((freq, range)) = phrase(text, present) {
@@ -75,6 +80,9 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option
     }
     if let Some((days, range)) = ordinal {
         return Some(found((Freq::Monthly, 1), Some(days), None, range));
+    }
+    if !has_weekday {
+        return None;
     }
     if !seen.dated
         && let Some((days, range)) = weekday_range(t)
