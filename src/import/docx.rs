@@ -423,9 +423,7 @@ impl<'a> Walker<'a> {
                 (Some(label), false) => format!("{label} {text}"),
                 (None, _) => text,
             };
-            if let Some(cell) = table.cell.as_mut()
-                && !line.is_empty()
-            {
+            if let Some(cell) = table.cell.as_mut() {
                 cell.paragraphs.push(line);
             }
             return Ok(());
@@ -452,11 +450,17 @@ impl<'a> Walker<'a> {
         };
         let row = table.row.get_or_insert_with(RowState::default);
         let column = row.cells.len();
-        let own_text = cell.paragraphs.join("\n");
+        let own_text = cell
+            .paragraphs
+            .iter()
+            .filter(|p| !p.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n");
         let above = table.rows.last().and_then(|r| r.get(column));
-        let (text, merged_from_above) = match (cell.vmerge, above) {
-            (VMerge::Continue, Some(above)) => (above.text.clone(), true),
-            _ => (own_text, false),
+        let (text, paragraphs, merged_from_above) = match (cell.vmerge, above) {
+            (VMerge::Continue, Some(above)) => (above.text.clone(), above.paragraphs.clone(), true),
+            _ => (own_text, cell.paragraphs, false),
         };
         let cost = u64::try_from(text.len().saturating_mul(cell.grid_span)).unwrap_or(u64::MAX);
         if cost > self.text_budget {
@@ -468,6 +472,7 @@ impl<'a> Walker<'a> {
         for offset in 0..cell.grid_span {
             row.cells.push(Cell {
                 text: text.clone(),
+                paragraphs: paragraphs.clone(),
                 merged_from_above,
                 merged_from_left: offset > 0,
             });

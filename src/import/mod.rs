@@ -14,7 +14,7 @@ mod sniff;
 mod source;
 pub mod text;
 
-pub use interpret::{interpret, normalise_org_name, org_names};
+pub use interpret::{fill_from_responsible, interpret, normalise_org_name, org_names};
 pub use reader::read_source;
 pub use sniff::decode_text;
 pub use source::{Block, Cell, Paragraph, SourceDoc, Table};

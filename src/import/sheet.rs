@@ -358,6 +358,7 @@ impl Grid {
                         text: text.clone(),
                         merged_from_above: row > start.0,
                         merged_from_left: column > start.1,
+                        ..Cell::default()
                     },
                 )?;
             }

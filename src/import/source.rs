@@ -35,6 +35,11 @@ pub struct Cell {
     /// The cell's paragraphs joined with '\n'. A merged continuation carries the text of the
     /// cell it continues, so a timing shared by several rows applies to each.
     pub text: String,
+    /// The cell's paragraphs as the document holds them, empty ones included, so that
+    /// parallel paragraphs of neighbouring cells line up by index (a row packing several
+    /// events). Empty when the format has no paragraphs in cells (text, sheets): then the
+    /// lines of `text` are its paragraphs.
+    pub paragraphs: Vec<String>,
     /// Continues the cell above (a vertical merge).
     pub merged_from_above: bool,
     /// Continues the cell to the left (a horizontal span).

@@ -28,8 +28,7 @@ fn clean(line: &str) -> String {
 fn cell(text: &str) -> Cell {
     Cell {
         text: text.trim().to_string(),
-        merged_from_above: false,
-        merged_from_left: false,
+        ..Cell::default()
     }
 }
 

@@ -2,8 +2,8 @@
 //! found in titles, places and responsible cells.
 
 use super::vocab;
+use crate::plan::PersonRef;
 use crate::plan::roles::ROLES;
-use crate::plan::{PersonRef, Slug};
 
 /// Lowercase, "ё" as "е", runs of spaces as one.
 pub fn norm(text: &str) -> String {
@@ -21,14 +21,39 @@ pub fn norm(text: &str) -> String {
     out.trim_end().to_string()
 }
 
-/// Is this word an initial pair like "С.С." or "О.Р."?
+/// Is this word an initial pair like "С.С." or "О.Р." (or "А.В" with the last dot lost)?
 fn is_initials(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     let dots = word.matches('.').count();
     (1..=3).contains(&letters.len())
-        && dots >= letters.len()
+        && dots >= letters.len().max(2) - 1
+        && word.chars().all(|c| c.is_alphabetic() || c == '.')
         && letters.iter().all(|c| c.is_uppercase())
         && word.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// One capital letter with no dot, as in "Абрамова Е Ю".
+fn is_bare_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// The initials after a surname at `i`: how many words they take (0 when none).
+fn initials_after(words: &[&str], i: usize) -> usize {
+    let word = |k: usize| {
+        words
+            .get(k)
+            .map(|w| w.trim_matches(|c: char| c == ',' || c == ';'))
+    };
+    match (word(i + 1), word(i + 2)) {
+        (Some(a), Some(b)) if is_initials(a) && a.ends_with('.') && is_initials(b) => {
+            let letters = a.chars().chain(b.chars()).filter(|c| c.is_alphabetic());
+            if letters.count() <= 3 { 2 } else { 1 }
+        }
+        (Some(a), _) if is_initials(a) => 1,
+        (Some(a), Some(b)) if is_bare_initial(a) && is_bare_initial(b) => 2,
+        _ => 0,
+    }
 }
 
 fn is_surname(word: &str) -> bool {
@@ -70,11 +95,31 @@ pub fn people(text: &str) -> (Vec<PersonRef>, String) {
             let next = words
                 .get(i + 1)
                 .map(|n| n.trim_matches(|c: char| c == ',' || c == ';'));
-            if is_surname(w) && next.is_some_and(is_initials) {
-                these.push(format!("{w} {}", next.unwrap_or_default()));
+            let taken = if is_surname(w) {
+                initials_after(&words, i)
+            } else {
+                0
+            };
+            if taken > 0 {
+                let initials: Vec<&str> = words[i + 1..=i + taken]
+                    .iter()
+                    .map(|x| x.trim_matches(|c: char| c == ',' || c == ';'))
+                    .collect();
+                these.push(format!("{w} {}", initials.join(" ")));
+                for u in &mut used[i..=i + taken] {
+                    *u = true;
+                }
+                i += taken + 1;
+                continue;
+            }
+            // "Г.Иванова": initials glued to the surname.
+            if let Some(dot) = w.rfind('.')
+                && is_initials(&w[..=dot])
+                && is_surname(&w[dot + 1..])
+            {
+                these.push(format!("{} {}", &w[dot + 1..], &w[..=dot]));
                 used[i] = true;
-                used[i + 1] = true;
-                i += 2;
+                i += 1;
                 continue;
             }
             if is_initials(w) && next.is_some_and(is_surname) {
@@ -110,69 +155,50 @@ pub fn people(text: &str) -> (Vec<PersonRef>, String) {
     (found, rest.trim().to_string())
 }
 
-/// Canonical roles named in a responsible cell, and the phrases that matched none (they
-/// become new roles, never dropped).
-pub fn roles(text: &str) -> (Vec<String>, Vec<String>) {
-    let mut slugs: Vec<String> = Vec::new();
-    let mut unknown = Vec::new();
-    for part in text.split([',', ';', '\n']) {
-        let part = part.trim().trim_end_matches('.').trim();
-        if part.is_empty() || part.starts_with('(') {
-            continue;
-        }
-        let n = norm(part);
-        let mut best: Option<(&str, usize)> = None;
-        for role in ROLES {
-            for syn in role.synonyms {
-                if let Some(at) = n.find(syn) {
-                    let boundary = n[..at]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric());
-                    if boundary && best.is_none_or(|(_, len)| syn.len() > len) {
-                        best = Some((role.slug, syn.len()));
-                    }
-                }
-            }
-        }
-        match best {
-            Some((slug, _)) if !slugs.iter().any(|s| s == slug) => slugs.push(slug.to_string()),
-            Some(_) => {}
-            None if n.chars().any(char::is_alphabetic)
-                && n.chars().count() <= 60
-                && !looks_like_org(&n) =>
-            {
-                let slug = Slug::from_name(part).to_string();
-                if !slugs.contains(&slug) {
-                    slugs.push(slug);
-                    unknown.push(part.to_string());
-                }
-            }
-            None => {}
-        }
-    }
-    (slugs, unknown)
+/// Where a role synonym matches at a word start: the rest of its word is at most an
+/// inflection (3 letters), or anything after an abbreviation ("кл. рук" in "кл. руководители").
+fn synonym_at(n: &str, at: usize, syn: &str) -> bool {
+    let starts_word = n[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let tail = n[at + syn.len()..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .count();
+    let last_word = syn
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .map(|w| w.chars().count())
+        .unwrap_or(0);
+    starts_word && (tail <= 3 || last_word <= 4)
 }
 
-/// Known roles mentioned anywhere in a sentence ("Phối hợp với thư viện …" → librarian).
-pub fn mentioned_roles(text: &str) -> Vec<String> {
+/// The canonical roles a text names, in the order it names them. Only the role vocabulary
+/// makes roles: initials, people and team names ("Коллектив МЦБ") stay text. Overlapping
+/// synonyms take the longest ("заместитель директора" is not also "директор").
+pub fn roles(text: &str) -> Vec<String> {
     let n = norm(text);
-    let mut out: Vec<String> = Vec::new();
+    let mut found: Vec<(usize, usize, &str)> = Vec::new();
     for role in ROLES {
-        if role.synonyms.iter().any(|syn| {
-            n.match_indices(syn).any(|(at, _)| {
-                n[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-                    && n[at + syn.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            })
-        }) && !out.iter().any(|s| s == role.slug)
-        {
-            out.push(role.slug.to_string());
+        for syn in role.synonyms {
+            for (at, _) in n.match_indices(syn) {
+                if synonym_at(&n, at, syn) {
+                    found.push((at, at + syn.len(), role.slug));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+    let mut out: Vec<String> = Vec::new();
+    let mut covered = 0;
+    for (start, end, slug) in found {
+        if start < covered {
+            continue;
+        }
+        covered = end;
+        if !out.iter().any(|s| s == slug) {
+            out.push(slug.to_string());
         }
     }
     out
@@ -212,13 +238,6 @@ fn capitalise(text: &str) -> String {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-fn looks_like_org(n: &str) -> bool {
-    n.contains('«')
-        || vocab::ORG_FORMS
-            .iter()
-            .any(|f| n.split(|c: char| !c.is_alphanumeric()).any(|w| w == *f))
 }
 
 /// Organization names in a text: "МОУ «Рамешковская СОШ»", "МУК «Рамешковская ЦБС»",
@@ -277,6 +296,37 @@ pub fn org_names(text: &str) -> Vec<String> {
         from = close;
     }
     out
+}
+
+/// The first organization a text names, as written there (quotes kept as they are):
+/// "МБДОУ «Детский сад № 5 „Радуга“»".
+pub fn first_org_as_written(text: &str) -> Option<String> {
+    let first = org_names(text).into_iter().next()?;
+    // org_names spells the name one way; find the same letters in the text as written.
+    let want: Vec<char> = first.chars().filter(|c| c.is_alphanumeric()).collect();
+    let letters: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|(_, c)| c.is_alphanumeric())
+        .collect();
+    let found = if want.is_empty() || letters.len() < want.len() {
+        None
+    } else {
+        letters
+            .windows(want.len())
+            .position(|w| w.iter().map(|(_, c)| *c).eq(want.iter().copied()))
+    };
+    let Some(at) = found else { return Some(first) };
+    let start = letters[at].0;
+    let (last, c) = letters[at + want.len() - 1];
+    let mut end = last + c.len_utf8();
+    // The closing quotes that follow the last letter.
+    for q in text[end..].chars() {
+        if !"»“”\"'".contains(q) {
+            break;
+        }
+        end += q.len_utf8();
+    }
+    Some(text[start..end].trim().to_string())
 }
 
 /// One spelling for one organization: quotes as «», single spaces, no trailing dot.
@@ -344,17 +394,55 @@ mod tests {
     }
 
     #[test]
-    fn roles_are_canonical_and_unknown_ones_are_kept() {
-        let (r, unknown) = roles("работники библиотеки, организатор, классные  руководители");
+    fn initials_spaced_without_dots_or_glued_stay_one_person() {
+        let names = |t: &str| people(t).0.into_iter().map(|p| p.name).collect::<Vec<_>>();
+        assert_eq!(
+            names("Лемзякова Н. Н. Давыдова К.Е."),
+            vec!["Лемзякова Н. Н.", "Давыдова К.Е."]
+        );
+        assert_eq!(
+            names("ЦБ Абрамова Е Ю\nСветлакова О А"),
+            vec!["Абрамова Е Ю", "Светлакова О А"]
+        );
+        assert_eq!(
+            names("Школа Биб-ка Шкедова А.В Тюрикова И.Ю."),
+            vec!["Шкедова А.В", "Тюрикова И.Ю."]
+        );
+        assert_eq!(names("Г.Иванова, вожатый"), vec!["Иванова Г."]);
+        assert!(roles(&people("Нечаева А. В.").1).is_empty());
+    }
+
+    #[test]
+    fn roles_come_only_from_the_vocabulary() {
+        let r = roles("работники библиотеки, организатор, классные  руководители");
         assert_eq!(r, vec!["librarian", "organizer", "class-teacher"]);
-        assert!(unknown.is_empty());
-        let (r, _) = roles("Классный руководитель, родители");
-        assert_eq!(r, vec!["class-teacher", "parents"]);
-        let (r, unknown) = roles("инспектор ГИБДД");
-        assert_eq!(r, vec!["inspektor-gibdd"]);
-        assert_eq!(unknown, vec!["инспектор ГИБДД"]);
-        assert_eq!(roles("руководитель РМО").0, vec!["head-of-association"]);
-        assert_eq!(roles("Все библиотекари").0, vec!["librarian"]);
+        assert_eq!(
+            roles("Классный руководитель, родители"),
+            vec!["class-teacher", "parents"]
+        );
+        assert!(roles("инспектор ГИБДД").is_empty());
+        assert!(roles("Коллектив МЦБ").is_empty());
+        assert!(roles("Г.").is_empty());
+        assert!(roles("Отдел обслуживания").is_empty());
+        assert_eq!(roles("руководитель РМО"), vec!["head-of-association"]);
+        assert_eq!(roles("Все библиотекари"), vec!["librarian"]);
+        assert_eq!(
+            roles("заместитель директора по ВР"),
+            vec!["deputy-director"]
+        );
+        assert_eq!(roles("педагогический коллектив"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_vietnamese_responsible_sentence_gives_every_role_it_names() {
+        assert_eq!(
+            roles("Cán bộ thư viện phối hợp với giáo viên chủ nhiệm"),
+            vec!["librarian", "class-teacher"]
+        );
+        assert_eq!(
+            roles("BGH, Tổng phụ trách Đội, Đoàn thanh niên"),
+            vec!["administration", "organizer", "youth-union"]
+        );
     }
 
     #[test]

@@ -41,6 +41,12 @@ pub const HEADERS: &[(&str, Field)] = &[
     ("no", Field::Number),
     ("#", Field::Number),
     ("наименование мероприятия", Field::Title),
+    ("наименование", Field::Title),
+    ("название", Field::Title),
+    ("тематика", Field::Title),
+    ("мероприятие, форма", Field::Title),
+    ("công việc", Field::Title),
+    ("nhiệm vụ", Field::Title),
     ("наименование мероприятий", Field::Title),
     ("название мероприятия", Field::Title),
     ("содержание работы", Field::Title),
@@ -64,6 +70,14 @@ pub const HEADERS: &[(&str, Field)] = &[
     ("сроки исполнения", Field::Timing),
     ("срок исполнения", Field::Timing),
     ("дата проведения", Field::Timing),
+    ("дата и время", Field::Timing),
+    ("дата проведен", Field::Timing),
+    ("срок выполнения", Field::Timing),
+    ("сроки выполнения", Field::Timing),
+    ("месяц", Field::Timing),
+    ("время", Field::Timing),
+    ("tháng", Field::Timing),
+    ("thời hạn", Field::Timing),
     ("сроки", Field::Timing),
     ("срок", Field::Timing),
     ("дата", Field::Timing),
@@ -83,6 +97,11 @@ pub const HEADERS: &[(&str, Field)] = &[
     ("venue", Field::Location),
     ("location", Field::Location),
     ("ответственные", Field::Responsible),
+    ("ответственный за", Field::Responsible),
+    ("ответств", Field::Responsible),
+    ("đơn vị thực hiện", Field::Responsible),
+    ("người thực hiện", Field::Responsible),
+    ("lực lượng", Field::Responsible),
     ("ответственный", Field::Responsible),
     ("исполнители", Field::Responsible),
     ("исполнитель", Field::Responsible),
@@ -164,6 +183,7 @@ pub const ORG_FORMS: &[&str] = &[
     "мао удо",
     "мбоу до",
     "мку",
+    "мкук",
     "мкоу",
     "огбу",
     "огау",
@@ -255,3 +275,50 @@ pub const MEETING_WORDS: &[&str] = &[
 /// Dates spelt with a word before the day, the month and the year ("ngày 28 tháng 9 năm
 /// 2016"), as official headers and signatures write them.
 pub const SPELLED_DATES: &[(&str, &str, &str)] = &[("ngày", "tháng", "năm")];
+
+/// The line of an official header that names the school (Vietnamese plans put it under the
+/// district office: "PHÒNG GD&ĐT ỨNG HOÀ" / "TRƯỜNG THCS TRƯỜNG THỊNH").
+pub const SCHOOL_LINE_WORDS: &[&str] = &["trường", "thư viện", "nhà văn hóa", "bảo tàng"];
+
+/// Words that make a header cell the event's column even when it starts with the form
+/// ("Форма и наименование мероприятия").
+pub const TITLE_HEADER_WORDS: &[&str] = &[
+    "наименование",
+    "название",
+    "мероприяти",
+    "nội dung",
+    "tên hoạt động",
+];
+
+/// Headings of meetings written as paragraphs ("Заседание №2 (ноябрь)").
+pub const MEETING_HEADINGS: &[&str] = &[
+    "заседание",
+    "совещание",
+    "педсовет",
+    "педагогический совет",
+    "họp",
+    "sinh hoạt chuyên môn",
+    "meeting",
+];
+
+/// Rooms and departments a library or school plan names as an event's place.
+pub const ROOM_PLACES: &[&str] = &[
+    "читальный зал",
+    "абонемент",
+    "фойе",
+    "краевед. отдел",
+    "краевед.отдел",
+    "краеведческий отдел",
+    "детский отдел",
+    "актовый зал",
+    "спортивный зал",
+    "конференц-зал",
+    "hội trường",
+    "phòng đọc",
+    "sân trường",
+];
+
+/// Words of a title after which an organization's name has ended ("… МКУК МЦБС на март").
+pub const TITLE_STOP_WORDS: &[&str] = &[
+    "на", "по", "в", "во", "для", "с", "со", "и", "за", "năm", "tháng", "học", "for", "in",
+];

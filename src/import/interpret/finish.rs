@@ -1,0 +1,203 @@
+//! Rows as found become events: the timing read in the row's context (the month of its
+//! section row, or of the plan), a timing inside the title cut out of it, and the
+//! responsible text split into roles, people and partners. The same split serves plans that
+//! arrive as JSON (`fill_from_responsible`), so every way a plan enters reads it alike.
+
+use super::{RawEvent, people};
+use crate::plan::{EventDoc, ImportWarning, PersonRef, PlanDocument, org_match_key};
+use crate::timing::{self, Context, Timing, TimingKind};
+
+/// The timing of a row: its own cell, else one found in the first line of its title.
+fn timing_of(r: &RawEvent, ctx: &Context) -> (String, String, Timing) {
+    let ctx = match r.month {
+        Some(m) => ctx.with_month(Some(m)),
+        None => *ctx,
+    };
+    if !r.timing.is_empty() {
+        return (
+            r.title.clone(),
+            r.timing.clone(),
+            timing::normalise(&r.timing, &ctx),
+        );
+    }
+    // Only the title's first line: years in an agenda ("итоги 2020/2021 года") are not the
+    // event's date.
+    let first_line = r.title.lines().next().unwrap_or("");
+    if let Some((range, t)) = timing::find_in_sentence(first_line, &ctx) {
+        let mut cut = first_line.to_string();
+        cut.replace_range(range.clone(), " ");
+        let cut = cut.split_whitespace().collect::<Vec<_>>().join(" ");
+        let cut = cut.trim().trim_end_matches([',', '.', ';', ' ']).trim();
+        // A title that was only the timing keeps its words.
+        let title = match cut.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            true => r.title.replacen(first_line, cut, 1),
+            false => r.title.clone(),
+        };
+        return (title, first_line[range].trim().to_string(), t);
+    }
+    (r.title.clone(), String::new(), timing::normalise("", &ctx))
+}
+
+fn timing_warnings(row: usize, text: &str, when: &Timing, out: &mut Vec<ImportWarning>) {
+    for w in &when.warnings {
+        out.push(ImportWarning {
+            row: Some(row),
+            column: Some("timing".into()),
+            message: format!("{text:?}: {w}"),
+        });
+    }
+    if when.kind == TimingKind::Unknown && !text.trim().is_empty() {
+        out.push(ImportWarning {
+            row: Some(row),
+            column: Some("timing".into()),
+            message: format!("no date could be read from {text:?}; the event stays undated"),
+        });
+    }
+}
+
+/// Roles, people and partners of an event, from its responsible text (or, when there is
+/// none, from the roles and places its title names), its place and its agenda's people.
+pub struct Links {
+    pub roles: Vec<String>,
+    pub people: Vec<PersonRef>,
+    pub partners: Vec<String>,
+    pub location_org: Option<String>,
+}
+
+pub fn links(
+    responsible: &str,
+    title: &str,
+    location: &str,
+    extra_people: &[PersonRef],
+    owner_key: Option<&str>,
+) -> Links {
+    let (mut found_people, rest) = people::people(responsible);
+    found_people.extend(extra_people.iter().cloned());
+    let mut roles = people::roles(&rest);
+    let mut partners = people::org_names(responsible);
+    if responsible.trim().is_empty() {
+        // Plans without a responsible column name roles and partners in the sentence.
+        roles = people::roles(title);
+        partners.extend(people::named_places(title));
+    }
+    partners.extend(
+        found_people
+            .iter()
+            .filter_map(|p| p.org.as_deref())
+            .map(super::normalise_org_name),
+    );
+    let location_org = people::place_org(location);
+    partners.extend(location_org.iter().cloned());
+    partners.extend(location.lines().skip(1).filter_map(people::place_org));
+    // The owner is not its own partner.
+    partners.retain(|p| owner_key != Some(org_match_key(p).as_str()));
+    let mut seen = Vec::new();
+    partners.retain(|p| {
+        let k = org_match_key(p);
+        let fresh = !seen.contains(&k);
+        seen.push(k);
+        fresh
+    });
+    Links {
+        roles,
+        people: found_people,
+        partners,
+        location_org,
+    }
+}
+
+/// Turns the rows into events, adding the partners they name to the plan's.
+pub fn events(
+    raw: Vec<RawEvent>,
+    ctx: &Context,
+    owner_key: Option<&str>,
+    partner_names: &mut Vec<String>,
+    warnings: &mut Vec<ImportWarning>,
+) -> Vec<EventDoc> {
+    let mut events = Vec::with_capacity(raw.len());
+    for r in raw {
+        let (title, timing_text, when) = timing_of(&r, ctx);
+        timing_warnings(r.row, &timing_text, &when, warnings);
+        let l = links(
+            &r.responsible,
+            &title,
+            &r.location,
+            &r.agenda_people,
+            owner_key,
+        );
+        for p in &l.partners {
+            if !partner_names
+                .iter()
+                .any(|x| org_match_key(x) == org_match_key(p))
+            {
+                partner_names.push(p.clone());
+            }
+        }
+        let mut e = EventDoc::new(title, timing_text);
+        e.number = r.number;
+        e.section = r.section;
+        e.when = Some(when);
+        e.location = r.location;
+        e.location_org = l.location_org;
+        e.responsible = r.responsible;
+        e.roles = l.roles;
+        e.people = l.people;
+        e.partners = l.partners;
+        e.result = r.result;
+        e.notes = r.notes;
+        e.agenda = r.agenda;
+        events.push(e);
+    }
+    events
+}
+
+/// For each event whose roles, people and partners are all empty, derives them from its
+/// responsible text (and partners from its place and title) as an import would.
+pub fn fill_from_responsible(doc: &mut PlanDocument) {
+    let owner = doc.owner_name.as_deref().map(org_match_key);
+    for e in &mut doc.events {
+        if !e.roles.is_empty() || !e.people.is_empty() || !e.partners.is_empty() {
+            continue;
+        }
+        let l = links(&e.responsible, &e.title, &e.location, &[], owner.as_deref());
+        e.roles = l.roles;
+        e.people = l.people;
+        e.partners = l.partners;
+        if e.location_org.is_none() {
+            e.location_org = l.location_org;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plan_posted_as_json_gets_the_roles_an_import_would_give() {
+        let mut doc: PlanDocument = serde_json::from_value(serde_json::json!({
+            "org": "x", "title": "План", "academic_year": "2025-2026",
+            "events": [
+                {"title": "Экскурсия", "timing": "октябрь",
+                 "responsible": "Черкасов М.Н. ст. вожатый, классные руководители"},
+                {"title": "Выставка", "timing": "май", "responsible": "библиотекарь",
+                 "roles": ["teacher"]}
+            ]
+        }))
+        .unwrap();
+        fill_from_responsible(&mut doc);
+        assert_eq!(doc.events[0].roles, vec!["counselor", "class-teacher"]);
+        assert_eq!(doc.events[0].people[0].name, "Черкасов М.Н.");
+        assert_eq!(doc.events[1].roles, vec!["teacher"]);
+    }
+
+    #[test]
+    fn years_in_an_agenda_are_not_the_events_date() {
+        let ctx = Context::new(crate::plan::AcademicYear::new(2021).unwrap());
+        let mut r = RawEvent::new(1, "Заседание №1\nИтоги 2020/2021 года".into());
+        r.timing.clear();
+        let (_, text, when) = timing_of(&r, &ctx);
+        assert_eq!(text, "");
+        assert_eq!(when.kind, TimingKind::Unknown);
+    }
+}

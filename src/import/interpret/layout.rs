@@ -1,0 +1,146 @@
+//! The document as the interpreter walks it: paragraphs and tables in reading order, with
+//! tables that are really paragraphs (one filled cell per row) unfolded, the whole text once
+//! for the language, and the list labels cells and paragraphs start with.
+
+use super::super::source::{Block, Cell, Paragraph, SourceDoc};
+use crate::plan::Lang;
+
+pub enum Item<'a> {
+    Para(Paragraph),
+    Table(&'a [Vec<Cell>]),
+}
+
+/// Paragraphs and tables in order.
+pub fn items(doc: &SourceDoc) -> Vec<Item<'_>> {
+    let mut items = Vec::new();
+    for b in &doc.blocks {
+        match b {
+            Block::Paragraph(p) => items.push(Item::Para(p.clone())),
+            Block::Table(t) => match as_paragraphs(&t.rows) {
+                Some(texts) => items.extend(texts.into_iter().map(|text| {
+                    Item::Para(Paragraph {
+                        text,
+                        ..Paragraph::default()
+                    })
+                })),
+                None => items.push(Item::Table(&t.rows)),
+            },
+        }
+    }
+    items
+}
+
+/// A table whose rows all hold at most one non-empty cell is really paragraphs.
+fn as_paragraphs(rows: &[Vec<Cell>]) -> Option<Vec<String>> {
+    rows.iter()
+        .all(|r| r.iter().filter(|c| !c.text.trim().is_empty()).count() <= 1)
+        .then(|| {
+            rows.iter()
+                .filter_map(|r| {
+                    r.iter()
+                        .find(|c| !c.text.trim().is_empty())
+                        .map(|c| c.text.clone())
+                })
+                .collect()
+        })
+}
+
+/// Every paragraph and cell, one per line (cells separated by tabs).
+pub fn all_text(doc: &SourceDoc) -> String {
+    let mut all = String::new();
+    for b in &doc.blocks {
+        match b {
+            Block::Paragraph(p) => {
+                all.push_str(&p.text);
+                all.push('\n');
+            }
+            Block::Table(t) => {
+                for r in &t.rows {
+                    for c in r {
+                        all.push_str(&c.text);
+                        all.push('\t');
+                    }
+                    all.push('\n');
+                }
+            }
+        }
+    }
+    all
+}
+
+pub fn detect_lang(text: &str) -> Lang {
+    let cyr = text
+        .chars()
+        .filter(|c| ('\u{0400}'..='\u{04FF}').contains(c))
+        .count();
+    let vi = text
+        .chars()
+        .filter(|c| "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".contains(*c))
+        .count();
+    if cyr >= vi && cyr > 0 {
+        Lang::Ru
+    } else if vi > 0 {
+        Lang::Vi
+    } else {
+        Lang::En
+    }
+}
+
+/// What a list item starts with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// "·", "•", "*", "●": an item of its own.
+    Bullet,
+    /// "-", "–", "—": a sub-item of the line above it.
+    Dash,
+    /// "1.", "2)", "а)", "б)": an enumerated item.
+    Enumerated,
+}
+
+const BULLETS: &[char] = &['·', '•', '*', '●', '○', '▪', '\u{f0b7}', '\u{f0a7}', '✓'];
+const DASHES: &[char] = &['-', '–', '—'];
+
+/// The label a paragraph starts with, and the text after it.
+pub fn label(text: &str) -> Option<(Label, &str)> {
+    let t = text.trim_start();
+    let first = t.chars().next()?;
+    let after = &t[first.len_utf8()..];
+    if BULLETS.contains(&first) {
+        return Some((Label::Bullet, after.trim_start()));
+    }
+    if DASHES.contains(&first) && after.starts_with(char::is_whitespace) {
+        return Some((Label::Dash, after.trim_start()));
+    }
+    // "а)", "б)", "a)": one letter and a bracket.
+    if first.is_alphabetic() && first.is_lowercase() && after.starts_with(')') {
+        return Some((Label::Enumerated, after[1..].trim_start()));
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && digits <= 2 {
+        let rest = &t[digits..];
+        if let Some(r) = rest.strip_prefix(['.', ')'])
+            && !r.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Some((Label::Enumerated, r.trim_start()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_labels_are_told_apart() {
+        assert_eq!(label("* «У книжек»"), Some((Label::Bullet, "«У книжек»")));
+        assert_eq!(label("- о земляках"), Some((Label::Dash, "о земляках")));
+        assert_eq!(label("б)  История"), Some((Label::Enumerated, "История")));
+        assert_eq!(
+            label("2.Продолжить"),
+            Some((Label::Enumerated, "Продолжить"))
+        );
+        assert_eq!(label("21.03"), None);
+        assert_eq!(label("Открытие"), None);
+    }
+}

@@ -1,0 +1,490 @@
+//! Plan tables: the header row found by meaning (columns in any order, header cells broken
+//! over lines), section rows (numbered headings, and months that date the rows under them),
+//! and event rows — one per row, or several when a row packs events as paragraphs whose
+//! timings stand in parallel paragraphs of the next cell.
+
+use std::collections::BTreeMap;
+
+use super::layout::{self, Label};
+use super::vocab::{self, Field};
+use super::{RawEvent, Reader, dating, leading_number, people};
+use crate::import::source::Cell;
+use crate::plan::ImportWarning;
+
+/// "Ответствен-\nные", "Сроки\nпроведения": a header cell as one line of words.
+fn header_words(text: &str) -> String {
+    let joined = text.replace("-\n", "").replace('\u{AD}', "");
+    let n = people::norm(&joined);
+    n.trim_matches(|c: char| c == '.' || c == ':' || c.is_whitespace())
+        .to_string()
+}
+
+pub fn header_field(text: &str) -> Option<Field> {
+    let n = header_words(text);
+    if n.is_empty() || n.chars().count() > 100 {
+        return None;
+    }
+    let field = vocab::HEADERS
+        .iter()
+        .find(|(w, _)| {
+            n == *w || n.starts_with(&format!("{w} ")) || n.starts_with(&format!("{w},"))
+        })
+        .map(|(_, f)| *f);
+    // "Форма и наименование мероприятия", "Наименование, форма мероприятия": the event's
+    // name is in it, so it is the title column.
+    let names_event = vocab::TITLE_HEADER_WORDS.iter().any(|w| n.contains(w));
+    match field {
+        Some(Field::Form | Field::Audience) | None if names_event => Some(Field::Title),
+        other => other,
+    }
+}
+
+/// The columns of a header row, if the row is one.
+pub fn header_row(cells: &[Cell]) -> Option<BTreeMap<Field, usize>> {
+    let mut map = BTreeMap::new();
+    for (i, c) in cells.iter().enumerate() {
+        if c.merged_from_left {
+            continue;
+        }
+        if let Some(f) = header_field(&c.text) {
+            map.entry(f).or_insert(i);
+        }
+    }
+    (map.contains_key(&Field::Title) && map.len() >= 2).then_some(map)
+}
+
+/// A cell's paragraphs as the document holds them (empty ones included).
+fn paragraphs(cell: Option<&Cell>) -> Vec<String> {
+    match cell {
+        None => Vec::new(),
+        Some(c) if c.paragraphs.is_empty() => c.text.lines().map(str::to_string).collect(),
+        Some(c) => c.paragraphs.clone(),
+    }
+}
+
+fn joined(ps: &[String]) -> String {
+    ps.iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One event's share of a row: the paragraphs of each column it owns.
+struct Part {
+    title: String,
+    agenda: Vec<String>,
+    cells: BTreeMap<Field, String>,
+}
+
+/// Where each event of a packed row starts among the title cell's paragraphs.
+fn event_starts(title: &[String], columns: &[Vec<String>]) -> Option<Vec<usize>> {
+    let labelled: Vec<(usize, Label)> = title
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| layout::label(p).map(|(l, _)| (i, l)))
+        .collect();
+    let intro_is_meeting = title.first().is_some_and(|p| {
+        let n = people::norm(p);
+        vocab::MEETING_WORDS.iter().any(|w| n.contains(w))
+    });
+    let own_timings = |starts: &[usize]| {
+        columns.iter().any(|c| {
+            c.iter().filter(|p| !p.trim().is_empty()).count() == starts.len() && starts.len() >= 2
+        })
+    };
+    let items: Vec<usize> = labelled.iter().map(|(i, _)| *i).collect();
+    if items.len() >= 2 {
+        let dashes = labelled.iter().all(|(_, l)| *l == Label::Dash);
+        if (!dashes && !intro_is_meeting) || own_timings(&items) {
+            return Some(items);
+        }
+        return None;
+    }
+    // Events separated by empty paragraphs, with their people in parallel paragraphs.
+    let groups: Vec<usize> = (0..title.len())
+        .filter(|&i| !title[i].trim().is_empty() && (i == 0 || title[i - 1].trim().is_empty()))
+        .collect();
+    let aligned = |c: &Vec<String>| {
+        groups
+            .iter()
+            .enumerate()
+            .filter(|&(k, &g)| {
+                let end = groups.get(k + 1).copied().unwrap_or(usize::MAX);
+                c.iter()
+                    .enumerate()
+                    .any(|(i, p)| i >= g && i < end && !p.trim().is_empty())
+            })
+            .count()
+            == groups.len()
+    };
+    (groups.len() >= 2 && columns.iter().any(|c| c.len() > 1 && aligned(c))).then_some(groups)
+}
+
+/// The text a column gives the event starting at paragraph `start` (up to `end`): its own
+/// parallel paragraphs, else the k-th of as many, else the whole cell.
+fn share(ps: &[String], k: usize, n: usize, start: usize, end: usize) -> String {
+    let own = joined(ps.get(start..end.min(ps.len())).unwrap_or(&[]));
+    let filled: Vec<&String> = ps.iter().filter(|p| !p.trim().is_empty()).collect();
+    if !own.is_empty() {
+        return own;
+    }
+    if filled.len() == n {
+        return filled[k].trim().to_string();
+    }
+    joined(ps)
+}
+
+/// Splits a row into the events it holds.
+fn parts(row: &[Cell], m: &BTreeMap<Field, usize>) -> Vec<Part> {
+    let col = |f: Field| paragraphs(m.get(&f).and_then(|&i| row.get(i)));
+    let title = col(Field::Title);
+    let others: Vec<(Field, Vec<String>)> = m
+        .keys()
+        .filter(|f| !matches!(f, Field::Title | Field::Number))
+        .map(|&f| (f, col(f)))
+        .collect();
+    let columns: Vec<Vec<String>> = others.iter().map(|(_, c)| c.clone()).collect();
+    let Some(starts) = event_starts(&title, &columns) else {
+        return vec![whole_row(&title, &others)];
+    };
+    let n = starts.len();
+    (0..n)
+        .map(|k| {
+            let (start, end) = (starts[k], starts.get(k + 1).copied().unwrap_or(usize::MAX));
+            let own = &title[start..end.min(title.len())];
+            let first = own.first().map(String::as_str).unwrap_or("");
+            let name = layout::label(first).map(|(_, r)| r).unwrap_or(first);
+            Part {
+                title: name.trim().to_string(),
+                agenda: own
+                    .iter()
+                    .skip(1)
+                    .filter(|p| !p.trim().is_empty())
+                    .cloned()
+                    .collect(),
+                cells: others
+                    .iter()
+                    .map(|(f, ps)| (*f, share(ps, k, n, start, end)))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// A row that is one event; a title with an agenda or a dash sub-list keeps its first
+/// line as the title and the items as its agenda.
+fn whole_row(title: &[String], others: &[(Field, Vec<String>)]) -> Part {
+    let lines: Vec<&str> = title
+        .iter()
+        .flat_map(|p| p.lines())
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let listed = lines.len() >= 2 && lines[1..].iter().all(|l| layout::label(l).is_some());
+    let (title, agenda) = match listed {
+        true => (
+            lines[0].to_string(),
+            lines[1..].iter().map(|s| s.to_string()).collect(),
+        ),
+        false => (lines.join("\n"), Vec::new()),
+    };
+    Part {
+        title,
+        agenda,
+        cells: others.iter().map(|(f, ps)| (*f, joined(ps))).collect(),
+    }
+}
+
+/// A section row that names a month ("Сентябрь", "THÁNG 9", "Октябрь 2024").
+fn month_row(rd: &Reader<'_>, text: &str) -> Option<(i32, u32)> {
+    if text.chars().count() > 24 {
+        return None;
+    }
+    let (year, m) = dating::month_of(text, rd.lang)?;
+    Some((year.unwrap_or_else(|| rd.ctx.year_of_month(m)), m))
+}
+
+/// Per-table state: the columns and what earlier rows set for later ones.
+#[derive(Default)]
+struct TableState {
+    map: Option<BTreeMap<Field, usize>>,
+    pending_number: Option<String>,
+    last_timing: String,
+    month_text: String,
+}
+
+/// Reads events from the rows of a table; `above` is a timing written just above it.
+pub fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>) {
+    let mut st = TableState {
+        map: rd.columns.clone(),
+        ..TableState::default()
+    };
+    for (r, row) in rows.iter().enumerate() {
+        let row_no = rd.row_base + r + 1;
+        if let Some(h) = header_row(row) {
+            rd.columns.get_or_insert_with(|| h.clone());
+            st.map = Some(h);
+            st.last_timing.clear();
+            continue;
+        }
+        if st.map.is_some() {
+            read_row(rd, &mut st, row, row_no, above);
+        }
+    }
+}
+
+fn read_row(
+    rd: &mut Reader<'_>,
+    st: &mut TableState,
+    row: &[Cell],
+    row_no: usize,
+    above: Option<&str>,
+) {
+    let Some(m) = st.map.clone() else { return };
+    let filled: Vec<&Cell> = row
+        .iter()
+        .filter(|c| !c.text.trim().is_empty() && !c.merged_from_left)
+        .collect();
+    if filled.is_empty() {
+        return;
+    }
+    let all_same = row.len() > 1 && row.iter().all(|c| c.text == row[0].text);
+    if filled.len() == 1 && (all_same || row.len() == 1 || m.len() >= 3) {
+        let text = filled[0].text.trim();
+        if let Some(month) = month_row(rd, text) {
+            rd.month = Some(month);
+            st.month_text = text.to_string();
+            return;
+        }
+        match leading_number(text) {
+            Some((key, title)) if !title.is_empty() && title.chars().count() > 3 => {
+                rd.sections.add(&key, &title);
+                rd.current_section = Some(key);
+                return;
+            }
+            Some((key, _)) if row.len() == 1 => {
+                // "1." alone: its row goes on after a blank line.
+                st.pending_number = Some(key);
+                return;
+            }
+            _ if all_same || row.len() == 1 => return,
+            _ => {}
+        }
+    }
+    let cell = |f: Field| {
+        m.get(&f)
+            .and_then(|&i| row.get(i))
+            .map(|c| c.text.trim().to_string())
+            .unwrap_or_default()
+    };
+    let mut number = cell(Field::Number);
+    let mut shifted_row: Option<Vec<Cell>> = None;
+    // Rows gathered one cell per line may lack the number cell after a split.
+    if row.len() + 1 == m.values().max().map(|v| v + 1).unwrap_or(0)
+        && let Some(n) = st.pending_number.take()
+    {
+        number = n;
+        let mut r = vec![Cell::default()];
+        r.extend(row.iter().cloned());
+        shifted_row = Some(r);
+    }
+    st.pending_number = None;
+    let row = shifted_row.as_deref().unwrap_or(row);
+    let number = leading_number(&number).map(|(k, _)| k).or_else(|| {
+        let n = number.trim().trim_end_matches('.').trim();
+        (!n.is_empty()).then(|| n.to_string())
+    });
+    for part in parts(row, &m) {
+        add_part(rd, st, part, number.clone(), row_no, above);
+    }
+}
+
+fn add_part(
+    rd: &mut Reader<'_>,
+    st: &mut TableState,
+    part: Part,
+    number: Option<String>,
+    row_no: usize,
+    above: Option<&str>,
+) {
+    let m = st.map.clone().unwrap_or_default();
+    let mut title = part.title;
+    if title.is_empty() {
+        return;
+    }
+    if number.is_some()
+        && let Some((_, rest)) = leading_number(&title)
+        && !rest.is_empty()
+    {
+        title = rest;
+    }
+    let get = |f: Field| part.cells.get(&f).cloned().unwrap_or_default();
+    let responsible = get(Field::Responsible);
+    let mut timing = get(Field::Timing);
+    // An unnumbered row without timing under a meeting is an item of its agenda.
+    if number.is_none()
+        && timing.is_empty()
+        && m.contains_key(&Field::Number)
+        && let Some(prev) = rd.raw.last_mut()
+        && vocab::MEETING_WORDS
+            .iter()
+            .any(|w| people::norm(&prev.title).contains(w))
+    {
+        prev.agenda.push(title);
+        prev.agenda_people.extend(people::people(&responsible).0);
+        return;
+    }
+    if timing.is_empty() && !m.contains_key(&Field::Timing) {
+        timing = above.unwrap_or_default().to_string();
+    }
+    if timing.is_empty() && !st.month_text.is_empty() {
+        timing = st.month_text.clone();
+    }
+    if timing.is_empty() && m.contains_key(&Field::Timing) && !st.last_timing.is_empty() {
+        timing = st.last_timing.clone();
+    }
+    if !timing.is_empty() {
+        st.last_timing = timing.clone();
+    } else if m.contains_key(&Field::Timing) {
+        rd.warnings.push(ImportWarning {
+            row: Some(row_no),
+            column: Some("timing".into()),
+            message: "the timing cell is empty".into(),
+        });
+    }
+    let mut e = RawEvent::new(row_no, title);
+    e.number = number;
+    e.section = rd.current_section.clone();
+    e.month = rd.month;
+    e.timing = timing;
+    e.location = get(Field::Location);
+    e.responsible = responsible;
+    e.result = get(Field::Result);
+    e.agenda = part.agenda;
+    e.notes = [get(Field::Audience), get(Field::Form)]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ");
+    rd.raw.push(e);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(t: &str) -> Cell {
+        Cell {
+            text: t.into(),
+            ..Default::default()
+        }
+    }
+
+    fn cell_ps(ps: &[&str]) -> Cell {
+        Cell {
+            text: ps
+                .iter()
+                .filter(|p| !p.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n"),
+            paragraphs: ps.iter().map(|p| p.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn headers_are_recognised_by_meaning_in_any_order() {
+        let cells: Vec<Cell> = ["Дата", "Место проведения", "Мероприятие", "Ответственный"]
+            .iter()
+            .map(|t| cell(t))
+            .collect();
+        let m = header_row(&cells).unwrap();
+        assert_eq!(m[&Field::Timing], 0);
+        assert_eq!(m[&Field::Title], 2);
+        assert_eq!(m[&Field::Responsible], 3);
+        let vi: Vec<Cell> = ["STT", "Nội dung", "Thời gian", "Người phụ trách"]
+            .iter()
+            .map(|t| cell(t))
+            .collect();
+        assert_eq!(header_row(&vi).unwrap().len(), 4);
+    }
+
+    #[test]
+    fn header_cells_broken_over_lines_and_naming_the_form_too_are_read() {
+        assert_eq!(header_field("Ответствен-\nные"), Some(Field::Responsible));
+        assert_eq!(header_field("Сроки\nпроведения"), Some(Field::Timing));
+        assert_eq!(
+            header_field("Форма и наименование мероприятия"),
+            Some(Field::Title)
+        );
+        assert_eq!(
+            header_field("Наименование, форма\nмероприятия"),
+            Some(Field::Title)
+        );
+        assert_eq!(header_field("Форма проведения"), Some(Field::Form));
+    }
+
+    fn map() -> BTreeMap<Field, usize> {
+        BTreeMap::from([
+            (Field::Title, 0),
+            (Field::Timing, 1),
+            (Field::Responsible, 2),
+        ])
+    }
+
+    #[test]
+    fn bullet_paragraphs_with_parallel_timings_are_separate_events() {
+        let row = vec![
+            cell_ps(&[
+                "1 Десятилетие детства",
+                "* «У книжек»: Неделя",
+                "",
+                "* «Лето»",
+            ]),
+            cell_ps(&["", "Март", "", "Июнь-август"]),
+            cell_ps(&["", "Иванова В.В.", "", "Минеева Л.Н."]),
+        ];
+        let p = parts(&row, &map());
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].title, "«У книжек»: Неделя");
+        assert_eq!(p[0].cells[&Field::Timing], "Март");
+        assert_eq!(p[1].cells[&Field::Timing], "Июнь-август");
+        assert_eq!(p[1].cells[&Field::Responsible], "Минеева Л.Н.");
+    }
+
+    #[test]
+    fn a_dash_sub_list_is_one_event_and_a_meeting_agenda_is_its_agenda() {
+        let row = vec![
+            cell_ps(&["Подготовка материалов:", "- о земляках", "- по вопросам"]),
+            cell_ps(&["в ходе месячника"]),
+            cell_ps(&["Черкасов М.Н."]),
+        ];
+        let p = parts(&row, &map());
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].title, "Подготовка материалов:");
+        assert_eq!(p[0].agenda.len(), 2);
+        let row = vec![
+            cell_ps(&["Заседание №1", "1. Итоги 2020/2021 года", "2. План"]),
+            cell_ps(&["сентябрь"]),
+            cell_ps(&[""]),
+        ];
+        let p = parts(&row, &map());
+        assert_eq!((p.len(), p[0].title.as_str()), (1, "Заседание №1"));
+    }
+
+    #[test]
+    fn events_separated_by_blank_paragraphs_take_their_own_people() {
+        let row = vec![
+            cell_ps(&["Открытие", "«Эй»", "Выставка", "", "Встреча", "Награждение"]),
+            cell_ps(&["21.03"]),
+            cell_ps(&["", "Прокопчик Е.Н.", "Лозюк М. Г.", "", "Лозюк М. Г."]),
+        ];
+        let p = parts(&row, &map());
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[1].title, "Встреча");
+        assert_eq!(p[1].cells[&Field::Responsible], "Лозюк М. Г.");
+        assert_eq!(p[1].cells[&Field::Timing], "21.03");
+    }
+}
