@@ -25,18 +25,39 @@ fn seed(app: &TestApp) {
     create_org(app, "school-a", "МБОУ «СОШ № 1»", "ru");
     create_org(app, "school-b", "МБОУ «СОШ № 2»", "ru");
     create_org(app, "library", "МУК «Городская ЦБС»", "ru");
-    post_plan(app, &plan("school-a", "План школы № 1", json!([
-        {"title": "Линейка", "timing": "1 сентября", "roles": ["director"]},
-        {"title": "Осенний бал", "timing": "октябрь", "roles": ["class-teacher"]},
-    ])));
-    post_plan(app, &plan("school-b", "План школы № 2", json!([
-        {"title": "Урок мужества", "timing": "февраль", "roles": ["teacher"]},
-    ])));
-    post_plan(app, &plan("library", "План библиотеки", json!([
-        {"title": "Экскурсия для 5-х классов школы № 1", "timing": "ноябрь",
-         "roles": ["class-teacher"], "partners": ["МБОУ «СОШ № 1»"]},
-        {"title": "Читательская конференция", "timing": "март", "roles": ["librarian"]},
-    ])));
+    post_plan(
+        app,
+        &plan(
+            "school-a",
+            "План школы № 1",
+            json!([
+                {"title": "Линейка", "timing": "1 сентября", "roles": ["director"]},
+                {"title": "Осенний бал", "timing": "октябрь", "roles": ["class-teacher"]},
+            ]),
+        ),
+    );
+    post_plan(
+        app,
+        &plan(
+            "school-b",
+            "План школы № 2",
+            json!([
+                {"title": "Урок мужества", "timing": "февраль", "roles": ["teacher"]},
+            ]),
+        ),
+    );
+    post_plan(
+        app,
+        &plan(
+            "library",
+            "План библиотеки",
+            json!([
+                {"title": "Экскурсия для 5-х классов школы № 1", "timing": "ноябрь",
+                 "roles": ["class-teacher"], "partners": ["МБОУ «СОШ № 1»"]},
+                {"title": "Читательская конференция", "timing": "март", "roles": ["librarian"]},
+            ]),
+        ),
+    );
 }
 
 fn gunzip(bytes: &[u8]) -> String {

@@ -129,3 +129,28 @@ on_both_backends! {
         assert!(!org["name"].as_str().unwrap().starts_with("KẾ HOẠCH"), "named from the owner, not the title: {org}");
     };
 }
+
+on_both_backends! {
+    a_plan_posted_as_json_gets_the_roles_an_import_would_and_its_role_feed_has_them => |app: TestApp| {
+        create_org(&app, "ramenki-school", "МОУ «Рамешковская СОШ»", "ru");
+        create_org(&app, "ramenki-cbs", "МУК «Рамешковская ЦБС»", "ru");
+        let plan = serde_json::json!({
+            "org": "ramenki-school", "title": "План", "academic_year": "2025-2026",
+            "events": [
+                {"title": "Экскурсия в библиотеку", "timing": "октябрь",
+                 "responsible": "работники МУК «Рамешковская ЦБС», классные руководители"},
+                {"title": "Выставка", "timing": "май", "responsible": "библиотекарь", "roles": ["teacher"]}
+            ]
+        });
+        let res = app.send("POST", "/api/v1/plans", &plan);
+        assert_eq!(res.status, 201, "{}", res.body);
+        let doc = res.json();
+        let roles = &doc["events"][0]["roles"];
+        assert!(roles.as_array().unwrap().iter().any(|r| r == "class-teacher"), "{doc}");
+        assert_eq!(doc["events"][1]["roles"], serde_json::json!(["teacher"]), "what the client sent is kept");
+        assert!(doc["events"][0]["partners"].to_string().contains("Рамешковская ЦБС"), "{doc}");
+        assert_eq!(org_slugs(&app), vec!["ramenki-cbs", "ramenki-school"], "the partner links to the existing library");
+        let feed = app.get("/feeds/roles/class-teacher.ics?org=ramenki-school");
+        assert!(feed.body.contains("Экскурсия в библиотеку"), "{}", feed.body);
+    };
+}

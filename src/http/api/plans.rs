@@ -49,6 +49,15 @@ async fn owner(conn: &mut Conn<'_>, doc: &PlanDocument) -> Result<Organization, 
     })
 }
 
+/// A plan that enters as JSON gets the roles, people and partners an imported file would
+/// get from its "responsible" text, unless the client sent them.
+fn interpret_responsible(doc: &mut PlanDocument, org: &Organization) {
+    if doc.owner_name.is_none() {
+        doc.owner_name = Some(org.name.clone());
+    }
+    crate::import::fill_from_responsible(doc);
+}
+
 async fn document(conn: &mut Conn<'_>, id: i64) -> Result<PlanDocument, ApiError> {
     conn.plan_document(id)
         .await?
@@ -83,9 +92,10 @@ pub async fn create(
     state: web::Data<AppState>,
     body: JsonBody<PlanDocument>,
 ) -> Result<HttpResponse, ApiError> {
-    let doc = body.0;
+    let mut doc = body.0;
     let mut tx = state.store.begin().await?;
     let org = owner(&mut tx.conn(), &doc).await?;
+    interpret_responsible(&mut doc, &org);
     let outcome = tx.conn().create_plan(&org, &doc).await?;
     let stored = document(&mut tx.conn(), outcome.plan_id).await?;
     tx.commit().await?;
@@ -112,9 +122,11 @@ pub async fn replace(
 ) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     document(&mut tx.conn(), *id).await?;
-    let org = owner(&mut tx.conn(), &body.0).await?;
+    let mut doc = body.0;
+    let org = owner(&mut tx.conn(), &doc).await?;
+    interpret_responsible(&mut doc, &org);
     tx.conn()
-        .update_plan(*id, &org, &body.0, MergeMode::Replace)
+        .update_plan(*id, &org, &doc, MergeMode::Replace)
         .await?;
     let stored = document(&mut tx.conn(), *id).await?;
     tx.commit().await?;
