@@ -97,6 +97,8 @@ fn events(n: usize) -> Vec<FeedEvent> {
                 categories: vec!["Массовые мероприятия".into(), "МУК «Рамешковская ЦБС»".into()],
                 url: Some(format!("https://plancal.example/events/{i}")),
                 color: Some("teal".into()),
+                owner: "МОУ «Рамешковская СОШ»".into(),
+                ..FeedEvent::default()
             }
         })
         .collect()
@@ -111,6 +113,8 @@ fn bench(c: &mut Criterion) {
         refresh_minutes: 360,
         url: Some("https://plancal.example/orgs/rameshki".into()),
         dtstamp: DateTime::from_timestamp(1_763_000_000, 0).unwrap_or_default(),
+        feed_key: "orgs/rameshki/merged.ics".into(),
+        ..CalendarMeta::default()
     };
     let opts = RenderOptions::default();
     let mut group = c.benchmark_group("ics");

@@ -186,9 +186,9 @@ fn by_summary<'a>(events: &'a [Value], starts_with: &str) -> &'a Value {
 on_both_backends! {
     every_feed_kind_passes_ics_check_with_the_dates_the_plan_means => |app: TestApp| {
         seed(&app);
-        // Own feed: 10 rows, one undatable → 9 events.
+        // Own feed: 10 rows, one undatable → 9 events and the digest of undated events.
         let org = feed(&app, "/feeds/orgs/ramenki-school.ics");
-        ics_check(&org.body, 9);
+        ics_check(&org.body, 10);
         let events = client_view(&org.body);
         let exact = by_summary(&events, "Заключение договора");
         assert_eq!((exact["start"].as_str(), exact["end"].as_str()), (Some("2025-09-12"), Some("2025-09-13")));
@@ -206,16 +206,20 @@ on_both_backends! {
         assert_eq!(pinned["start"], "2025-11-14T10:00:00+03:00");
         assert_eq!(pinned["end"], "2025-11-14T11:30:00+03:00");
         assert_eq!(pinned["status"], "CONFIRMED");
-        assert_eq!(by_summary(&events, "Отменённая экскурсия")["status"], "CANCELLED");
+        assert_eq!(by_summary(&events, "Отменено: Отменённая экскурсия")["status"], "CANCELLED");
+        let undated = by_summary(&events, "Без даты: 1 мероприятие");
+        assert_eq!(undated["start"], "2025-09-01");
+        assert!(undated["description"].as_str().unwrap().contains("Встреча по согласованию"), "{undated}");
         let hostile = by_summary(&events, "Вечер; поэзии");
         assert!(!hostile["summary"].as_str().unwrap().contains('\n'), "SUMMARY stays on one line");
         assert_eq!(hostile["start"], "2026-05-15");
         assert!(unfold(&org.body).contains("X-WR-CALNAME:Рамешковская СОШ"));
 
-        // Merged: the school's own plan (it owns all of it) → same 9.
-        ics_check(&feed(&app, "/feeds/orgs/ramenki-school/merged.ics").body, 9);
-        // The library's partner feed: the plan names it as partner → 9 too; its own feed is empty.
-        ics_check(&feed(&app, "/feeds/partners/ramenki-cbs.ics").body, 9);
+        // Merged: the school's own plan (it owns all of it) → same 10.
+        ics_check(&feed(&app, "/feeds/orgs/ramenki-school/merged.ics").body, 10);
+        // The library's partner feed holds only the event that names it (row 2); its own
+        // feed is empty.
+        ics_check(&feed(&app, "/feeds/partners/ramenki-cbs.ics").body, 1);
         ics_check(&feed(&app, "/feeds/orgs/ramenki-cbs.ics").body, 0);
         // Role feed: class teachers have rows 2, 3, 4, 6.
         let role = feed(&app, "/feeds/roles/class-teacher.ics?org=ramenki-school");
@@ -226,7 +230,8 @@ on_both_backends! {
         // Filters.
         ics_check(&feed(&app, "/feeds/orgs/ramenki-school.ics?from=2026-01-01").body, 4);
         ics_check(&feed(&app, "/feeds/orgs/ramenki-school.ics?status=cancelled").body, 1);
-        // Skip leaves out every inexact event: months, the recurrence and the unpinned range.
+        // Skip leaves out every inexact event: months, the recurrence and the unpinned range,
+        // and the digest of undated ones.
         ics_check(&feed(&app, "/feeds/orgs/ramenki-school.ics?fuzzy=skip").body, 4);
 
         // Vietnamese.
@@ -276,7 +281,8 @@ on_both_backends! {
         ics_check(&feed(&app, "/feeds/roles/class-teacher.ics").body, 1);
         let res = app.send("POST", "/api/v1/tokens", &json!({"feed": "orgs/ramenki-school.ics"}));
         let url = res.json()["subscribe"]["url"].as_str().unwrap().to_string();
-        ics_check(&feed(&app, url.trim_start_matches(&app.base)).body, 9);
+        // The nine dated events and the digest of the undated one.
+        ics_check(&feed(&app, url.trim_start_matches(&app.base)).body, 10);
     };
 
     pinning_changes_the_etag_and_conditional_requests_get_304 => |app: TestApp| {
@@ -299,7 +305,7 @@ on_both_backends! {
         let new_etag = second.header("etag").unwrap().to_string();
         assert_ne!(new_etag, etag);
         assert_eq!(app.get_with(path, &[("If-None-Match", &new_etag)]).status, 304);
-        ics_check(&second.body, 9);
+        ics_check(&second.body, 10);
         let after = client_view(&second.body);
         let after = by_summary(&after, "Литературная гостиная");
         assert_eq!(after["uid"], before["uid"], "the UID stays");
@@ -314,9 +320,9 @@ on_both_backends! {
         let first = &plan["events"][0];
         assert_eq!(app.delete(&format!("/api/v1/events/{}", first["id"])).status, 204);
         let body = feed(&app, "/feeds/orgs/ramenki-school.ics").body;
-        ics_check(&body, 9);
+        ics_check(&body, 10);
         let events = client_view(&body);
-        let gone = by_summary(&events, "Заключение договора");
+        let gone = by_summary(&events, "Отменено: Заключение договора");
         assert_eq!(gone["status"], "CANCELLED");
         assert_eq!(gone["sequence"], 1);
         assert_eq!(gone["uid"], first["uid"]);

@@ -407,6 +407,8 @@ pub async fn render_feed(
             )
         })),
         dtstamp: newest.unwrap_or(DateTime::UNIX_EPOCH),
+        feed_key: req.canonical(),
+        ..Default::default()
     };
     let rendered = ics::render(
         &meta,
@@ -494,6 +496,9 @@ fn feed_event(
         categories,
         url: Some(format!("{}/events/{id}", public_url.trim_end_matches('/'))),
         color: r.owner_color,
+        owner: r.owner_name,
+        locale: r.owner_locale.parse().ok(),
+        academic_year: crate::plan::AcademicYear::parse(&r.academic_year).ok(),
     }
 }
 

@@ -43,6 +43,7 @@
 //! are cut again. 10,000 events render in about 26 ms on one core (benches/ics.rs).
 
 mod colors;
+mod digest;
 mod vtimezone;
 mod words;
 mod writer;
@@ -54,7 +55,7 @@ use chrono::{
 };
 
 use crate::plan::{EventStatus, Pinned};
-use crate::timing::{Flag, Freq, Lang, Precision, Recurrence, Timing, TimingKind};
+use crate::timing::{AcademicYear, Flag, Freq, Lang, Precision, Recurrence, Timing, TimingKind};
 
 /// How inexact spans are drawn.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -93,6 +94,29 @@ pub struct CalendarMeta {
     pub url: Option<String>,
     /// DTSTAMP of every VEVENT: the time of the data the feed was rendered from.
     pub dtstamp: DateTime<Utc>,
+    /// A key that names this feed and stays the same across renders (the canonical feed
+    /// request, e.g. "orgs/ramenki-school/merged.ics"): the digest events' UIDs derive from
+    /// it, so each feed's digest keeps its UID and two feeds never share one.
+    pub feed_key: String,
+    /// The calendar's colour (a CSS3 name or "#rrggbb"); the first owner's colour, or the
+    /// first of the palette, when absent.
+    pub color: Option<String>,
+}
+
+impl Default for CalendarMeta {
+    fn default() -> Self {
+        CalendarMeta {
+            name: String::new(),
+            description: String::new(),
+            lang: Lang::En,
+            default_tz: chrono_tz::UTC,
+            refresh_minutes: 360,
+            url: None,
+            dtstamp: DateTime::UNIX_EPOCH,
+            feed_key: String::new(),
+            color: None,
+        }
+    }
 }
 
 /// One event as a feed shows it; plain data built by the caller.
@@ -112,6 +136,7 @@ pub struct FeedEvent {
     /// The organization's zone, for pinned times.
     pub tz: chrono_tz::Tz,
     pub location: String,
+    /// Said once in the calendar's description, not in every event's.
     pub plan_title: String,
     pub section_title: Option<String>,
     pub responsible: String,
@@ -122,7 +147,50 @@ pub struct FeedEvent {
     pub agenda: Vec<String>,
     pub categories: Vec<String>,
     pub url: Option<String>,
+    /// The owner's colour (a CSS3 name); in a feed with several owners each owner gets a
+    /// distinct one.
     pub color: Option<String>,
+    /// The name of the organization whose plan holds the event; named in the description
+    /// when a feed holds several owners' events.
+    pub owner: String,
+    /// The owner organization's locale: whose school calendar (end of teaching, holidays)
+    /// a recurrence follows. The feed's language when absent.
+    pub locale: Option<Lang>,
+    /// The plan's academic year: where an undated event's digest goes.
+    pub academic_year: Option<AcademicYear>,
+}
+
+impl Default for FeedEvent {
+    fn default() -> Self {
+        FeedEvent {
+            uid: String::new(),
+            sequence: 0,
+            created: DateTime::UNIX_EPOCH,
+            last_modified: DateTime::UNIX_EPOCH,
+            title: String::new(),
+            timing_text: String::new(),
+            when: None,
+            pinned: None,
+            status: EventStatus::default(),
+            deleted: false,
+            tz: chrono_tz::UTC,
+            location: String::new(),
+            plan_title: String::new(),
+            section_title: None,
+            responsible: String::new(),
+            role_labels: Vec::new(),
+            people: Vec::new(),
+            result: String::new(),
+            notes: String::new(),
+            agenda: Vec::new(),
+            categories: Vec::new(),
+            url: None,
+            color: None,
+            owner: String::new(),
+            locale: None,
+            academic_year: None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -137,6 +205,7 @@ pub struct Rendered {
 }
 
 /// When one VEVENT happens.
+#[derive(Clone, Copy)]
 enum Start {
     /// All-day, `first..=last`.
     Days(NaiveDate, NaiveDate),
@@ -144,10 +213,24 @@ enum Start {
     Timed(NaiveDateTime, NaiveDateTime),
 }
 
+impl Default for Start {
+    fn default() -> Self {
+        Start::Days(NaiveDate::MIN, NaiveDate::MIN)
+    }
+}
+
+#[derive(Default)]
 struct Drawing {
     start: Start,
     exact: bool,
     rrule: Option<String>,
+    /// Occurrences of `rrule` left out (holidays), as local dates.
+    exdates: Vec<NaiveDate>,
+    /// A deadline: said in the title, FREE, with an alarm a week before.
+    deadline: bool,
+    /// An inexact span longer than `FuzzyMode::AUTO_SPAN_DAYS`: FREE rather than TENTATIVE
+    /// in Outlook, since nobody is busy for a whole quarter.
+    long: bool,
 }
 
 // Dates are written digit by digit: chrono's strftime parses its pattern on every call and
@@ -360,20 +443,32 @@ fn recurring_drawing(w: &Timing, first: NaiveDate, last: NaiveDate) -> Option<Dr
         start: Start::Days(dtstart, dtstart),
         exact,
         rrule: Some(rrule(r, &days, dtstart, last)),
+        ..Drawing::default()
     })
 }
 
-/// The VEVENTs (one per span) an event becomes, or none when it cannot be dated.
-fn drawings(e: &FeedEvent, mode: FuzzyMode) -> Vec<Drawing> {
+/// The VEVENTs (one per span) an event becomes, or none when it cannot be dated or a
+/// digest lists it instead.
+fn drawings(e: &FeedEvent, _lang: Lang, mode: FuzzyMode) -> Vec<Drawing> {
+    match digest::kind_of(e) {
+        Some(digest::DigestKind::Undated) => return Vec::new(),
+        Some(kind) if digest::digested(kind, mode) => return Vec::new(),
+        _ => {}
+    }
     if let Some(p) = &e.pinned {
         let start = match p.time {
             Some(time) => timed(p.date, time, p.duration_minutes, None),
             None => Start::Days(p.date, p.end_date.unwrap_or(p.date).max(p.date)),
         };
+        let deadline = e
+            .when
+            .as_ref()
+            .is_some_and(|w| w.kind == TimingKind::Deadline);
         return vec![Drawing {
             start,
             exact: true,
-            rrule: None,
+            deadline,
+            ..Drawing::default()
         }];
     }
     let Some(w) = &e.when else { return Vec::new() };
@@ -399,8 +494,17 @@ fn drawings(e: &FeedEvent, mode: FuzzyMode) -> Vec<Drawing> {
 /// One span of days: exact only when it is a single day named to the day; anything else
 /// (a month, a term, a multi-day range nobody pinned) is drawn as `mode` says.
 fn span_drawing(w: &Timing, first: NaiveDate, last: NaiveDate, mode: FuzzyMode) -> Option<Drawing> {
-    let exact =
-        w.precision == Some(Precision::Day) && first == last && !w.flags.contains(&Flag::Tentative);
+    let settled = !w.flags.contains(&Flag::Tentative);
+    if w.kind == TimingKind::Deadline {
+        // "до 15 мая": one day, whatever the precision the words had; never drawn as a span.
+        return Some(Drawing {
+            start: Start::Days(last, last),
+            exact: settled,
+            deadline: true,
+            ..Drawing::default()
+        });
+    }
+    let exact = w.precision == Some(Precision::Day) && first == last && settled;
     if exact {
         let start = match w.time {
             Some(time) => timed(first, time, None, w.end_time),
@@ -409,14 +513,14 @@ fn span_drawing(w: &Timing, first: NaiveDate, last: NaiveDate, mode: FuzzyMode) 
         return Some(Drawing {
             start,
             exact,
-            rrule: None,
+            ..Drawing::default()
         });
     }
     let (a, b) = fuzzy_days(first, last, mode)?;
     Some(Drawing {
         start: Start::Days(a, b),
-        exact,
-        rrule: None,
+        long: (last - first).num_days() >= FuzzyMode::AUTO_SPAN_DAYS,
+        ..Drawing::default()
     })
 }
 
@@ -444,9 +548,123 @@ fn timed(
     Start::Timed(begin, end)
 }
 
+/// What every event of one feed is drawn with: the feed's language, its DTSTAMP, and
+/// whether (and in which colours) owners are told apart.
+struct FeedContext<'a> {
+    lang: Lang,
+    dtstamp: String,
+    /// Owner name → colour, filled only when the feed holds several owners' events.
+    owner_colors: Vec<(&'a str, &'static str)>,
+}
+
+impl FeedContext<'_> {
+    fn several_owners(&self) -> bool {
+        self.owner_colors.len() > 1
+    }
+
+    fn color_of(&self, e: &FeedEvent) -> Option<&'static str> {
+        if self.several_owners() {
+            return self
+                .owner_colors
+                .iter()
+                .find(|(owner, _)| *owner == e.owner.trim())
+                .map(|(_, c)| *c);
+        }
+        e.color.as_deref().and_then(colors::css3_name)
+    }
+}
+
+fn is_cancelled(e: &FeedEvent) -> bool {
+    e.deleted || e.status == EventStatus::Cancelled
+}
+
+/// Text made fit for one line: every run of white space (line breaks included) is one
+/// space, and the ends are trimmed.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The plan's timing words as a title's bracket shows them: one line, hyphens between words
+/// or numbers as en dashes ("апрель-июнь" → "апрель–июнь"), square brackets made round
+/// so the bracket stays one, and at most `MAX` characters.
+fn bracket_words(timing_text: &str) -> String {
+    const MAX: usize = 40;
+    let text = one_line(timing_text);
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in chars.iter().enumerate() {
+        match c {
+            '-' | '‐' | '‑' | '—' if i > 0 && i + 1 < chars.len() => {
+                while out.ends_with(' ') {
+                    out.pop();
+                }
+                out.push('–');
+            }
+            ' ' if out.ends_with('–') => {}
+            '[' => out.push('('),
+            ']' => out.push(')'),
+            c => out.push(*c),
+        }
+    }
+    if out.chars().count() > MAX {
+        let mut cut: String = out.chars().take(MAX - 1).collect();
+        cut.truncate(cut.trim_end().len());
+        cut.push('…');
+        return cut;
+    }
+    out
+}
+
+/// The title with its first letter made small, for "До 15 февраля: сдать отчёт"; a first
+/// word in capitals ("МО", "ЕГЭ") is an abbreviation and stays as written.
+fn lower_first(title: &str) -> String {
+    let mut chars = title.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let second = chars.clone().next();
+    if second.is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) {
+        return title.to_string();
+    }
+    first.to_lowercase().chain(chars).collect()
+}
+
+/// What a subscriber reads in the calendar grid. Google shows no tentative state and Outlook
+/// shows a cancelled event as active, so the title itself says it: an inexact date carries
+/// the plan's words in brackets ("Конкурс чтецов [апрель–июнь]"), a deadline reads as one
+/// ("До 15 февраля: сдать отчёт"), a cancelled event begins with "Отменено: ". One line.
+fn summary(e: &FeedEvent, d: &Drawing, lang: Lang) -> String {
+    let w = words::of(lang);
+    let title = match one_line(&e.title) {
+        t if t.is_empty() => "—".to_string(),
+        t => t,
+    };
+    let mut out = match (d.deadline, d.start) {
+        (true, Start::Days(day, _)) => format!("{}: {}", w.deadline(day), lower_first(&title)),
+        (true, Start::Timed(at, _)) => {
+            format!("{}: {}", w.deadline(at.date()), lower_first(&title))
+        }
+        (false, _) => title,
+    };
+    if !d.exact && !d.deadline {
+        let words = bracket_words(&e.timing_text);
+        let words = if words.is_empty() {
+            w.date_to_be_set.to_string()
+        } else {
+            words
+        };
+        out = format!("{out} [{words}]");
+    }
+    if is_cancelled(e) {
+        out = format!("{}: {out}", w.cancelled);
+    }
+    out
+}
+
 /// The event's description: the plan's own timing words first, then who, what for and
-/// where it comes from. Lines are joined with "\n" (escaped by the writer).
-fn description(e: &FeedEvent, lang: Lang, exact: bool) -> String {
+/// where it comes from. The plan's title is not repeated here: the calendar says it once.
+/// Lines are joined with "\n" (escaped by the writer).
+fn description(e: &FeedEvent, cx: &FeedContext<'_>, exact: bool) -> String {
     fn labelled(out: &mut String, label: &str, value: &str) {
         if !out.is_empty() {
             out.push('\n');
@@ -461,8 +679,8 @@ fn description(e: &FeedEvent, lang: Lang, exact: bool) -> String {
         }
         out.push_str(text);
     }
-    let w = words::of(lang);
-    let mut out = String::with_capacity(512);
+    let w = words::of(cx.lang);
+    let mut out = String::with_capacity(256);
     if !e.timing_text.trim().is_empty() {
         labelled(&mut out, w.timing, e.timing_text.trim());
     }
@@ -475,10 +693,11 @@ fn description(e: &FeedEvent, lang: Lang, exact: bool) -> String {
     {
         sentence(&mut out, w.online);
     }
-    if !e.role_labels.is_empty() {
-        labelled(&mut out, w.responsible, &e.role_labels.join(", "));
-    } else if !e.responsible.trim().is_empty() {
-        labelled(&mut out, w.responsible, e.responsible.trim());
+    if cx.several_owners() && !e.owner.trim().is_empty() {
+        labelled(&mut out, w.organizer, e.owner.trim());
+    }
+    if let Some(responsible) = responsible_of(e) {
+        labelled(&mut out, w.responsible, &responsible);
     }
     if !e.people.is_empty() {
         labelled(&mut out, w.people, &e.people.join(", "));
@@ -497,11 +716,20 @@ fn description(e: &FeedEvent, lang: Lang, exact: bool) -> String {
     if !e.notes.trim().is_empty() {
         labelled(&mut out, w.notes, e.notes.trim());
     }
-    labelled(&mut out, w.plan, e.plan_title.trim());
     if let Some(section) = e.section_title.as_deref().filter(|s| !s.trim().is_empty()) {
         labelled(&mut out, w.section, section.trim());
     }
     out
+}
+
+/// Who answers for the event: the roles when the plan's words were understood, else the
+/// words as written.
+fn responsible_of(e: &FeedEvent) -> Option<String> {
+    if !e.role_labels.is_empty() {
+        Some(e.role_labels.join(", "))
+    } else {
+        Some(e.responsible.trim().to_string()).filter(|r| !r.is_empty())
+    }
 }
 
 /// Octets of an event's free text, to size the output once.
@@ -509,9 +737,9 @@ fn event_text_octets(e: &FeedEvent) -> usize {
     let lists = |items: &[String]| items.iter().map(|i| i.len() + 2).sum::<usize>();
     e.uid.len()
         + 2 * e.title.len()
-        + e.timing_text.len()
+        + 2 * e.timing_text.len()
         + e.location.len()
-        + e.plan_title.len()
+        + e.owner.len()
         + e.section_title.as_ref().map_or(0, String::len)
         + e.responsible.len()
         + e.result.len()
@@ -523,14 +751,9 @@ fn event_text_octets(e: &FeedEvent) -> usize {
         + lists(&e.categories)
 }
 
-fn write_event(out: &mut String, dtstamp: &str, lang: Lang, e: &FeedEvent, d: &Drawing, uid: &str) {
-    writer::raw(out, "BEGIN", "VEVENT");
-    writer::raw(out, "UID", uid);
-    writer::raw(out, "DTSTAMP", dtstamp);
-    writer::raw(out, "CREATED", &utc_stamp(e.created));
-    writer::raw(out, "LAST-MODIFIED", &utc_stamp(e.last_modified));
-    writer::raw(out, "SEQUENCE", &e.sequence.max(0).to_string());
-    match d.start {
+/// DTSTART and DTEND (exclusive day after the last for all-day events).
+fn write_times(out: &mut String, start: Start, tz: chrono_tz::Tz) {
+    match start {
         Start::Days(first, last) => {
             writer::raw(out, "DTSTART;VALUE=DATE", &date_value(first));
             writer::raw(
@@ -540,32 +763,40 @@ fn write_event(out: &mut String, dtstamp: &str, lang: Lang, e: &FeedEvent, d: &D
             );
         }
         Start::Timed(begin, end) => {
-            let tzid = format!("TZID={}", e.tz.name());
+            let tzid = format!("TZID={}", tz.name());
             writer::raw(out, &format!("DTSTART;{tzid}"), &local_value(begin));
             writer::raw(out, &format!("DTEND;{tzid}"), &local_value(end));
         }
     }
+}
+
+fn write_event(out: &mut String, cx: &FeedContext<'_>, e: &FeedEvent, d: &Drawing, uid: &str) {
+    writer::raw(out, "BEGIN", "VEVENT");
+    writer::raw(out, "UID", uid);
+    writer::raw(out, "DTSTAMP", &cx.dtstamp);
+    writer::raw(out, "CREATED", &utc_stamp(e.created));
+    writer::raw(out, "LAST-MODIFIED", &utc_stamp(e.last_modified));
+    writer::raw(out, "SEQUENCE", &e.sequence.max(0).to_string());
+    write_times(out, d.start, e.tz);
     if let Some(rule) = &d.rrule {
         writer::raw(out, "RRULE", rule);
+        write_exdates(out, d, e.tz);
     }
-    // Leading and trailing spaces are trimmed: libical drops them anyway.
-    let title = match e.title.trim() {
-        "" => "—",
-        title => title,
-    };
-    writer::one_line_text(out, "SUMMARY", title);
-    writer::text(out, "DESCRIPTION", &description(e, lang, d.exact));
-    if !e.location.trim().is_empty() {
-        writer::text(out, "LOCATION", e.location.trim());
+    let summary = summary(e, d, cx.lang);
+    writer::one_line_text(out, "SUMMARY", &summary);
+    writer::text(out, "DESCRIPTION", &description(e, cx, d.exact));
+    let location = one_line(&e.location);
+    if !location.is_empty() {
+        writer::one_line_text(out, "LOCATION", &location);
     }
     writer::text_list(out, "CATEGORIES", &e.categories);
     if let Some(url) = &e.url {
         writer::raw(out, "URL", url);
     }
-    if let Some(color) = e.color.as_deref().and_then(colors::css3_name) {
+    if let Some(color) = cx.color_of(e) {
         writer::raw(out, "COLOR", color);
     }
-    let cancelled = e.deleted || e.status == EventStatus::Cancelled;
+    let cancelled = is_cancelled(e);
     let status = if cancelled {
         "CANCELLED"
     } else if d.exact {
@@ -574,27 +805,120 @@ fn write_event(out: &mut String, dtstamp: &str, lang: Lang, e: &FeedEvent, d: &D
         "TENTATIVE"
     };
     writer::raw(out, "STATUS", status);
-    writer::raw(
-        out,
-        "TRANSP",
-        if d.exact && !cancelled {
-            "OPAQUE"
-        } else {
-            "TRANSPARENT"
-        },
-    );
+    let busy = d.exact && !cancelled && !d.deadline;
+    writer::raw(out, "TRANSP", if busy { "OPAQUE" } else { "TRANSPARENT" });
+    // Outlook reads its own busy state, not TRANSP alone: an inexact date is "tentative"
+    // there unless it is long (nobody is busy for a quarter); a deadline or a cancelled
+    // event leaves the time free.
+    let busy_status = if busy {
+        "BUSY"
+    } else if cancelled || d.deadline || d.long {
+        "FREE"
+    } else {
+        "TENTATIVE"
+    };
+    writer::raw(out, "X-MICROSOFT-CDO-BUSYSTATUS", busy_status);
+    if d.deadline && !cancelled {
+        // A deadline is worth a reminder while there is time to act on it.
+        writer::raw(out, "BEGIN", "VALARM");
+        writer::raw(out, "ACTION", "DISPLAY");
+        writer::one_line_text(out, "DESCRIPTION", &summary);
+        writer::raw(out, "TRIGGER", "-P7D");
+        writer::raw(out, "END", "VALARM");
+    }
     writer::raw(out, "END", "VEVENT");
+}
+
+/// EXDATE lines for the holidays a series skips, in DTSTART's value type.
+fn write_exdates(out: &mut String, d: &Drawing, tz: chrono_tz::Tz) {
+    if d.exdates.is_empty() {
+        return;
+    }
+    match d.start {
+        Start::Days(..) => {
+            let days: Vec<String> = d.exdates.iter().map(|day| date_value(*day)).collect();
+            writer::raw(out, "EXDATE;VALUE=DATE", &days.join(","));
+        }
+        Start::Timed(begin, _) => {
+            let times: Vec<String> = d
+                .exdates
+                .iter()
+                .map(|day| local_value(day.and_time(begin.time())))
+                .collect();
+            writer::raw(out, &format!("EXDATE;TZID={}", tz.name()), &times.join(","));
+        }
+    }
+}
+
+/// The owners of a feed's events in order of first appearance, each with a colour of its
+/// own: its configured colour when that is a CSS3 name no earlier owner took, else the next
+/// free colour of the palette. Empty when the feed has a single owner.
+fn owner_colors(events: &[FeedEvent]) -> Vec<(&str, &'static str)> {
+    let mut owners: Vec<(&str, Option<&str>)> = Vec::new();
+    for e in events {
+        let owner = e.owner.trim();
+        if !owner.is_empty() && !owners.iter().any(|(o, _)| *o == owner) {
+            owners.push((owner, e.color.as_deref()));
+        }
+    }
+    if owners.len() < 2 {
+        return Vec::new();
+    }
+    let mut taken: Vec<(&str, &'static str)> = Vec::with_capacity(owners.len());
+    for (owner, wanted) in owners {
+        let free = |c: &&'static str| !taken.iter().any(|(_, t)| t == c);
+        let color = wanted
+            .and_then(colors::css3_name)
+            .filter(free)
+            .or_else(|| colors::PALETTE.iter().map(|(name, _)| *name).find(free))
+            // More owners than the palette holds: colours repeat, in order.
+            .or_else(|| {
+                colors::PALETTE
+                    .get(taken.len() % colors::PALETTE.len())
+                    .map(|(name, _)| *name)
+            });
+        if let Some(color) = color {
+            taken.push((owner, color));
+        }
+    }
+    taken
+}
+
+/// The calendar's description: the feed's own words, then each plan's title once.
+fn calendar_description(meta: &CalendarMeta, events: &[FeedEvent]) -> String {
+    let w = words::of(meta.lang);
+    let mut titles: Vec<&str> = Vec::new();
+    for e in events {
+        let title = e.plan_title.trim();
+        if !title.is_empty() && !titles.contains(&title) {
+            titles.push(title);
+        }
+    }
+    let mut out = meta.description.trim().to_string();
+    for title in titles {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(w.plan);
+        out.push_str(": ");
+        out.push_str(title);
+    }
+    out
 }
 
 /// Renders a whole VCALENDAR.
 pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -> Rendered {
     // Drawings first: the VTIMEZONEs the events need go before them, and writing the events
     // straight into the final text spares copying megabytes of body afterwards.
-    let drawn: Vec<Vec<Drawing>> = events.iter().map(|e| drawings(e, opts.fuzzy)).collect();
+    let drawn: Vec<Vec<Drawing>> = events
+        .iter()
+        .map(|e| drawings(e, meta.lang, opts.fuzzy))
+        .collect();
+    let digests = digest::digests(meta, events, opts.fuzzy);
     let mut used_zones = BTreeMap::new();
     let (mut first_year, mut last_year) = (i32::MAX, i32::MIN);
-    let mut vevents = 0;
-    let mut text_octets = 0;
+    let mut vevents = digests.len();
+    let mut text_octets = digests.iter().map(digest::Digest::octets).sum::<usize>();
     for (e, ds) in events.iter().zip(&drawn) {
         for d in ds {
             if let Start::Timed(begin, end) = d.start {
@@ -606,10 +930,20 @@ pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -
             text_octets += event_text_octets(e);
         }
     }
-    let dtstamp = utc_stamp(meta.dtstamp);
-    // Escaping and folding add a few percent; the fixed lines of a VEVENT about 450 octets.
+    let cx = FeedContext {
+        lang: meta.lang,
+        dtstamp: utc_stamp(meta.dtstamp),
+        owner_colors: owner_colors(events),
+    };
+    let description = calendar_description(meta, events);
+    // Escaping and folding add a few percent; the fixed lines of a VEVENT about 500 octets.
     let mut out = String::with_capacity(
-        text_octets + text_octets / 8 + vevents * 512 + used_zones.len() * 2048 + 2048,
+        text_octets
+            + text_octets / 8
+            + vevents * 560
+            + used_zones.len() * 2048
+            + description.len() * 2
+            + 2048,
     );
     writer::raw(&mut out, "BEGIN", "VCALENDAR");
     writer::raw(&mut out, "VERSION", "2.0");
@@ -626,9 +960,16 @@ pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -
     writer::raw(&mut out, "METHOD", "PUBLISH");
     writer::one_line_text(&mut out, "NAME", &meta.name);
     writer::one_line_text(&mut out, "X-WR-CALNAME", &meta.name);
-    writer::text(&mut out, "DESCRIPTION", &meta.description);
-    writer::text(&mut out, "X-WR-CALDESC", &meta.description);
+    writer::text(&mut out, "DESCRIPTION", &description);
+    writer::text(&mut out, "X-WR-CALDESC", &description);
     writer::raw(&mut out, "X-WR-TIMEZONE", meta.default_tz.name());
+    let (color_name, color_hex) = colors::calendar_color(
+        meta.color
+            .as_deref()
+            .or_else(|| events.iter().find_map(|e| e.color.as_deref())),
+    );
+    writer::raw(&mut out, "COLOR", color_name);
+    writer::raw(&mut out, "X-APPLE-CALENDAR-COLOR", &color_hex);
     let refresh = format!("PT{}M", meta.refresh_minutes.max(1));
     writer::raw(&mut out, "REFRESH-INTERVAL;VALUE=DURATION", &refresh);
     writer::raw(&mut out, "X-PUBLISHED-TTL", &refresh);
@@ -638,6 +979,9 @@ pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -
     for tz in used_zones.values() {
         vtimezone::write(&mut out, *tz, first_year, last_year);
     }
+    for d in &digests {
+        d.write(&mut out, &cx);
+    }
     for (e, ds) in events.iter().zip(&drawn) {
         for (i, d) in ds.iter().enumerate() {
             // The first span keeps the event's UID, so a plan edit that adds spans keeps it.
@@ -646,7 +990,7 @@ pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -
             } else {
                 format!("{}-{}", e.uid, i + 1)
             };
-            write_event(&mut out, &dtstamp, meta.lang, e, d, &uid);
+            write_event(&mut out, &cx, e, d, &uid);
         }
     }
     writer::raw(&mut out, "END", "VCALENDAR");
@@ -666,6 +1010,8 @@ mod tests {
             refresh_minutes: 360,
             url: None,
             dtstamp: DateTime::from_timestamp(1_760_000_000, 0).unwrap_or_default(),
+            feed_key: "orgs/school.ics".into(),
+            color: None,
         }
     }
 
@@ -703,6 +1049,8 @@ mod tests {
             categories: Vec::new(),
             url: None,
             color: None,
+            owner: "Школа".into(),
+            ..FeedEvent::default()
         }
     }
 
@@ -882,7 +1230,9 @@ mod tests {
         // Unfolded, as a client reads it.
         let text = render_one(e, FuzzyMode::Auto).text.replace("\r\n ", "");
         assert!(
-            text.contains("SUMMARY:Итоги END:VEVENT BEGIN:VEVENT года\\; отчёт\\, план\\\\\r\n"),
+            text.contains(
+                "SUMMARY:Итоги END:VEVENT BEGIN:VEVENT года\\; отчёт\\, план\\\\ [май]\r\n"
+            ),
             "{text}"
         );
         assert!(text.contains("Примечания: строка 1\\nстрока 2"), "{text}");
@@ -1026,18 +1376,21 @@ mod tests {
     }
 
     #[test]
-    fn unknown_timings_are_left_out_and_cancelled_events_stay_cancelled() {
-        assert_eq!(
-            render_one(
-                event(
-                    "Когда-нибудь",
-                    "по согласованию",
-                    Some(Timing::unknown("по согласованию"))
-                ),
-                FuzzyMode::Auto
-            )
-            .vevents,
-            0
+    fn unknown_timings_go_to_the_undated_digest_and_cancelled_events_stay_cancelled() {
+        let r = render_one(
+            event(
+                "Когда-нибудь",
+                "по согласованию",
+                Some(Timing::unknown("по согласованию")),
+            ),
+            FuzzyMode::Auto,
+        );
+        assert_eq!(r.vevents, 1, "{}", r.text);
+        assert!(!r.text.contains("UID:Когда-нибудь@test"), "{}", r.text);
+        assert!(
+            r.text.contains("SUMMARY:Без даты: 1 мероприятие\r\n"),
+            "{}",
+            r.text
         );
         let mut e = event(
             "Отменено",

@@ -1,10 +1,17 @@
-//! The words an event description is made of, per language.
+//! The words a feed is made of, per language: description labels, the prefixes that make a
+//! title say what the event is (a deadline, a cancellation), month names for deadline dates
+//! and the titles of the digest events. One table per language; every lookup is an
+//! exhaustive `match` on `Lang`, so adding a language adds a column the compiler asks for.
+
+use chrono::{Datelike, NaiveDate};
 
 use crate::timing::Lang;
 
 pub struct Words {
     pub timing: &'static str,
     pub date_not_settled: &'static str,
+    /// Said in brackets after a title whose date is not exact when the plan gave no words.
+    pub date_to_be_set: &'static str,
     pub online: &'static str,
     pub responsible: &'static str,
     pub people: &'static str,
@@ -13,11 +20,46 @@ pub struct Words {
     pub notes: &'static str,
     pub plan: &'static str,
     pub section: &'static str,
+    /// "Организатор: МУК «Рамешковская ЦБС»" in a feed with several owners.
+    pub organizer: &'static str,
+    /// Before the title of a cancelled event: "Отменено: …".
+    pub cancelled: &'static str,
+    /// Title of the digest of year-long events: "В течение года: 12 мероприятий".
+    pub all_year: &'static str,
+    /// Title of the digest of events no date can be given for.
+    pub undated: &'static str,
+    /// Heading of the digest's list.
+    pub digest_list: &'static str,
+    deadline: DeadlineStyle,
+    /// Month names as a deadline date writes them (genitive in Russian).
+    months: [&'static str; 12],
+    /// "event" in the forms a count takes: one, few (2–4 in Russian), many.
+    events: [&'static str; 3],
+    plural: Plural,
+}
+
+/// Which form of a counted word a number takes.
+enum Plural {
+    /// 1, 21 → one; 2–4, 22–24 → few; 0, 5–20, 25 → many.
+    Slavic,
+    /// 1 → one; anything else → many.
+    OneOther,
+    /// The word does not change.
+    Invariant,
+}
+
+/// How a deadline reads before the title.
+enum DeadlineStyle {
+    /// "До 15 февраля", "Due 15 February": a word, the day and the month's name.
+    DayMonthName(&'static str),
+    /// "Hạn 15/2": a word, day/month in digits.
+    DayMonthDigits(&'static str),
 }
 
 const RU: Words = Words {
     timing: "Сроки по плану",
     date_not_settled: "Точная дата ещё не назначена.",
+    date_to_be_set: "дата уточняется",
     online: "Онлайн.",
     responsible: "Ответственные",
     people: "Контакты",
@@ -26,11 +68,34 @@ const RU: Words = Words {
     notes: "Примечания",
     plan: "План",
     section: "Раздел",
+    organizer: "Организатор",
+    cancelled: "Отменено",
+    all_year: "В течение года",
+    undated: "Без даты",
+    digest_list: "Мероприятия",
+    deadline: DeadlineStyle::DayMonthName("До"),
+    months: [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    events: ["мероприятие", "мероприятия", "мероприятий"],
+    plural: Plural::Slavic,
 };
 
 const VI: Words = Words {
     timing: "Thời gian theo kế hoạch",
     date_not_settled: "Chưa có ngày cụ thể.",
+    date_to_be_set: "chưa có ngày",
     online: "Trực tuyến.",
     responsible: "Người phụ trách",
     people: "Liên hệ",
@@ -39,11 +104,34 @@ const VI: Words = Words {
     notes: "Ghi chú",
     plan: "Kế hoạch",
     section: "Mục",
+    organizer: "Đơn vị tổ chức",
+    cancelled: "Đã hủy",
+    all_year: "Cả năm học",
+    undated: "Chưa có thời gian",
+    digest_list: "Các hoạt động",
+    deadline: DeadlineStyle::DayMonthDigits("Hạn"),
+    months: [
+        "tháng 1",
+        "tháng 2",
+        "tháng 3",
+        "tháng 4",
+        "tháng 5",
+        "tháng 6",
+        "tháng 7",
+        "tháng 8",
+        "tháng 9",
+        "tháng 10",
+        "tháng 11",
+        "tháng 12",
+    ],
+    events: ["hoạt động", "hoạt động", "hoạt động"],
+    plural: Plural::Invariant,
 };
 
 const EN: Words = Words {
     timing: "Planned timing",
     date_not_settled: "The exact date is not set yet.",
+    date_to_be_set: "date to be set",
     online: "Online.",
     responsible: "Responsible",
     people: "Contacts",
@@ -52,6 +140,28 @@ const EN: Words = Words {
     notes: "Notes",
     plan: "Plan",
     section: "Section",
+    organizer: "Organizer",
+    cancelled: "Cancelled",
+    all_year: "Throughout the year",
+    undated: "No date yet",
+    digest_list: "Events",
+    deadline: DeadlineStyle::DayMonthName("Due"),
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    events: ["event", "events", "events"],
+    plural: Plural::OneOther,
 };
 
 pub fn of(lang: Lang) -> &'static Words {
@@ -59,5 +169,82 @@ pub fn of(lang: Lang) -> &'static Words {
         Lang::Ru => &RU,
         Lang::Vi => &VI,
         Lang::En => &EN,
+    }
+}
+
+impl Words {
+    /// "До 15 февраля", "Hạn 15/2", "Due 15 February".
+    pub fn deadline(&self, day: NaiveDate) -> String {
+        match self.deadline {
+            DeadlineStyle::DayMonthName(word) => {
+                let month = self
+                    .months
+                    .get(day.month0() as usize)
+                    .copied()
+                    .unwrap_or("");
+                format!("{word} {} {month}", day.day())
+            }
+            DeadlineStyle::DayMonthDigits(word) => {
+                format!("{word} {}/{}", day.day(), day.month())
+            }
+        }
+    }
+
+    /// "12 мероприятий", "1 event", "3 hoạt động".
+    pub fn events(&self, n: usize) -> String {
+        let [one, few, many] = self.events;
+        let word = match self.plural {
+            Plural::Slavic => match (n % 10, n % 100) {
+                (1, r) if r != 11 => one,
+                (2..=4, r) if !(12..=14).contains(&r) => few,
+                _ => many,
+            },
+            Plural::OneOther if n == 1 => one,
+            Plural::OneOther => many,
+            Plural::Invariant => one,
+        };
+        format!("{n} {word}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_deadline_reads_as_each_language_writes_it() {
+        assert_eq!(of(Lang::Ru).deadline(day(2026, 2, 15)), "До 15 февраля");
+        assert_eq!(of(Lang::Vi).deadline(day(2026, 2, 15)), "Hạn 15/2");
+        assert_eq!(of(Lang::En).deadline(day(2026, 2, 15)), "Due 15 February");
+    }
+
+    #[test]
+    fn counts_take_the_russian_plural_forms() {
+        let ru = of(Lang::Ru);
+        let said: Vec<String> = [1, 2, 5, 11, 12, 21, 22, 25, 111]
+            .iter()
+            .map(|n| ru.events(*n))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "1 мероприятие",
+                "2 мероприятия",
+                "5 мероприятий",
+                "11 мероприятий",
+                "12 мероприятий",
+                "21 мероприятие",
+                "22 мероприятия",
+                "25 мероприятий",
+                "111 мероприятий"
+            ]
+        );
+        assert_eq!(of(Lang::En).events(1), "1 event");
+        assert_eq!(of(Lang::En).events(12), "12 events");
+        assert_eq!(of(Lang::Vi).events(12), "12 hoạt động");
     }
 }
