@@ -154,3 +154,40 @@ on_both_backends! {
         assert!(feed.body.contains("Экскурсия в библиотеку"), "{}", feed.body);
     };
 }
+
+fn sheet(rows: &[[&str; 3]]) -> Vec<u8> {
+    let mut all = vec![vec!["№".to_string(), "Мероприятие".into(), "Сроки".into()]];
+    all.extend(
+        rows.iter()
+            .map(|r| r.iter().map(|c| c.to_string()).collect()),
+    );
+    plancal::import::fixtures::xlsx_from_rows("Лист1", &all)
+}
+
+on_both_backends! {
+    two_workbooks_with_sheets_both_named_list1_stay_two_plans => |app: TestApp| {
+        create_org(&app, "school", "МБОУ «СОШ № 3»", "ru");
+        let a = sheet(&[["1", "Экскурсия в музей", "октябрь"], ["2", "Конкурс чтецов", "ноябрь"]]);
+        let b = sheet(&[["1", "Субботник", "апрель"], ["2", "День здоровья", "май"]]);
+        // Both saved under the same file name by two different teachers.
+        for bytes in [&a, &b] {
+            let res = app.upload("План.xlsx", bytes, &[("org", "school"), ("year", "2025-2026")]);
+            assert_eq!(res.status, 201, "{}", res.body);
+        }
+        let plans = app.get("/api/v1/plans?org=school").json();
+        assert_eq!(plans["total"], 2, "{plans}");
+        let events = app.get("/api/v1/events?org=school&limit=100").json();
+        let titles: Vec<&str> = events["items"].as_array().unwrap().iter()
+            .filter(|e| e["status"] != "cancelled")
+            .map(|e| e["title"].as_str().unwrap()).collect();
+        for t in ["Экскурсия в музей", "Конкурс чтецов", "Субботник", "День здоровья"] {
+            assert!(titles.contains(&t), "{t} in {titles:?}");
+        }
+        // The first workbook again, with one row added, is a re-import of its plan.
+        let a2 = sheet(&[["1", "Экскурсия в музей", "октябрь"], ["2", "Конкурс чтецов", "ноябрь"], ["3", "Выставка", "март"]]);
+        let res = app.upload("План.xlsx", &a2, &[("org", "school"), ("year", "2025-2026")]);
+        assert_eq!(res.json()["outcome"]["reimport"], true, "{}", res.body);
+        assert_eq!(res.status, 201, "{}", res.body);
+        assert_eq!(app.get("/api/v1/plans?org=school").json()["total"], 2);
+    };
+}

@@ -5,6 +5,7 @@
 //! newtypes here, so the rest of the code never re-validates them.
 
 mod document;
+mod identity;
 mod org;
 mod org_key;
 pub mod roles;
@@ -16,6 +17,7 @@ pub use document::{
     EventDoc, EventStatus, FieldProblem, ImportWarning, PartnerRef, PersonRef, Pinned,
     PlanDocument, SectionDoc,
 };
+pub use identity::{StoredPlan, reimport_target};
 pub use org::{OrgKind, Organization, OrganizationInput, Tz};
 pub use org_key::org_match_key;
 pub use slug::{Slug, SlugError};

@@ -275,20 +275,25 @@ impl Conn<'_> {
         org_id: i64,
         doc: &PlanDocument,
     ) -> Result<Option<i64>> {
-        if let Some(source) = doc.source.as_deref().filter(|s| !s.is_empty()) {
-            let found: Option<i64> = on!(self, c => sqlx::query_scalar(
-                "SELECT id FROM plans WHERE org_id = $1 AND source = $2 AND deleted_at IS NULL \
-                 ORDER BY id DESC LIMIT 1")
-                .bind(org_id).bind(source).fetch_optional(&mut **c).await)?;
-            if found.is_some() {
-                return Ok(found);
-            }
+        // The owner's plans of that year, newest first, with their event titles.
+        let plans: Vec<(i64, String, Option<String>)> = on!(self, c => sqlx::query_as(
+            "SELECT id, title, source FROM plans WHERE org_id = $1 AND academic_year = $2 \
+             AND deleted_at IS NULL ORDER BY id DESC")
+            .bind(org_id).bind(doc.academic_year.to_string()).fetch_all(&mut **c).await)?;
+        let mut candidates = Vec::with_capacity(plans.len());
+        for (id, title, source) in plans {
+            let event_titles: Vec<String> = on!(self, c => sqlx::query_scalar(
+                "SELECT title FROM events WHERE plan_id = $1 AND deleted_at IS NULL")
+                .bind(id).fetch_all(&mut **c).await)?;
+            candidates.push(crate::plan::StoredPlan {
+                id,
+                title,
+                academic_year: doc.academic_year,
+                source,
+                event_titles,
+            });
         }
-        Ok(on!(self, c => sqlx::query_scalar(
-            "SELECT id FROM plans WHERE org_id = $1 AND title = $2 AND academic_year = $3 \
-             AND deleted_at IS NULL ORDER BY id DESC LIMIT 1")
-            .bind(org_id).bind(doc.title.trim()).bind(doc.academic_year.to_string())
-            .fetch_optional(&mut **c).await)?)
+        Ok(crate::plan::reimport_target(&candidates, doc))
     }
 
     /// Deletes a plan; its events stay in feeds as cancelled for a while.
