@@ -173,6 +173,40 @@ fn calendar_dating(year: i32) -> Option<Dating> {
     })
 }
 
+/// The span the whole plan covers, for rows with no timing of their own: the month of a
+/// month plan, or a span written in the head ("с 21 января по 23 февраля 2022 г.",
+/// "Thời gian: Từ ngày 23/3 đến ngày 30/4/2021").
+pub fn plan_period(dating: &Dating, lines: &[&str], ctx: &Context) -> Option<timing::Timing> {
+    // The title may give a span; other lines only after a label ("Thời gian: …").
+    for (k, line) in lines.iter().enumerate() {
+        let n = line.trim().to_lowercase();
+        let n = n.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+        let labelled = vocab::PERIOD_LABELS.iter().any(|w| n.starts_with(w));
+        let Some((_, t)) = timing::find_in_sentence(line, ctx) else {
+            continue;
+        };
+        let span = t.start.is_some() && t.end.is_some() && t.start != t.end;
+        if t.precision == Some(Precision::Day) && ((span && k == 0) || labelled) {
+            return Some(t);
+        }
+    }
+    let (y, m) = dating.month?;
+    let start = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let next = NaiveDate::from_ymd_opt(y + i32::from(m == 12), m % 12 + 1, 1)?;
+    let mut t = timing::Timing::unknown("");
+    t.kind = TimingKind::Range;
+    t.start = Some(start);
+    t.end = next.pred_opt();
+    t.precision = Some(Precision::Month);
+    Some(t)
+}
+
+/// Does the text read as a timing (in any year)?
+pub fn is_timing(text: &str) -> bool {
+    AcademicYear::new(2000)
+        .is_some_and(|y| timing::normalise(text, &Context::new(y)).kind != TimingKind::Unknown)
+}
+
 /// Reads the year from the evidence; None when nothing in the document names one.
 pub fn from_document(ev: &Evidence<'_>, lang: Lang) -> Option<Dating> {
     if let Some(y) = academic_year(ev.title) {

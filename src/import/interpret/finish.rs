@@ -3,22 +3,31 @@
 //! responsible text split into roles, people and partners. The same split serves plans that
 //! arrive as JSON (`fill_from_responsible`), so every way a plan enters reads it alike.
 
-use super::{RawEvent, people};
+use super::{RawEvent, people, vocab};
 use crate::plan::{EventDoc, ImportWarning, PersonRef, PlanDocument, org_match_key};
 use crate::timing::{self, Context, Timing, TimingKind};
 
-/// The timing of a row: its own cell, else one found in the first line of its title.
-fn timing_of(r: &RawEvent, ctx: &Context) -> (String, String, Timing) {
+/// The timing of a row: its own cell; else the plan's span when it has one (dates inside
+/// the sentence are then occasions: "thi kể chuyện về ngày 20/10"); else a timing found in
+/// the first line of its title.
+fn timing_of(r: &RawEvent, ctx: &Context, period: Option<&Timing>) -> (String, String, Timing) {
     let ctx = match r.month {
         Some(m) => ctx.with_month(Some(m)),
         None => *ctx,
     };
     if !r.timing.is_empty() {
-        return (
-            r.title.clone(),
-            r.timing.clone(),
-            timing::normalise(&r.timing, &ctx),
-        );
+        let when = timing::normalise(&r.timing, &ctx);
+        let n = r.timing.to_lowercase();
+        let whole_plan = vocab::PLAN_SPAN_WORDS.iter().any(|w| n.contains(w));
+        return match (when.kind, period) {
+            (TimingKind::Unknown, Some(p)) if whole_plan => {
+                (r.title.clone(), r.timing.clone(), p.clone())
+            }
+            _ => (r.title.clone(), r.timing.clone(), when),
+        };
+    }
+    if let Some(p) = period {
+        return (r.title.clone(), String::new(), p.clone());
     }
     // Only the title's first line: years in an agenda ("итоги 2020/2021 года") are not the
     // event's date.
@@ -110,13 +119,14 @@ pub fn links(
 pub fn events(
     raw: Vec<RawEvent>,
     ctx: &Context,
+    period: Option<&Timing>,
     owner_key: Option<&str>,
     partner_names: &mut Vec<String>,
     warnings: &mut Vec<ImportWarning>,
 ) -> Vec<EventDoc> {
     let mut events = Vec::with_capacity(raw.len());
     for r in raw {
-        let (title, timing_text, when) = timing_of(&r, ctx);
+        let (title, timing_text, when) = timing_of(&r, ctx, period);
         timing_warnings(r.row, &timing_text, &when, warnings);
         let l = links(
             &r.responsible,
@@ -196,7 +206,7 @@ mod tests {
         let ctx = Context::new(crate::plan::AcademicYear::new(2021).unwrap());
         let mut r = RawEvent::new(1, "Заседание №1\nИтоги 2020/2021 года".into());
         r.timing.clear();
-        let (_, text, when) = timing_of(&r, &ctx);
+        let (_, text, when) = timing_of(&r, &ctx, None);
         assert_eq!(text, "");
         assert_eq!(when.kind, TimingKind::Unknown);
     }

@@ -108,7 +108,10 @@ pub fn label(text: &str) -> Option<(Label, &str)> {
     if BULLETS.contains(&first) {
         return Some((Label::Bullet, after.trim_start()));
     }
-    if DASHES.contains(&first) && after.starts_with(char::is_whitespace) {
+    // "- о земляках", "-Tổ chức …" (no space before a capital).
+    if DASHES.contains(&first)
+        && (after.starts_with(char::is_whitespace) || after.starts_with(char::is_uppercase))
+    {
         return Some((Label::Dash, after.trim_start()));
     }
     // "а)", "б)", "a)": one letter and a bracket.

@@ -71,6 +71,10 @@ struct Reader<'a> {
     /// The month of the last month section row.
     month: Option<(i32, u32)>,
     has_event_table: bool,
+    /// The plan's span (see `dating::plan_period`).
+    period: Option<crate::timing::Timing>,
+    /// --year was given: section rows do not move the year.
+    given_year: bool,
     row_base: usize,
     raw: Vec<RawEvent>,
     warnings: &'a mut Vec<ImportWarning>,
@@ -182,8 +186,15 @@ pub fn interpret(
     let head = title::find(&items);
     let mut warnings: Vec<ImportWarning> = Vec::new();
     let dating = find_dating(&items, &head, &all_text, lang, options, &mut warnings)?;
+    let ctx = dating.context(lang);
+    let period_lines: Vec<&str> = std::iter::once(head.title.as_str())
+        .chain(head_lines(&items, &head))
+        .collect();
+    let period = dating::plan_period(&dating, &period_lines, &ctx);
     let mut rd = Reader {
-        ctx: dating.context(lang),
+        ctx,
+        period,
+        given_year: options.year.is_some(),
         lang,
         sections: Sections { tree: Vec::new() },
         current_section: None,
@@ -202,7 +213,7 @@ pub fn interpret(
             "no table with an event column (Мероприятие, Nội dung, Event…) and no numbered or bulleted list of events was found".into(),
         ));
     }
-    let ctx = rd.ctx;
+    let (ctx, period) = (rd.ctx, rd.period.clone());
     let (raw, sections, columns) = (rd.raw, rd.sections, rd.columns);
     let header_lines = header_lines(&items, &head);
     let owner_name = title::owner(&head.title, &header_lines);
@@ -212,6 +223,7 @@ pub fn interpret(
     let mut events = finish::events(
         raw,
         &ctx,
+        period.as_ref(),
         owner_key.as_deref(),
         &mut partner_names,
         &mut warnings,
@@ -275,6 +287,25 @@ fn header_lines<'a>(items: &'a [Item<'_>], head: &title::Head) -> Vec<&'a str> {
     lines
 }
 
+/// The paragraphs between the title and the first table (at most 30).
+fn head_lines<'a>(items: &'a [Item<'_>], head: &title::Head) -> Vec<&'a str> {
+    let first_table = items
+        .iter()
+        .position(|it| matches!(it, Item::Table(_)))
+        .unwrap_or(items.len());
+    let after_title = head.last.map(|i| i + 1).unwrap_or(0);
+    items
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i >= after_title && *i < first_table)
+        .filter_map(|(_, it)| match it {
+            Item::Para(p) => Some(p.text.as_str()),
+            Item::Table(_) => None,
+        })
+        .take(30)
+        .collect()
+}
+
 /// The year the plan is read in (see `dating`).
 fn find_dating(
     items: &[Item<'_>],
@@ -284,20 +315,9 @@ fn find_dating(
     options: &ImportOptions,
     warnings: &mut Vec<ImportWarning>,
 ) -> Result<dating::Dating, ImportError> {
-    let first_table = items
-        .iter()
-        .position(|it| matches!(it, Item::Table(_)))
-        .unwrap_or(items.len());
-    let after_title = head.last.map(|i| i + 1).unwrap_or(0);
-    let lines: Vec<String> = items
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i >= after_title && *i < first_table)
-        .filter_map(|(_, it)| match it {
-            Item::Para(p) => Some(p.text.clone()),
-            Item::Table(_) => None,
-        })
-        .take(30)
+    let lines: Vec<String> = head_lines(items, head)
+        .into_iter()
+        .map(str::to_string)
         .collect();
     let opening: String = all_text.chars().take(2000).collect();
     let signed = all_text
@@ -339,6 +359,9 @@ fn read_items(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) -> Ve
     if rd.raw.is_empty() {
         rd.raw = std::mem::take(&mut st.bullets);
     }
+    if rd.raw.is_empty() {
+        rd.raw = std::mem::take(&mut st.numbered);
+    }
     st.description
 }
 
@@ -356,6 +379,120 @@ fn short_timing(text: &str, ctx: &Context) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::source::{Block, Cell, Paragraph, Table};
+
+    fn para(t: &str) -> Block {
+        Block::Paragraph(Paragraph {
+            text: t.into(),
+            ..Default::default()
+        })
+    }
+
+    fn row(cells: &[&str]) -> Vec<Cell> {
+        cells
+            .iter()
+            .map(|t| Cell {
+                text: t.to_string(),
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    fn read(blocks: Vec<Block>) -> PlanDocument {
+        let options = ImportOptions {
+            org: "x".into(),
+            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29),
+            ..Default::default()
+        };
+        interpret(&SourceDoc { blocks }, "plan.docx", &options).unwrap()
+    }
+
+    fn start(doc: &PlanDocument, i: usize) -> String {
+        doc.events[i]
+            .when
+            .as_ref()
+            .and_then(|w| w.start)
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn numbered_tasks_of_a_month_plan_beside_layout_tables_span_its_month() {
+        let header = Block::Table(Table {
+            rows: vec![
+                row(&["PHÒNG GD&ĐT QUẬN 2", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+                row(&[
+                    "TRƯỜNG THCS NGUYỄN THỊ ĐỊNH",
+                    "Quận 2, ngày 28 tháng 9 năm 2016",
+                ]),
+            ],
+        });
+        let doc = read(vec![
+            header,
+            para("KẾ HOẠCH HOẠT ĐỘNG THƯ VIỆN THÁNG 10"),
+            para("1. Tổng vệ sinh thư viện, sắp xếp lại bàn ghế."),
+            para("2. Tổ chức thi kể chuyện về ngày 20/10."),
+            para("- chi tiết"),
+        ]);
+        assert_eq!(doc.events.len(), 2);
+        assert_eq!(start(&doc, 1), "2016-10-01");
+        assert_eq!(doc.events[1].agenda, vec!["- chi tiết"]);
+        assert_eq!(doc.academic_year.to_string(), "2016-2017");
+        assert_eq!(
+            doc.owner_name.as_deref(),
+            Some("TRƯỜNG THCS NGUYỄN THỊ ĐỊNH")
+        );
+    }
+
+    #[test]
+    fn meetings_written_as_headings_are_one_event_each_with_their_agenda() {
+        let doc = read(vec![
+            para("ПЛАН РАБОТЫ"),
+            para("методического объединения"),
+            para("Заседание №1 (сентябрь)"),
+            para("Тема: работа в 2021/2022 учебном году"),
+            para("1. Итоги 2020/2021 года (Иванова А.А.)"),
+            para("Заседание №2 (ноябрь)"),
+        ]);
+        assert_eq!(doc.events.len(), 2);
+        assert_eq!(doc.events[0].title, "Заседание №1");
+        assert_eq!(start(&doc, 1), "2021-11-01");
+        assert_eq!(doc.events[0].people[0].name, "Иванова А.А.");
+    }
+
+    #[test]
+    fn section_rows_name_the_month_and_the_year_of_the_rows_under_them() {
+        let doc = read(vec![
+            para("План работы на 2022 год"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["№", "Мероприятие", "Сроки"]),
+                    row(&["Октябрь", "", ""]),
+                    row(&["1", "Выставка", ""]),
+                    row(&["Январь", "", ""]),
+                    row(&["2", "Конкурс", "2 неделя"]),
+                ],
+            }),
+        ]);
+        assert_eq!(start(&doc, 0), "2022-10-01");
+        assert!(start(&doc, 1).starts_with("2022-01"), "{}", start(&doc, 1));
+    }
+
+    #[test]
+    fn a_table_with_no_header_row_is_read_by_its_dates() {
+        let doc = read(vec![
+            para("Spring Term 2023"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["Tuesday 3rd January", "INSET day"]),
+                    row(&["Wednesday 4th January", "School re-opens"]),
+                    row(&["Friday 27th January", "Year 2 trip"]),
+                ],
+            }),
+        ]);
+        assert_eq!(doc.events.len(), 3);
+        assert_eq!(start(&doc, 0), "2023-01-03");
+    }
 
     #[test]
     fn numbers_as_written_become_keys() {

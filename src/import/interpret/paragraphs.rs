@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::vocab::{self, Field};
-use super::{RawEvent, Reader, leading_number, people};
+use super::{RawEvent, Reader, layout, leading_number, people};
 use crate::import::source::Paragraph;
 use crate::timing::{self, Context, Precision, TimingKind};
 
@@ -21,6 +21,9 @@ pub struct ParaState {
     /// The last event came from a dated paragraph: a place alone on the next line is its.
     after_dated: bool,
     pub bullets: Vec<RawEvent>,
+    /// Numbered paragraphs with no timing of their own: the plan's tasks when it has no
+    /// table and nothing else (each spans the plan's period).
+    pub numbered: Vec<RawEvent>,
     pub description: Vec<String>,
 }
 
@@ -39,6 +42,9 @@ pub fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
         return;
     }
     let tables = rd.has_event_table;
+    if !tables && numbered_task(rd, st, p) {
+        return;
+    }
     let handled = (!tables && (meeting(rd, st, p) || agenda_line(rd, st, p)))
         || numbered_event(rd, st, p)
         || (!tables && dated_paragraph(rd, st, p))
@@ -99,6 +105,48 @@ fn numbered_event(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> boo
     true
 }
 
+/// "Chủ đề: …", "1. Thời gian: Từ ngày …": a label and its value, not a task.
+fn label_line(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(head, _)| head.split_whitespace().count() <= 3 && head.chars().count() <= 25)
+}
+
+/// A numbered task of a plan written as paragraphs ("1. Tổng vệ sinh thư viện …"), kept
+/// aside until the end; the dash lines and "Label: …" lines after it are its agenda.
+fn numbered_task(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
+    if !rd.raw.is_empty() {
+        return false;
+    }
+    let word_number = p
+        .label
+        .as_deref()
+        .is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()));
+    let task = match leading_number(&p.text) {
+        Some((key, rest)) if key.chars().all(|c| c.is_ascii_digit() || c == '.') => Some(rest),
+        _ if word_number => Some(p.text.trim().to_string()),
+        _ => None,
+    };
+    match task {
+        Some(rest) if !rest.is_empty() && !label_line(&rest) && !st.activity_heading => {
+            let mut e = RawEvent::new(rd.row_base, rest.trim_end_matches('.').to_string());
+            e.section = rd.current_section.clone();
+            st.numbered.push(e);
+            false
+        }
+        Some(_) => false,
+        None => {
+            let sub = layout::label(&p.text).is_some() || label_line(&p.text);
+            match st.numbered.last_mut() {
+                Some(e) if sub && !st.activity_heading => {
+                    e.agenda.push(p.text.trim().to_string());
+                    true
+                }
+                _ => false,
+            }
+        }
+    }
+}
+
 /// A numbered heading before the first event ("3. Nội dung phối hợp") opens a section.
 fn heading(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
     let Some((key, rest)) = leading_number(&p.text) else {
@@ -120,7 +168,7 @@ fn heading(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
 }
 
 /// The text with the timing found in it cut out, brackets and dots left by the cut removed.
-fn cut(text: &str, range: std::ops::Range<usize>) -> String {
+pub fn cut(text: &str, range: std::ops::Range<usize>) -> String {
     let mut s = text.to_string();
     s.replace_range(range, " ");
     let s = s.replace("()", " ").replace("( )", " ");

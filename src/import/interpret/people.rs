@@ -63,6 +63,55 @@ fn is_surname(word: &str) -> bool {
         && chars.all(|c| c.is_lowercase() || c == '-')
 }
 
+/// The names among words, and which words they used.
+fn names_in(words: &[&str]) -> (Vec<String>, Vec<bool>) {
+    let mut used = vec![false; words.len()];
+    let mut these = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].trim_matches(|c: char| c == ',' || c == ';');
+        let next = words
+            .get(i + 1)
+            .map(|n| n.trim_matches(|c: char| c == ',' || c == ';'));
+        let taken = if is_surname(w) {
+            initials_after(&words, i)
+        } else {
+            0
+        };
+        if taken > 0 {
+            let initials: Vec<&str> = words[i + 1..=i + taken]
+                .iter()
+                .map(|x| x.trim_matches(|c: char| c == ',' || c == ';'))
+                .collect();
+            these.push(format!("{w} {}", initials.join(" ")));
+            for u in &mut used[i..=i + taken] {
+                *u = true;
+            }
+            i += taken + 1;
+            continue;
+        }
+        // "Г.Иванова": initials glued to the surname.
+        if let Some(dot) = w.rfind('.')
+            && is_initials(&w[..=dot])
+            && is_surname(&w[dot + 1..])
+        {
+            these.push(format!("{} {}", &w[dot + 1..], &w[..=dot]));
+            used[i] = true;
+            i += 1;
+            continue;
+        }
+        if is_initials(w) && next.is_some_and(is_surname) {
+            these.push(format!("{} {w}", next.unwrap_or_default()));
+            used[i] = true;
+            used[i + 1] = true;
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    (these, used)
+}
+
 /// Named people ("Труханова С.С.", "С.С. Труханова") with the organization written in
 /// brackets after them; returns them and the text with them removed.
 pub fn people(text: &str) -> (Vec<PersonRef>, String) {
@@ -87,49 +136,18 @@ pub fn people(text: &str) -> (Vec<PersonRef>, String) {
             None => (remaining, None, ""),
         };
         let words: Vec<&str> = chunk.split_whitespace().collect();
-        let mut used = vec![false; words.len()];
-        let mut these = Vec::new();
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i].trim_matches(|c: char| c == ',' || c == ';');
-            let next = words
-                .get(i + 1)
-                .map(|n| n.trim_matches(|c: char| c == ',' || c == ';'));
-            let taken = if is_surname(w) {
-                initials_after(&words, i)
-            } else {
-                0
-            };
-            if taken > 0 {
-                let initials: Vec<&str> = words[i + 1..=i + taken]
-                    .iter()
-                    .map(|x| x.trim_matches(|c: char| c == ',' || c == ';'))
-                    .collect();
-                these.push(format!("{w} {}", initials.join(" ")));
-                for u in &mut used[i..=i + taken] {
-                    *u = true;
-                }
-                i += taken + 1;
-                continue;
-            }
-            // "Г.Иванова": initials glued to the surname.
-            if let Some(dot) = w.rfind('.')
-                && is_initials(&w[..=dot])
-                && is_surname(&w[dot + 1..])
-            {
-                these.push(format!("{} {}", &w[dot + 1..], &w[..=dot]));
-                used[i] = true;
-                i += 1;
-                continue;
-            }
-            if is_initials(w) && next.is_some_and(is_surname) {
-                these.push(format!("{} {w}", next.unwrap_or_default()));
-                used[i] = true;
-                used[i + 1] = true;
-                i += 2;
-                continue;
-            }
-            i += 1;
+        let (these, used) = names_in(&words);
+        // "(Корецкая Н.А.)": a bracket that holds people, not their organization.
+        if these.is_empty()
+            && let Some(o) = &org
+        {
+            let inner: Vec<&str> = o.split_whitespace().collect();
+            let (named, _) = names_in(&inner);
+            found.extend(named.into_iter().map(|name| PersonRef {
+                name,
+                org: None,
+                id: None,
+            }));
         }
         let org_for_people = org.clone().filter(|_| !these.is_empty());
         for name in these {

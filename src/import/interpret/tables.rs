@@ -96,7 +96,9 @@ fn event_starts(title: &[String], columns: &[Vec<String>]) -> Option<Vec<usize>>
     let items: Vec<usize> = labelled.iter().map(|(i, _)| *i).collect();
     if items.len() >= 2 {
         let dashes = labelled.iter().all(|(_, l)| *l == Label::Dash);
-        if (!dashes && !intro_is_meeting) || own_timings(&items) {
+        // A line above dash items makes them its sub-items ("Подготовка материалов:").
+        let intro = title[..items[0]].iter().any(|p| !p.trim().is_empty());
+        if !(intro_is_meeting || dashes && intro) || own_timings(&items) {
             return Some(items);
         }
         return None;
@@ -155,21 +157,41 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>) -> Vec<Part> {
             let own = &title[start..end.min(title.len())];
             let first = own.first().map(String::as_str).unwrap_or("");
             let name = layout::label(first).map(|(_, r)| r).unwrap_or(first);
+            let mut cells: BTreeMap<Field, String> = others
+                .iter()
+                .map(|(f, ps)| (*f, share(ps, k, n, start, end)))
+                .collect();
+            // "Tổ chức cho học sinh tựu trường (19/8/2019)": the item's own day.
+            let (name, own_timing) = bracket_timing(name);
+            if let Some(t) = own_timing {
+                cells.insert(Field::Timing, t);
+            }
             Part {
-                title: name.trim().to_string(),
+                title: name,
                 agenda: own
                     .iter()
                     .skip(1)
                     .filter(|p| !p.trim().is_empty())
                     .cloned()
                     .collect(),
-                cells: others
-                    .iter()
-                    .map(|(f, ps)| (*f, share(ps, k, n, start, end)))
-                    .collect(),
+                cells,
             }
         })
         .collect()
+}
+
+/// A timing in brackets at the end of a text: "Заседание №2 (ноябрь)", "(05/8)".
+pub fn bracket_timing(text: &str) -> (String, Option<String>) {
+    let t = text.trim().trim_end_matches(['.', ';', ',']).trim_end();
+    if let Some(inner) = t.strip_suffix(')')
+        && let Some(open) = inner.rfind('(')
+    {
+        let inside = inner[open + 1..].trim();
+        if !inside.is_empty() && dating::is_timing(inside) {
+            return (inner[..open].trim().to_string(), Some(inside.to_string()));
+        }
+    }
+    (text.trim().to_string(), None)
 }
 
 /// A row that is one event; a title with an agenda or a dash sub-list keeps its first
@@ -205,6 +227,87 @@ fn month_row(rd: &Reader<'_>, text: &str) -> Option<(i32, u32)> {
     Some((year.unwrap_or_else(|| rd.ctx.year_of_month(m)), m))
 }
 
+/// A section row that names a year ("Academic Year 2025-2026", "Spring Term 2025"): the
+/// rows under it are read in it.
+fn year_row(rd: &mut Reader<'_>, text: &str) -> bool {
+    if rd.given_year || text.chars().count() > 40 {
+        return false;
+    }
+    if let Some(y) = dating::academic_year(text) {
+        rd.ctx = crate::timing::Context::new(y).with_lang(Some(rd.lang));
+        return false;
+    }
+    match dating::calendar_year(text) {
+        Some(y) if crate::timing::find_in_sentence(text, &rd.ctx).is_none() => {
+            rd.ctx = rd.ctx.with_calendar_year(Some(y));
+            false
+        }
+        _ => false,
+    }
+}
+
+/// A section row that holds its own days ("HALF TERM - Monday 13th to Friday 17th
+/// February", "NGHỈ TẾT (Từ 08/02 – 19/2/2021)"): a holiday, which is an event.
+fn dated_section_row(rd: &mut Reader<'_>, text: &str, row_no: usize) -> bool {
+    let Some((range, t)) = crate::timing::find_in_sentence(text, &rd.ctx) else {
+        return false;
+    };
+    if t.precision != Some(crate::timing::Precision::Day) {
+        return false;
+    }
+    let title = super::paragraphs::cut(text, range.clone());
+    if title.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return false;
+    }
+    let mut e = RawEvent::new(row_no, title);
+    e.timing = text[range].trim().to_string();
+    e.section = rd.current_section.clone();
+    rd.raw.push(e);
+    true
+}
+
+/// A table with no header row whose rows mostly start with days ("Tuesday 3rd January" |
+/// "INSET day"): the column of timings and the wordiest other column are the plan's.
+fn guess_columns(rd: &Reader<'_>, rows: &[Vec<Cell>]) -> Option<BTreeMap<Field, usize>> {
+    let width = rows.iter().map(Vec::len).max()?;
+    if rows.len() < 3 || width < 2 {
+        return None;
+    }
+    let timings = |i: usize| {
+        rows.iter()
+            .filter_map(|r| r.get(i))
+            .filter(|c| !c.merged_from_left && !c.text.trim().is_empty())
+            .filter(|c| {
+                let t = crate::timing::normalise(c.text.trim(), &rd.ctx);
+                t.kind != crate::timing::TimingKind::Unknown
+            })
+            .count()
+    };
+    let (col, count) = (0..width)
+        .map(|i| (i, timings(i)))
+        .max_by_key(|&(i, n)| (n, usize::MAX - i))?;
+    let dated_rows = rows
+        .iter()
+        .filter(|r| r.iter().filter(|c| !c.text.trim().is_empty()).count() >= 2);
+    if count < 3 || count * 2 < dated_rows.count() {
+        return None;
+    }
+    let letters = |i: usize| {
+        rows.iter()
+            .filter_map(|r| r.get(i))
+            .filter(|c| !c.merged_from_left)
+            .map(|c| c.text.chars().filter(|ch| ch.is_alphabetic()).count())
+            .sum::<usize>()
+    };
+    let title = (0..width)
+        .filter(|&i| i != col)
+        .max_by_key(|&i| letters(i))?;
+    Some(BTreeMap::from([
+        (Field::Timing, col),
+        (Field::Title, title),
+    ]))
+}
+
 /// Per-table state: the columns and what earlier rows set for later ones.
 #[derive(Default)]
 struct TableState {
@@ -220,6 +323,10 @@ pub fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>) {
         map: rd.columns.clone(),
         ..TableState::default()
     };
+    if !rd.has_event_table && st.map.is_none() {
+        st.map = guess_columns(rd, rows);
+        rd.columns.clone_from(&st.map);
+    }
     for (r, row) in rows.iter().enumerate() {
         let row_no = rd.row_base + r + 1;
         if let Some(h) = header_row(row) {
@@ -255,6 +362,9 @@ fn read_row(
         if let Some(month) = month_row(rd, text) {
             rd.month = Some(month);
             st.month_text = text.to_string();
+            return;
+        }
+        if year_row(rd, text) || dated_section_row(rd, text, row_no) {
             return;
         }
         match leading_number(text) {

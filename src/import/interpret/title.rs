@@ -45,6 +45,16 @@ pub fn find(items: &[Item<'_>]) -> Head {
         let joined = parts.join(" ");
         let done =
             dating::academic_year(&joined).is_some() || dating::calendar_year(&joined).is_some();
+        // A meeting, a numbered or a listed line is the plan's body, not its title.
+        let body = {
+            let n = people::norm(text);
+            vocab::MEETING_HEADINGS.iter().any(|w| n.starts_with(w))
+                || super::leading_number(text).is_some()
+                || super::layout::label(text).is_some()
+        };
+        if k > at && body {
+            break;
+        }
         let long = text.chars().count();
         if k > at && (long > 160 || text.contains(':') || done || (k >= at + 4 && long > 100)) {
             break;

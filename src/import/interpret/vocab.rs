@@ -37,6 +37,10 @@ pub const HEADERS: &[(&str, Field)] = &[
     ("№", Field::Number),
     ("n п/п", Field::Number),
     ("stt", Field::Number),
+    ("tt", Field::Number),
+    ("tên chủ đề", Field::Title),
+    ("chủ đề", Field::Title),
+    ("nội dung công việc", Field::Title),
     ("no.", Field::Number),
     ("no", Field::Number),
     ("#", Field::Number),
@@ -109,6 +113,11 @@ pub const HEADERS: &[(&str, Field)] = &[
     ("người phụ trách", Field::Responsible),
     ("người thực hiện", Field::Responsible),
     ("phụ trách", Field::Responsible),
+    ("phân công", Field::Responsible),
+    ("gv chỉ đạo", Field::Responsible),
+    ("giáo viên chỉ đạo", Field::Responsible),
+    ("gv phụ trách", Field::Responsible),
+    ("bộ phận t.hiện", Field::Responsible),
     ("người chịu trách nhiệm", Field::Responsible),
     ("bộ phận thực hiện", Field::Responsible),
     ("responsible", Field::Responsible),
@@ -151,6 +160,9 @@ pub const EVENT_LIST_HEADS: &[&str] = &[
 
 /// Headings after which bullets are the plan's activities (plans with no table).
 pub const ACTIVITY_HEADINGS: &[&str] = &[
+    "kế hoạch công tác",
+    "nhiệm vụ trọng tâm",
+    "план работы на",
     "nội dung phối hợp",
     "nội dung",
     "hoạt động",
@@ -288,6 +300,30 @@ pub const TITLE_HEADER_WORDS: &[&str] = &[
     "мероприяти",
     "nội dung",
     "tên hoạt động",
+];
+
+/// Head lines that give the plan's span ("Thời gian: Từ ngày 23/3 đến ngày 30/4/2021").
+pub const PERIOD_LABELS: &[&str] = &[
+    "thời gian",
+    "сроки",
+    "срок",
+    "время проведения",
+    "дата проведения",
+    "период",
+    "dates",
+    "when",
+];
+
+/// Timings that mean the plan's own span ("в течение месячника", "в течение периода").
+pub const PLAN_SPAN_WORDS: &[&str] = &[
+    "месячник",
+    "периода",
+    "в период проведения",
+    "декады",
+    "trong thời gian",
+    "trong tháng",
+    "cả tháng",
+    "during the",
 ];
 
 /// Headings of meetings written as paragraphs ("Заседание №2 (ноябрь)").
