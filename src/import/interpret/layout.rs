@@ -23,7 +23,24 @@ pub fn items(doc: &SourceDoc) -> Vec<Item<'_>> {
                         ..Paragraph::default()
                     })
                 })),
-                None => items.push(Item::Table(&t.rows)),
+                None => {
+                    // A sheet's title lines sit in its first rows, above the header.
+                    let lead = t
+                        .rows
+                        .iter()
+                        .take_while(|r| r.iter().filter(|c| !c.text.trim().is_empty()).count() <= 1)
+                        .count();
+                    let lead = if lead < t.rows.len() { lead } else { 0 };
+                    items.extend(as_paragraphs(&t.rows[..lead]).into_iter().flatten().map(
+                        |text| {
+                            Item::Para(Paragraph {
+                                text,
+                                ..Paragraph::default()
+                            })
+                        },
+                    ));
+                    items.push(Item::Table(&t.rows[lead..]));
+                }
             },
         }
     }

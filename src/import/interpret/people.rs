@@ -74,7 +74,7 @@ fn names_in(words: &[&str]) -> (Vec<String>, Vec<bool>) {
             .get(i + 1)
             .map(|n| n.trim_matches(|c: char| c == ',' || c == ';'));
         let taken = if is_surname(w) {
-            initials_after(&words, i)
+            initials_after(words, i)
         } else {
             0
         };
