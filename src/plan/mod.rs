@@ -6,6 +6,7 @@
 
 mod document;
 mod identity;
+pub mod matching;
 mod org;
 mod org_key;
 pub mod roles;
