@@ -74,22 +74,11 @@ const LEGAL_FORMS: &[&str] = &[
 /// Vietnamese type words that open a school's name ("TRƯỜNG THCS TRƯỜNG THỊNH"): dropped only
 /// at the start, because "Trường" is also a place name.
 const LEADING_TYPES: &[&str] = &[
-    "trường",
-    "thcs",
-    "thpt",
-    "th",
-    "tiểu",
-    "học",
-    "mầm",
-    "non",
-    "mn",
-    "thư",
-    "viện",
-    "ptdtbt",
-    "ptdtnt",
-    "tt",
-    "gdtx",
+    "thcs", "thpt", "th", "tiểu", "học", "mầm", "non", "mn", "ptdtbt", "ptdtnt", "tt", "gdtx",
 ];
+
+/// "Trường" (school) opens a Vietnamese school's name once; a second one is the name.
+const SCHOOL_WORD: &str = "trường";
 
 /// Long phrases and the abbreviation people also write (whole words, in order).
 const ABBREVIATIONS: &[(&[&str], &str)] = &[
@@ -121,10 +110,12 @@ pub fn org_match_key(name: &str) -> String {
         .map(String::as_str)
         .filter(|w| !LEGAL_FORMS.contains(w) && !NAMESAKE_WORDS.contains(w))
         .collect();
-    let leading = kept
-        .iter()
-        .take_while(|w| LEADING_TYPES.contains(w))
-        .count();
+    let school_word = usize::from(kept.first() == Some(&SCHOOL_WORD));
+    let leading = school_word
+        + kept[school_word..]
+            .iter()
+            .take_while(|w| LEADING_TYPES.contains(w))
+            .count();
     if leading < kept.len() {
         kept.drain(..leading);
     }
