@@ -63,6 +63,23 @@ fn is_surname(word: &str) -> bool {
         && chars.all(|c| c.is_lowercase() || c == '-')
 }
 
+/// A cell that is only a full name: "Bùi Hải Phương", "Иванова Мария Петровна" (two to
+/// four capitalised words, no abbreviation, no role, nothing else).
+fn full_name(words: &[&str]) -> bool {
+    let capitalised = |w: &&str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && w.chars().skip(1).any(char::is_lowercase)
+    };
+    (2..=4).contains(&words.len())
+        && words.iter().all(capitalised)
+        && roles(&words.join(" ")).is_empty()
+        && !vocab::ORG_NOUNS
+            .iter()
+            .any(|n| norm(&words.join(" ")).contains(n))
+}
+
 /// The names among words, and which words they used.
 fn names_in(words: &[&str]) -> (Vec<String>, Vec<bool>) {
     let mut used = vec![false; words.len()];
@@ -136,7 +153,11 @@ pub fn people(text: &str) -> (Vec<PersonRef>, String) {
             None => (remaining, None, ""),
         };
         let words: Vec<&str> = chunk.split_whitespace().collect();
-        let (these, used) = names_in(&words);
+        let (mut these, mut used) = names_in(&words);
+        if these.is_empty() && org.is_none() && full_name(&words) {
+            these.push(words.join(" "));
+            used.fill(true);
+        }
         // "(Корецкая Н.А.)": a bracket that holds people, not their organization.
         if these.is_empty()
             && let Some(o) = &org
@@ -427,6 +448,10 @@ mod tests {
             vec!["Шкедова А.В", "Тюрикова И.Ю."]
         );
         assert_eq!(names("Г.Иванова, вожатый"), vec!["Иванова Г."]);
+        assert_eq!(names("Bùi Hải Phương"), vec!["Bùi Hải Phương"]);
+        assert!(names("Отдел обслуживания").is_empty());
+        assert!(names("Коллектив МЦБ").is_empty());
+        assert!(names("Гороховская сельская библиотека").is_empty());
         assert!(roles(&people("Нечаева А. В.").1).is_empty());
     }
 

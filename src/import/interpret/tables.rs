@@ -78,7 +78,8 @@ struct Part {
 }
 
 /// Where each event of a packed row starts among the title cell's paragraphs.
-fn event_starts(title: &[String], columns: &[Vec<String>]) -> Option<Vec<usize>> {
+/// The bool says whether the starts are list items (whose columns may pair in order).
+fn event_starts(title: &[String], columns: &[Vec<String>]) -> Option<(Vec<usize>, bool)> {
     let labelled: Vec<(usize, Label)> = title
         .iter()
         .enumerate()
@@ -99,7 +100,7 @@ fn event_starts(title: &[String], columns: &[Vec<String>]) -> Option<Vec<usize>>
         // A line above dash items makes them its sub-items ("Подготовка материалов:").
         let intro = title[..items[0]].iter().any(|p| !p.trim().is_empty());
         if !(intro_is_meeting || dashes && intro) || own_timings(&items) {
-            return Some(items);
+            return Some((items, true));
         }
         return None;
     }
@@ -120,18 +121,20 @@ fn event_starts(title: &[String], columns: &[Vec<String>]) -> Option<Vec<usize>>
             .count()
             == groups.len()
     };
-    (groups.len() >= 2 && columns.iter().any(|c| c.len() > 1 && aligned(c))).then_some(groups)
+    (groups.len() >= 2 && columns.iter().any(|c| c.len() > 1 && aligned(c)))
+        .then_some((groups, false))
 }
 
 /// The text a column gives the event starting at paragraph `start` (up to `end`): its own
 /// parallel paragraphs, else the k-th of as many, else the whole cell.
-fn share(ps: &[String], k: usize, n: usize, start: usize, end: usize) -> String {
+fn share(ps: &[String], k: usize, n: usize, span: (usize, usize), ordered: bool) -> String {
+    let (start, end) = span;
     let own = joined(ps.get(start..end.min(ps.len())).unwrap_or(&[]));
     let filled: Vec<&String> = ps.iter().filter(|p| !p.trim().is_empty()).collect();
     if !own.is_empty() {
         return own;
     }
-    if filled.len() == n {
+    if ordered && filled.len() == n {
         return filled[k].trim().to_string();
     }
     joined(ps)
@@ -147,7 +150,7 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>) -> Vec<Part> {
         .map(|&f| (f, col(f)))
         .collect();
     let columns: Vec<Vec<String>> = others.iter().map(|(_, c)| c.clone()).collect();
-    let Some(starts) = event_starts(&title, &columns) else {
+    let Some((starts, ordered)) = event_starts(&title, &columns) else {
         return vec![whole_row(&title, &others)];
     };
     let n = starts.len();
@@ -159,7 +162,7 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>) -> Vec<Part> {
             let name = layout::label(first).map(|(_, r)| r).unwrap_or(first);
             let mut cells: BTreeMap<Field, String> = others
                 .iter()
-                .map(|(f, ps)| (*f, share(ps, k, n, start, end)))
+                .map(|(f, ps)| (*f, share(ps, k, n, (start, end), ordered)))
                 .collect();
             // "Tổ chức cho học sinh tựu trường (19/8/2019)": the item's own day.
             let (name, own_timing) = bracket_timing(name);
@@ -420,6 +423,10 @@ fn add_part(
 ) {
     let m = st.map.clone().unwrap_or_default();
     let mut title = part.title;
+    // A row whose name cell is empty is named by its form ("Встреча с врачом").
+    if title.is_empty() {
+        title = part.cells.get(&Field::Form).cloned().unwrap_or_default();
+    }
     if title.is_empty() {
         return;
     }
