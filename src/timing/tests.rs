@@ -82,8 +82,8 @@ fn judge(g: &Gold, t: &Timing) -> Result<(), String> {
     Ok(())
 }
 
-/// Real texts collected from public plans (same format, plus "source"), when present.
-const REAL: &str = "tests/data/timing_real.jsonl";
+/// Real texts collected from public plans (same format, plus "source").
+const REAL: &str = include_str!("../../tests/data/timing_real.jsonl");
 
 /// Records that fail today, by input: printed on every run, and the only failures allowed.
 /// Every other record is a regression test.
@@ -141,14 +141,9 @@ fn every_gold_and_real_record_that_passed_still_passes() {
         .join("\n");
     let (seed_right, seed_total, _, _) = judge_file("seed", &seeds);
     let (right, total, mut new, mut known) = judge_file("timing_gold.jsonl", GOLD);
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(REAL);
-    let (mut real_right, mut real_total) = (0, 0);
-    if let Ok(real) = std::fs::read_to_string(&path) {
-        let (r, t, n, k) = judge_file("timing_real.jsonl", &real);
-        (real_right, real_total) = (r, t);
-        new.extend(n);
-        known.extend(k);
-    }
+    let (real_right, real_total, n, k) = judge_file("timing_real.jsonl", REAL);
+    new.extend(n);
+    known.extend(k);
     eprintln!(
         "timing: seed {seed_right}/{seed_total}, gold {right}/{total}, real {real_right}/{real_total}\n\
          known failing ({}):\n{}",
