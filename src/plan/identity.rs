@@ -146,7 +146,10 @@ mod tests {
             "new name.docx",
             &["Совсем другое"],
         );
-        assert_eq!(reimport_target(std::slice::from_ref(&first), &renamed), Some(7));
+        assert_eq!(
+            reimport_target(std::slice::from_ref(&first), &renamed),
+            Some(7)
+        );
         let mut next_year = renamed.clone();
         next_year.academic_year = AcademicYear::new(2026).unwrap();
         assert_eq!(reimport_target(&[first], &next_year), None);
@@ -165,7 +168,10 @@ mod tests {
             "plan.docx",
             &["А", "Б", "В", "Д"],
         );
-        assert_eq!(reimport_target(std::slice::from_ref(&first), &edited), Some(3));
+        assert_eq!(
+            reimport_target(std::slice::from_ref(&first), &edited),
+            Some(3)
+        );
         let different = doc("План работы кружка", "plan.docx", &["Х", "Ц"]);
         assert_eq!(reimport_target(&[first], &different), None);
     }
