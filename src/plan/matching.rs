@@ -15,7 +15,11 @@
 //!    least [`SIMILAR`]), best pairs first, so a typo fix keeps its event while an exact pair
 //!    is never broken for a near one. Equal timing, place and section add a little to the
 //!    score, enough to choose between near-equal candidates.
-//! 4. A row still unpaired is new; a stored event still unpaired is left over (gone from the
+//! 4. Only for documents sent through the API ([`Rewrites::InPlace`]): a row still unpaired
+//!    whose section, number, timing and place all equal those of a stored event still
+//!    unpaired is that event with its title rewritten. A client that rewrites a title
+//!    without sending the UID means that row; a file never does, so a re-import skips this.
+//! 5. A row still unpaired is new; a stored event still unpaired is left over (gone from the
 //!    plan, to be cancelled).
 //!
 //! Live stored events are preferred over deleted ones at every step, so a deleted twin never
@@ -52,6 +56,17 @@ pub struct StoredRow {
     pub deleted: bool,
 }
 
+/// What a row whose title changed beyond recognition is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rewrites {
+    /// A new event (re-imported files: the slot a row sits in says nothing of what it is,
+    /// and a pin or cancellation must never pass to another event).
+    AreNew,
+    /// The stored event in the same slot when nothing but the title changed (plan documents
+    /// PUT through the API, which may rewrite a row in place without naming its UID).
+    InPlace,
+}
+
 /// Which stored event one incoming row is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RowMatch {
@@ -71,7 +86,7 @@ pub struct Matching {
 
 /// Pairs the incoming rows of a plan with its stored events (see the module docs).
 /// `stored` is in the plan's stored order, which decides between otherwise equal twins.
-pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc]) -> Matching {
+pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc], rewrites: Rewrites) -> Matching {
     let s_feat: Vec<Features> = stored
         .iter()
         .map(|s| Features::new(&s.title, &s.timing, &s.location, s.section.as_deref()))
@@ -156,6 +171,26 @@ pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc]) -> Matching {
         state.try_pair(j, i);
     }
 
+    // 4. Rewritten in place.
+    if rewrites == Rewrites::InPlace {
+        for (j, e) in incoming.iter().enumerate() {
+            let slot = number_key(e.number.as_deref());
+            if state.rows[j] != RowMatch::New || slot.is_empty() {
+                continue;
+            }
+            let f = &n_feat[j];
+            let found = (0..stored.len()).find(|&i| {
+                !state.taken[i]
+                    && !stored[i].deleted
+                    && number_key(stored[i].number.as_deref()) == slot
+                    && f.agreement(&s_feat[i]) == ALL_AGREE
+            });
+            if let Some(i) = found {
+                state.pair(j, i);
+            }
+        }
+    }
+
     let left_over = (0..stored.len())
         .filter(|&i| !state.taken[i] && !stored[i].deleted)
         .collect();
@@ -211,6 +246,14 @@ impl Features {
             + 2 * u8::from(self.place == other.place)
             + u8::from(self.section == other.section)
     }
+}
+
+/// Timing, place and section all equal.
+const ALL_AGREE: u8 = 7;
+
+/// A row number as written ("13 .", "13.") reduced to its letters and digits ("13").
+fn number_key(number: Option<&str>) -> String {
+    normalise(number.unwrap_or(""))
 }
 
 /// Lower case, ё as е, every run of characters other than letters and digits (quotes,
@@ -344,7 +387,7 @@ mod tests {
     #[test]
     fn the_same_plan_matches_every_row_to_itself() {
         let stored = stored_from(&plan());
-        let m = match_rows(&stored, &plan());
+        let m = match_rows(&stored, &plan(), Rewrites::AreNew);
         assert_eq!(m.rows, (0..5).map(RowMatch::Matched).collect::<Vec<_>>());
         assert!(m.left_over.is_empty());
     }
@@ -355,7 +398,7 @@ mod tests {
         let mut incoming = plan();
         incoming.insert(0, row("1", "1", "Праздник книги", "март"));
         renumber(&mut incoming);
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows[0], RowMatch::New);
         assert_eq!(
             m.rows[1..],
@@ -370,7 +413,7 @@ mod tests {
         let mut incoming = plan();
         incoming.remove(1);
         renumber(&mut incoming);
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(
             m.rows,
             [0, 2, 3, 4].map(RowMatch::Matched).to_vec(),
@@ -385,7 +428,7 @@ mod tests {
         let mut incoming = plan();
         incoming.reverse();
         renumber(&mut incoming);
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows, [4, 3, 2, 1, 0].map(RowMatch::Matched).to_vec());
     }
 
@@ -399,7 +442,7 @@ mod tests {
             number: Some("9".into()),
             ..moved
         });
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows, [0, 2, 3, 4, 1].map(RowMatch::Matched).to_vec());
     }
 
@@ -411,7 +454,7 @@ mod tests {
         incoming[2].title = "Литературный квиз «Осень-2025»".into();
         incoming[3].title = "Новогодний утренник!".into();
         incoming[4].title = "Участие в районных конкурсах".replace("районных", "раойнных");
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows, (0..5).map(RowMatch::Matched).collect::<Vec<_>>());
     }
 
@@ -420,7 +463,7 @@ mod tests {
         let stored = stored_from(&[row("1", "1", "Ёлка «Зимняя сказка»", "декабрь")]);
         let incoming = [row("7", "3", "ёлка \"Зимняя Сказка\"", "декабрь")];
         assert_eq!(
-            match_rows(&stored, &incoming).rows,
+            match_rows(&stored, &incoming, Rewrites::AreNew).rows,
             vec![RowMatch::Matched(0)]
         );
     }
@@ -429,7 +472,7 @@ mod tests {
     fn a_different_event_with_a_similar_title_is_new() {
         let stored = stored_from(&[row("1", "1", "Классный час «Осень»", "октябрь")]);
         let incoming = [row("1", "1", "Классный час «Зима»", "январь")];
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows, vec![RowMatch::New]);
         assert_eq!(m.left_over, vec![0]);
         assert!(title_similarity("Классный час «Осень»", "Классный час «Зима»") < SIMILAR);
@@ -443,7 +486,7 @@ mod tests {
         ]);
         // The exact title wins over a near title with the same timing.
         let incoming = [row("1", "1", "Конкурс чтецов «Весны»", "март")];
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows, vec![RowMatch::Matched(1)]);
         assert_eq!(m.left_over, vec![0]);
 
@@ -451,7 +494,7 @@ mod tests {
             row("1", "1", "Конкурс чтецов «Весны»", "апрель"),
             row("2", "1", "Конкурс чтецов «Вёсна»", "март"),
         ];
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows, vec![RowMatch::Matched(1), RowMatch::Matched(0)]);
     }
 
@@ -462,7 +505,7 @@ mod tests {
             row("2", "1", "Выставка рисунков «Мир книг»", "март"),
         ]);
         let incoming = [row("1", "1", "Выставка рисунков «Мир книгм»", "март")];
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows, vec![RowMatch::Matched(1)]);
         assert_eq!(m.left_over, vec![0]);
     }
@@ -481,7 +524,7 @@ mod tests {
             row("3", "1", "Заседание МО", "сентябрь"),
             row("4", "1", "Заседание МО", "январь"),
         ];
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(
             m.rows,
             vec![
@@ -498,7 +541,7 @@ mod tests {
         ]);
         let mut incoming = vec![row("1", "1", "Другое", "май")];
         incoming.extend(stored.iter().map(|s| row("9", "1", &s.title, &s.timing)));
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(
             m.rows,
             vec![RowMatch::New, RowMatch::Matched(0), RowMatch::Matched(1)]
@@ -516,7 +559,7 @@ mod tests {
             row("1", "1", "Родительское собрание", "октябрь"),
         ];
         assert_eq!(
-            match_rows(&stored, &incoming).rows,
+            match_rows(&stored, &incoming, Rewrites::AreNew).rows,
             vec![RowMatch::Matched(1), RowMatch::Matched(0)]
         );
     }
@@ -528,7 +571,7 @@ mod tests {
         // A PUT that renamed row 2 entirely, keeping its UID.
         incoming[1].title = "Совсем другое название".into();
         incoming[1].uid = Some("uid-1".into());
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows, (0..5).map(RowMatch::Matched).collect::<Vec<_>>());
     }
 
@@ -540,7 +583,7 @@ mod tests {
         ]);
         stored[0].deleted = true;
         let incoming = [row("1", "1", "Экскурсия в музей", "май")];
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows, vec![RowMatch::Matched(1)]);
         assert!(m.left_over.is_empty(), "a deleted event is not left over");
     }
@@ -550,16 +593,40 @@ mod tests {
         let stored = stored_from(&plan());
         let mut incoming = plan();
         incoming[3] = row("4", "2", "Праздник книги", "март");
-        let m = match_rows(&stored, &incoming);
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows[3], RowMatch::New);
         assert_eq!(m.left_over, vec![3]);
         assert!(
-            match_rows(&[], &incoming)
+            match_rows(&[], &incoming, Rewrites::AreNew)
                 .rows
                 .iter()
                 .all(|r| *r == RowMatch::New)
         );
-        assert_eq!(match_rows(&stored, &[]).left_over, vec![0, 1, 2, 3, 4]);
+        assert_eq!(
+            match_rows(&stored, &[], Rewrites::AreNew).left_over,
+            vec![0, 1, 2, 3, 4]
+        );
+    }
+
+    #[test]
+    fn a_document_may_rewrite_a_title_in_place_but_a_file_may_not() {
+        let stored = stored_from(&plan());
+        let mut incoming = plan();
+        incoming[2].title = "Совсем другое название".into();
+        incoming[2].number = Some("3 .".into());
+        let m = match_rows(&stored, &incoming, Rewrites::InPlace);
+        assert_eq!(m.rows, (0..5).map(RowMatch::Matched).collect::<Vec<_>>());
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
+        assert_eq!(m.rows[2], RowMatch::New);
+        assert_eq!(m.left_over, vec![2]);
+        // Another timing (or place, section, number) is another slot.
+        incoming[2].timing = "май".into();
+        let m = match_rows(&stored, &incoming, Rewrites::InPlace);
+        assert_eq!(m.rows[2], RowMatch::New);
+        incoming[2].timing = "ноябрь".into();
+        incoming[2].number = Some("6".into());
+        let m = match_rows(&stored, &incoming, Rewrites::InPlace);
+        assert_eq!(m.rows[2], RowMatch::New);
     }
 
     // ----- properties -----
@@ -747,17 +814,19 @@ mod tests {
                 return Ok(());
             };
             let incoming: Vec<EventDoc> = rows.iter().map(|(_, e)| e.clone()).collect();
-            let m = match_rows(&stored, &incoming);
-            prop_assert_eq!(m.rows.len(), incoming.len());
-            for ((origin, e), got) in rows.iter().zip(&m.rows) {
-                match origin {
-                    Some(i) => prop_assert_eq!(*got, RowMatch::Matched(*i), "{:?} for {:?}", edit, e.title),
-                    None => prop_assert_eq!(*got, RowMatch::New, "{:?}", edit),
+            for rewrites in [Rewrites::AreNew, Rewrites::InPlace] {
+                let m = match_rows(&stored, &incoming, rewrites);
+                prop_assert_eq!(m.rows.len(), incoming.len());
+                for ((origin, e), got) in rows.iter().zip(&m.rows) {
+                    match origin {
+                        Some(i) => prop_assert_eq!(*got, RowMatch::Matched(*i), "{:?} for {:?}", edit, e.title),
+                        None => prop_assert_eq!(*got, RowMatch::New, "{:?}", edit),
+                    }
                 }
+                let kept: std::collections::HashSet<usize> = rows.iter().filter_map(|(o, _)| *o).collect();
+                let gone: Vec<usize> = (0..plan.len()).filter(|i| !kept.contains(i)).collect();
+                prop_assert_eq!(m.left_over, gone);
             }
-            let kept: std::collections::HashSet<usize> = rows.iter().filter_map(|(o, _)| *o).collect();
-            let gone: Vec<usize> = (0..plan.len()).filter(|i| !kept.contains(i)).collect();
-            prop_assert_eq!(m.left_over, gone);
         }
 
         #[test]
@@ -771,7 +840,7 @@ mod tests {
             let mut order: Vec<usize> = (0..plan.len()).collect();
             order.sort_by_key(|&i| keys[i]);
             let incoming: Vec<EventDoc> = order.iter().map(|&i| plan[i].clone()).collect();
-            let m = match_rows(&stored, &incoming);
+            let m = match_rows(&stored, &incoming, Rewrites::AreNew);
             let expected: Vec<RowMatch> = order.into_iter().map(RowMatch::Matched).collect();
             prop_assert_eq!(m.rows, expected);
         }
@@ -782,7 +851,7 @@ mod tests {
             new in prop::collection::vec(event_strategy(), 0..30),
         ) {
             let stored = stored_from(&old);
-            let m = match_rows(&stored, &new);
+            let m = match_rows(&stored, &new, Rewrites::AreNew);
             let mut used = vec![false; stored.len()];
             for r in &m.rows {
                 if let RowMatch::Matched(i) = r {

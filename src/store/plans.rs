@@ -1,14 +1,16 @@
 //! Plans as whole documents, and the merge that keeps event UIDs stable across edits and
 //! re-imports: an unchanged row keeps its UID and SEQUENCE, an edited row keeps its UID and
 //! gets SEQUENCE+1, a new row gets a new UID, a row gone from the document is cancelled.
-
-use std::collections::HashMap;
+//! Which stored event a row is, is decided by the pure rule in `plan::matching` (by what the
+//! row is, never by its number or position); this module loads, carries over what people set
+//! by hand, and writes.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::{Conn, Result, StoreError, now, on};
+use crate::plan::matching::{Rewrites, RowMatch, StoredRow, match_rows};
 use crate::plan::{
     AcademicYear, EventDoc, EventStatus, Lang, Organization, PartnerRef, PersonRef, Pinned,
     PlanDocument, SectionDoc, Slug,
@@ -70,8 +72,11 @@ struct PlanRow {
 struct StoredEvent {
     id: i64,
     uid: String,
-    row_key: String,
     title: String,
+    timing_text: String,
+    location: String,
+    section_key: Option<String>,
+    number: Option<String>,
     content_hash: String,
     sequence: i64,
     status: String,
@@ -79,7 +84,31 @@ struct StoredEvent {
     deleted_at: Option<DateTime<Utc>>,
 }
 
-/// The key that recognises a row across edits of its text: section and number as written.
+impl StoredEvent {
+    fn matching_row(&self) -> StoredRow {
+        StoredRow {
+            id: self.id,
+            uid: self.uid.clone(),
+            title: self.title.clone(),
+            timing: self.timing_text.clone(),
+            location: self.location.clone(),
+            section: self.section_key.clone(),
+            number: self.number.clone(),
+            content_hash: self.content_hash.clone(),
+            deleted: self.deleted_at.is_some(),
+        }
+    }
+}
+
+/// The content hash of an event cancelled because its row left the document: the row
+/// coming back is planned again, while a cancellation set through the API stays.
+const GONE_HASH: &str = "gone";
+
+/// The prefix `replace_event` gives the content hash of an event edited through the API.
+const EDITED_HASH_PREFIX: &str = "edited-";
+
+/// Section and number as written, stored with the row for people reading the database;
+/// matching does not use it (see `plan::matching`).
 fn row_key(e: &EventDoc) -> String {
     format!(
         "{}|{}",
@@ -88,14 +117,21 @@ fn row_key(e: &EventDoc) -> String {
     )
 }
 
-fn title_key(title: &str) -> String {
-    crate::plan::org_match_key(title)
+/// Everything about an event a subscriber could notice; a change bumps SEQUENCE. The row's
+/// number is not part of it: feeds do not show it, and a row inserted above renumbers every
+/// row below without changing any of them.
+fn content_hash(e: &EventDoc) -> String {
+    hash_of(e, None)
 }
 
-/// Everything about an event a subscriber could notice; a change bumps SEQUENCE.
-fn content_hash(e: &EventDoc) -> String {
+/// The hash as it was computed before the number left it; a stored event still holding it
+/// is unchanged when the row says the same, so the change of formula bumps no SEQUENCE.
+fn hash_with_number(e: &EventDoc) -> String {
+    hash_of(e, Some(&e.number))
+}
+
+fn hash_of(e: &EventDoc, number: Option<&Option<String>>) -> String {
     let significant = (
-        &e.number,
         &e.section,
         &e.title,
         &e.timing,
@@ -115,8 +151,50 @@ fn content_hash(e: &EventDoc) -> String {
         &e.agenda,
         e.status,
     );
-    let json = serde_json::to_vec(&significant).unwrap_or_default();
+    let mut json = serde_json::to_vec(&significant).unwrap_or_default();
+    if let Some(number) = number {
+        // The old formula's array began with the number: `[number,section,...]`.
+        let mut old = b"[".to_vec();
+        old.extend(serde_json::to_vec(number).unwrap_or_default());
+        old.push(b',');
+        old.extend(json.get(1..).unwrap_or_default());
+        json = old;
+    }
     hex::encode(Sha256::digest(&json))
+}
+
+/// Whether a stored hash says what `e` says (in either formula).
+fn hash_says(stored: &str, e: &EventDoc, hash: &str) -> bool {
+    stored == hash || stored == hash_with_number(e)
+}
+
+/// Whether a stored cancelled event was cancelled because its row left the document (and
+/// not through the API): marked so since the cancellation, or, for events cancelled before
+/// the mark existed, still holding the hash of the row as planned.
+fn cancelled_as_gone(s: &StoredEvent, e: &EventDoc) -> bool {
+    if s.content_hash == GONE_HASH {
+        return true;
+    }
+    let mut planned = e.clone();
+    planned.status = EventStatus::Planned;
+    hash_says(&s.content_hash, &planned, &content_hash(&planned))
+}
+
+/// `e` as the store keeps it (trimmed names, no empty organization), so that a document and
+/// the event read back compare equal when they say the same.
+fn as_stored(e: &EventDoc) -> EventDoc {
+    let mut e = e.clone();
+    e.title = e.title.trim().to_string();
+    for p in &mut e.people {
+        p.name = p.name.trim().to_string();
+        p.org = p
+            .org
+            .as_deref()
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+            .map(str::to_string);
+    }
+    e
 }
 
 /// The days an event covers for date filters: its pin, else its normalised timing.
@@ -381,6 +459,9 @@ impl Conn<'_> {
         self.create_org(&input).await
     }
 
+    /// Saves the document's events over the plan's stored ones. Which stored event each row
+    /// is comes from the pure rule in `plan::matching`; this loads, keeps what people set by
+    /// hand (re-imports), and writes.
     async fn merge_events(
         &mut self,
         plan_id: i64,
@@ -389,64 +470,59 @@ impl Conn<'_> {
         mode: MergeMode,
     ) -> Result<SaveOutcome> {
         let stored: Vec<StoredEvent> = on!(self, c => sqlx::query_as(
-            "SELECT id, uid, row_key, title, content_hash, sequence, status, pinned_json, deleted_at \
-             FROM events WHERE plan_id = $1 ORDER BY deleted_at IS NOT NULL, position")
+            "SELECT id, uid, title, timing_text, location, section_key, number, content_hash, \
+             sequence, status, pinned_json, deleted_at \
+             FROM events WHERE plan_id = $1 ORDER BY deleted_at IS NOT NULL, position, id")
             .bind(plan_id).fetch_all(&mut **c).await)?;
-        let mut taken = vec![false; stored.len()];
-        let by_uid: HashMap<&str, usize> = stored
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.uid.as_str(), i))
-            .collect();
+        let rows: Vec<StoredRow> = stored.iter().map(StoredEvent::matching_row).collect();
+        let rewrites = match mode {
+            MergeMode::Replace => Rewrites::InPlace,
+            MergeMode::Reimport => Rewrites::AreNew,
+        };
+        let matching = match_rows(&rows, &doc.events, rewrites);
         let mut outcome = SaveOutcome {
             plan_id,
             ..Default::default()
         };
         let at = now();
-        for (position, incoming) in doc.events.iter().enumerate() {
+        for (position, (incoming, found)) in doc.events.iter().zip(&matching.rows).enumerate() {
             let mut e = incoming.clone();
             let key = row_key(&e);
-            let tkey = title_key(&e.title);
-            let matched = e
-                .uid
-                .as_deref()
-                .and_then(|u| by_uid.get(u).copied())
-                .or_else(|| e.id.and_then(|id| stored.iter().position(|s| s.id == id)))
-                .filter(|&i| !taken[i])
-                .or_else(|| {
-                    (key != "|")
-                        .then(|| (0..stored.len()).find(|&i| !taken[i] && stored[i].row_key == key))
-                        .flatten()
-                })
-                .or_else(|| {
-                    (0..stored.len()).find(|&i| !taken[i] && title_key(&stored[i].title) == tkey)
-                });
-            if let (MergeMode::Reimport, Some(i)) = (mode, matched) {
+            let matched = match *found {
+                RowMatch::Matched(i) => stored.get(i),
+                RowMatch::New => None,
+            };
+            if let (MergeMode::Reimport, Some(s)) = (mode, matched) {
                 // A file knows nothing of pins and statuses set through the API.
                 if e.pinned.is_none() {
-                    e.pinned = stored[i]
+                    e.pinned = s
                         .pinned_json
                         .as_deref()
                         .and_then(|j| serde_json::from_str::<Pinned>(j).ok());
                 }
-                if e.status == EventStatus::Planned {
-                    e.status = EventStatus::parse(&stored[i].status).unwrap_or_default();
-                    if e.status == EventStatus::Cancelled && stored[i].deleted_at.is_none() {
-                        e.status = EventStatus::Planned;
-                    }
-                }
             }
             fill_when(&mut e, doc.academic_year, org.locale);
+            if let (MergeMode::Reimport, Some(s)) = (mode, matched)
+                && e.status == EventStatus::Planned
+            {
+                e.status = EventStatus::parse(&s.status).unwrap_or_default();
+                if e.status == EventStatus::Cancelled
+                    && s.deleted_at.is_none()
+                    && cancelled_as_gone(s, &e)
+                {
+                    // The row left the file once and is back.
+                    e.status = EventStatus::Planned;
+                }
+            }
             let hash = content_hash(&e);
             let location_org_id = match e.location_org.as_deref().filter(|s| !s.trim().is_empty()) {
                 Some(name) => Some(self.org_for_name(name, org.locale).await?.id),
                 None => None,
             };
             let event_id = match matched {
-                Some(i) => {
-                    taken[i] = true;
-                    let s = &stored[i];
-                    let same = s.content_hash == hash && s.deleted_at.is_none();
+                Some(s) => {
+                    let same = s.deleted_at.is_none()
+                        && (hash_says(&s.content_hash, &e, &hash) || self.edited_to(s, &e).await?);
                     let sequence = if same { s.sequence } else { s.sequence + 1 };
                     self.write_event(
                         Some(s.id),
@@ -490,21 +566,36 @@ impl Conn<'_> {
             };
             self.write_relations(event_id, org.locale, &e).await?;
         }
-        for (i, s) in stored.iter().enumerate() {
-            if taken[i] || s.deleted_at.is_some() || s.status == "cancelled" {
+        for &i in &matching.left_over {
+            let Some(s) = stored.get(i) else { continue };
+            if s.status == "cancelled" {
                 continue;
             }
             // Gone from the document: cancelled, so subscribed calendars remove it.
             on!(self, c => sqlx::query(
-                "UPDATE events SET status = 'cancelled', sequence = sequence + 1, updated_at = $1 WHERE id = $2")
-                .bind(at).bind(s.id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+                "UPDATE events SET status = 'cancelled', sequence = sequence + 1, updated_at = $1, \
+                 content_hash = $2 WHERE id = $3")
+                .bind(at).bind(GONE_HASH).bind(s.id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
             outcome.cancelled += 1;
         }
         Ok(outcome)
     }
 
+    /// Whether a stored event edited through the API (its hash no longer a file's) already
+    /// holds exactly what `e` says, so that re-importing after a pin or a cancellation is no
+    /// change a subscriber could see.
+    async fn edited_to(&mut self, s: &StoredEvent, e: &EventDoc) -> Result<bool> {
+        if !s.content_hash.starts_with(EDITED_HASH_PREFIX) {
+            return Ok(false);
+        }
+        let Some(current) = self.event(s.id).await? else {
+            return Ok(false);
+        };
+        Ok(content_hash(&as_stored(&current.doc)) == content_hash(&as_stored(e)))
+    }
+
     /// Inserts (id None) or updates one event row; returns its id. `only_position` updates
-    /// nothing but the row's place in the plan.
+    /// nothing but the row's place and number in the plan (and its hash).
     #[allow(clippy::too_many_arguments)]
     async fn write_event(
         &mut self,
@@ -521,8 +612,13 @@ impl Conn<'_> {
         location_org_id: Option<i64>,
     ) -> Result<i64> {
         if let (Some(id), true) = (id, only_position) {
-            on!(self, c => sqlx::query("UPDATE events SET position = $1, row_key = $2 WHERE id = $3")
-                .bind(position as i64).bind(row_key).bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+            // The hash and number too: a renumbered row is no change a subscriber could see,
+            // and an event edited through the API that a file now says again, or one hashed by
+            // the old formula, holds the current hash from here on.
+            on!(self, c => sqlx::query(
+                "UPDATE events SET position = $1, row_key = $2, content_hash = $3, number = $4 WHERE id = $5")
+                .bind(position as i64).bind(row_key).bind(hash).bind(e.number.as_deref()).bind(id)
+                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
             return Ok(id);
         }
         let (start, end) = effective_span(e);
@@ -685,5 +781,65 @@ fn new_owner(slug: Slug, doc: &PlanDocument) -> crate::plan::OrganizationInput {
         public_feeds: None,
         public_names: None,
         color: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row() -> EventDoc {
+        let mut e = EventDoc::new("Литературный квиз «Осень»", "ноябрь");
+        e.number = Some("3".into());
+        e.section = Some("1.1".into());
+        e.roles = vec!["librarian".into()];
+        e.people = vec![PersonRef {
+            name: "Труханова С.С.".into(),
+            org: None,
+            id: None,
+        }];
+        e
+    }
+
+    #[test]
+    fn the_number_of_a_row_is_no_change_a_subscriber_sees() {
+        let mut renumbered = row();
+        renumbered.number = Some("4".into());
+        assert_eq!(content_hash(&row()), content_hash(&renumbered));
+        let mut moved = row();
+        moved.section = Some("2".into());
+        assert_ne!(content_hash(&row()), content_hash(&moved));
+    }
+
+    #[test]
+    fn hashes_stored_by_the_old_formula_still_say_the_same_row() {
+        let e = row();
+        // The formula before the number left the hash.
+        let old = (
+            &e.number,
+            &e.section,
+            &e.title,
+            &e.timing,
+            &e.when,
+            &e.pinned,
+            &e.location,
+            &e.location_org,
+            &e.responsible,
+            &e.roles,
+            &e.people
+                .iter()
+                .map(|p| (&p.name, &p.org))
+                .collect::<Vec<_>>(),
+            &e.partners,
+            &e.result,
+            &e.notes,
+            &e.agenda,
+            e.status,
+        );
+        let old = hex::encode(Sha256::digest(serde_json::to_vec(&old).unwrap()));
+        assert!(hash_says(&old, &e, &content_hash(&e)));
+        let mut edited = row();
+        edited.timing = "20 ноября".into();
+        assert!(!hash_says(&old, &edited, &content_hash(&edited)));
     }
 }
