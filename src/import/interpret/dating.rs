@@ -182,7 +182,9 @@ pub fn plan_period(dating: &Dating, lines: &[&str], ctx: &Context) -> Option<tim
         let n = line.trim().to_lowercase();
         let n = n.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
         let labelled = vocab::PERIOD_LABELS.iter().any(|w| n.starts_with(w));
-        let Some((_, t)) = timing::find_in_sentence(line, ctx) else {
+        // "1. Thời gian: Từ ngày 23/3 …": the line's list number is no day of the span.
+        let text = super::leading_number(line).map_or(line.to_string(), |(_, rest)| rest);
+        let Some((_, t)) = timing::find_in_sentence(&text, ctx) else {
             continue;
         };
         let span = t.start.is_some() && t.end.is_some() && t.start != t.end;
@@ -382,6 +384,24 @@ mod tests {
         )
         .unwrap();
         assert_eq!(d.calendar_year, Some(2022));
+    }
+
+    #[test]
+    fn a_numbered_period_line_spans_from_its_first_day_not_its_number() {
+        let d = calendar_dating(2021).unwrap();
+        let ctx = d.context(Lang::Vi);
+        let lines = [
+            "Kế hoạch Ngày Sách năm 2021",
+            "1. Thời gian: Từ ngày 23/3 đến ngày 30/4/2021.",
+        ];
+        let t = plan_period(&d, &lines, &ctx).unwrap();
+        assert_eq!(
+            (t.start, t.end),
+            (
+                NaiveDate::from_ymd_opt(2021, 3, 23),
+                NaiveDate::from_ymd_opt(2021, 4, 30)
+            )
+        );
     }
 
     #[test]
