@@ -200,9 +200,7 @@ impl Digest {
         writer::raw(out, "BEGIN", "VEVENT");
         writer::raw(out, "UID", &self.uid);
         writer::raw(out, "DTSTAMP", &cx.dtstamp);
-        writer::raw(out, "CREATED", &super::utc_stamp(self.last_modified));
         writer::raw(out, "LAST-MODIFIED", &super::utc_stamp(self.last_modified));
-        writer::raw(out, "SEQUENCE", "0");
         super::write_times(out, Start::Days(self.day, self.day), chrono_tz::UTC);
         writer::one_line_text(out, "SUMMARY", &self.title);
         writer::text(out, "DESCRIPTION", &self.description);

@@ -44,6 +44,7 @@
 
 mod colors;
 mod digest;
+mod terms;
 mod vtimezone;
 mod words;
 mod writer;
@@ -51,7 +52,8 @@ mod writer;
 use std::collections::BTreeMap;
 
 use chrono::{
-    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday,
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc,
+    Weekday,
 };
 
 use crate::plan::{EventStatus, Pinned};
@@ -396,7 +398,9 @@ fn bydays(r: &Recurrence) -> Vec<ByDay> {
         .collect()
 }
 
-fn rrule(r: &Recurrence, days: &[ByDay], dtstart: NaiveDate, until: NaiveDate) -> String {
+/// The RRULE text; `until` is UNTIL's value, already in DTSTART's type (a DATE for an
+/// all-day series, UTC for a timed one).
+fn rrule(r: &Recurrence, days: &[ByDay], until: &str) -> String {
     let (freq, interval, _) = freq_of(r);
     let mut rule = format!("FREQ={freq}");
     if interval > 1 {
@@ -409,9 +413,50 @@ fn rrule(r: &Recurrence, days: &[ByDay], dtstart: NaiveDate, until: NaiveDate) -
     }
     match r.count {
         Some(count) if count > 0 => rule.push_str(&format!(";COUNT={count}")),
-        _ => rule.push_str(&format!(";UNTIL={}", date_value(until.max(dtstart)))),
+        _ => rule.push_str(&format!(";UNTIL={until}")),
     }
     rule
+}
+
+/// Whether `d` is an occurrence of the series that starts on `dtstart` (weeks start on
+/// Monday, as RFC 5545's default WKST says). Used to find which holidays the series
+/// actually meets, so EXDATE lists only real occurrences.
+fn occurs_on(r: &Recurrence, days: &[ByDay], dtstart: NaiveDate, d: NaiveDate) -> bool {
+    let (_, interval, _) = freq_of(r);
+    let interval = i64::from(interval.max(1));
+    if d < dtstart {
+        return false;
+    }
+    let months = |a: NaiveDate, b: NaiveDate| {
+        i64::from(b.year() - a.year()) * 12 + i64::from(b.month()) - i64::from(a.month())
+    };
+    match r.freq {
+        Freq::Daily => (d - dtstart).num_days() % interval == 0,
+        Freq::Weekly => {
+            let monday =
+                |x: NaiveDate| x - Duration::days(i64::from(x.weekday().num_days_from_monday()));
+            let weeks = (monday(d) - monday(dtstart)).num_days() / 7;
+            let on_day = if days.is_empty() {
+                d.weekday() == dtstart.weekday()
+            } else {
+                days.iter().any(|b| b.weekday == d.weekday())
+            };
+            weeks % interval == 0 && on_day
+        }
+        Freq::Monthly | Freq::Termly => {
+            let on_day = if days.is_empty() {
+                d.day() == dtstart.day()
+            } else {
+                days.iter().any(|b| b.matches(d))
+            };
+            months(dtstart, d) % interval == 0 && on_day
+        }
+        Freq::Yearly => {
+            i64::from(d.year() - dtstart.year()) % interval == 0
+                && d.month() == dtstart.month()
+                && d.day() == dtstart.day()
+        }
+    }
 }
 
 /// The first day on or after `from` that the rule's BYDAY names, so DTSTART is itself an
@@ -427,29 +472,84 @@ fn first_occurrence(from: NaiveDate, days: &[ByDay]) -> Option<NaiveDate> {
         .find(|d| days.iter().any(|b| b.matches(*d)))
 }
 
-/// A repeating event: all-day on its first occurrence, repeating until the window's end.
-/// Its days are exact when the rule names them (daily, or weekdays given); a plain
-/// "monthly" starting on the window's first day is an invented day, so TENTATIVE.
-fn recurring_drawing(w: &Timing, first: NaiveDate, last: NaiveDate) -> Option<Drawing> {
+/// A repeating event, on its first real occurrence (all-day, or at the plan's time in the
+/// organization's zone), repeating until teaching ends or the window does. Its days are
+/// exact when the rule names them (daily, or weekdays given); then the school holidays the
+/// series meets are EXDATEs, and a series that would begin in a holiday begins after it.
+/// A plain "monthly" or "termly" starting on the window's first day is a reminder for the
+/// period, TENTATIVE, and skips nothing. "Weekly" with no day named is not a series at
+/// all (`None`): its weekday would be invented.
+fn recurring_drawing(
+    w: &Timing,
+    first: NaiveDate,
+    last: NaiveDate,
+    cal: &terms::SchoolCalendar,
+    tz: chrono_tz::Tz,
+) -> Option<Drawing> {
     let r = w.recurrence.as_ref()?;
     let days = bydays(r);
-    let dtstart = first_occurrence(first, &days)?;
-    if dtstart > last && r.count.is_none_or(|c| c == 0) {
+    if r.freq == Freq::Weekly && days.is_empty() {
         return None;
     }
     let exact = !w.flags.contains(&Flag::Tentative)
         && (r.freq == Freq::Daily || (!days.is_empty() && r.freq != Freq::Termly));
+    let by_count = r.count.is_some_and(|c| c > 0);
+    // A school-year window stops when teaching does; a summer window ("в июне") is its own.
+    let last = match cal.teaching_end(first) {
+        Some(end) if first <= end && end < last => end,
+        _ => last,
+    };
+    let mut dtstart = first_occurrence(first, &days)?;
+    let mut exdates = Vec::new();
+    if exact && !by_count {
+        let mut day = dtstart;
+        while day <= last {
+            if cal.is_holiday(day) && occurs_on(r, &days, dtstart, day) {
+                exdates.push(day);
+            }
+            day = day.succ_opt()?;
+        }
+        // The first occurrence outside the holidays becomes DTSTART (clients disagree on an
+        // EXDATE of DTSTART itself); with `interval` 1 it keeps the series' pattern.
+        if r.interval <= 1
+            && let Some(next) = (0..400)
+                .filter_map(|i| dtstart.checked_add_signed(Duration::days(i)))
+                .take_while(|d| *d <= last)
+                .find(|d| occurs_on(r, &days, dtstart, *d) && !cal.is_holiday(*d))
+        {
+            dtstart = next;
+        }
+        exdates.retain(|d| *d > dtstart);
+    }
+    if dtstart > last && !by_count {
+        return None;
+    }
+    let (start, until) = match w.time {
+        Some(time) => {
+            let start = timed(dtstart, time, None, w.end_time);
+            // UNTIL of a timed series is UTC: the last day's occurrence, in the zone.
+            let local = last.max(dtstart).and_time(time);
+            let until = tz
+                .from_local_datetime(&local)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+                .unwrap_or_else(|| local.and_utc());
+            (start, utc_stamp(until))
+        }
+        None => (Start::Days(dtstart, dtstart), date_value(last.max(dtstart))),
+    };
     Some(Drawing {
-        start: Start::Days(dtstart, dtstart),
+        start,
         exact,
-        rrule: Some(rrule(r, &days, dtstart, last)),
+        rrule: Some(rrule(r, &days, &until)),
+        exdates,
         ..Drawing::default()
     })
 }
 
 /// The VEVENTs (one per span) an event becomes, or none when it cannot be dated or a
 /// digest lists it instead.
-fn drawings(e: &FeedEvent, _lang: Lang, mode: FuzzyMode) -> Vec<Drawing> {
+fn drawings(e: &FeedEvent, lang: Lang, mode: FuzzyMode) -> Vec<Drawing> {
     match digest::kind_of(e) {
         Some(digest::DigestKind::Undated) => return Vec::new(),
         Some(kind) if digest::digested(kind, mode) => return Vec::new(),
@@ -478,10 +578,16 @@ fn drawings(e: &FeedEvent, _lang: Lang, mode: FuzzyMode) -> Vec<Drawing> {
     let (first, last) = (first.min(last), first.max(last));
     match w.kind {
         TimingKind::Unknown => Vec::new(),
-        TimingKind::Recurring if w.recurrence.is_some() => recurring_drawing(w, first, last)
-            .filter(|d| d.exact || mode != FuzzyMode::Skip)
+        TimingKind::Recurring if w.recurrence.is_some() => {
+            let cal = terms::of(e.locale.unwrap_or(lang));
+            match recurring_drawing(w, first, last, cal, e.tz) {
+                Some(d) => Some(d).filter(|d| d.exact || mode != FuzzyMode::Skip),
+                // No series can be drawn without inventing its day: a marker for the window.
+                None => tentative_marker(first, last, mode),
+            }
             .into_iter()
-            .collect(),
+            .collect()
+        }
         TimingKind::Multiple if !w.spans.is_empty() => w
             .spans
             .iter()
@@ -489,6 +595,17 @@ fn drawings(e: &FeedEvent, _lang: Lang, mode: FuzzyMode) -> Vec<Drawing> {
             .collect(),
         _ => span_drawing(w, first, last, mode).into_iter().collect(),
     }
+}
+
+/// The window of a repetition whose days are not known ("hàng tuần", "weekly"), drawn as
+/// any inexact span is.
+fn tentative_marker(first: NaiveDate, last: NaiveDate, mode: FuzzyMode) -> Option<Drawing> {
+    let (a, b) = fuzzy_days(first, last, mode)?;
+    Some(Drawing {
+        start: Start::Days(a, b),
+        long: (last - first).num_days() >= FuzzyMode::AUTO_SPAN_DAYS,
+        ..Drawing::default()
+    })
 }
 
 /// One span of days: exact only when it is a single day named to the day; anything else
@@ -570,7 +687,8 @@ impl FeedContext<'_> {
                 .find(|(owner, _)| *owner == e.owner.trim())
                 .map(|(_, c)| *c);
         }
-        e.color.as_deref().and_then(colors::css3_name)
+        // One owner: the calendar's colour says it once.
+        None
     }
 }
 
@@ -633,7 +751,9 @@ fn lower_first(title: &str) -> String {
 /// shows a cancelled event as active, so the title itself says it: an inexact date carries
 /// the plan's words in brackets ("Конкурс чтецов [апрель–июнь]"), a deadline reads as one
 /// ("До 15 февраля: сдать отчёт"), a cancelled event begins with "Отменено: ". One line.
-fn summary(e: &FeedEvent, d: &Drawing, lang: Lang) -> String {
+/// Also says whether the title shows the plan's timing words whole (then the description
+/// need not repeat them).
+fn summary_and_words(e: &FeedEvent, d: &Drawing, lang: Lang) -> (String, bool) {
     let w = words::of(lang);
     let title = match one_line(&e.title) {
         t if t.is_empty() => "—".to_string(),
@@ -646,8 +766,11 @@ fn summary(e: &FeedEvent, d: &Drawing, lang: Lang) -> String {
         }
         (false, _) => title,
     };
+    // An exact date or a deadline says its day itself; an inexact one says the plan's words.
+    let mut words_whole = d.exact || d.deadline;
     if !d.exact && !d.deadline {
         let words = bracket_words(&e.timing_text);
+        words_whole = one_line(&e.timing_text) == words.replace('–', "-") || !words.ends_with('…');
         let words = if words.is_empty() {
             w.date_to_be_set.to_string()
         } else {
@@ -658,13 +781,13 @@ fn summary(e: &FeedEvent, d: &Drawing, lang: Lang) -> String {
     if is_cancelled(e) {
         out = format!("{}: {out}", w.cancelled);
     }
-    out
+    (out, words_whole)
 }
 
 /// The event's description: the plan's own timing words first, then who, what for and
 /// where it comes from. The plan's title is not repeated here: the calendar says it once.
 /// Lines are joined with "\n" (escaped by the writer).
-fn description(e: &FeedEvent, cx: &FeedContext<'_>, exact: bool) -> String {
+fn description(e: &FeedEvent, cx: &FeedContext<'_>, words_in_title: bool) -> String {
     fn labelled(out: &mut String, label: &str, value: &str) {
         if !out.is_empty() {
             out.push('\n');
@@ -681,11 +804,10 @@ fn description(e: &FeedEvent, cx: &FeedContext<'_>, exact: bool) -> String {
     }
     let w = words::of(cx.lang);
     let mut out = String::with_capacity(256);
-    if !e.timing_text.trim().is_empty() {
+    // The title shows the date or the plan's words (and STATUS says whether it is settled);
+    // the words are repeated here only when the title had to shorten them.
+    if !words_in_title && !e.timing_text.trim().is_empty() {
         labelled(&mut out, w.timing, e.timing_text.trim());
-    }
-    if !exact {
-        sentence(&mut out, w.date_not_settled);
     }
     if e.when
         .as_ref()
@@ -716,8 +838,14 @@ fn description(e: &FeedEvent, cx: &FeedContext<'_>, exact: bool) -> String {
     if !e.notes.trim().is_empty() {
         labelled(&mut out, w.notes, e.notes.trim());
     }
-    if let Some(section) = e.section_title.as_deref().filter(|s| !s.trim().is_empty()) {
-        labelled(&mut out, w.section, section.trim());
+    // CATEGORIES carry the section as the feeds layer names it; said here only otherwise.
+    if let Some(section) = e
+        .section_title
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && !e.categories.iter().any(|c| c.trim() == *s))
+    {
+        labelled(&mut out, w.section, section);
     }
     out
 }
@@ -774,17 +902,23 @@ fn write_event(out: &mut String, cx: &FeedContext<'_>, e: &FeedEvent, d: &Drawin
     writer::raw(out, "BEGIN", "VEVENT");
     writer::raw(out, "UID", uid);
     writer::raw(out, "DTSTAMP", &cx.dtstamp);
-    writer::raw(out, "CREATED", &utc_stamp(e.created));
+    // CREATED is left out and SEQUENCE 0 and TRANSP OPAQUE are RFC 5545's defaults: a
+    // 2,000-event feed must stay well under Google's 1 MB.
     writer::raw(out, "LAST-MODIFIED", &utc_stamp(e.last_modified));
-    writer::raw(out, "SEQUENCE", &e.sequence.max(0).to_string());
+    if e.sequence > 0 {
+        writer::raw(out, "SEQUENCE", &e.sequence.to_string());
+    }
     write_times(out, d.start, e.tz);
     if let Some(rule) = &d.rrule {
         writer::raw(out, "RRULE", rule);
         write_exdates(out, d, e.tz);
     }
-    let summary = summary(e, d, cx.lang);
+    let (summary, words_in_title) = summary_and_words(e, d, cx.lang);
     writer::one_line_text(out, "SUMMARY", &summary);
-    writer::text(out, "DESCRIPTION", &description(e, cx, d.exact));
+    let description = description(e, cx, words_in_title);
+    if !description.is_empty() {
+        writer::text(out, "DESCRIPTION", &description);
+    }
     let location = one_line(&e.location);
     if !location.is_empty() {
         writer::one_line_text(out, "LOCATION", &location);
@@ -806,7 +940,9 @@ fn write_event(out: &mut String, cx: &FeedContext<'_>, e: &FeedEvent, d: &Drawin
     };
     writer::raw(out, "STATUS", status);
     let busy = d.exact && !cancelled && !d.deadline;
-    writer::raw(out, "TRANSP", if busy { "OPAQUE" } else { "TRANSPARENT" });
+    if !busy {
+        writer::raw(out, "TRANSP", "TRANSPARENT");
+    }
     // Outlook reads its own busy state, not TRANSP alone: an inexact date is "tentative"
     // there unless it is long (nobody is busy for a quarter); a deadline or a cancelled
     // event leaves the time free.
@@ -1263,8 +1399,12 @@ mod tests {
         );
         assert!(auto.contains("STATUS:TENTATIVE") && auto.contains("TRANSP:TRANSPARENT"));
         assert!(
-            auto.contains("DESCRIPTION:Сроки по плану: апрель-июнь"),
-            "{auto}"
+            auto.contains("SUMMARY:Конкурс [апрель–июнь]\r\n"),
+            "the plan's words are in the title: {auto}"
+        );
+        assert!(
+            !auto.contains("Сроки по плану"),
+            "and not said twice: {auto}"
         );
         let span = render_one(e.clone(), FuzzyMode::Span).text;
         assert!(
@@ -1303,7 +1443,9 @@ mod tests {
         );
         let text = render_one(e, FuzzyMode::Auto).text;
         assert!(text.contains("DTSTART;VALUE=DATE:20260412\r\nDTEND;VALUE=DATE:20260413"));
-        assert!(text.contains("STATUS:CONFIRMED") && text.contains("TRANSP:OPAQUE"));
+        // OPAQUE is TRANSP's default: not written.
+        assert!(text.contains("STATUS:CONFIRMED") && !text.contains("TRANSP:"));
+        assert!(text.contains("X-MICROSOFT-CDO-BUSYSTATUS:BUSY"));
     }
 
     #[test]
@@ -1467,5 +1609,449 @@ mod tests {
             assert!(a.contains(field), "{field} missing");
         }
         assert!(a.ends_with("END:VCALENDAR\r\n"));
+    }
+
+    /// The unfolded text, as a client reads it.
+    fn unfolded(r: &Rendered) -> String {
+        r.text.replace("\r\n ", "")
+    }
+
+    fn with_lang(lang: Lang, events: &[FeedEvent], fuzzy: FuzzyMode) -> Rendered {
+        let meta = CalendarMeta { lang, ..meta() };
+        render(&meta, events, &RenderOptions { fuzzy })
+    }
+
+    #[test]
+    fn an_inexact_date_carries_the_plans_words_in_its_title_and_outlook_sees_it_tentative() {
+        let months = unfolded(&render_one(
+            planned("Конкурс чтецов", "апрель-июнь"),
+            FuzzyMode::Auto,
+        ));
+        assert!(
+            months.contains("SUMMARY:Конкурс чтецов [апрель–июнь]\r\n"),
+            "{months}"
+        );
+        assert!(
+            months.contains("X-MICROSOFT-CDO-BUSYSTATUS:FREE\r\n"),
+            "three months: nobody is busy for all of them"
+        );
+        let week = unfolded(&render_one(
+            planned("Неделя книги", "20-25 сентября"),
+            FuzzyMode::Auto,
+        ));
+        assert!(
+            week.contains("SUMMARY:Неделя книги [20–25 сентября]\r\n"),
+            "{week}"
+        );
+        assert!(week.contains("X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE\r\n"));
+        let exact = unfolded(&render_one(planned("День", "12 апреля"), FuzzyMode::Auto));
+        assert!(exact.contains("SUMMARY:День\r\n"), "{exact}");
+        assert!(exact.contains("X-MICROSOFT-CDO-BUSYSTATUS:BUSY\r\n"));
+        let mut vi = event(
+            "Tham quan thư viện",
+            "tháng 10",
+            Some(when(
+                TimingKind::Range,
+                "2025-10-01",
+                "2025-10-31",
+                Precision::Month,
+            )),
+        );
+        vi.timing_text = " tháng\n10 ".into();
+        let vi = unfolded(&with_lang(Lang::Vi, &[vi], FuzzyMode::Auto));
+        assert!(
+            vi.contains("SUMMARY:Tham quan thư viện [tháng 10]\r\n"),
+            "one line: {vi}"
+        );
+    }
+
+    #[test]
+    fn bracket_words_are_one_short_line() {
+        assert_eq!(bracket_words("апрель - июнь"), "апрель–июнь");
+        assert_eq!(bracket_words("в течение\r\nгода"), "в течение года");
+        assert_eq!(bracket_words("[по плану] ОУ"), "(по плану) ОУ");
+        let long = bracket_words(&"очень долгий срок ".repeat(10));
+        assert!(long.ends_with('…') && long.chars().count() <= 40, "{long}");
+        assert_eq!(lower_first("Сдать отчёт"), "сдать отчёт");
+        assert_eq!(lower_first("МО учителей"), "МО учителей");
+    }
+
+    fn deadline(title: &str, words: &str, day: &str) -> FeedEvent {
+        event(
+            title,
+            words,
+            Some(when(TimingKind::Deadline, day, day, Precision::Day)),
+        )
+    }
+
+    #[test]
+    fn a_deadline_reads_as_one_is_free_and_reminds_a_week_before() {
+        let ru = unfolded(&render_one(
+            deadline("Сдать отчёт", "до 15 февраля", "2026-02-15"),
+            FuzzyMode::Auto,
+        ));
+        assert!(
+            ru.contains("SUMMARY:До 15 февраля: сдать отчёт\r\n"),
+            "{ru}"
+        );
+        assert!(ru.contains("DTSTART;VALUE=DATE:20260215\r\nDTEND;VALUE=DATE:20260216\r\n"));
+        assert!(ru.contains("TRANSP:TRANSPARENT\r\nX-MICROSOFT-CDO-BUSYSTATUS:FREE\r\n"));
+        assert!(
+            ru.contains(
+                "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:До 15 февраля: сдать отчёт\r\nTRIGGER:-P7D\r\nEND:VALARM\r\nEND:VEVENT"
+            ),
+            "{ru}"
+        );
+        let vi = unfolded(&with_lang(
+            Lang::Vi,
+            &[deadline("Nộp báo cáo", "trước ngày 15/2", "2026-02-15")],
+            FuzzyMode::Skip,
+        ));
+        assert!(vi.contains("SUMMARY:Hạn 15/2: nộp báo cáo\r\n"), "{vi}");
+        let en = unfolded(&with_lang(
+            Lang::En,
+            &[deadline(
+                "Submit the report",
+                "by 15 February",
+                "2026-02-15",
+            )],
+            FuzzyMode::Auto,
+        ));
+        assert!(
+            en.contains("SUMMARY:Due 15 February: submit the report\r\n"),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn a_cancelled_event_says_so_in_its_title_while_it_stays_in_the_feed() {
+        let mut e = planned("Экскурсия", "12 апреля");
+        e.status = EventStatus::Cancelled;
+        let text = unfolded(&render_one(e, FuzzyMode::Auto));
+        assert!(text.contains("SUMMARY:Отменено: Экскурсия\r\n"), "{text}");
+        assert!(text.contains("STATUS:CANCELLED\r\n"));
+        assert!(text.contains("X-MICROSOFT-CDO-BUSYSTATUS:FREE\r\n"));
+        let mut d = deadline("Nộp báo cáo", "trước ngày 15/2", "2026-02-15");
+        d.deleted = true;
+        let vi = unfolded(&with_lang(Lang::Vi, &[d], FuzzyMode::Auto));
+        assert!(
+            vi.contains("SUMMARY:Đã hủy: Hạn 15/2: nộp báo cáo\r\n"),
+            "{vi}"
+        );
+        assert!(
+            !vi.contains("VALARM"),
+            "no reminder of a cancelled deadline"
+        );
+        let mut en = planned("Reading club", "апрель-июнь");
+        en.status = EventStatus::Cancelled;
+        let en = unfolded(&with_lang(Lang::En, &[en], FuzzyMode::Auto));
+        assert!(
+            en.contains("SUMMARY:Cancelled: Reading club [апрель–июнь]\r\n"),
+            "{en}"
+        );
+    }
+
+    fn year_long(title: &str) -> FeedEvent {
+        event(
+            title,
+            "в течение года",
+            Some(when(
+                TimingKind::Range,
+                "2025-09-01",
+                "2026-08-31",
+                Precision::Year,
+            )),
+        )
+    }
+
+    #[test]
+    fn year_long_and_undated_events_are_one_digest_each_at_the_start_of_the_school_year() {
+        let mut events: Vec<FeedEvent> = (1..=12)
+            .map(|i| year_long(&format!("Акция №{i}")))
+            .collect();
+        events.push(event(
+            "Встреча",
+            "по согласованию",
+            Some(Timing::unknown("по согласованию")),
+        ));
+        events.push(event("Без сроков", "", None));
+        let auto = render(&meta(), &events, &RenderOptions::default());
+        assert_eq!(auto.vevents, 2, "{}", auto.text);
+        let text = unfolded(&auto);
+        assert!(
+            text.contains("DTSTART;VALUE=DATE:20250901\r\nDTEND;VALUE=DATE:20250902\r\nSUMMARY:В течение года: 12 мероприятий\r\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\\n– Акция №12 (классные руководители)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("SUMMARY:Без даты: 2 мероприятия\r\n"),
+            "{text}"
+        );
+        assert!(text.contains("\\n– Встреча (по согласованию\\; классные руководители)"));
+        assert_eq!(text.matches("TRANSP:TRANSPARENT").count(), 2);
+        // Stable UIDs from the feed's key: the same feed keeps them, another feed differs.
+        let uids = |r: &Rendered| -> Vec<String> {
+            r.text
+                .split("\r\n")
+                .filter(|l| l.starts_with("UID:"))
+                .map(String::from)
+                .collect()
+        };
+        let again = render(&meta(), &events[2..], &RenderOptions::default());
+        assert_eq!(uids(&auto), uids(&again));
+        let other = CalendarMeta {
+            feed_key: "roles/class-teacher.ics?org=school".into(),
+            ..meta()
+        };
+        let other = render(&other, &events, &RenderOptions::default());
+        assert!(uids(&auto).iter().all(|u| !uids(&other).contains(u)));
+        assert!(uids(&auto).iter().all(|u| u.ends_with("@plancal")));
+        // The other modes keep their meanings; undated events stay in their digest.
+        let span = render(
+            &meta(),
+            &events,
+            &RenderOptions {
+                fuzzy: FuzzyMode::Span,
+            },
+        );
+        assert_eq!(span.vevents, 13);
+        assert_eq!(
+            spans_drawn(&span.text).get(1),
+            Some(&(day("2025-09-01"), day("2026-09-01")))
+        );
+        assert!(span.text.contains("SUMMARY:Без даты: 2 мероприятия"));
+        let start = render(
+            &meta(),
+            &events,
+            &RenderOptions {
+                fuzzy: FuzzyMode::Start,
+            },
+        );
+        assert_eq!(start.vevents, 13);
+        assert!(unfolded(&start).contains("SUMMARY:Акция №1 [в течение года]\r\n"));
+        let skip = render(
+            &meta(),
+            &events,
+            &RenderOptions {
+                fuzzy: FuzzyMode::Skip,
+            },
+        );
+        assert_eq!(skip.vevents, 0);
+    }
+
+    fn series(freq: Freq, byday: &[&str], start: &str, end: &str) -> Timing {
+        let mut w = when(TimingKind::Recurring, start, end, Precision::Month);
+        w.recurrence = Some(Recurrence {
+            freq,
+            interval: 1,
+            count: None,
+            byday: (!byday.is_empty()).then(|| byday.iter().map(|d| d.to_string()).collect()),
+        });
+        w
+    }
+
+    #[test]
+    fn a_series_keeps_ordinals_and_time_stops_when_teaching_does_and_skips_holidays() {
+        let mut w = series(Freq::Monthly, &["-1FR"], "2025-09-01", "2026-08-31");
+        w.time = NaiveTime::from_hms_opt(15, 0, 0);
+        let text = unfolded(&render_one(
+            event("Совет", "в последнюю пятницу месяца в 15:00", Some(w)),
+            FuzzyMode::Auto,
+        ));
+        assert!(
+            text.contains("DTSTART;TZID=Europe/Moscow:20250926T150000\r\nDTEND;TZID=Europe/Moscow:20250926T160000\r\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("RRULE:FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20260531T120000Z\r\n"),
+            "teaching ends on May 31: {text}"
+        );
+        // October 31 falls in the autumn holidays, March 27 in the spring ones.
+        assert!(
+            text.contains("EXDATE;TZID=Europe/Moscow:20251031T150000,20260327T150000\r\n"),
+            "{text}"
+        );
+        assert!(text.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Moscow\r\n"));
+
+        let second_monday = series(Freq::Monthly, &["2MO"], "2025-09-01", "2026-05-31");
+        let text = render_one(
+            event("МО", "каждый второй понедельник", Some(second_monday)),
+            FuzzyMode::Auto,
+        )
+        .text;
+        assert!(
+            text.contains("DTSTART;VALUE=DATE:20250908\r\nDTEND;VALUE=DATE:20250909\r\nRRULE:FREQ=MONTHLY;BYDAY=2MO;UNTIL=20260531\r\n"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("EXDATE"),
+            "no second Monday is a holiday: {text}"
+        );
+
+        // A Vietnamese school's Mondays skip Tết (February 9–23, 2026).
+        let mut vi = event(
+            "Chào cờ",
+            "thứ Hai hàng tuần",
+            Some(series(Freq::Weekly, &["MO"], "2025-09-01", "2026-08-31")),
+        );
+        vi.tz = chrono_tz::Asia::Ho_Chi_Minh;
+        vi.locale = Some(Lang::Vi);
+        let text = render_one(vi, FuzzyMode::Auto).text;
+        assert!(
+            text.contains("RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20260531\r\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("EXDATE;VALUE=DATE:20260209,20260216,20260223\r\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_series_that_would_begin_in_a_holiday_begins_after_it() {
+        let w = series(Freq::Daily, &[], "2025-12-29", "2026-01-20");
+        let text = render_one(event("Каток", "ежедневно", Some(w)), FuzzyMode::Auto).text;
+        assert!(text.contains("DTSTART;VALUE=DATE:20260112\r\n"), "{text}");
+        assert!(!text.contains("EXDATE"), "{text}");
+    }
+
+    #[test]
+    fn a_weekly_rule_without_a_day_is_a_tentative_marker_not_a_monday_series() {
+        let w = series(Freq::Weekly, &[], "2025-09-01", "2026-05-31");
+        let r = render_one(
+            event("Sinh hoạt lớp", "hàng tuần", Some(w)),
+            FuzzyMode::Auto,
+        );
+        let text = unfolded(&r);
+        assert_eq!(r.vevents, 1);
+        assert!(!text.contains("RRULE"), "{text}");
+        assert!(text.contains("DTSTART;VALUE=DATE:20250901\r\nDTEND;VALUE=DATE:20250902\r\n"));
+        assert!(
+            text.contains("SUMMARY:Sinh hoạt lớp [hàng tuần]\r\n"),
+            "{text}"
+        );
+        assert!(text.contains("STATUS:TENTATIVE"));
+    }
+
+    #[test]
+    fn the_plan_title_is_said_once_and_a_merged_feed_names_and_colours_each_owner() {
+        let mut own = planned("Урок", "12 апреля");
+        own.plan_title = "План совместной работы школы и библиотеки".into();
+        own.color = Some("teal".into());
+        let mut partner = planned("Выставка", "13 апреля");
+        partner.plan_title = own.plan_title.clone();
+        partner.owner = "МУК «Рамешковская ЦБС»".into();
+        partner.color = Some("teal".into());
+        let r = render(&meta(), &[own.clone(), partner], &RenderOptions::default());
+        let text = unfolded(&r);
+        assert_eq!(
+            text.matches("План совместной работы школы и библиотеки")
+                .count(),
+            2,
+            "DESCRIPTION and X-WR-CALDESC of the calendar only: {text}"
+        );
+        assert!(
+            text.contains(
+                "X-WR-CALDESC:План\\nПлан: План совместной работы школы и библиотеки\r\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("Организатор: МУК «Рамешковская ЦБС»"),
+            "{text}"
+        );
+        assert!(text.contains("Организатор: Школа"), "{text}");
+        assert!(
+            text.contains("COLOR:teal\r\n") && text.contains("COLOR:steelblue\r\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\r\nCOLOR:teal\r\nX-APPLE-CALENDAR-COLOR:#008080\r\n"),
+            "{text}"
+        );
+        // One owner: no organizer line; its colour is the calendar's, said once.
+        let single = unfolded(&render_one(own, FuzzyMode::Auto));
+        assert!(!single.contains("Организатор"));
+        assert_eq!(single.matches("COLOR:teal\r\n").count(), 1, "{single}");
+    }
+
+    #[test]
+    fn location_stays_on_one_line() {
+        let mut e = planned("Урок", "12 апреля");
+        e.location = "Зал; 2, \\ этаж\nвторой\r\nкорпус".into();
+        let text = unfolded(&render_one(e, FuzzyMode::Auto));
+        assert!(
+            text.contains("LOCATION:Зал\\; 2\\, \\\\ этаж второй корпус\r\n"),
+            "{text}"
+        );
+    }
+
+    /// The 2,000-event plan of the load benchmark (benches/feed_load.rs), as the feeds layer
+    /// hands it over: its timings, title, place, roles and result.
+    fn district(n: usize) -> Vec<FeedEvent> {
+        const TIMINGS: [&str; 10] = [
+            "сентябрь",
+            "12 октября",
+            "апрель-июнь",
+            "в течение года",
+            "ежемесячно",
+            "20-25 ноября",
+            "декабрь",
+            "до 15 мая",
+            "I полугодие",
+            "март",
+        ];
+        (0..n)
+            .map(|i| {
+                let words = TIMINGS.get(i % TIMINGS.len()).copied().unwrap_or("");
+                let mut e = planned(
+                    &format!("Мероприятие №{i}: «Литературная гостиная» для 5-9 классов"),
+                    words,
+                );
+                e.uid = format!("{:08x}-1f0e-4a3b-9c2d-{:012x}@plancal", i * 7919, i);
+                e.location = "Центральная детская библиотека имени Сергея Михалкова".into();
+                e.plan_title = format!("План на {n} мероприятий");
+                e.section_title = Some("1 Мероприятия".into());
+                e.responsible = "работники библиотеки, классные руководители".into();
+                e.role_labels = vec![
+                    "работники библиотеки".into(),
+                    "классные руководители".into(),
+                ];
+                e.result = "Развитие читательской грамотности".into();
+                e.categories = vec!["1 Мероприятия".into()];
+                e.url = Some(format!("http://127.0.0.1:8080/events/{}", i + 1));
+                e.color = Some("teal".into());
+                e
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_two_thousand_event_feed_says_each_thing_once() {
+        let r = render(&meta(), &district(2_000), &RenderOptions::default());
+        let text = unfolded(&r);
+        // Printed for the record (cargo test -- --nocapture). The renderer before these rules
+        // wrote 2,030,774 octets for this feed (2,000 VEVENTs): the plan's title, "Раздел",
+        // "Сроки по плану" and "Точная дата ещё не назначена." in every description, CREATED,
+        // SEQUENCE:0, TRANSP:OPAQUE and COLOR in every event, 200 year-long markers.
+        println!(
+            "2,000 events: {} octets, {} VEVENTs",
+            r.text.len(),
+            r.vevents
+        );
+        assert_eq!(
+            text.matches("План на 2000 мероприятий").count(),
+            2,
+            "calendar only"
+        );
+        assert!(!text.contains("Раздел:") && !text.contains("Сроки по плану"));
+        assert!(!text.contains("CREATED:") && !text.contains("SEQUENCE:0"));
+        assert_eq!(text.matches("COLOR:teal").count(), 1);
+        // What is left is each event's own title, place, roles and result: with Cyrillic
+        // text (two octets a letter) that is about 820 octets an event.
+        assert!(r.text.len() < 1_600_000, "{} octets", r.text.len());
     }
 }

@@ -9,7 +9,6 @@ use crate::timing::Lang;
 
 pub struct Words {
     pub timing: &'static str,
-    pub date_not_settled: &'static str,
     /// Said in brackets after a title whose date is not exact when the plan gave no words.
     pub date_to_be_set: &'static str,
     pub online: &'static str,
@@ -58,7 +57,6 @@ enum DeadlineStyle {
 
 const RU: Words = Words {
     timing: "Сроки по плану",
-    date_not_settled: "Точная дата ещё не назначена.",
     date_to_be_set: "дата уточняется",
     online: "Онлайн.",
     responsible: "Ответственные",
@@ -94,7 +92,6 @@ const RU: Words = Words {
 
 const VI: Words = Words {
     timing: "Thời gian theo kế hoạch",
-    date_not_settled: "Chưa có ngày cụ thể.",
     date_to_be_set: "chưa có ngày",
     online: "Trực tuyến.",
     responsible: "Người phụ trách",
@@ -130,7 +127,6 @@ const VI: Words = Words {
 
 const EN: Words = Words {
     timing: "Planned timing",
-    date_not_settled: "The exact date is not set yet.",
     date_to_be_set: "date to be set",
     online: "Online.",
     responsible: "Responsible",
