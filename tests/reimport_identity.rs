@@ -272,4 +272,28 @@ on_both_backends! {
         assert_eq!(by_title(&fixed, PINNED)["uid"], by_title(&before, PINNED)["uid"]);
         assert_eq!(by_title(&fixed, PINNED)["pinned"]["date"], PIN_DATE);
     };
+
+    a_put_document_without_uids_matches_rows_by_what_they_are => |app: TestApp| {
+        let before = imported_pinned_and_cancelled(&app);
+        let plan_id = app.get("/api/v1/plans").json()["items"][0]["id"].as_i64().unwrap();
+        let mut doc = app.get(&format!("/api/v1/plans/{plan_id}")).json();
+        let rows = doc["events"].as_array_mut().unwrap();
+        for e in rows.iter_mut() {
+            let e = e.as_object_mut().unwrap();
+            for server_field in ["id", "uid", "sequence", "created_at", "updated_at"] {
+                e.remove(server_field);
+            }
+        }
+        rows.insert(0, json!({"number": "1", "section": "1", "title": "Праздник книги", "timing": "март"}));
+        for (n, e) in rows.iter_mut().enumerate() {
+            e["number"] = json!((n + 1).to_string());
+        }
+        let res = app.send("PUT", &format!("/api/v1/plans/{plan_id}"), &doc);
+        assert_eq!(res.status, 200, "{}", res.body);
+        let after = events(&app);
+        assert_eq!(after.len(), 7);
+        history_stayed(&before, &after, &[]);
+        let new = by_title(&after, "Праздник книги");
+        assert!(before.iter().all(|b| b["uid"] != new["uid"]), "a new row gets a new UID");
+    };
 }
