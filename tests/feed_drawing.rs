@@ -218,7 +218,7 @@ fn titled<'a>(events: &'a [Vec<String>], summary: &str) -> &'a [String] {
     let wanted = format!("SUMMARY:{summary}");
     events
         .iter()
-        .find(|lines| lines.iter().any(|l| *l == wanted))
+        .find(|lines| lines.contains(&wanted))
         .unwrap_or_else(|| panic!("no VEVENT with {wanted:?} in {events:#?}"))
 }
 
