@@ -2,27 +2,40 @@
 //! Apple Calendar, Thunderbird, Evolution, khal and calcurse read alike. Pure: no I/O, no
 //! HTTP. The caller (the feeds layer) builds plain `FeedEvent`s from its rows.
 //!
-//! How an event is drawn (the honesty rules):
-//! - a pinned date is CONFIRMED and OPAQUE: all-day (`VALUE=DATE`, exclusive DTEND, the day
+//! How an event is drawn (the honesty rules). Google shows no tentative state and Outlook
+//! shows a cancelled event as active, so the event's own title says what it is; STATUS,
+//! TRANSP and Outlook's X-MICROSOFT-CDO-BUSYSTATUS say it again for clients that read them:
+//! - a pinned date is CONFIRMED and busy: all-day (`VALUE=DATE`, exclusive DTEND, the day
 //!   after the last day) or timed with `TZID` of the organization's zone, DTEND after the
 //!   pinned duration (60 minutes by default) and a VTIMEZONE for the zone;
-//! - an unpinned timing that names one exact day (a date, a deadline) is CONFIRMED too, and
-//!   timed when the plan gave a time ("12 ноября 10.00 - 13.00");
+//! - an unpinned timing that names one exact day is CONFIRMED too, and timed when the plan
+//!   gave a time ("12 ноября 10.00 - 13.00");
+//! - a deadline ("до 15 февраля") reads as one: "До 15 февраля: сдать отчёт" ("Hạn 15/2: …",
+//!   "Due 15 February: …"), one all-day event, TRANSPARENT and FREE (nobody is busy with a
+//!   deadline), with a VALARM a week before;
 //! - anything else is not exact: a coarser timing (a month, a term, "апрель-июнь") or a
 //!   multi-day span nobody pinned ("20-25 сентября": the plan does not say which of the
-//!   days). It is TENTATIVE and TRANSPARENT, and its description begins with the plan's own
-//!   words ("Сроки по плану: апрель-июнь"; the per-language words are in `words`).
-//!   `FuzzyMode` chooses how such spans are drawn: `Span` as all-day bars over the whole
-//!   span, `Start` as a one-day marker on the first day, `Skip` not at all. The default,
-//!   `Auto`, draws spans of up to 14 days as bars and longer ones as a one-day marker on
-//!   their first day, so a subscriber's calendar is not painted with month- or year-long bars;
-//! - a recurrence is an all-day event whose DTSTART is its first real occurrence and whose
-//!   RRULE ends with UNTIL (a DATE, the end of the window the plan gives, normally inside
-//!   the academic year) or with the plan's COUNT, never both. FREQ maps daily/weekly/
+//!   days). Its title carries the plan's words ("Конкурс чтецов [апрель–июнь]"), it is
+//!   TENTATIVE and TRANSPARENT, and Outlook's busy status is TENTATIVE, or FREE for spans
+//!   longer than two weeks. `FuzzyMode` chooses how such spans are drawn: `Span` as all-day
+//!   bars over the whole span, `Start` as a one-day marker on the first day, `Skip` not at
+//!   all. The default, `Auto`, draws spans of up to 14 days as bars and longer ones as a
+//!   one-day marker on their first day, so a calendar is not painted with long bars;
+//! - year-long items ("в течение года": the whole academic year, precision year) are, under
+//!   `Auto`, one digest event per feed and school year ("В течение года: 12 мероприятий")
+//!   listing each, and undatable items (kind unknown) one digest in every mode but `Skip`:
+//!   nothing piles onto September 1 (`digest`);
+//! - a recurrence starts on its first real occurrence, all-day or at the plan's time in the
+//!   zone (with a VTIMEZONE), and its RRULE ends with UNTIL (when teaching ends, May 31 in
+//!   Russian and Vietnamese schools, or the plan's window if shorter) or with the plan's
+//!   COUNT, never both. BYDAY keeps ordinals ("-1FR", "2MO"). FREQ maps daily/weekly/
 //!   monthly/yearly one to one; "termly" (once a term) is FREQ=MONTHLY;INTERVAL=3, since a
 //!   school term is about three months and RFC 5545 has no term. It is CONFIRMED when the
-//!   rule names its days (daily, or BYDAY given), else TENTATIVE ("ежемесячно" starting on
-//!   September 1 is an invented day); `Skip` leaves out only the tentative ones;
+//!   rule names its days (daily, or BYDAY given), and then skips the school holidays of the
+//!   owner's locale with EXDATE (`terms`); else TENTATIVE, a reminder on the first day of
+//!   each period ("ежемесячно"). A weekly rule with no day named ("hàng tuần") is no series
+//!   at all but a tentative marker: its weekday would be invented. `Skip` leaves out only
+//!   the tentative ones;
 //! - several spans ("сентябрь, январь, май") become one VEVENT per span with UIDs derived
 //!   from the event's UID (the first keeps it, then "<uid>-2", "<uid>-3"), stable as long as
 //!   the plan's list is. Not RDATE: `RDATE;VALUE=PERIOD` cannot carry dates, and
@@ -30,9 +43,17 @@
 //!   January" (months differ in length, and Auto draws long spans as markers anyway);
 //!   calcurse and khal also treat RDATE partly, while separate VEVENTs every client reads
 //!   the same (checked with ics-check);
-//! - an unknown timing (no dates) is not drawn at all: there is no honest date;
 //! - a cancelled or deleted event stays as STATUS:CANCELLED (with the SEQUENCE the caller
-//!   bumped) so subscribed calendars remove it.
+//!   bumped) so subscribed calendars remove it, and while it stays its title begins
+//!   "Отменено: " ("Đã hủy: ", "Cancelled: ").
+//!
+//! What is said once: the plan's title goes in the calendar's description, not in every
+//! event's; the section in CATEGORIES; the plan's timing words in the title (in the
+//! description only when the title had to shorten them); the colour at calendar level
+//! (COLOR and X-APPLE-CALENDAR-COLOR) unless the feed holds several owners, whose events
+//! then each name their organizer and carry a distinct COLOR. RFC 5545 defaults (SEQUENCE:0,
+//! TRANSP:OPAQUE) and CREATED are not written. Google stops reading feeds past about 1 MB,
+//! and a Cyrillic event is still some 800 octets of its own title, place and roles.
 //!
 //! Output is deterministic: DTSTAMP is the feed's data version time from `CalendarMeta`,
 //! zones are written in name order, nothing reads the clock. The `icalendar` crate's
