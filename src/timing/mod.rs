@@ -323,11 +323,14 @@ impl Context {
         self
     }
 
-    /// The calendar year a month (1..=12) written without a year falls in.
+    /// The calendar year a month (1..=12) written without a year falls in. The context's
+    /// own month names its year ("8/2019" above "(05/8)" in 2019-2020 is August 2019, not
+    /// the August that ends the academic year).
     pub fn year_of_month(&self, month: u32) -> i32 {
-        match self.calendar_year {
-            Some(y) => y,
-            None => self.year.year_of_month(month),
+        match (self.month, self.calendar_year) {
+            (Some((y, m)), _) if m == month => y,
+            (_, Some(y)) => y,
+            _ => self.year.year_of_month(month),
         }
     }
 }

@@ -490,6 +490,16 @@ fn dates_written_with_spaces_or_trailing_dots() {
 }
 
 #[test]
+fn a_month_context_with_its_year_dates_that_month_written_without_one() {
+    // A row under "8/2019" in 2019-2020: August is the one before the year, not after it.
+    let ctx = Context::new(AcademicYear::new(2019).unwrap()).with_month(Some((2019, 8)));
+    assert_eq!(normalise("05/8", &ctx).start, day(2019, 8, 5));
+    assert_eq!(normalise("Từ 05 - 31/8", &ctx).end, day(2019, 8, 31));
+    // Other months keep the academic year's.
+    assert_eq!(normalise("05/3", &ctx).start, day(2020, 3, 5));
+}
+
+#[test]
 fn a_calendar_year_plan_puts_every_month_in_that_year() {
     let ctx = Context::new(AcademicYear::new(2025).unwrap()).with_calendar_year(Some(2022));
     assert_eq!(normalise("сентябрь", &ctx).start, day(2022, 9, 1));

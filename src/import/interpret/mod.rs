@@ -479,6 +479,47 @@ mod tests {
     }
 
     #[test]
+    fn a_month_cell_dates_the_days_column_and_bracketed_days_beside_it() {
+        let doc = read(vec![
+            para("LỊCH CHỈ ĐẠO NĂM HỌC 2019-2020"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&[
+                        "THÁNG",
+                        "TUẦN C.MÔN",
+                        "NỘI DUNG CÔNG VIỆC",
+                        "BỘ PHẬN T.HIỆN",
+                    ]),
+                    row(&[
+                        "8/2019",
+                        "Từ05 - 31/8",
+                        "- Trả phép (05/8)\n- Tu bổ CSVC",
+                        "BGH",
+                    ]),
+                    row(&["9/2019", "", "Khai giảng", "BGH"]),
+                ],
+            }),
+        ]);
+        let end = |i: usize| doc.events[i].when.as_ref().and_then(|w| w.end);
+        assert_eq!(doc.events.len(), 3);
+        assert_eq!(
+            (start(&doc, 0), end(0)),
+            (
+                "2019-08-05".into(),
+                chrono::NaiveDate::from_ymd_opt(2019, 8, 5)
+            )
+        );
+        assert_eq!(
+            (start(&doc, 1), end(1)),
+            (
+                "2019-08-05".into(),
+                chrono::NaiveDate::from_ymd_opt(2019, 8, 31)
+            )
+        );
+        assert_eq!(start(&doc, 2), "2019-09-01");
+    }
+
+    #[test]
     fn a_table_with_no_header_row_is_read_by_its_dates() {
         let doc = read(vec![
             para("Spring Term 2023"),

@@ -73,6 +73,8 @@ fn joined(ps: &[String]) -> String {
 /// One event's share of a row: the paragraphs of each column it owns.
 struct Part {
     title: String,
+    /// A day written in brackets after the item's name: finer than any column.
+    own_timing: Option<String>,
     agenda: Vec<String>,
     cells: BTreeMap<Field, String>,
 }
@@ -160,16 +162,14 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>) -> Vec<Part> {
             let own = &title[start..end.min(title.len())];
             let first = own.first().map(String::as_str).unwrap_or("");
             let name = layout::label(first).map(|(_, r)| r).unwrap_or(first);
-            let mut cells: BTreeMap<Field, String> = others
+            let cells: BTreeMap<Field, String> = others
                 .iter()
                 .map(|(f, ps)| (*f, share(ps, k, n, (start, end), ordered)))
                 .collect();
             // "Tổ chức cho học sinh tựu trường (19/8/2019)": the item's own day.
             let (name, own_timing) = bracket_timing(name);
-            if let Some(t) = own_timing {
-                cells.insert(Field::Timing, t);
-            }
             Part {
+                own_timing,
                 title: name,
                 agenda: own
                     .iter()
@@ -216,9 +216,33 @@ fn whole_row(title: &[String], others: &[(Field, Vec<String>)]) -> Part {
     };
     Part {
         title,
+        own_timing: None,
         agenda,
         cells: others.iter().map(|(f, ps)| (*f, joined(ps))).collect(),
     }
+}
+
+/// The finest timing a row gives, and the month it is read in: a month cell ("8/2019")
+/// dates a day written without its year inside it — the item's own bracketed day ("(05/8)")
+/// or a days column beside it ("Từ 05 - 31/8", "Tuần 2") — which is then the row's timing.
+fn finer_timing(
+    rd: &Reader<'_>,
+    cell: String,
+    days: String,
+    own: Option<String>,
+) -> (String, Option<(i32, u32)>) {
+    let month = month_row(rd, &cell);
+    if let Some(t) = own {
+        return (t, month);
+    }
+    let readable = || {
+        crate::timing::normalise(&days, &rd.ctx.with_month(month)).kind
+            != crate::timing::TimingKind::Unknown
+    };
+    if !days.is_empty() && (cell.is_empty() || month.is_some()) && readable() {
+        return (days, month);
+    }
+    (cell, month)
 }
 
 /// A section row that names a month ("Сентябрь", "THÁNG 9", "Октябрь 2024").
@@ -470,10 +494,11 @@ fn add_part(
             message: "the timing cell is empty".into(),
         });
     }
+    let (timing, month) = finer_timing(rd, timing, get(Field::Days), part.own_timing);
     let mut e = RawEvent::new(row_no, title);
     e.number = number;
     e.section = rd.current_section.clone();
-    e.month = rd.month;
+    e.month = month.or(rd.month);
     e.timing = timing;
     e.location = get(Field::Location);
     e.responsible = responsible;
