@@ -27,6 +27,8 @@ pub struct Problem {
 pub struct ApiError {
     status: StatusCode,
     problem: Box<Problem>,
+    /// Seconds after which the same request may succeed (503 when busy).
+    retry_after: Option<u32>,
 }
 
 impl ApiError {
@@ -41,7 +43,15 @@ impl ApiError {
                 pointer: None,
                 errors: Vec::new(),
             }),
+            retry_after: None,
         }
+    }
+
+    /// 503 with `Retry-After`: nothing was changed, the same request may be sent again.
+    pub fn busy(detail: impl Into<String>, seconds: u32) -> Self {
+        let mut e = Self::new(StatusCode::SERVICE_UNAVAILABLE, detail);
+        e.retry_after = Some(seconds);
+        e
     }
 
     pub fn at(mut self, pointer: impl Into<String>) -> Self {
@@ -104,6 +114,9 @@ impl ResponseError for ApiError {
         if self.status == StatusCode::UNAUTHORIZED {
             res.insert_header(("WWW-Authenticate", "Bearer"));
         }
+        if let Some(seconds) = self.retry_after {
+            res.insert_header(("Retry-After", seconds.to_string()));
+        }
         res.json(&self.problem)
     }
 }
@@ -114,11 +127,15 @@ impl From<StoreError> for ApiError {
             StoreError::NotFound(what) => ApiError::not_found(format!("{what} does not exist")),
             StoreError::Conflict(msg) => ApiError::new(StatusCode::CONFLICT, msg),
             StoreError::Invalid { field, message } => ApiError::unprocessable(message).at(field),
+            StoreError::Busy(msg) => {
+                tracing::warn!(reason = %msg, "busy");
+                ApiError::busy(msg, 2)
+            }
             other => {
                 tracing::error!(error = %other, "storage failed");
-                ApiError::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
+                ApiError::busy(
                     "the database could not complete the request; nothing was changed, try again",
+                    1,
                 )
             }
         }

@@ -5,6 +5,17 @@
 //! `on!`, which expands a body for each backend's connection type. (The `Any` driver is not
 //! used: it cannot bind chrono types.) Every write goes through a `Tx`, one transaction per
 //! request or import, which also bumps the data version that feed ETags derive from.
+//!
+//! Writes never fail because another write is running. SQLite allows one writer per file, so
+//! the store lets one write transaction run at a time in this process (`WriteGate`), queues
+//! the rest (up to `WRITE_QUEUE`, each for up to `WRITE_WAIT`) and starts each with
+//! `BEGIN IMMEDIATE`, so a write from another process (the CLI) waits on the busy timeout
+//! instead of failing when it upgrades. Reads never wait for writes (WAL). On PostgreSQL,
+//! writes run in parallel; what two imports into one organization would race on is
+//! serialised with a transaction-scoped advisory lock (`Conn::lock_org`), and rows created by
+//! name (organizations, people, roles) are inserted with `ON CONFLICT DO NOTHING`.
+//! A write that cannot get its turn in time is `StoreError::Busy` (503 with Retry-After):
+//! refused before it started, never lost half-way.
 
 mod aliases;
 mod events;
@@ -16,6 +27,8 @@ pub mod tokens;
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
@@ -48,6 +61,10 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("stored data is unreadable: {0}")]
     Corrupt(String),
+    /// Too many writes are waiting, or the database did not hand out a connection in time;
+    /// nothing was changed and the same request can be sent again later.
+    #[error("{0}")]
+    Busy(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -75,10 +92,61 @@ enum Pool {
     Postgres(PgPool),
 }
 
+/// How many writes may wait for SQLite's one writer before more are turned away (503).
+pub const WRITE_QUEUE: usize = 256;
+/// How long a write waits for its turn before it is turned away (503, nothing written).
+pub const WRITE_WAIT: Duration = Duration::from_secs(60);
+/// How long a request waits for a pooled connection before it is told to retry.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long `/readyz` waits for its own connection and its query.
+pub const PING_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// One writer at a time (SQLite), with a bounded queue of waiting writes.
+#[derive(Debug)]
+struct WriteGate {
+    turn: Arc<tokio::sync::Semaphore>,
+    waiting: AtomicUsize,
+}
+
+impl WriteGate {
+    fn new() -> Self {
+        WriteGate {
+            turn: Arc::new(tokio::sync::Semaphore::new(1)),
+            waiting: AtomicUsize::new(0),
+        }
+    }
+
+    async fn enter(&self) -> Result<tokio::sync::OwnedSemaphorePermit> {
+        if let Ok(permit) = Arc::clone(&self.turn).try_acquire_owned() {
+            return Ok(permit);
+        }
+        if self.waiting.fetch_add(1, Ordering::AcqRel) >= WRITE_QUEUE {
+            self.waiting.fetch_sub(1, Ordering::AcqRel);
+            return Err(StoreError::Busy(format!(
+                "{WRITE_QUEUE} writes are already waiting; nothing was changed, try again shortly"
+            )));
+        }
+        let waited = tokio::time::timeout(WRITE_WAIT, Arc::clone(&self.turn).acquire_owned()).await;
+        self.waiting.fetch_sub(1, Ordering::AcqRel);
+        match waited {
+            Ok(Ok(permit)) => Ok(permit),
+            Ok(Err(_)) => Err(StoreError::Busy("the store is shutting down".into())),
+            Err(_) => Err(StoreError::Busy(format!(
+                "other writes kept the database busy for {} s; nothing was changed, try again",
+                WRITE_WAIT.as_secs()
+            ))),
+        }
+    }
+}
+
 /// Cheap to clone: a handle to a connection pool.
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: Pool,
+    /// A separate single connection for `/readyz`, so health checks never queue behind
+    /// user queries.
+    health: Pool,
+    gate: Arc<WriteGate>,
 }
 
 /// A connection of either backend; the methods in this module's submodules run SQL on it.
@@ -99,35 +167,39 @@ macro_rules! on {
 }
 pub(crate) use on;
 
-/// One transaction: everything a request or an import writes, or nothing.
-pub enum Tx {
+/// One transaction: everything a request or an import writes, or nothing. On SQLite it
+/// holds the process's write turn until it is committed or dropped.
+pub struct Tx {
+    inner: TxInner,
+    _turn: Option<tokio::sync::OwnedSemaphorePermit>,
+}
+
+enum TxInner {
     Sqlite(Transaction<'static, Sqlite>),
     Postgres(Transaction<'static, Postgres>),
 }
 
 impl Tx {
     pub fn conn(&mut self) -> Conn<'_> {
-        match self {
-            Tx::Sqlite(t) => Conn::Sqlite(&mut *t),
-            Tx::Postgres(t) => Conn::Postgres(&mut *t),
+        match &mut self.inner {
+            TxInner::Sqlite(t) => Conn::Sqlite(&mut *t),
+            TxInner::Postgres(t) => Conn::Postgres(&mut *t),
         }
     }
 
     /// Bumps the data version and commits.
     pub async fn commit(mut self) -> Result<()> {
         self.conn().bump_version().await?;
-        match self {
-            Tx::Sqlite(t) => t.commit().await?,
-            Tx::Postgres(t) => t.commit().await?,
-        }
-        Ok(())
+        self.commit_unversioned().await
     }
 
     /// Commits without counting as a change (nothing feeds show was touched).
     pub async fn commit_unversioned(self) -> Result<()> {
-        match self {
-            Tx::Sqlite(t) => t.commit().await?,
-            Tx::Postgres(t) => t.commit().await?,
+        match self.inner {
+            TxInner::Sqlite(t) => t.commit().await?,
+            TxInner::Postgres(t) => {
+                t.commit().await?;
+            }
         }
         Ok(())
     }
@@ -163,14 +235,22 @@ pub fn now() -> DateTime<Utc> {
 impl Store {
     /// Connects; a SQLite file (and its folder) is created when missing, in WAL mode.
     pub async fn connect(url: &str, max_connections: u32) -> Result<Store> {
-        let pool = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        let (pool, health) = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let options = PgConnectOptions::from_str(url)?;
-            Pool::Postgres(
-                PgPoolOptions::new()
-                    .max_connections(max_connections.max(1))
-                    .acquire_timeout(Duration::from_secs(10))
-                    .connect_with(options)
-                    .await?,
+            let health = PgPoolOptions::new()
+                .max_connections(1)
+                .min_connections(0)
+                .acquire_timeout(PING_TIMEOUT)
+                .connect_lazy_with(options.clone());
+            (
+                Pool::Postgres(
+                    PgPoolOptions::new()
+                        .max_connections(max_connections.max(1))
+                        .acquire_timeout(ACQUIRE_TIMEOUT)
+                        .connect_with(options)
+                        .await?,
+                ),
+                Pool::Postgres(health),
             )
         } else {
             let options = SqliteConnectOptions::from_str(url)?
@@ -188,15 +268,28 @@ impl Store {
                     ))
                 })?;
             }
-            Pool::Sqlite(
-                SqlitePoolOptions::new()
-                    .max_connections(max_connections.max(1))
-                    .acquire_timeout(Duration::from_secs(10))
-                    .connect_with(options)
-                    .await?,
+            let health = SqlitePoolOptions::new()
+                .max_connections(1)
+                .min_connections(0)
+                .acquire_timeout(PING_TIMEOUT)
+                .connect_lazy_with(options.clone());
+            (
+                Pool::Sqlite(
+                    SqlitePoolOptions::new()
+                        // The writer takes one; the others read in parallel (WAL).
+                        .max_connections(max_connections.max(2))
+                        .acquire_timeout(ACQUIRE_TIMEOUT)
+                        .connect_with(options)
+                        .await?,
+                ),
+                Pool::Sqlite(health),
             )
         };
-        Ok(Store { pool })
+        Ok(Store {
+            pool,
+            health,
+            gate: Arc::new(WriteGate::new()),
+        })
     }
 
     pub fn backend(&self) -> &'static str {
@@ -219,25 +312,57 @@ impl Store {
         tx.commit_unversioned().await
     }
 
+    /// A write transaction. On SQLite it first waits for the process's one write turn
+    /// (bounded queue), then begins IMMEDIATE so the file's write lock is taken up front.
     pub async fn begin(&self) -> Result<Tx> {
         Ok(match &self.pool {
-            Pool::Sqlite(p) => Tx::Sqlite(p.begin().await?),
-            Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
+            Pool::Sqlite(p) => {
+                let turn = self.gate.enter().await?;
+                let t = p
+                    .begin_with("BEGIN IMMEDIATE")
+                    .await
+                    .map_err(busy_on_timeout)?;
+                Tx {
+                    inner: TxInner::Sqlite(t),
+                    _turn: Some(turn),
+                }
+            }
+            Pool::Postgres(p) => Tx {
+                inner: TxInner::Postgres(p.begin().await.map_err(busy_on_timeout)?),
+                _turn: None,
+            },
         })
     }
 
     pub async fn reader(&self) -> Result<Reader> {
         Ok(match &self.pool {
-            Pool::Sqlite(p) => Reader::Sqlite(p.acquire().await?),
-            Pool::Postgres(p) => Reader::Postgres(p.acquire().await?),
+            Pool::Sqlite(p) => Reader::Sqlite(p.acquire().await.map_err(busy_on_timeout)?),
+            Pool::Postgres(p) => Reader::Postgres(p.acquire().await.map_err(busy_on_timeout)?),
         })
     }
 
-    /// Is the database reachable right now?
+    /// Is the database reachable right now? Uses its own connection and gives up after
+    /// `PING_TIMEOUT`, so it answers quickly however busy the main pool is.
     pub async fn ping(&self) -> Result<()> {
-        let mut r = self.reader().await?;
-        on!(r.conn(), c => c.ping().await)?;
-        Ok(())
+        let ping = async {
+            match &self.health {
+                Pool::Sqlite(p) => {
+                    let mut c = p.acquire().await?;
+                    c.ping().await
+                }
+                Pool::Postgres(p) => {
+                    let mut c = p.acquire().await?;
+                    c.ping().await
+                }
+            }
+        };
+        match tokio::time::timeout(PING_TIMEOUT, ping).await {
+            Ok(r) => Ok(r?),
+            Err(_) => Err(StoreError::Busy(format!(
+                "the database did not answer within {} s",
+                PING_TIMEOUT.as_secs()
+            ))),
+        }
     }
 
     pub async fn data_version(&self) -> Result<DataVersion> {
@@ -246,14 +371,40 @@ impl Store {
     }
 
     pub async fn close(&self) {
-        match &self.pool {
-            Pool::Sqlite(p) => p.close().await,
-            Pool::Postgres(p) => p.close().await,
+        self.gate.turn.close();
+        for pool in [&self.pool, &self.health] {
+            match pool {
+                Pool::Sqlite(p) => p.close().await,
+                Pool::Postgres(p) => p.close().await,
+            }
         }
     }
 }
 
+/// A pool that handed out no connection in time is busy, not broken.
+fn busy_on_timeout(e: sqlx::Error) -> StoreError {
+    match e {
+        sqlx::Error::PoolTimedOut => StoreError::Busy(
+            "every database connection is in use; nothing was changed, try again shortly".into(),
+        ),
+        other => StoreError::Db(other),
+    }
+}
+
 impl Conn<'_> {
+    /// Serialises writes that concern one organization (imports, new plans) across
+    /// PostgreSQL connections and instances until the transaction ends. SQLite needs nothing:
+    /// its writes already run one at a time.
+    pub async fn lock_org(&mut self, slug: &str) -> Result<()> {
+        if let Conn::Postgres(c) = self {
+            sqlx::query("SELECT pg_advisory_xact_lock(7411, hashtext($1))")
+                .bind(slug)
+                .execute(&mut **c)
+                .await?;
+        }
+        Ok(())
+    }
+
     pub async fn data_version(&mut self) -> Result<DataVersion> {
         const SQL: &str = "SELECT version, changed_at FROM data_version WHERE id = 1";
         Ok(on!(self, c => sqlx::query_as::<_, DataVersion>(SQL).fetch_one(&mut **c).await)?)

@@ -122,6 +122,35 @@ impl Conn<'_> {
     }
 
     pub async fn create_org(&mut self, input: &OrganizationInput) -> Result<Organization> {
+        let slug = input.slug.as_str();
+        self.insert_org(input, false)
+            .await
+            .map_err(|e| match e {
+                StoreError::Db(e) => conflict_on_unique(e, || {
+                    format!(
+                        "an organization with slug {slug:?} already exists; choose another slug"
+                    )
+                }),
+                other => other,
+            })?
+            .ok_or_else(|| StoreError::NotFound(format!("organization {slug:?}")))
+    }
+
+    /// The organization with `input`'s slug: created, or the one another transaction
+    /// created first (imports create partners and owners by name, in parallel).
+    pub async fn org_for_input(&mut self, input: &OrganizationInput) -> Result<Organization> {
+        if let Some(org) = self.insert_org(input, true).await? {
+            return Ok(org);
+        }
+        self.require_org(input.slug.as_str()).await
+    }
+
+    /// Inserts; with `if_new`, a taken slug is no error and gives `None`.
+    async fn insert_org(
+        &mut self,
+        input: &OrganizationInput,
+        if_new: bool,
+    ) -> Result<Option<Organization>> {
         let name = input.name.trim();
         if name.is_empty() {
             return Err(StoreError::invalid("/name", "name must not be empty"));
@@ -133,11 +162,18 @@ impl Conn<'_> {
             .color
             .clone()
             .unwrap_or_else(|| default_color(input.slug.as_str()));
-        const SQL: &str = "INSERT INTO organizations (slug, name, match_key, short_name, kind, \
-            timezone, locale, public_feeds, public_names, color, created_at, updated_at) \
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id";
+        let sql = format!(
+            "INSERT INTO organizations (slug, name, match_key, short_name, kind, \
+             timezone, locale, public_feeds, public_names, color, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) {} RETURNING id",
+            if if_new {
+                "ON CONFLICT (slug) DO NOTHING"
+            } else {
+                ""
+            }
+        );
         let slug = input.slug.as_str();
-        let id: i64 = on!(self, c => sqlx::query_scalar(SQL)
+        let id: Option<i64> = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
             .bind(slug)
             .bind(name)
             .bind(org_match_key(name))
@@ -149,15 +185,11 @@ impl Conn<'_> {
             .bind(input.public_names.unwrap_or(false))
             .bind(color.as_str())
             .bind(at)
-            .fetch_one(&mut **c).await)
-        .map_err(|e| {
-            conflict_on_unique(e, || {
-                format!("an organization with slug {slug:?} already exists; choose another slug")
-            })
-        })?;
-        self.org_by_id(id)
-            .await?
-            .ok_or_else(|| StoreError::NotFound(format!("organization {id}")))
+            .fetch_optional(&mut **c).await)?;
+        match id {
+            Some(id) => self.org_by_id(id).await,
+            None => Ok(None),
+        }
     }
 
     /// Replaces every field (PUT) of the organization `slug`; the slug may change.
@@ -230,25 +262,34 @@ impl Conn<'_> {
     /// organization of that name exists yet.
     pub async fn org_for_name(&mut self, name: &str, locale: Lang) -> Result<Organization> {
         let key = org_match_key(name);
-        if !key.is_empty()
-            && let Some(id) = self.org_id_by_key(&key).await?
-            && let Some(org) = self.org_by_id(id).await?
-        {
-            return Ok(org);
+        // Another transaction may create this name's organization between our look-up and
+        // our insert; then its slug is taken, and the next look-up finds it.
+        for _ in 0..8 {
+            if !key.is_empty()
+                && let Some(id) = self.org_id_by_key(&key).await?
+                && let Some(org) = self.org_by_id(id).await?
+            {
+                return Ok(org);
+            }
+            let slug = self.free_slug(&Slug::from_name(name)).await?;
+            let input = OrganizationInput {
+                slug,
+                name: name.trim().to_string(),
+                short_name: None,
+                kind: guess_kind(&name.to_lowercase()),
+                timezone: None,
+                locale: Some(locale),
+                public_feeds: None,
+                public_names: None,
+                color: None,
+            };
+            if let Some(org) = self.insert_org(&input, true).await? {
+                return Ok(org);
+            }
         }
-        let slug = self.free_slug(&Slug::from_name(name)).await?;
-        let input = OrganizationInput {
-            slug,
-            name: name.trim().to_string(),
-            short_name: None,
-            kind: guess_kind(&name.to_lowercase()),
-            timezone: None,
-            locale: Some(locale),
-            public_feeds: None,
-            public_names: None,
-            color: None,
-        };
-        self.create_org(&input).await
+        Err(StoreError::Busy(format!(
+            "organizations named {name:?} kept being created in parallel; try again"
+        )))
     }
 
     /// `base`, or `base-2`, `base-3` … whichever is not taken yet.

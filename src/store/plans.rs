@@ -289,6 +289,7 @@ impl Conn<'_> {
         org: &Organization,
         doc: &PlanDocument,
     ) -> Result<SaveOutcome> {
+        self.lock_org(org.slug.as_str()).await?;
         let at = now();
         const SQL: &str = "INSERT INTO plans (org_id, title, academic_year, description, source, \
             sections_json, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
@@ -404,7 +405,7 @@ impl Conn<'_> {
             }
             seen.push(org.id);
             on!(self, c => sqlx::query(
-                "INSERT INTO plan_partners (plan_id, org_id, position, name) VALUES ($1, $2, $3, $4)")
+                "INSERT INTO plan_partners (plan_id, org_id, position, name) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
                 .bind(plan_id).bind(org.id).bind(i as i64).bind(p.name.trim())
                 .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         }
@@ -456,7 +457,7 @@ impl Conn<'_> {
             public_names: None,
             color: None,
         };
-        self.create_org(&input).await
+        self.org_for_input(&input).await
     }
 
     /// Saves the document's events over the plan's stored ones. Which stored event each row
@@ -664,7 +665,7 @@ impl Conn<'_> {
                 continue;
             }
             self.ensure_role(slug.as_str(), slug.as_str()).await?;
-            on!(self, c => sqlx::query("INSERT INTO event_roles (event_id, role_slug, position) VALUES ($1, $2, $3)")
+            on!(self, c => sqlx::query("INSERT INTO event_roles (event_id, role_slug, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
                 .bind(event_id).bind(slug.as_str()).bind(i as i64).execute(&mut **c).await.map(|r| r.rows_affected()))?;
             seen_roles.push(slug);
         }
@@ -680,7 +681,7 @@ impl Conn<'_> {
                 continue;
             }
             seen_people.push(person.id);
-            on!(self, c => sqlx::query("INSERT INTO event_people (event_id, person_id, position) VALUES ($1, $2, $3)")
+            on!(self, c => sqlx::query("INSERT INTO event_people (event_id, person_id, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
                 .bind(event_id).bind(person.id).bind(i as i64).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         }
         let mut seen_orgs = Vec::new();
@@ -693,7 +694,7 @@ impl Conn<'_> {
                 continue;
             }
             seen_orgs.push(org.id);
-            on!(self, c => sqlx::query("INSERT INTO event_partners (event_id, org_id, position, name) VALUES ($1, $2, $3, $4)")
+            on!(self, c => sqlx::query("INSERT INTO event_partners (event_id, org_id, position, name) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
                 .bind(event_id).bind(org.id).bind(i as i64).bind(name.trim()).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         }
         Ok(())
@@ -731,11 +732,13 @@ impl Conn<'_> {
     /// there (same source file, or same title and year), keeping UIDs of unchanged rows.
     pub async fn save_import(&mut self, doc: &PlanDocument) -> Result<ImportOutcome> {
         let slug = Slug::parse(&doc.org).map_err(|e| StoreError::invalid("/org", e.to_string()))?;
+        // Parallel imports into one organization run one after the other (PostgreSQL).
+        self.lock_org(slug.as_str()).await?;
         let (org, created_org) = match self.org_by_slug(slug.as_str()).await? {
             Some(org) => (org, false),
             None => {
                 let input = new_owner(slug, doc);
-                (self.create_org(&input).await?, true)
+                (self.org_for_input(&input).await?, true)
             }
         };
         if let Some(first) = doc.problems().into_iter().next() {

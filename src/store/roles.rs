@@ -116,7 +116,16 @@ impl Conn<'_> {
             .ok_or_else(|| StoreError::NotFound(format!("role {slug:?}")))
     }
 
+    /// Deletes a role found in plans or made by hand; the built-in vocabulary stays
+    /// (deleting one would silently unlink every event that has it).
     pub async fn delete_role(&mut self, slug: &str) -> Result<()> {
+        if let Some(role) = self.role(slug).await?
+            && role.builtin
+        {
+            return Err(StoreError::Conflict(format!(
+                "role {slug:?} is built in and cannot be deleted; change its labels instead"
+            )));
+        }
         let done = on!(self, c => sqlx::query("DELETE FROM roles WHERE slug = $1")
             .bind(slug).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         if done == 0 {
@@ -172,12 +181,23 @@ impl Conn<'_> {
         org_id: Option<i64>,
     ) -> Result<Person> {
         let sql = format!("SELECT {PERSON_COLUMNS} FROM people WHERE name = $1 AND org_name = $2");
-        let found: Option<Person> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(name).bind(org_name).fetch_optional(&mut **c).await)?;
+        let found: Option<Person> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(name.trim()).bind(org_name.trim()).fetch_optional(&mut **c).await)?;
         if let Some(p) = found {
             return Ok(p);
         }
-        self.create_person(name, org_name, org_id).await
+        if name.trim().is_empty() {
+            return Err(StoreError::invalid("/name", "name must not be empty"));
+        }
+        // Parallel imports may name the same person: the first insert wins, the others
+        // find it.
+        const INSERT: &str = "INSERT INTO people (name, org_name, org_id, created_at) \
+            VALUES ($1, $2, $3, $4) ON CONFLICT (name, org_name) DO NOTHING";
+        on!(self, c => sqlx::query(INSERT).bind(name.trim()).bind(org_name.trim())
+            .bind(org_id).bind(now()).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        let found: Option<Person> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(name.trim()).bind(org_name.trim()).fetch_optional(&mut **c).await)?;
+        found.ok_or_else(|| StoreError::NotFound(format!("person {name:?}")))
     }
 
     pub async fn create_person(
