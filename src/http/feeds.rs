@@ -153,6 +153,10 @@ struct Slot {
 pub struct FeedCache {
     slots: Mutex<HashMap<String, Slot>>,
     rendering: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// Renders of different feeds at once. Rendering is CPU work, so more than the cores
+    /// gains nothing, and each render holds a whole feed (rows, text, two encodings) in
+    /// memory: this bounds the memory a burst of distinct requests takes beside the cache.
+    render_slots: tokio::sync::Semaphore,
     budget_bytes: usize,
     clock: std::sync::atomic::AtomicU64,
 }
@@ -168,6 +172,9 @@ impl FeedCache {
         FeedCache {
             slots: Mutex::new(HashMap::new()),
             rendering: Mutex::new(HashMap::new()),
+            render_slots: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, usize::from),
+            ),
             budget_bytes,
             clock: Default::default(),
         }
@@ -359,6 +366,12 @@ async fn current_feed(
         today,
         source_url: source,
     };
+    let _slot = state
+        .feeds
+        .render_slots
+        .acquire()
+        .await
+        .map_err(|_| ApiError::internal())?;
     let rendered = feeds::render_feed(&state.store, feed, &cx).await?;
     // Compression is CPU work: off the async workers.
     let fresh = web::block(move || Arc::new(CachedFeed::new(rendered)))
