@@ -11,6 +11,7 @@ use crate::timing::{self, Context, Timing, TimingKind};
 /// the sentence are then occasions: "thi kể chuyện về ngày 20/10"); else a timing found in
 /// the first line of its title.
 fn timing_of(r: &RawEvent, ctx: &Context, period: Option<&Timing>) -> (String, String, Timing) {
+    let ctx = r.ctx.as_ref().unwrap_or(ctx);
     let ctx = match r.month {
         Some(m) => ctx.with_month(Some(m)),
         None => *ctx,

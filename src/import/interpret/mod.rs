@@ -40,6 +40,9 @@ struct RawEvent {
     agenda_people: Vec<crate::plan::PersonRef>,
     /// The month of the section row above it: weeks and decades are read in it.
     month: Option<(i32, u32)>,
+    /// The year context of the rows above it ("Academic Year 2025-2026", "Spring Term
+    /// 2025"), when a row set one: a two-year diary reads each part in its own year.
+    ctx: Option<Context>,
 }
 
 impl RawEvent {
@@ -57,6 +60,7 @@ impl RawEvent {
             agenda: Vec::new(),
             agenda_people: Vec::new(),
             month: None,
+            ctx: None,
         }
     }
 }
@@ -78,6 +82,14 @@ struct Reader<'a> {
     row_base: usize,
     raw: Vec<RawEvent>,
     warnings: &'a mut Vec<ImportWarning>,
+}
+
+impl Reader<'_> {
+    /// Keeps a row, read later in the year context that holds where it stands.
+    fn push(&mut self, mut e: RawEvent) {
+        e.ctx = Some(self.ctx);
+        self.raw.push(e);
+    }
 }
 
 /// "1.", "1.1.", "2. 1.", "I.", "13 ." at the start of a text: the key ("2.1") and the rest.
@@ -520,6 +532,72 @@ mod tests {
     }
 
     #[test]
+    fn a_two_year_diary_reads_each_term_in_the_year_it_names() {
+        let one = |t: &str| row(&[t]);
+        let doc = read(vec![
+            para("Term Dates"),
+            Block::Table(Table {
+                rows: vec![
+                    one("Spring Term 2025"),
+                    row(&["Monday 6th January", "INSET Day"]),
+                    row(&["Tuesday 4th February", "Pony Visit"]),
+                    one("Autumn Term 2025"),
+                    row(&["Wednesday 3rd September", "INSET Day"]),
+                    one("Spring Term 2026"),
+                    row(&["Monday 5th January", "INSET Day"]),
+                ],
+            }),
+        ]);
+        let starts: Vec<String> = (0..doc.events.len()).map(|i| start(&doc, i)).collect();
+        assert_eq!(
+            starts,
+            ["2025-01-06", "2025-02-04", "2025-09-03", "2026-01-05"]
+        );
+    }
+
+    #[test]
+    fn a_diary_row_holds_one_event_a_line_and_its_text_may_stand_in_the_time_column() {
+        let lines = Cell {
+            text: "Inventors Day\nCake Sale".into(),
+            paragraphs: vec!["Inventors Day".into(), "Cake Sale".into()],
+            ..Default::default()
+        };
+        let doc = read(vec![
+            para("Diary Dates Spring Term 2023"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["Tuesday 3rd January", "INSET day – School closed", "", ""]),
+                    row(&["HALF TERM - Monday 13th to Friday 17th February"]),
+                    row(&["Thursday 19th January", "3pm", "Choir starts", ""]),
+                    vec![
+                        Cell {
+                            text: "Friday 10th February".into(),
+                            ..Default::default()
+                        },
+                        Cell::default(),
+                        lines,
+                    ],
+                    row(&["Friday 27th January", "All day", "Year 2 trip", ""]),
+                ],
+            }),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "INSET day – School closed",
+                "HALF TERM",
+                "Choir starts",
+                "Inventors Day",
+                "Cake Sale",
+                "Year 2 trip"
+            ]
+        );
+        assert_eq!(start(&doc, 1), "2023-02-13");
+        assert_eq!(start(&doc, 4), "2023-02-10");
+    }
+
+    #[test]
     fn a_table_with_no_header_row_is_read_by_its_dates() {
         let doc = read(vec![
             para("Spring Term 2023"),
@@ -559,5 +637,117 @@ mod tests {
         );
         assert_eq!(leading_number("8."), Some(("8".into(), "".into())));
         assert_eq!(leading_number("80-летию Победы"), None);
+    }
+}
+
+/// Any document shape, any cell text: the interpreter answers with a plan or an error, never
+/// a panic. Cell texts are drawn from the pieces real plans are made of (headers, months,
+/// dates, brackets, list labels, names) mixed with arbitrary strings, so the search reaches
+/// the section-row, packed-row, bracket and diary rules rather than stopping at "no plan".
+#[cfg(test)]
+mod robustness {
+    use super::*;
+    use crate::import::source::{Block, Cell, Paragraph, Table};
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "№",
+        "Мероприятие",
+        "Сроки",
+        "Ответственный",
+        "Nội dung",
+        "Thời gian",
+        "TUẦN",
+        "THÁNG",
+        "Event",
+        "Date",
+        "Сентябрь",
+        "8/2019",
+        "Từ05 - 31/8",
+        "(05/8)",
+        "1.",
+        "1.1.",
+        "- ",
+        "• ",
+        "Иванова А.А.",
+        "2024-2025",
+        "Spring Term 2025",
+        "Monday 6th January",
+        " – ",
+        "(",
+        ")",
+        "\n",
+        "\n\n",
+        "на 2022 год",
+        "Tuần 2",
+        "21.03",
+        "ВОВ 1941-1945",
+        "31/2",
+        "III.",
+        "Заседание №1",
+        "HALF TERM - Monday 13th to",
+        "ngày 28 tháng 9 năm 2016",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            3 => proptest::collection::vec(proptest::sample::select(PIECES), 0..5)
+                .prop_map(|v| v.concat()),
+            1 => ".{0,24}",
+        ]
+    }
+
+    fn cell() -> impl Strategy<Value = Cell> {
+        (text(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(t, split, up, left)| {
+            Cell {
+                paragraphs: match split {
+                    true => t.split('\n').map(str::to_string).collect(),
+                    false => Vec::new(),
+                },
+                text: t,
+                merged_from_above: up,
+                merged_from_left: left,
+            }
+        })
+    }
+
+    fn block() -> impl Strategy<Value = Block> {
+        prop_oneof![
+            (text(), any::<bool>()).prop_map(|(text, bold)| Block::Paragraph(Paragraph {
+                text,
+                bold,
+                ..Default::default()
+            })),
+            proptest::collection::vec(proptest::collection::vec(cell(), 0..5), 0..7)
+                .prop_map(|rows| Block::Table(Table { rows })),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_document_shape_never_panics(
+            blocks in proptest::collection::vec(block(), 0..8),
+            today in any::<bool>(),
+            lang in proptest::option::of(prop_oneof![Just(Lang::Ru), Just(Lang::Vi), Just(Lang::En)]),
+        ) {
+            let options = ImportOptions {
+                org: "x".into(),
+                lang,
+                today: today.then(|| chrono::NaiveDate::from_ymd_opt(2026, 11, 29)).flatten(),
+                ..Default::default()
+            };
+            let _ = interpret(&SourceDoc { blocks }, "plan.docx", &options);
+        }
+
+        #[test]
+        fn any_bytes_under_any_name_never_panic(
+            bytes in proptest::collection::vec(any::<u8>(), 0..3000),
+            name in prop_oneof![Just("p.docx"), Just("p.xlsx"), Just("p.csv"), Just("p.txt"), Just("p.ods"), Just("p")],
+        ) {
+            let options = ImportOptions { org: "x".into(), ..Default::default() };
+            let _ = crate::import::parse(&bytes, name, &options);
+        }
     }
 }

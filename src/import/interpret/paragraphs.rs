@@ -101,7 +101,7 @@ fn numbered_event(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> boo
         }
     }
     st.in_meeting = false;
-    rd.raw.push(e);
+    rd.push(e);
     true
 }
 
@@ -194,7 +194,7 @@ fn meeting(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
     let mut e = RawEvent::new(rd.row_base, cut(text, range));
     e.timing = timing_text;
     e.section = rd.current_section.clone();
-    rd.raw.push(e);
+    rd.push(e);
     st.in_meeting = true;
     st.after_dated = false;
     true
@@ -215,16 +215,25 @@ fn agenda_line(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
 }
 
 /// A timing at the very start of a paragraph: "10.03.-11.04. «Берингия 2018» Краевед. отдел".
+/// Dates further on ("(1 апреля – Международный день птиц)") may join the sentence's
+/// timing; then the words before the first quote or bracket are read alone.
 fn leading_timing(text: &str, ctx: &Context) -> Option<(String, String)> {
+    let whole = start_timing(text, ctx).filter(|r| r.end < text.len());
+    let range = match whole {
+        Some(r) => r,
+        None => start_timing(&text[..text.find(['«', '(', '"', '“'])?], ctx)?,
+    };
+    Some((
+        text[range.clone()].trim().to_string(),
+        text[range.end..].trim().to_string(),
+    ))
+}
+
+/// Where an exact (day) timing that opens the text ends.
+fn start_timing(text: &str, ctx: &Context) -> Option<std::ops::Range<usize>> {
     let (range, t) = timing::find_in_sentence(text, ctx)?;
-    let before = text[..range.start].trim();
     let exact = t.precision == Some(Precision::Day) && t.kind != TimingKind::Unknown;
-    (before.is_empty() && exact && range.end < text.len()).then(|| {
-        (
-            text[range.clone()].trim().to_string(),
-            text[range.end..].trim().to_string(),
-        )
-    })
+    (text[..range.start].trim().is_empty() && exact).then_some(range)
 }
 
 /// One paragraph per event, opening with its date; a known place at its end is the place.
@@ -244,7 +253,7 @@ fn dated_paragraph(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bo
     e.timing = timing_text;
     e.location = place;
     e.section = rd.current_section.clone();
-    rd.raw.push(e);
+    rd.push(e);
     st.in_meeting = false;
     st.after_dated = true;
     true

@@ -9,7 +9,9 @@ use super::layout::{self, Label};
 use super::vocab::{self, Field};
 use super::{RawEvent, Reader, dating, leading_number, people};
 use crate::import::source::Cell;
-use crate::plan::ImportWarning;
+use crate::plan::{AcademicYear, ImportWarning};
+use crate::timing::{Context, Precision};
+use chrono::Datelike;
 
 /// "Ответствен-\nные", "Сроки\nпроведения": a header cell as one line of words.
 fn header_words(text: &str) -> String {
@@ -142,8 +144,33 @@ fn share(ps: &[String], k: usize, n: usize, span: (usize, usize), ordered: bool)
     joined(ps)
 }
 
-/// Splits a row into the events it holds.
-fn parts(row: &[Cell], m: &BTreeMap<Field, usize>) -> Vec<Part> {
+/// A diary row whose event column is empty but whose text stands in another column
+/// ("Tuesday 3rd January" | "INSET day – School closed" | "" where times usually stand):
+/// the row with that text moved to the event column.
+fn text_in_other_cell(row: &[Cell], m: &BTreeMap<Field, usize>) -> Option<Vec<Cell>> {
+    let title = *m.get(&Field::Title)?;
+    if row.get(title).is_some_and(|c| !c.text.trim().is_empty()) {
+        return None;
+    }
+    let mapped: Vec<usize> = m.values().copied().collect();
+    let (from, _) = row
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| !mapped.contains(i) && !c.merged_from_left)
+        .map(|(i, c)| (i, c.text.chars().filter(|ch| ch.is_alphabetic()).count()))
+        .filter(|&(i, letters)| letters >= 12 && !dating::is_timing(&row[i].text))
+        .max_by_key(|&(_, letters)| letters)?;
+    let mut moved = row.to_vec();
+    if title >= moved.len() {
+        moved.resize(title + 1, Cell::default());
+    }
+    moved[title] = std::mem::take(&mut moved[from]);
+    Some(moved)
+}
+
+/// Splits a row into the events it holds. In a diary (`lines_are_events`) each line of the
+/// event cell is an event on the row's day ("Year 2 Inventors Day" / "FoHIS Cake Sale").
+fn parts(row: &[Cell], m: &BTreeMap<Field, usize>, lines_are_events: bool) -> Vec<Part> {
     let col = |f: Field| paragraphs(m.get(&f).and_then(|&i| row.get(i)));
     let title = col(Field::Title);
     let others: Vec<(Field, Vec<String>)> = m
@@ -152,7 +179,14 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>) -> Vec<Part> {
         .map(|&f| (f, col(f)))
         .collect();
     let columns: Vec<Vec<String>> = others.iter().map(|(_, c)| c.clone()).collect();
-    let Some((starts, ordered)) = event_starts(&title, &columns) else {
+    let lines: Vec<usize> = (0..title.len())
+        .filter(|&i| !title[i].trim().is_empty())
+        .collect();
+    let found = match lines_are_events && lines.len() >= 2 {
+        true => Some((lines, false)),
+        false => event_starts(&title, &columns),
+    };
+    let Some((starts, ordered)) = found else {
         return vec![whole_row(&title, &others)];
     };
     let n = starts.len();
@@ -264,13 +298,30 @@ fn year_row(rd: &mut Reader<'_>, text: &str) -> bool {
         rd.ctx = crate::timing::Context::new(y).with_lang(Some(rd.lang));
         return false;
     }
-    match dating::calendar_year(text) {
-        Some(y) if crate::timing::find_in_sentence(text, &rd.ctx).is_none() => {
-            rd.ctx = rd.ctx.with_calendar_year(Some(y));
-            false
+    let Some(y) = dating::calendar_year(text) else {
+        return false;
+    };
+    match crate::timing::find_in_sentence(text, &rd.ctx) {
+        None => rd.ctx = rd.ctx.with_calendar_year(Some(y)),
+        // "Spring Term 2025", "I четверть 2023": the term's months in the written year name
+        // the academic year (the year of a term is the calendar year its months fall in).
+        Some((_, t))
+            if rd.ctx.calendar_year != Some(y)
+                && matches!(t.precision, Some(Precision::Term | Precision::Season)) =>
+        {
+            let first = t.start.map(|d| d.month());
+            let year = match first {
+                Some(m) if m >= 9 => AcademicYear::new(y),
+                Some(_) => AcademicYear::new(y - 1),
+                None => None,
+            };
+            if let Some(year) = year {
+                rd.ctx = Context::new(year).with_lang(Some(rd.lang));
+            }
         }
-        _ => false,
+        Some(_) => {}
     }
+    false
 }
 
 /// A section row that holds its own days ("HALF TERM - Monday 13th to Friday 17th
@@ -282,15 +333,44 @@ fn dated_section_row(rd: &mut Reader<'_>, text: &str, row_no: usize) -> bool {
     if t.precision != Some(crate::timing::Precision::Day) {
         return false;
     }
-    let title = super::paragraphs::cut(text, range.clone());
+    let (title, timing) = match dash_split(text, range.start, &t, &rd.ctx) {
+        Some(split) => split,
+        None => (
+            super::paragraphs::cut(text, range.clone()),
+            text[range].trim().to_string(),
+        ),
+    };
     if title.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return false;
     }
     let mut e = RawEvent::new(row_no, title);
-    e.timing = text[range].trim().to_string();
+    e.timing = timing;
     e.section = rd.current_section.clone();
-    rd.raw.push(e);
+    rd.push(e);
     true
+}
+
+/// "HALF TERM - Monday 13th to Friday 17th February": a name, a dash, then its days. The
+/// sentence's timing may be read from fewer words than it spans ("17th February"), so the
+/// split is at the dash when all after it reads as the same days.
+fn dash_split(
+    text: &str,
+    before: usize,
+    t: &crate::timing::Timing,
+    ctx: &Context,
+) -> Option<(String, String)> {
+    const SEPARATORS: [&str; 4] = [" - ", " – ", " — ", ": "];
+    SEPARATORS
+        .iter()
+        .filter_map(|sep| text.find(sep).map(|p| (p, sep.len())))
+        .filter(|&(p, _)| p < before)
+        .min_by_key(|&(p, _)| p)
+        .and_then(|(p, len)| {
+            let rest = text[p + len..].trim();
+            let whole = crate::timing::normalise(rest, ctx);
+            (whole.start == t.start && whole.end == t.end)
+                .then(|| (text[..p].trim().to_string(), rest.to_string()))
+        })
 }
 
 /// A table with no header row whose rows mostly start with days ("Tuesday 3rd January" |
@@ -340,6 +420,8 @@ fn guess_columns(rd: &Reader<'_>, rows: &[Vec<Cell>]) -> Option<BTreeMap<Field, 
 struct TableState {
     map: Option<BTreeMap<Field, usize>>,
     pending_number: Option<String>,
+    /// The columns were guessed from a diary's dates (no header row).
+    diary: bool,
     last_timing: String,
     month_text: String,
 }
@@ -352,6 +434,7 @@ pub fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>) {
     };
     if !rd.has_event_table && st.map.is_none() {
         st.map = guess_columns(rd, rows);
+        st.diary = st.map.is_some();
         rd.columns.clone_from(&st.map);
     }
     for (r, row) in rows.iter().enumerate() {
@@ -359,6 +442,7 @@ pub fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>) {
         if let Some(h) = header_row(row) {
             rd.columns.get_or_insert_with(|| h.clone());
             st.map = Some(h);
+            st.diary = false;
             st.last_timing.clear();
             continue;
         }
@@ -427,12 +511,15 @@ fn read_row(
         shifted_row = Some(r);
     }
     st.pending_number = None;
+    if st.diary && shifted_row.is_none() {
+        shifted_row = text_in_other_cell(row, &m);
+    }
     let row = shifted_row.as_deref().unwrap_or(row);
     let number = leading_number(&number).map(|(k, _)| k).or_else(|| {
         let n = number.trim().trim_end_matches('.').trim();
         (!n.is_empty()).then(|| n.to_string())
     });
-    for part in parts(row, &m) {
+    for part in parts(row, &m, st.diary) {
         add_part(rd, st, part, number.clone(), row_no, above);
     }
 }
@@ -509,7 +596,7 @@ fn add_part(
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("; ");
-    rd.raw.push(e);
+    rd.push(e);
 }
 
 #[cfg(test)]
@@ -588,7 +675,7 @@ mod tests {
             cell_ps(&["", "Март", "", "Июнь-август"]),
             cell_ps(&["", "Иванова В.В.", "", "Минеева Л.Н."]),
         ];
-        let p = parts(&row, &map());
+        let p = parts(&row, &map(), false);
         assert_eq!(p.len(), 2);
         assert_eq!(p[0].title, "«У книжек»: Неделя");
         assert_eq!(p[0].cells[&Field::Timing], "Март");
@@ -603,7 +690,7 @@ mod tests {
             cell_ps(&["в ходе месячника"]),
             cell_ps(&["Черкасов М.Н."]),
         ];
-        let p = parts(&row, &map());
+        let p = parts(&row, &map(), false);
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].title, "Подготовка материалов:");
         assert_eq!(p[0].agenda.len(), 2);
@@ -612,7 +699,7 @@ mod tests {
             cell_ps(&["сентябрь"]),
             cell_ps(&[""]),
         ];
-        let p = parts(&row, &map());
+        let p = parts(&row, &map(), false);
         assert_eq!((p.len(), p[0].title.as_str()), (1, "Заседание №1"));
     }
 
@@ -623,7 +710,7 @@ mod tests {
             cell_ps(&["21.03"]),
             cell_ps(&["", "Прокопчик Е.Н.", "Лозюк М. Г.", "", "Лозюк М. Г."]),
         ];
-        let p = parts(&row, &map());
+        let p = parts(&row, &map(), false);
         assert_eq!(p.len(), 2);
         assert_eq!(p[1].title, "Встреча");
         assert_eq!(p[1].cells[&Field::Responsible], "Лозюк М. Г.");
