@@ -8,6 +8,7 @@
 mod docx;
 pub mod fixtures;
 mod interpret;
+mod owner;
 mod reader;
 mod sheet;
 mod sniff;
@@ -15,6 +16,7 @@ mod source;
 pub mod text;
 
 pub use interpret::{fill_from_responsible, interpret, normalise_org_name, org_names};
+pub use owner::owner_from_title;
 pub use reader::read_source;
 pub use sniff::decode_text;
 pub use source::{Block, Cell, Paragraph, SourceDoc, Table};
@@ -87,6 +89,11 @@ pub fn parse(
             options.limits.max_file_bytes
         )));
     }
-    let doc = read_source(bytes, file_name, &options.limits)?;
-    interpret(&doc, file_name, options)
+    let source = read_source(bytes, file_name, &options.limits)?;
+    let mut doc = interpret(&source, file_name, options)?;
+    if doc.owner_name.is_none() {
+        // No organization in the title: the words naming the owner, not the whole title.
+        doc.owner_name = owner_from_title(&doc.title);
+    }
+    Ok(doc)
 }
