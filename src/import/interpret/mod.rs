@@ -598,6 +598,26 @@ mod tests {
     }
 
     #[test]
+    fn a_date_first_paragraph_keeps_its_range_when_its_bracket_names_another_day() {
+        let doc = read(vec![
+            para("План работы на апрель 2018 года"),
+            para("Книжные выставки:"),
+            para("10.03.-11.04. «Берингия 2018» Краевед. отдел"),
+            para("31.03.-03.04. «Вестники весны» (1 апреля – Международный день птиц)"),
+            para("04.04. «Авантюрный детектив» 200 лет со дня рождения Т.М.Рида."),
+        ]);
+        assert_eq!(doc.events.len(), 3);
+        assert!(
+            doc.events[1].title.starts_with("«Вестники весны»"),
+            "{}",
+            doc.events[1].title
+        );
+        assert_eq!(start(&doc, 1), "2018-03-31");
+        let end = doc.events[1].when.as_ref().and_then(|w| w.end);
+        assert_eq!(end, chrono::NaiveDate::from_ymd_opt(2018, 4, 3));
+    }
+
+    #[test]
     fn a_table_with_no_header_row_is_read_by_its_dates() {
         let doc = read(vec![
             para("Spring Term 2023"),

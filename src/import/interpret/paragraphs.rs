@@ -218,10 +218,12 @@ fn agenda_line(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
 /// Dates further on ("(1 апреля – Международный день птиц)") may join the sentence's
 /// timing; then the words before the first quote or bracket are read alone.
 fn leading_timing(text: &str, ctx: &Context) -> Option<(String, String)> {
-    let whole = start_timing(text, ctx).filter(|r| r.end < text.len());
+    const OPENERS: [char; 4] = ['«', '(', '"', '“'];
+    let whole = start_timing(text, ctx)
+        .filter(|r| r.end < text.len() && !text[r.clone()].contains(OPENERS));
     let range = match whole {
         Some(r) => r,
-        None => start_timing(&text[..text.find(['«', '(', '"', '“'])?], ctx)?,
+        None => start_timing(&text[..text.find(OPENERS)?], ctx)?,
     };
     Some((
         text[range.clone()].trim().to_string(),
