@@ -172,7 +172,10 @@ fn text_in_other_cell(row: &[Cell], m: &BTreeMap<Field, usize>) -> Option<Vec<Ce
 /// event cell is an event on the row's day ("Year 2 Inventors Day" / "FoHIS Cake Sale").
 fn parts(row: &[Cell], m: &BTreeMap<Field, usize>, lines_are_events: bool) -> Vec<Part> {
     let col = |f: Field| paragraphs(m.get(&f).and_then(|&i| row.get(i)));
-    let title = col(Field::Title);
+    let title: Vec<String> = col(Field::Title)
+        .iter()
+        .flat_map(|p| inline_items(p))
+        .collect();
     let others: Vec<(Field, Vec<String>)> = m
         .keys()
         .filter(|f| !matches!(f, Field::Title | Field::Number))
@@ -215,6 +218,33 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>, lines_are_events: bool) -> Ve
             }
         })
         .collect()
+}
+
+/// "1.Праздник … 2.Физкультурный досуг … 3.«Праздник …»": items numbered inline in one
+/// paragraph, split where the next number in sequence starts a word (1, 2, 3 …: a number
+/// out of sequence, "200 лет", stays in the text).
+fn inline_items(p: &str) -> Vec<String> {
+    let t = p.trim_start();
+    if !(t.starts_with("1.") || t.starts_with("1)")) {
+        return vec![p.to_string()];
+    }
+    let mut items = Vec::new();
+    let mut rest = t;
+    for k in 2.. {
+        let found = [format!(" {k}."), format!(" {k})")]
+            .iter()
+            .filter_map(|m| {
+                rest.match_indices(m.as_str())
+                    .map(|(at, _)| at)
+                    .find(|&at| !rest[at + m.len()..].starts_with(|c: char| c.is_ascii_digit()))
+            })
+            .min();
+        let Some(at) = found else { break };
+        items.push(rest[..at].trim().to_string());
+        rest = &rest[at..];
+    }
+    items.push(rest.trim().to_string());
+    items
 }
 
 /// A timing in brackets at the end of a text: "Заседание №2 (ноябрь)", "(05/8)".
@@ -681,6 +711,21 @@ mod tests {
         assert_eq!(p[0].cells[&Field::Timing], "Март");
         assert_eq!(p[1].cells[&Field::Timing], "Июнь-август");
         assert_eq!(p[1].cells[&Field::Responsible], "Минеева Л.Н.");
+    }
+
+    #[test]
+    fn items_numbered_inline_in_one_paragraph_pair_with_the_lines_beside_them() {
+        let row = vec![
+            cell("1.Праздник 2.Досуг «В гостях» 3.«Пузыри» к 200 лет. 5.Лишнее"),
+            cell("Июнь"),
+            cell_ps(&["Музыкальный руководитель", "Воспитатели", "Инструктор"]),
+        ];
+        let p = parts(&row, &map(), false);
+        assert_eq!(p.len(), 3);
+        assert_eq!(p[1].title, "Досуг «В гостях»");
+        assert_eq!(p[2].title, "«Пузыри» к 200 лет. 5.Лишнее");
+        assert_eq!(p[2].cells[&Field::Responsible], "Инструктор");
+        assert_eq!(p[0].cells[&Field::Timing], "Июнь");
     }
 
     #[test]
