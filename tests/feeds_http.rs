@@ -245,7 +245,7 @@ on_both_backends! {
 
     a_person_feed_is_private_unless_names_are_public => |app: TestApp| {
         let (ru, _) = seed(&app);
-        let plan = app.get(&format!("/api/v1/plans/{ru}")).json();
+        let plan = app.get_admin(&format!("/api/v1/plans/{ru}")).json();
         let person = plan["events"][2]["people"][0]["id"].as_i64().unwrap();
         let path = format!("/feeds/people/{person}.ics");
         assert_eq!(app.get(&path).status, 404, "names are not public by default");

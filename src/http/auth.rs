@@ -12,13 +12,68 @@ use actix_web::{FromRequest, HttpRequest, web};
 
 use super::AppState;
 use super::error::ApiError;
+use crate::plan::privacy::Audience;
 use crate::store::TokenKind;
 use crate::store::tokens::{hash_secret, same_secret};
 
 /// Proof that the request carries a valid admin token.
 pub struct Admin;
 
-fn bearer(req: &HttpRequest) -> Option<String> {
+/// Left in a request's extensions by the edge middleware once it has checked the admin
+/// token (before the body is read), so the `Admin` extractor does not look it up twice.
+#[derive(Clone, Copy)]
+pub(crate) struct AdminChecked;
+
+/// Who reads: an admin (a valid admin token) or the public (no token, or one that is not
+/// valid — reads never fail for a bad token, they just see what the public sees).
+#[derive(Clone, Copy, Debug)]
+pub struct Viewer(pub Audience);
+
+impl Viewer {
+    pub fn audience(self) -> Audience {
+        self.0
+    }
+
+    pub fn trusted(self) -> bool {
+        self.0.trusted()
+    }
+}
+
+/// Is `token` a valid admin token?
+pub(crate) async fn is_admin(state: &AppState, token: &str) -> Result<bool, ApiError> {
+    let configured = &state.settings.admin_token;
+    if !configured.is_empty() && same_secret(&hash_secret(configured), &hash_secret(token)) {
+        return Ok(true);
+    }
+    let mut reader = state.store.reader().await.map_err(ApiError::from)?;
+    Ok(reader
+        .conn()
+        .token_for_secret(TokenKind::Admin, token)
+        .await?
+        .is_some())
+}
+
+impl FromRequest for Viewer {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let token = bearer(req);
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            let (Some(token), Some(state)) = (token, state) else {
+                return Ok(Viewer(Audience::Public));
+            };
+            Ok(Viewer(if is_admin(&state, &token).await? {
+                Audience::Trusted
+            } else {
+                Audience::Public
+            }))
+        })
+    }
+}
+
+pub(crate) fn bearer(req: &HttpRequest) -> Option<String> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.trim().split_once(' ')?;
     scheme
@@ -32,26 +87,20 @@ impl FromRequest for Admin {
     type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        use actix_web::HttpMessage;
+        if req.extensions().get::<AdminChecked>().is_some() {
+            return Box::pin(async { Ok(Admin) });
+        }
         let token = bearer(req);
         let state = req.app_data::<web::Data<AppState>>().cloned();
         Box::pin(async move {
             let (Some(token), Some(state)) = (token, state) else {
                 return Err(ApiError::unauthorized());
             };
-            let configured = &state.settings.admin_token;
-            if !configured.is_empty() && same_secret(&hash_secret(configured), &hash_secret(&token))
-            {
-                return Ok(Admin);
-            }
-            let mut reader = state.store.reader().await.map_err(ApiError::from)?;
-            match reader
-                .conn()
-                .token_for_secret(TokenKind::Admin, &token)
-                .await
-            {
-                Ok(Some(_)) => Ok(Admin),
-                Ok(None) => Err(ApiError::unauthorized()),
-                Err(e) => Err(e.into()),
+            if is_admin(&state, &token).await? {
+                Ok(Admin)
+            } else {
+                Err(ApiError::unauthorized())
             }
         })
     }

@@ -36,6 +36,28 @@ fn is_json(req: &HttpRequest) -> bool {
         .unwrap_or(false)
 }
 
+/// How long a request body may stall (no bytes arriving) before the request is dropped
+/// with 408: a slow client cannot hold a worker and a connection for long.
+pub const BODY_IDLE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The next chunk of a body, or 408 when none arrives within `BODY_IDLE`.
+pub async fn next_chunk<S, T>(stream: &mut S) -> Result<Option<T>, ApiError>
+where
+    S: futures_util::Stream<Item = T> + Unpin,
+{
+    tokio::time::timeout(BODY_IDLE, stream.next())
+        .await
+        .map_err(|_| {
+            ApiError::new(
+                StatusCode::REQUEST_TIMEOUT,
+                format!(
+                    "the request body stalled for {} s; send it again",
+                    BODY_IDLE.as_secs()
+                ),
+            )
+        })
+}
+
 /// Reads the whole body, refusing it (413) as soon as it passes `limit` bytes.
 pub async fn read_limited(payload: &mut Payload, limit: usize) -> Result<web::BytesMut, ApiError> {
     let too_large = || {
@@ -45,7 +67,7 @@ pub async fn read_limited(payload: &mut Payload, limit: usize) -> Result<web::By
         )
     };
     let mut body = web::BytesMut::new();
-    while let Some(chunk) = payload.next().await {
+    while let Some(chunk) = next_chunk(payload).await? {
         let chunk = chunk.map_err(|e| {
             ApiError::bad_request(format!("the request body could not be read: {e}"))
         })?;
@@ -55,8 +77,8 @@ pub async fn read_limited(payload: &mut Payload, limit: usize) -> Result<web::By
             let mut drained = body.len() + chunk.len();
             drop(body);
             while drained < limit.saturating_mul(8) {
-                match payload.next().await {
-                    Some(Ok(more)) => drained += more.len(),
+                match next_chunk(payload).await {
+                    Ok(Some(Ok(more))) => drained += more.len(),
                     _ => break,
                 }
             }
@@ -144,8 +166,159 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
                 .map(|s| s.settings.limits.json_bytes)
                 .unwrap_or(2 * 1024 * 1024);
             let body = read_limited(&mut payload, limit).await?;
+            if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&body) {
+                check_json(&value, "")?;
+            }
             parse_json(&body).map(JsonBody)
         })
+    }
+}
+
+/// Longest slug (organizations, roles) both backends index.
+pub const MAX_SLUG: usize = crate::plan::Slug::MAX_LEN;
+/// Longest name (people, organizations, labels): kept well under PostgreSQL's btree entry
+/// limit for the unique indexes on names.
+pub const MAX_NAME: usize = 300;
+/// Longest title.
+pub const MAX_TITLE: usize = 20_000;
+/// Longest free text (descriptions, notes, responsible cells, timing texts).
+pub const MAX_TEXT: usize = 100_000;
+/// Longest query parameter value.
+pub const MAX_QUERY_VALUE: usize = 1000;
+/// Dates clients may send: calendar clients drop events outside a sane range.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Refuses NUL and other control characters (tab and line breaks are text in multi-line
+/// fields) and values longer than `max` characters, naming the field.
+pub fn check_text(field: &str, value: &str, max: usize) -> Result<(), ApiError> {
+    check_chars(field, value, max, true)
+}
+
+fn check_chars(field: &str, value: &str, max: usize, multiline: bool) -> Result<(), ApiError> {
+    let bad = |what: String| Err(ApiError::bad_request(format!("`{field}` {what}")).at(field));
+    if let Some(c) = value
+        .chars()
+        .find(|c| c.is_control() && !(multiline && matches!(c, '\t' | '\n' | '\r')))
+    {
+        return bad(format!(
+            "contains the control character U+{:04X}; send text without it",
+            u32::from(c)
+        ));
+    }
+    let n = value.chars().count();
+    if n > max {
+        return bad(format!("is {n} characters long; at most {max} are kept"));
+    }
+    Ok(())
+}
+
+/// How long a string under this key may be.
+fn limit_for(key: &str, parent: &str) -> usize {
+    match (key, parent) {
+        ("slug" | "org" | "role", _) | (_, "roles") => MAX_SLUG,
+        (
+            "name" | "short_name" | "ru" | "vi" | "en" | "label" | "color" | "kind" | "locale"
+            | "timezone" | "status",
+            _,
+        )
+        | (_, "partners" | "synonyms" | "byday") => MAX_NAME,
+        ("title" | "key" | "number" | "section", _) => MAX_TITLE,
+        _ => MAX_TEXT,
+    }
+}
+
+/// RFC 5545 BYDAY: an optional ordinal (±1..53) and a weekday ("TH", "2MO", "-1SU").
+pub fn is_byday(value: &str) -> bool {
+    let Some(day) = value.get(value.len().saturating_sub(2)..) else {
+        return false;
+    };
+    if !matches!(day, "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU") {
+        return false;
+    }
+    let ordinal = &value[..value.len() - 2];
+    if ordinal.is_empty() {
+        return true;
+    }
+    let digits = ordinal.strip_prefix(['+', '-']).unwrap_or(ordinal);
+    !digits.is_empty()
+        && digits.len() <= 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u32>().is_ok_and(|n| (1..=53).contains(&n))
+}
+
+/// A date a client sent under a date key, if the string is one.
+fn as_date(key: &str, value: &serde_json::Value) -> Option<chrono::NaiveDate> {
+    matches!(key, "start" | "end" | "date" | "end_date" | "until")
+        .then(|| value.as_str())
+        .flatten()
+        .and_then(|s| s.parse::<chrono::NaiveDate>().ok())
+}
+
+/// Checks every string of a JSON body once, at the edge: no control characters, lengths
+/// both backends store, dates within `YEARS` with ends not before starts, BYDAY values
+/// RFC 5545 allows. Problems name the field by JSON pointer.
+pub fn check_json(value: &serde_json::Value, pointer: &str) -> Result<(), ApiError> {
+    check_value(value, pointer, "", "")
+}
+
+fn check_value(
+    value: &serde_json::Value,
+    pointer: &str,
+    key: &str,
+    parent: &str,
+) -> Result<(), ApiError> {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => {
+            let multiline = limit_for(key, parent) >= MAX_TITLE;
+            check_chars(pointer, s, limit_for(key, parent), multiline)?;
+            if parent == "byday" && !is_byday(s) {
+                return Err(ApiError::bad_request(format!(
+                    "`{pointer}`: {s:?} is not an RFC 5545 BYDAY value such as \"TH\", \"2MO\" or \"-1SU\""
+                ))
+                .at(pointer));
+            }
+            Ok(())
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                check_value(item, &format!("{pointer}/{i}"), &i.to_string(), key)?;
+            }
+            Ok(())
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                let at = format!("{pointer}/{}", k.replace('~', "~0").replace('/', "~1"));
+                check_chars(&at, k, MAX_NAME, false)?;
+                if let Some(d) = as_date(k, v)
+                    && !YEARS.contains(&chrono::Datelike::year(&d))
+                {
+                    return Err(ApiError::bad_request(format!(
+                        "`{at}`: {d} is outside the years {} to {}",
+                        YEARS.start(),
+                        YEARS.end()
+                    ))
+                    .at(at));
+                }
+                check_value(v, &at, k, key)?;
+            }
+            for (first, last) in [("start", "end"), ("date", "end_date")] {
+                if let (Some(a), Some(b)) = (
+                    map.get(first).and_then(|v| as_date(first, v)),
+                    map.get(last).and_then(|v| as_date(last, v)),
+                ) && b < a
+                {
+                    let at = format!("{pointer}/{last}");
+                    // An end before its start is well-formed but cannot be: 422.
+                    return Err(ApiError::unprocessable(format!(
+                        "`{at}`: {last} {b} is before {first} {a}; the end cannot precede the start"
+                    ))
+                    .at(at));
+                }
+            }
+            Ok(())
+        }
+        _ => Ok(()),
     }
 }
 
@@ -218,6 +391,34 @@ pub fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_long_values_and_bad_dates_are_refused_by_field() {
+        let v = serde_json::json!({"events": [{"title": "a\u{0}b"}]});
+        let e = check_json(&v, "").unwrap_err();
+        assert_eq!(e.problem().pointer.as_deref(), Some("/events/0/title"));
+        let v = serde_json::json!({"name": "x".repeat(MAX_NAME + 1)});
+        assert!(check_json(&v, "").is_err());
+        let v = serde_json::json!({"description": "line\nline\ttab"});
+        assert!(check_json(&v, "").is_ok());
+        let v = serde_json::json!({"name": "line\nline"});
+        assert!(check_json(&v, "").is_err(), "names are one line");
+        let v = serde_json::json!({"when": {"start": "2025-10-31", "end": "2025-10-01"}});
+        let e = check_json(&v, "").unwrap_err();
+        assert_eq!(e.problem().pointer.as_deref(), Some("/when/end"));
+        let v = serde_json::json!({"pinned": {"date": "9999-01-01"}});
+        assert!(check_json(&v, "").is_err());
+        let v = serde_json::json!({"pinned": {"date": "+10000-01-01"}});
+        assert!(check_json(&v, "").is_err());
+        let v = serde_json::json!({"pinned": {"date": "2025-10-01"}});
+        assert!(check_json(&v, "").is_ok());
+        let v = serde_json::json!({"recurrence": {"byday": ["TH", "2MO", "-1SU"]}});
+        assert!(check_json(&v, "").is_ok());
+        for bad in ["XX", "99MO", "0MO", "MO; DROP", "1"] {
+            let v = serde_json::json!({"recurrence": {"byday": [bad]}});
+            assert!(check_json(&v, "").is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn bad_fields_are_named_by_json_pointer() {

@@ -14,9 +14,10 @@ use std::net::TcpListener;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use actix_web::dev::Server;
+use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::{Compress, from_fn};
-use actix_web::{App, HttpResponse, HttpServer, web};
-use tracing_actix_web::TracingLogger;
+use actix_web::{App, HttpMessage, HttpResponse, HttpServer, ResponseError, web};
+use tracing::Instrument;
 use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
@@ -33,6 +34,9 @@ pub struct AppState {
     /// Bumped by every write request this instance answers; invalidates `version`.
     pub write_epoch: AtomicU64,
     version: std::sync::Mutex<Option<(crate::store::DataVersion, std::time::Instant, u64)>>,
+    /// Totals of list queries by filter, valid for one data version (counting 40,000 rows
+    /// on every page request is what made the event list slow).
+    pub counts: std::sync::Mutex<std::collections::HashMap<String, (i64, i64)>>,
 }
 
 impl AppState {
@@ -44,32 +48,47 @@ impl AppState {
             metrics: Metrics::default(),
             write_epoch: AtomicU64::new(0),
             version: std::sync::Mutex::new(None),
+            counts: std::sync::Mutex::new(std::collections::HashMap::new()),
         })
     }
 
-    /// How long a data version read from the database is trusted for conditional feed
-    /// requests. Writes through this instance invalidate it at once; writes through another
-    /// instance (or the CLI) are seen within this time.
-    pub const VERSION_TTL: std::time::Duration = std::time::Duration::from_secs(1);
-
-    /// The database's data version, read at most once per `VERSION_TTL` unless this instance
-    /// wrote since.
+    /// The database's data version, read on every call: one primary-key row, cheap on both
+    /// backends, and a write through any instance (or the CLI) is seen at once.
     pub async fn data_version(
         &self,
     ) -> Result<crate::store::DataVersion, crate::store::StoreError> {
-        let epoch = self.write_epoch.load(Ordering::Acquire);
-        if let Ok(cached) = self.version.lock()
-            && let Some((v, at, seen)) = *cached
-            && seen == epoch
-            && at.elapsed() < Self::VERSION_TTL
-        {
-            return Ok(v);
-        }
         let v = self.store.data_version().await?;
         if let Ok(mut cached) = self.version.lock() {
-            *cached = Some((v, std::time::Instant::now(), epoch));
+            *cached = Some((
+                v,
+                std::time::Instant::now(),
+                self.write_epoch.load(Ordering::Acquire),
+            ));
         }
         Ok(v)
+    }
+}
+
+impl AppState {
+    /// The total for `key` counted at data version `version`, if known.
+    pub fn known_count(&self, key: &str, version: i64) -> Option<i64> {
+        let counts = self.counts.lock().ok()?;
+        counts
+            .get(key)
+            .filter(|(v, _)| *v == version)
+            .map(|(_, n)| *n)
+    }
+
+    pub fn remember_count(&self, key: String, version: i64, total: i64) {
+        if let Ok(mut counts) = self.counts.lock() {
+            if counts.len() >= 4096 {
+                counts.retain(|_, (v, _)| *v == version);
+                if counts.len() >= 4096 {
+                    counts.clear();
+                }
+            }
+            counts.insert(key, (version, total));
+        }
     }
 }
 
@@ -136,13 +155,12 @@ async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(serde_json::json!({"status": "ok"}))
 }
 
+/// Database reachable? Asked on a connection of its own with a short timeout, so it never
+/// queues behind user queries.
 async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     state.store.ping().await.map_err(|e| {
         tracing::warn!(error = %e, "database not reachable");
-        ApiError::new(
-            actix_web::http::StatusCode::SERVICE_UNAVAILABLE,
-            "the database is not reachable",
-        )
+        ApiError::busy("the database is not reachable", 5)
     })?;
     Ok(HttpResponse::Ok()
         .json(serde_json::json!({"status": "ready", "database": state.store.backend()})))
@@ -169,6 +187,186 @@ async fn count_responses(
         state.metrics.count_status(res.status().as_u16());
         if writes {
             state.write_epoch.fetch_add(1, Ordering::AcqRel);
+        }
+    }
+    Ok(res)
+}
+
+/// A request path as logs may show it: feed tokens are secrets, so `/feeds/t/<token>` keeps
+/// only its shape; query values named like secrets are dropped.
+pub fn loggable_path(path: &str, query: &str) -> String {
+    let mut out = match path.find("/feeds/t/") {
+        Some(at) => {
+            let rest = &path[at + "/feeds/t/".len()..];
+            let ext = rest.rfind('.').map(|i| &rest[i..]).unwrap_or("");
+            format!(
+                "{}/feeds/t/[redacted]{}",
+                &path[..at],
+                if ext.len() <= 5 { ext } else { "" }
+            )
+        }
+        None => path.to_string(),
+    };
+    if !query.is_empty() {
+        let shown: Vec<String> = query
+            .split('&')
+            .map(|pair| {
+                let key = pair.split('=').next().unwrap_or("");
+                let lower = key.to_ascii_lowercase();
+                if ["token", "key", "secret", "password", "auth"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+                {
+                    format!("{key}=[redacted]")
+                } else {
+                    pair.to_string()
+                }
+            })
+            .collect();
+        out.push('?');
+        out.push_str(&shown.join("&"));
+    }
+    out
+}
+
+/// One info line per request (method, path with secrets redacted, status, duration), and a
+/// span with a request id around everything logged while answering it. Headers — the
+/// Authorization header above all — are never logged.
+async fn log_requests(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let started = std::time::Instant::now();
+    let method = req.method().to_string();
+    let path = loggable_path(req.path(), req.query_string());
+    let request_id = uuid::Uuid::new_v4().simple().to_string();
+    let span = tracing::info_span!("request", %method, %path, request_id = %request_id);
+    let res = next.call(req).instrument(span.clone()).await;
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    let _entered = span.enter();
+    match &res {
+        Ok(r) => {
+            let status = r.status().as_u16();
+            if status >= 500 {
+                tracing::warn!(status, duration_ms = format!("{ms:.1}"), "request failed");
+            } else {
+                tracing::info!(status, duration_ms = format!("{ms:.1}"), "request");
+            }
+        }
+        Err(e) => {
+            let status = e.as_response_error().status_code().as_u16();
+            tracing::warn!(status, duration_ms = format!("{ms:.1}"), "request failed");
+        }
+    }
+    res
+}
+
+/// Refuses, before any handler runs, a path or query value with control characters (NUL
+/// reaches PostgreSQL as an error otherwise) or an over-long query value: 400 naming it.
+fn check_request_text(req: &actix_web::dev::ServiceRequest) -> Result<(), ApiError> {
+    let path = percent_encoding::percent_decode_str(req.path()).decode_utf8_lossy();
+    extract::check_text("path", &path, 4096).and_then(|_| {
+        if path.contains(['\n', '\r', '\t']) {
+            Err(ApiError::bad_request("the path contains a control character").at("path"))
+        } else {
+            Ok(())
+        }
+    })?;
+    let query = req.query_string();
+    if query.is_empty() {
+        return Ok(());
+    }
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query)
+        .map_err(|e| ApiError::bad_request(format!("the query string is invalid: {e}")))?;
+    for (key, value) in &pairs {
+        let field = if key.chars().any(char::is_control) || key.chars().count() > 64 {
+            "query"
+        } else {
+            key.as_str()
+        };
+        for text in [key, value] {
+            if let Some(c) = text.chars().find(|c| c.is_control()) {
+                return Err(ApiError::bad_request(format!(
+                    "query parameter `{field}` contains the control character U+{:04X}",
+                    u32::from(c)
+                ))
+                .at(field.to_string()));
+            }
+        }
+        let n = value.chars().count();
+        if n > extract::MAX_QUERY_VALUE {
+            return Err(ApiError::bad_request(format!(
+                "query parameter `{field}` is {n} characters long; at most {} are allowed",
+                extract::MAX_QUERY_VALUE
+            ))
+            .at(field.to_string()));
+        }
+    }
+    Ok(())
+}
+
+/// Writes to the API that anyone may send (pure computations that store nothing).
+fn open_write(method: &actix_web::http::Method, path: &str) -> bool {
+    method == actix_web::http::Method::POST && path == "/api/v1/timing/parse"
+}
+
+/// The edge: bad text in the path or query is refused, and a write to the API is
+/// authenticated before a byte of its body is read.
+async fn guard_requests(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<actix_web::body::BoxBody>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    if let Err(e) = check_request_text(&req) {
+        return Ok(req.into_response(e.error_response()));
+    }
+    let writes = !matches!(
+        *req.method(),
+        actix_web::http::Method::GET
+            | actix_web::http::Method::HEAD
+            | actix_web::http::Method::OPTIONS
+    );
+    if writes && req.path().starts_with("/api/v1/") && !open_write(req.method(), req.path()) {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token = auth::bearer(req.request());
+        let ok = match (state, token) {
+            (Some(state), Some(token)) => match auth::is_admin(&state, &token).await {
+                Ok(ok) => ok,
+                Err(e) => return Ok(req.into_response(e.error_response())),
+            },
+            _ => false,
+        };
+        if !ok {
+            return Ok(req.into_response(ApiError::unauthorized().error_response()));
+        }
+        req.extensions_mut().insert(auth::AdminChecked);
+    }
+    next.call(req).await
+}
+
+/// Headers every answer carries; pages get a strict Content-Security-Policy (inline styles
+/// only, no scripts), the API docs one that lets Swagger UI run its own scripts.
+async fn security_headers(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let docs = req.path().starts_with("/api/docs");
+    let mut res = next.call(req).await?;
+    let h = res.headers_mut();
+    let csp = if docs {
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; \
+         img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    } else {
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; \
+         frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    };
+    for (name, value) in [
+        (header::CONTENT_SECURITY_POLICY, csp),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "no-referrer"),
+    ] {
+        if !h.contains_key(&name) {
+            h.insert(name, HeaderValue::from_static(value));
         }
     }
     Ok(res)
@@ -202,14 +400,36 @@ pub fn serve(listener: TcpListener, state: web::Data<AppState>) -> std::io::Resu
             .app_data(state.clone())
             .app_data(extract::query_config())
             .app_data(extract::path_config())
+            .wrap(from_fn(guard_requests))
             .wrap(from_fn(count_responses))
+            .wrap(from_fn(security_headers))
             .wrap(Compress::default())
-            .wrap(TracingLogger::default())
+            .wrap(from_fn(log_requests))
             .configure(routes)
             .default_service(web::to(not_found))
     })
+    // A client gets this long to send its request head; bodies have their own idle
+    // timeout (`extract::BODY_IDLE`).
+    .client_request_timeout(std::time::Duration::from_secs(10))
+    .client_disconnect_timeout(std::time::Duration::from_secs(2))
     .shutdown_timeout(30)
     .listen(listener)?
     .run();
     Ok(server)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable_path;
+
+    #[test]
+    fn feed_tokens_and_secret_query_values_never_reach_a_log_line() {
+        let shown = loggable_path("/feeds/t/s3cr3t-token.ics", "lang=ru&token=abc");
+        assert_eq!(shown, "/feeds/t/[redacted].ics?lang=ru&token=[redacted]");
+        assert!(!shown.contains("s3cr3t") && !shown.contains("abc"));
+        assert_eq!(
+            loggable_path("/api/v1/events", "limit=5"),
+            "/api/v1/events?limit=5"
+        );
+    }
 }

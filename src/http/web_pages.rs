@@ -117,9 +117,9 @@ async fn index(
     let lang = q.lang.unwrap_or(Lang::Ru);
     let w = words(lang);
     let mut r = state.store.reader().await?;
-    let (orgs, _) = r.conn().list_orgs(1000, 0).await?;
+    let (orgs, _) = r.conn().list_orgs(false, 1000, 0).await?;
     let mut body = format!("<h1>{}</h1><ul>", w.organizations);
-    for org in orgs.iter().filter(|o| o.public_feeds) {
+    for org in &orgs {
         body.push_str(&format!(
             "<li><a href=\"/orgs/{slug}\">{name}</a> <span class=\"links\"><a href=\"/feeds/orgs/{slug}.ics\">.ics</a>\
              <a href=\"/feeds/orgs/{slug}/merged.ics\">merged.ics</a></span></li>",
@@ -137,12 +137,12 @@ async fn org_page(
     q: web::Query<LangQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
-    let org = r.conn().require_org(&slug).await?;
-    if !org.public_feeds {
-        return Err(ApiError::not_found(format!(
-            "organization {slug:?} does not exist"
-        )));
-    }
+    let org = super::api::visible_org(
+        &mut r.conn(),
+        &slug,
+        super::auth::Viewer(crate::plan::privacy::Audience::Public),
+    )
+    .await?;
     let lang = q.lang.unwrap_or(org.locale);
     let w = words(lang);
     let rows = r
@@ -166,7 +166,13 @@ async fn org_page(
         body.push_str(&format!("<p>{}</p>", w.no_events));
     }
     body.push_str("<ul>");
-    for row in rows.iter().filter(|r| r.owner_public_feeds) {
+    let audience = crate::plan::privacy::Audience::Public;
+    for row in rows.iter().filter(|r| {
+        audience.sees_org(crate::plan::privacy::OrgPrivacy {
+            public_feeds: r.owner_public_feeds,
+            public_names: r.owner_public_names,
+        })
+    }) {
         let e = &row.record.doc;
         let exact = e.pinned.is_some() || e.when.as_ref().is_some_and(|t| t.is_exact_day());
         let dates = match (&e.pinned, &e.when) {
@@ -188,7 +194,11 @@ async fn org_page(
         body.push_str(&format!(
             "<li class=\"{class}\"><span class=\"dot\" style=\"background:{color}\" title=\"{owner}\"></span>\
              <b>{dates}</b> <a href=\"/events/{id}\">{title}</a> <small>({planned} «{timing}», {owner})</small></li>",
-            color = esc(row.owner_color.as_deref().unwrap_or("gray")),
+            color = esc(row
+                .owner_color
+                .as_deref()
+                .filter(|c| crate::store::is_css_color(c))
+                .unwrap_or("gray")),
             owner = esc(&row.owner_name),
             id = e.id.unwrap_or_default(),
             title = esc(&e.title),
@@ -227,10 +237,10 @@ async fn event_page(
 ) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let record = r.conn().require_event(*id).await?;
-    let org = r.conn().require_org(&record.org).await?;
-    if !org.public_feeds {
+    if !crate::plan::privacy::Audience::Public.sees_org(record.owner) {
         return Err(ApiError::not_found(format!("event {id} does not exist")));
     }
+    let org = r.conn().require_org(&record.org).await?;
     let lang = q.lang.unwrap_or(org.locale);
     let e = &record.doc;
     let body = format!(

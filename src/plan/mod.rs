@@ -9,6 +9,7 @@ mod identity;
 pub mod matching;
 mod org;
 mod org_key;
+pub mod privacy;
 pub mod roles;
 mod slug;
 mod translit;

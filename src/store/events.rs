@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::plans::{effective_span, parse_when, person_ref, to_json};
 use super::{Conn, Result, StoreError, now, on};
+use crate::plan::privacy::OrgPrivacy;
 use crate::plan::{EventDoc, EventStatus, Pinned};
 
 /// An event with the plan and organization it belongs to.
@@ -16,6 +17,9 @@ pub struct EventRecord {
     pub org: String,
     #[serde(flatten)]
     pub doc: EventDoc,
+    /// The owner's privacy flags (`plan::privacy` decides what they allow).
+    #[serde(skip)]
+    pub owner: OrgPrivacy,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -30,6 +34,9 @@ pub struct EventFilter {
     /// Events that start on or before this day.
     pub to: Option<NaiveDate>,
     pub status: Option<EventStatus>,
+    /// An admin is asking: events of organizations with private feeds count too, and
+    /// `person` matches where names are not public.
+    pub trusted: bool,
     pub limit: i64,
     pub offset: i64,
 }
@@ -84,12 +91,31 @@ pub(super) struct EventRow {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub deleted_at: Option<DateTime<Utc>>,
+    pub owner_public_feeds: bool,
+    pub owner_public_names: bool,
 }
 
 pub(super) const EVENT_COLUMNS: &str = "e.id, e.uid, e.plan_id, o.slug AS org_slug, e.sequence, \
     e.number, e.section_key, e.title, e.timing_text, e.when_json, e.pinned_json, e.location, \
     e.location_org, e.responsible, e.result, e.notes, e.agenda_json, e.status, e.created_at, \
-    e.updated_at, e.deleted_at";
+    e.updated_at, e.deleted_at, o.public_feeds AS owner_public_feeds, \
+    o.public_names AS owner_public_names";
+
+/// The event list's filter. $10: an admin asks. The public sees no event of an
+/// organization with private feeds, and cannot find events by a person where names are not
+/// public (`plan::privacy`).
+const LIST_WHERE: &str = "WHERE e.deleted_at IS NULL AND p.deleted_at IS NULL \
+    AND (o.public_feeds OR $10) \
+    AND ($1 IS NULL OR e.plan_id = $1) \
+    AND ($2 IS NULL OR p.org_id = $2 \
+         OR EXISTS (SELECT 1 FROM plan_partners pp WHERE pp.plan_id = p.id AND pp.org_id = $2) \
+         OR EXISTS (SELECT 1 FROM event_partners ep WHERE ep.event_id = e.id AND ep.org_id = $2)) \
+    AND ($3 IS NULL OR EXISTS (SELECT 1 FROM event_roles er WHERE er.event_id = e.id AND er.role_slug = $3)) \
+    AND ($4 IS NULL OR (($10 OR o.public_names) \
+         AND EXISTS (SELECT 1 FROM event_people ep2 WHERE ep2.event_id = e.id AND ep2.person_id = $4))) \
+    AND ($5 IS NULL OR e.end_date >= $5) \
+    AND ($6 IS NULL OR e.start_date <= $6) \
+    AND ($7 IS NULL OR e.status = $7)";
 
 pub(super) const EVENT_FROM: &str =
     "FROM events e JOIN plans p ON p.id = e.plan_id JOIN organizations o ON o.id = p.org_id";
@@ -132,6 +158,10 @@ impl EventRow {
                 plan_id: self.plan_id,
                 org: self.org_slug,
                 doc,
+                owner: OrgPrivacy {
+                    public_feeds: self.owner_public_feeds,
+                    public_names: self.owner_public_names,
+                },
             },
             self.deleted_at,
         ))
@@ -217,36 +247,40 @@ impl Conn<'_> {
             .collect())
     }
 
+    /// One page of events and how many match in all.
     pub async fn list_events(&mut self, f: &EventFilter) -> Result<(Vec<EventRecord>, i64)> {
-        const WHERE: &str = "WHERE e.deleted_at IS NULL AND p.deleted_at IS NULL \
-            AND ($1 IS NULL OR e.plan_id = $1) \
-            AND ($2 IS NULL OR p.org_id = $2 \
-                 OR EXISTS (SELECT 1 FROM plan_partners pp WHERE pp.plan_id = p.id AND pp.org_id = $2) \
-                 OR EXISTS (SELECT 1 FROM event_partners ep WHERE ep.event_id = e.id AND ep.org_id = $2)) \
-            AND ($3 IS NULL OR EXISTS (SELECT 1 FROM event_roles er WHERE er.event_id = e.id AND er.role_slug = $3)) \
-            AND ($4 IS NULL OR EXISTS (SELECT 1 FROM event_people ep2 WHERE ep2.event_id = e.id AND ep2.person_id = $4)) \
-            AND ($5 IS NULL OR e.end_date >= $5) \
-            AND ($6 IS NULL OR e.start_date <= $6) \
-            AND ($7 IS NULL OR e.status = $7)";
+        let page = self.list_events_page(f).await?;
+        let total = self.count_events(f).await?;
+        Ok((page, total))
+    }
+
+    /// One page of events in date order (the index `events_live_order` walks it).
+    pub async fn list_events_page(&mut self, f: &EventFilter) -> Result<Vec<EventRecord>> {
         let sql = format!(
-            "SELECT {EVENT_COLUMNS} {EVENT_FROM} {WHERE} ORDER BY e.start_date IS NULL, e.start_date, e.id LIMIT $8 OFFSET $9"
+            "SELECT {EVENT_COLUMNS} {EVENT_FROM} {LIST_WHERE} ORDER BY e.start_date IS NULL, e.start_date, e.id LIMIT $8 OFFSET $9"
         );
         let status = f.status.map(EventStatus::as_str);
         let rows: Vec<EventRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(f.plan).bind(f.org).bind(f.role.as_deref()).bind(f.person).bind(f.from).bind(f.to)
-            .bind(status).bind(f.limit).bind(f.offset).fetch_all(&mut **c).await)?;
-        let count_sql = format!("SELECT COUNT(*) {EVENT_FROM} {WHERE}");
-        let total: i64 = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql))
+            .bind(status).bind(f.limit).bind(f.offset).bind(f.trusted).fetch_all(&mut **c).await)?;
+        Ok(self
+            .hydrate(rows)
+            .await?
+            .into_iter()
+            .map(|(r, _)| r)
+            .collect())
+    }
+
+    /// How many events match `f` (its page ignored).
+    pub async fn count_events(&mut self, f: &EventFilter) -> Result<i64> {
+        let count_sql =
+            format!("SELECT COUNT(*) {EVENT_FROM} {LIST_WHERE} AND $8 IS NULL AND $9 IS NULL");
+        let status = f.status.map(EventStatus::as_str);
+        Ok(
+            on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql))
             .bind(f.plan).bind(f.org).bind(f.role.as_deref()).bind(f.person).bind(f.from).bind(f.to)
-            .bind(status).fetch_one(&mut **c).await)?;
-        Ok((
-            self.hydrate(rows)
-                .await?
-                .into_iter()
-                .map(|(r, _)| r)
-                .collect(),
-            total,
-        ))
+            .bind(status).bind(None::<i64>).bind(None::<i64>).bind(f.trusted).fetch_one(&mut **c).await)?,
+        )
     }
 
     pub async fn event(&mut self, id: i64) -> Result<Option<EventRecord>> {

@@ -40,7 +40,7 @@ use sqlx::{Connection, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 pub use aliases::{MergeOutcome, OrgAlias};
 pub use events::{EventFilter, EventPatch, EventRecord};
 pub use feeds::{FeedEventRow, FeedFilter, FeedScope};
-pub use orgs::OrganizationPatch;
+pub use orgs::{OrganizationPatch, is_css_color};
 pub use plans::{ImportOutcome, MergeMode, PlanSummary, SaveOutcome, fill_when};
 pub use roles::{Person, Role};
 pub use tokens::{TokenKind, TokenRecord};

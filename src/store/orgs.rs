@@ -59,6 +59,55 @@ pub struct OrganizationPatch {
     pub color: Option<Option<String>>,
 }
 
+/// CSS colour keywords (CSS Color Module Level 4), the names RFC 7986 COLOR takes.
+#[rustfmt::skip]
+const CSS_COLOR_NAMES: &[&str] = &[
+    "aliceblue", "antiquewhite", "aqua", "aquamarine", "azure", "beige", "bisque", "black",
+    "blanchedalmond", "blue", "blueviolet", "brown", "burlywood", "cadetblue", "chartreuse",
+    "chocolate", "coral", "cornflowerblue", "cornsilk", "crimson", "cyan", "darkblue",
+    "darkcyan", "darkgoldenrod", "darkgray", "darkgreen", "darkgrey", "darkkhaki",
+    "darkmagenta", "darkolivegreen", "darkorange", "darkorchid", "darkred", "darksalmon",
+    "darkseagreen", "darkslateblue", "darkslategray", "darkslategrey", "darkturquoise",
+    "darkviolet", "deeppink", "deepskyblue", "dimgray", "dimgrey", "dodgerblue", "firebrick",
+    "floralwhite", "forestgreen", "fuchsia", "gainsboro", "ghostwhite", "gold", "goldenrod",
+    "gray", "green", "greenyellow", "grey", "honeydew", "hotpink", "indianred", "indigo",
+    "ivory", "khaki", "lavender", "lavenderblush", "lawngreen", "lemonchiffon", "lightblue",
+    "lightcoral", "lightcyan", "lightgoldenrodyellow", "lightgray", "lightgreen", "lightgrey",
+    "lightpink", "lightsalmon", "lightseagreen", "lightskyblue", "lightslategray",
+    "lightslategrey", "lightsteelblue", "lightyellow", "lime", "limegreen", "linen", "magenta",
+    "maroon", "mediumaquamarine", "mediumblue", "mediumorchid", "mediumpurple",
+    "mediumseagreen", "mediumslateblue", "mediumspringgreen", "mediumturquoise",
+    "mediumvioletred", "midnightblue", "mintcream", "mistyrose", "moccasin", "navajowhite",
+    "navy", "oldlace", "olive", "olivedrab", "orange", "orangered", "orchid", "palegoldenrod",
+    "palegreen", "paleturquoise", "palevioletred", "papayawhip", "peachpuff", "peru", "pink",
+    "plum", "powderblue", "purple", "rebeccapurple", "red", "rosybrown", "royalblue",
+    "saddlebrown", "salmon", "sandybrown", "seagreen", "seashell", "sienna", "silver",
+    "skyblue", "slateblue", "slategray", "slategrey", "snow", "springgreen", "steelblue", "tan",
+    "teal", "thistle", "tomato", "turquoise", "violet", "wheat", "white", "whitesmoke",
+    "yellow", "yellowgreen",
+];
+
+/// Is `value` a colour pages and feeds may use as is: a CSS colour name or `#rgb`,
+/// `#rgba`, `#rrggbb`, `#rrggbbaa`? Anything else could break out of the CSS it is put in.
+pub fn is_css_color(value: &str) -> bool {
+    match value.strip_prefix('#') {
+        Some(hex) => {
+            matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+        }
+        None => CSS_COLOR_NAMES.contains(&value.to_ascii_lowercase().as_str()),
+    }
+}
+
+fn check_color(color: Option<&str>) -> Result<()> {
+    match color {
+        Some(c) if !is_css_color(c) => Err(StoreError::invalid(
+            "/color",
+            format!("color {c:?} must be a CSS colour name (\"steelblue\") or #hex (\"#4682b4\")"),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// A colour for partners in merged calendars, picked from the slug so it is stable.
 fn default_color(slug: &str) -> String {
     const PALETTE: [&str; 10] = [
@@ -80,12 +129,21 @@ fn default_color(slug: &str) -> String {
 }
 
 impl Conn<'_> {
-    pub async fn list_orgs(&mut self, limit: i64, offset: i64) -> Result<(Vec<Organization>, i64)> {
-        let sql = format!("SELECT {COLUMNS} FROM organizations ORDER BY slug LIMIT $1 OFFSET $2");
+    /// Organizations; the public (`trusted` false) does not see those with private feeds.
+    pub async fn list_orgs(
+        &mut self,
+        trusted: bool,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<Organization>, i64)> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM organizations WHERE (public_feeds OR $3) ORDER BY slug LIMIT $1 OFFSET $2"
+        );
         let rows: Vec<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(limit).bind(offset).fetch_all(&mut **c).await)?;
-        let total: i64 = on!(self, c => sqlx::query_scalar("SELECT COUNT(*) FROM organizations")
-            .fetch_one(&mut **c).await)?;
+            .bind(limit).bind(offset).bind(trusted).fetch_all(&mut **c).await)?;
+        let total: i64 = on!(self, c => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM organizations WHERE (public_feeds OR $1)")
+            .bind(trusted).fetch_one(&mut **c).await)?;
         Ok((
             rows.into_iter()
                 .map(Organization::try_from)
@@ -155,6 +213,7 @@ impl Conn<'_> {
         if name.is_empty() {
             return Err(StoreError::invalid("/name", "name must not be empty"));
         }
+        check_color(input.color.as_deref())?;
         let locale = input.locale.unwrap_or(Lang::Ru);
         let tz = input.timezone.unwrap_or_else(|| Tz::default_for(locale));
         let at = now();
@@ -221,6 +280,9 @@ impl Conn<'_> {
         let name = p.name.clone().unwrap_or(current.name.clone());
         if name.trim().is_empty() {
             return Err(StoreError::invalid("/name", "name must not be empty"));
+        }
+        if let Some(color) = &p.color {
+            check_color(color.as_deref())?;
         }
         let slug = new_slug.unwrap_or(&current.slug).as_str().to_string();
         const SQL: &str = "UPDATE organizations SET slug = $1, name = $2, match_key = $3, \

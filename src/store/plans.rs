@@ -222,22 +222,25 @@ pub fn fill_when(e: &mut EventDoc, year: AcademicYear, lang: Lang) {
 }
 
 impl Conn<'_> {
+    /// Plans; the public (`trusted` false) sees none of an organization with private feeds.
     pub async fn list_plans(
         &mut self,
         org_id: Option<i64>,
+        trusted: bool,
         limit: i64,
         offset: i64,
     ) -> Result<(Vec<PlanSummary>, i64)> {
         const SQL: &str = "SELECT p.id, o.slug AS org, p.title, p.academic_year, p.source, \
             (SELECT COUNT(*) FROM events e WHERE e.plan_id = p.id AND e.deleted_at IS NULL) AS events, \
             p.created_at, p.updated_at FROM plans p JOIN organizations o ON o.id = p.org_id \
-            WHERE p.deleted_at IS NULL AND ($1 IS NULL OR p.org_id = $1) \
+            WHERE p.deleted_at IS NULL AND ($1 IS NULL OR p.org_id = $1) AND (o.public_feeds OR $4) \
             ORDER BY p.id LIMIT $2 OFFSET $3";
         let rows = on!(self, c => sqlx::query_as(SQL).bind(org_id).bind(limit).bind(offset)
-            .fetch_all(&mut **c).await)?;
+            .bind(trusted).fetch_all(&mut **c).await)?;
         let total: i64 = on!(self, c => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM plans WHERE deleted_at IS NULL AND ($1 IS NULL OR org_id = $1)")
-            .bind(org_id).fetch_one(&mut **c).await)?;
+            "SELECT COUNT(*) FROM plans p JOIN organizations o ON o.id = p.org_id \
+             WHERE p.deleted_at IS NULL AND ($1 IS NULL OR p.org_id = $1) AND (o.public_feeds OR $2)")
+            .bind(org_id).bind(trusted).fetch_one(&mut **c).await)?;
         Ok((rows, total))
     }
 

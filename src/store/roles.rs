@@ -46,6 +46,13 @@ pub struct Person {
 const ROLE_COLUMNS: &str = "slug, label_ru, label_vi, label_en, synonyms_json, builtin, created_at";
 const PERSON_COLUMNS: &str = "id, name, org_name, org_id, created_at";
 
+/// A person the public may see: named in a live event of an organization whose feeds and
+/// names are public (the rule is `plan::privacy::Audience::sees_names`).
+const NAMED_IN_PUBLIC: &str = "EXISTS (SELECT 1 FROM event_people epp \
+    JOIN events ev ON ev.id = epp.event_id JOIN plans pl ON pl.id = ev.plan_id \
+    JOIN organizations og ON og.id = pl.org_id WHERE epp.person_id = people.id \
+    AND ev.deleted_at IS NULL AND pl.deleted_at IS NULL AND og.public_feeds AND og.public_names)";
+
 impl Conn<'_> {
     /// Brings the stored built-in roles in line with `plan::roles::ROLES`.
     pub(super) async fn sync_builtin_roles(&mut self) -> Result<()> {
@@ -147,22 +154,35 @@ impl Conn<'_> {
         Ok(())
     }
 
+    /// People, for an admin (`trusted`) all of them; for the public only those named in
+    /// a plan whose owner shows names (see `plan::privacy`).
     pub async fn list_people(
         &mut self,
         org_id: Option<i64>,
+        trusted: bool,
         limit: i64,
         offset: i64,
     ) -> Result<(Vec<Person>, i64)> {
         let sql = format!(
             "SELECT {PERSON_COLUMNS} FROM people WHERE ($1 IS NULL OR org_id = $1) \
-             ORDER BY name, id LIMIT $2 OFFSET $3"
+             AND ($4 OR {NAMED_IN_PUBLIC}) ORDER BY name, id LIMIT $2 OFFSET $3"
         );
         let rows = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(org_id).bind(limit)
-            .bind(offset).fetch_all(&mut **c).await)?;
-        let total: i64 = on!(self, c => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM people WHERE ($1 IS NULL OR org_id = $1)")
-            .bind(org_id).fetch_one(&mut **c).await)?;
+            .bind(offset).bind(trusted).fetch_all(&mut **c).await)?;
+        let count = format!(
+            "SELECT COUNT(*) FROM people WHERE ($1 IS NULL OR org_id = $1) AND ($2 OR {NAMED_IN_PUBLIC})"
+        );
+        let total: i64 = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(count))
+            .bind(org_id).bind(trusted).fetch_one(&mut **c).await)?;
         Ok((rows, total))
+    }
+
+    /// May the public see this person's name (named in a plan whose owner shows names)?
+    pub async fn person_is_public(&mut self, id: i64) -> Result<bool> {
+        let sql = format!("SELECT COUNT(*) FROM people WHERE id = $1 AND {NAMED_IN_PUBLIC}");
+        let n: i64 = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(id)
+            .fetch_one(&mut **c).await)?;
+        Ok(n > 0)
     }
 
     pub async fn person(&mut self, id: i64) -> Result<Option<Person>> {

@@ -209,6 +209,12 @@ impl TestApp {
         finish(req.call())
     }
 
+    /// A read with the admin token (sees private organizations and names).
+    pub fn get_admin(&self, path: &str) -> Res {
+        let auth = format!("Bearer {TOKEN}");
+        self.get_with(path, &[("Authorization", auth.as_str())])
+    }
+
     pub fn head(&self, path: &str) -> Res {
         finish(agent().head(self.url(path)).call())
     }

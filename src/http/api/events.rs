@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::http::AppState;
-use crate::http::auth::Admin;
+use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::{JsonBody, Page};
 use crate::plan::{EventDoc, EventStatus};
@@ -35,6 +35,23 @@ pub struct EventQuery {
     pub status: Option<EventStatus>,
 }
 
+impl EventQuery {
+    /// Dates outside the years clients keep name no event; say so instead of scanning.
+    fn check(&self) -> Result<(), ApiError> {
+        for (field, date) in [("from", self.from), ("to", self.to)] {
+            if let Some(d) = date
+                && !crate::http::extract::YEARS.contains(&chrono::Datelike::year(&d))
+            {
+                return Err(ApiError::bad_request(format!(
+                    "`{field}` {d} is outside the years 1900 to 2200"
+                ))
+                .at(field));
+            }
+        }
+        Ok(())
+    }
+}
+
 #[utoipa::path(get, path = "/api/v1/events", tag = "events",
     params(("plan" = Option<i64>, Query), ("org" = Option<String>, Query, description = "owner or partner"),
            ("role" = Option<String>, Query), ("person" = Option<i64>, Query),
@@ -42,15 +59,17 @@ pub struct EventQuery {
            ("status" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of events")))]
 pub async fn list(
+    viewer: Viewer,
     state: web::Data<AppState>,
     q: web::Query<EventQuery>,
     page: web::Query<Page>,
 ) -> Result<HttpResponse, ApiError> {
     let q = q.into_inner();
+    q.check()?;
     let page = page.into_inner().checked()?;
     let mut r = state.store.reader().await?;
     let org = match &q.org {
-        Some(slug) => Some(r.conn().require_org(slug).await?.id),
+        Some(slug) => Some(super::visible_org(&mut r.conn(), slug, viewer).await?.id),
         None => None,
     };
     let filter = EventFilter {
@@ -61,10 +80,34 @@ pub async fn list(
         from: q.from,
         to: q.to,
         status: q.status,
+        trusted: viewer.trusted(),
         limit: page.limit,
         offset: page.offset,
     };
-    let (items, total) = r.conn().list_events(&filter).await?;
+    let mut items = r.conn().list_events_page(&filter).await?;
+    let version = r.conn().data_version().await?.version;
+    let key = format!(
+        "events {:?} {:?} {:?} {:?} {:?} {:?} {:?} {}",
+        filter.plan,
+        filter.org,
+        filter.role,
+        filter.person,
+        filter.from,
+        filter.to,
+        filter.status,
+        filter.trusted
+    );
+    let total = match state.known_count(&key, version) {
+        Some(n) => n,
+        None => {
+            let n = r.conn().count_events(&filter).await?;
+            state.remember_count(key, version, n);
+            n
+        }
+    };
+    for e in &mut items {
+        viewer.audience().redact_event(e.owner, &mut e.doc);
+    }
     Ok(HttpResponse::Ok().json(List::new(items, total, page)))
 }
 
@@ -120,9 +163,18 @@ pub async fn create(
 
 #[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events",
     responses((status = 200, description = "The event"), (status = 404, description = "No such event")))]
-pub async fn get(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+pub async fn get(
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
-    Ok(HttpResponse::Ok().json(r.conn().require_event(*id).await?))
+    let mut e = r.conn().require_event(*id).await?;
+    if !viewer.audience().sees_org(e.owner) {
+        return Err(ApiError::not_found(format!("event {id} does not exist")));
+    }
+    viewer.audience().redact_event(e.owner, &mut e.doc);
+    Ok(HttpResponse::Ok().json(e))
 }
 
 #[utoipa::path(put, path = "/api/v1/events/{id}", tag = "events",

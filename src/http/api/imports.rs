@@ -6,7 +6,6 @@ use std::sync::atomic::Ordering;
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
-use futures_util::StreamExt;
 
 use crate::http::AppState;
 use crate::http::auth::Admin;
@@ -35,7 +34,7 @@ async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiEr
         year: None,
         dry_run: false,
     };
-    while let Some(field) = multipart.next().await {
+    while let Some(field) = crate::http::extract::next_chunk(&mut multipart).await? {
         let mut field = field
             .map_err(|e| ApiError::bad_request(format!("the multipart body is malformed: {e}")))?;
         let name = field.name().unwrap_or("").to_string();
@@ -50,7 +49,7 @@ async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiEr
             MAX_FIELD_BYTES
         };
         let mut data = Vec::new();
-        while let Some(chunk) = field.next().await {
+        while let Some(chunk) = crate::http::extract::next_chunk(&mut field).await? {
             let chunk =
                 chunk.map_err(|e| ApiError::bad_request(format!("the upload broke off: {e}")))?;
             if data.len() + chunk.len() > cap {

@@ -13,7 +13,37 @@ pub mod tokens;
 use actix_web::web;
 use serde::Serialize;
 
+use super::auth::Viewer;
+use super::error::ApiError;
 use super::extract::Page;
+use crate::plan::Organization;
+use crate::plan::privacy::OrgPrivacy;
+use crate::store::Conn;
+
+/// The organization `slug` as this viewer may see it: one with private feeds does not
+/// exist for the public (404, the same answer as for a slug nobody has).
+pub async fn visible_org(
+    conn: &mut Conn<'_>,
+    slug: &str,
+    viewer: Viewer,
+) -> Result<Organization, ApiError> {
+    let org = conn.require_org(slug).await?;
+    if viewer.audience().sees_org(privacy_of(&org)) {
+        Ok(org)
+    } else {
+        Err(ApiError::not_found(format!(
+            "organization {slug:?} does not exist"
+        )))
+    }
+}
+
+/// An organization's flags as `plan::privacy` reads them.
+pub fn privacy_of(org: &Organization) -> OrgPrivacy {
+    OrgPrivacy {
+        public_feeds: org.public_feeds,
+        public_names: org.public_names,
+    }
+}
 
 /// One page of a list.
 #[derive(Serialize)]

@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use crate::feeds::subscribe_links_for_org;
 use crate::http::AppState;
-use crate::http::auth::Admin;
+use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::{JsonBody, Page};
 use crate::plan::{Organization, OrganizationInput};
@@ -29,12 +29,16 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     params(("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of organizations")))]
 pub async fn list(
+    viewer: Viewer,
     state: web::Data<AppState>,
     page: web::Query<Page>,
 ) -> Result<HttpResponse, ApiError> {
     let page = page.into_inner().checked()?;
     let mut r = state.store.reader().await?;
-    let (items, total) = r.conn().list_orgs(page.limit, page.offset).await?;
+    let (items, total) = r
+        .conn()
+        .list_orgs(viewer.trusted(), page.limit, page.offset)
+        .await?;
     Ok(HttpResponse::Ok().json(List::new(items, total, page)))
 }
 
@@ -58,11 +62,12 @@ pub async fn create(
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}", tag = "organizations",
     responses((status = 200, description = "The organization"), (status = 404, description = "No such organization")))]
 pub async fn get(
+    viewer: Viewer,
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
-    let org: Organization = r.conn().require_org(&slug).await?;
+    let org: Organization = super::visible_org(&mut r.conn(), &slug, viewer).await?;
     Ok(HttpResponse::Ok().json(org))
 }
 
@@ -117,12 +122,13 @@ pub struct FeedsQuery {
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}/feeds", tag = "feeds",
     responses((status = 200, description = "Every feed of the organization with its subscribe links")))]
 pub async fn feeds(
+    viewer: Viewer,
     state: web::Data<AppState>,
     slug: web::Path<String>,
     q: web::Query<FeedsQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
-    let org = r.conn().require_org(&slug).await?;
+    let org = super::visible_org(&mut r.conn(), &slug, viewer).await?;
     let with_events = r.conn().roles_with_events(org.id).await?;
     let roles: Vec<_> = r
         .conn()

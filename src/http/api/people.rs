@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::http::AppState;
-use crate::http::auth::Admin;
+use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::{JsonBody, Page};
 use crate::store::Conn;
@@ -57,29 +57,40 @@ async fn org_id(conn: &mut Conn<'_>, org: Option<&str>) -> Result<Option<i64>, A
     params(("org" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of people")))]
 pub async fn list(
+    viewer: Viewer,
     state: web::Data<AppState>,
     q: web::Query<PeopleQuery>,
     page: web::Query<Page>,
 ) -> Result<HttpResponse, ApiError> {
     let page = page.into_inner().checked()?;
+    if let Some(org) = &q.org {
+        crate::http::extract::check_text("org", org, crate::http::extract::MAX_SLUG)?;
+    }
     let mut r = state.store.reader().await?;
     let org = match &q.org {
-        Some(slug) => Some(r.conn().require_org(slug).await?.id),
+        Some(slug) => Some(super::visible_org(&mut r.conn(), slug, viewer).await?.id),
         None => None,
     };
-    let (items, total) = r.conn().list_people(org, page.limit, page.offset).await?;
+    let (items, total) = r
+        .conn()
+        .list_people(org, viewer.trusted(), page.limit, page.offset)
+        .await?;
     Ok(HttpResponse::Ok().json(List::new(items, total, page)))
 }
 
 #[utoipa::path(get, path = "/api/v1/people/{id}", tag = "people",
     responses((status = 200, description = "The person"), (status = 404, description = "No such person")))]
-pub async fn get(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+pub async fn get(
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
-    let p = r
-        .conn()
-        .person(*id)
-        .await?
-        .ok_or_else(|| ApiError::not_found(format!("person {id} does not exist")))?;
+    let gone = || ApiError::not_found(format!("person {id} does not exist"));
+    if !viewer.trusted() && !r.conn().person_is_public(*id).await? {
+        return Err(gone());
+    }
+    let p = r.conn().person(*id).await?.ok_or_else(gone)?;
     Ok(HttpResponse::Ok().json(p))
 }
 

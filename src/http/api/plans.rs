@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::http::AppState;
-use crate::http::auth::Admin;
+use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::{JsonBody, Page, merge_patch, parse_json};
 use crate::plan::{Organization, PlanDocument};
@@ -68,17 +68,24 @@ async fn document(conn: &mut Conn<'_>, id: i64) -> Result<PlanDocument, ApiError
     params(("org" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of plan summaries")))]
 pub async fn list(
+    viewer: Viewer,
     state: web::Data<AppState>,
     q: web::Query<PlanQuery>,
     page: web::Query<Page>,
 ) -> Result<HttpResponse, ApiError> {
     let page = page.into_inner().checked()?;
+    if let Some(org) = &q.org {
+        crate::http::extract::check_text("org", org, crate::http::extract::MAX_SLUG)?;
+    }
     let mut r = state.store.reader().await?;
     let org_id = match &q.org {
-        Some(slug) => Some(r.conn().require_org(slug).await?.id),
+        Some(slug) => Some(super::visible_org(&mut r.conn(), slug, viewer).await?.id),
         None => None,
     };
-    let (items, total) = r.conn().list_plans(org_id, page.limit, page.offset).await?;
+    let (items, total) = r
+        .conn()
+        .list_plans(org_id, viewer.trusted(), page.limit, page.offset)
+        .await?;
     Ok(HttpResponse::Ok().json(List::new(items, total, page)))
 }
 
@@ -106,9 +113,25 @@ pub async fn create(
 
 #[utoipa::path(get, path = "/api/v1/plans/{id}", tag = "plans",
     responses((status = 200, description = "The plan document"), (status = 404, description = "No such plan")))]
-pub async fn get(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+pub async fn get(
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
-    Ok(HttpResponse::Ok().json(document(&mut r.conn(), *id).await?))
+    let mut doc = document(&mut r.conn(), *id).await?;
+    let owner = r.conn().require_org(&doc.org).await?;
+    let flags = crate::plan::privacy::OrgPrivacy {
+        public_feeds: owner.public_feeds,
+        public_names: owner.public_names,
+    };
+    if !viewer.audience().sees_org(flags) {
+        return Err(StoreError::NotFound(format!("plan {id}")).into());
+    }
+    for e in &mut doc.events {
+        viewer.audience().redact_event(flags, e);
+    }
+    Ok(HttpResponse::Ok().json(doc))
 }
 
 #[utoipa::path(put, path = "/api/v1/plans/{id}", tag = "plans",
