@@ -464,6 +464,13 @@ mod tests {
             vec!["class-teacher", "parents"]
         );
         assert!(roles("инспектор ГИБДД").is_empty());
+        assert_eq!(roles("Руководитель физ.воспитания"), vec!["pe-instructor"]);
+        assert_eq!(roles("- CBTV"), vec!["librarian"]);
+        assert_eq!(roles("- PHT"), vec!["deputy-director"]);
+        assert_eq!(
+            roles("giáo viên chủ nhiệm lớp, ban Đoàn, Đội."),
+            vec!["class-teacher", "youth-union"]
+        );
         assert!(roles("Коллектив МЦБ").is_empty());
         assert!(roles("Г.").is_empty());
         assert!(roles("Отдел обслуживания").is_empty());
