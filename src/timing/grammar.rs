@@ -775,6 +775,10 @@ impl Scanner<'_, '_, '_> {
                     return Some(next);
                 }
             }
+            // "9-00", "11-00": hours as Russian plans write them (no month has a day 0).
+            '-' if glued && mlen == 2 && m == 0 && n <= 23 => {
+                return self.time(i, n, sep, m, mlen);
+            }
             '.' | '/' | '-' => {}
             _ => return None,
         }

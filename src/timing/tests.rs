@@ -2,7 +2,7 @@
 //! (tests/data/timing_gold.jsonl: every timing of the five seed plans plus texts written the
 //! way real Russian and Vietnamese plans phrase them), and properties that hold for any input.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
 use serde::Deserialize;
 
@@ -487,6 +487,18 @@ fn dates_written_with_spaces_or_trailing_dots() {
     assert_eq!(read_in("1. 12", 2025).kind, TimingKind::Unknown);
     assert_eq!(read_in("8/2019", 2019).start, day(2019, 8, 1));
     assert_eq!(read_in("8/2019", 2019).end, day(2019, 8, 31));
+}
+
+#[test]
+fn hours_written_with_a_dash_and_zero_minutes_are_times_not_days() {
+    assert_eq!(read_in("9-00", 2016).kind, TimingKind::Unknown);
+    let t = read_in("03.05.2017 11-00", 2016);
+    assert_eq!(
+        (t.start, t.time),
+        (day(2017, 5, 3), NaiveTime::from_hms_opt(11, 0, 0))
+    );
+    // A range of days stays one.
+    assert_eq!(read_in("9-10 мая", 2016).end, day(2017, 5, 10));
 }
 
 #[test]

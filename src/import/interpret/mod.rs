@@ -618,6 +618,29 @@ mod tests {
     }
 
     #[test]
+    fn a_day_above_a_table_dates_its_hours_column() {
+        let table = |time: &str, name: &str| {
+            Block::Table(Table {
+                rows: vec![
+                    row(&["Время", "Наименование", "Место проведения, ответственный"]),
+                    row(&[time, name, "ЦРБ, Чупров Г.Л., библиотекарь"]),
+                ],
+            })
+        };
+        let doc = read(vec![
+            para("План работы библиотеки на май 2017 года"),
+            para("Дата- 03.05.2017"),
+            table("9-00", "«Животные на войне»"),
+            para("Дата - 04.05.2017"),
+            table("11-00", "«Читаем детям»"),
+        ]);
+        assert_eq!(start(&doc, 0), "2017-05-03");
+        assert_eq!(start(&doc, 1), "2017-05-04");
+        assert_eq!(doc.events[0].people[0].name, "Чупров Г.Л.");
+        assert_eq!(doc.events[0].roles, vec!["librarian"]);
+    }
+
+    #[test]
     fn a_table_with_no_header_row_is_read_by_its_dates() {
         let doc = read(vec![
             para("Spring Term 2023"),

@@ -51,6 +51,15 @@ pub fn header_row(cells: &[Cell]) -> Option<BTreeMap<Field, usize>> {
         if let Some(f) = header_field(&c.text) {
             map.entry(f).or_insert(i);
         }
+        // "Место проведения, ответственный": one column holds the place and the people.
+        let also = header_words(&c.text)
+            .split(',')
+            .skip(1)
+            .filter_map(header_field)
+            .find(|f| *f == Field::Responsible);
+        if let Some(f) = also {
+            map.entry(f).or_insert(i);
+        }
     }
     (map.contains_key(&Field::Title) && map.len() >= 2).then_some(map)
 }
@@ -596,6 +605,14 @@ fn add_part(
     if timing.is_empty() && !m.contains_key(&Field::Timing) {
         timing = above.unwrap_or_default().to_string();
     }
+    // "Дата - 03.05.2017" above a table whose time column holds hours ("9-00"): the day
+    // is the one above, at that hour.
+    if let Some(day) = above
+        && !timing.is_empty()
+        && !dating::is_timing(&timing)
+    {
+        timing = format!("{day} {timing}");
+    }
     if timing.is_empty() && !st.month_text.is_empty() {
         timing = st.month_text.clone();
     }
@@ -683,6 +700,12 @@ mod tests {
             Some(Field::Title)
         );
         assert_eq!(header_field("Форма проведения"), Some(Field::Form));
+        let both = header_row(&[
+            cell("Наименование"),
+            cell("Место проведения, ответственный"),
+        ]);
+        let both = both.unwrap_or_default();
+        assert_eq!((both[&Field::Location], both[&Field::Responsible]), (1, 1));
     }
 
     fn map() -> BTreeMap<Field, usize> {
