@@ -212,10 +212,14 @@ pub fn is_timing(text: &str) -> bool {
 /// Reads the year from the evidence; None when nothing in the document names one.
 pub fn from_document(ev: &Evidence<'_>, lang: Lang) -> Option<Dating> {
     if let Some(y) = academic_year(ev.title) {
+        // "THÁNG 10 - NĂM HỌC 2020 - 2021": a month plan inside the academic year.
+        // The words before the years are read alone: the years would stretch the month.
+        let before = years_in(ev.title).first().map_or(0, |(at, _)| *at);
+        let month = month_of(&ev.title[..before], lang).map(|(_, m)| (y.year_of_month(m), m));
         return Some(Dating {
             year: y,
             calendar_year: None,
-            month: None,
+            month,
             fixed: true,
         });
     }
@@ -364,6 +368,23 @@ mod tests {
         let d = found("KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2019", &[], None, Lang::Vi).unwrap();
         assert_eq!(d.month, Some((2019, 5)));
         assert_eq!(d.year.to_string(), "2018-2019");
+    }
+
+    #[test]
+    fn a_month_in_an_academic_year_title_is_a_month_plan_of_that_year() {
+        let d = found(
+            "KẾ HOẠCH HOẠT ĐỘNG THƯ VIỆN THÁNG 10 - NĂM HỌC 2020 - 2021",
+            &[],
+            None,
+            Lang::Vi,
+        )
+        .unwrap();
+        assert_eq!(
+            (d.year.to_string(), d.month),
+            ("2020-2021".into(), Some((2020, 10)))
+        );
+        let d = found("План работы на 2025-2026 учебный год", &[], None, Lang::Ru).unwrap();
+        assert_eq!(d.month, None);
     }
 
     #[test]
