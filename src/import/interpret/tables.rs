@@ -51,13 +51,16 @@ pub fn header_row(cells: &[Cell]) -> Option<BTreeMap<Field, usize>> {
         if let Some(f) = header_field(&c.text) {
             map.entry(f).or_insert(i);
         }
-        // "Место проведения, ответственный": one column holds the place and the people.
-        let also = header_words(&c.text)
-            .split(',')
+        // "Место проведения, ответственный", "Место и сроки проведения": one column holds
+        // the place and the people, or the place and the day.
+        let words = header_words(&c.text);
+        let also = words
+            .split([',', '/'])
+            .flat_map(|p| p.split(" и "))
             .skip(1)
-            .filter_map(header_field)
-            .find(|f| *f == Field::Responsible);
-        if let Some(f) = also {
+            .filter_map(|p| header_field(p.trim()))
+            .filter(|f| matches!(f, Field::Responsible | Field::Timing));
+        for f in also {
             map.entry(f).or_insert(i);
         }
     }
@@ -706,6 +709,9 @@ mod tests {
         ]);
         let both = both.unwrap_or_default();
         assert_eq!((both[&Field::Location], both[&Field::Responsible]), (1, 1));
+        let both = header_row(&[cell("Место и сроки проведения"), cell("Наименование")]);
+        let both = both.unwrap_or_default();
+        assert_eq!((both[&Field::Location], both[&Field::Timing]), (0, 0));
     }
 
     fn map() -> BTreeMap<Field, usize> {
