@@ -92,7 +92,11 @@ fn person_id(app: &TestApp) -> i64 {
         .as_array()
         .unwrap()
         .iter()
-        .find(|p| p["name"] == "Труханова С.С.")
+        .find(|p| {
+            p["name"]
+                .as_str()
+                .is_some_and(|n| n.starts_with("Труханова"))
+        })
         .unwrap_or_else(|| panic!("{people}"))["id"]
         .as_i64()
         .unwrap()
@@ -172,7 +176,7 @@ on_both_backends! {
             ("POST", "/api/v1/plans", serde_json::json!({"org": "v-school", "title": "T", "academic_year": "2025-2026",
                 "events": [{"title": "E", "timing": "x", "pinned": {"date": "9999-01-01"}}]}), "/events/0/pinned/date"),
             ("POST", "/api/v1/plans", serde_json::json!({"org": "v-school", "title": "T", "academic_year": "2025-2026",
-                "events": [{"title": "E", "timing": "x", "when": {"kind": "range", "start": "+10000-01-01", "end": "+10000-01-02"}}]}), "/events/0/when/start"),
+                "events": [{"title": "E", "timing": "x", "when": {"kind": "range", "start": "2025-10-01", "end": "+10000-01-02"}}]}), "/events/0/when/end"),
             ("POST", "/api/v1/plans", serde_json::json!({"org": "v-school", "title": "T", "academic_year": "2025-2026",
                 "events": [{"title": "E", "timing": "x", "when": {"kind": "recurring", "recurrence": {"freq": "weekly", "interval": 1, "byday": ["XX"]}}}]}), "/events/0/when/recurrence/byday/0"),
             ("POST", "/api/v1/orgs", serde_json::json!({"slug": "red-org", "name": "R", "color": "red;}</style><script>"}), "/color"),

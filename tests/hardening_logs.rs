@@ -26,7 +26,11 @@ fn logs() -> &'static Captured {
         let captured = Captured::default();
         let writer = captured.clone();
         tracing_subscriber::fmt()
-            .with_max_level(tracing::Level::TRACE)
+            // Everything the server and its libraries log; the test's own HTTP client
+            // (ureq) is not the server and prints the URLs it calls.
+            .with_env_filter(tracing_subscriber::EnvFilter::new(
+                "trace,ureq=off,ureq_proto=off",
+            ))
             .with_ansi(false)
             .with_writer(move || writer.clone())
             .init();

@@ -1,0 +1,365 @@
+//! Load under concurrency (issue 11), on loopback against the real server in this process:
+//!
+//! 1. 20 parallel imports of one plan file into one new organization, on SQLite and on
+//!    PostgreSQL: every one must succeed and every event must be there once.
+//! 2. 64 keep-alive connections on `/api/v1/events?limit=100` over 40,000 events for
+//!    `PLANCAL_LOAD_SECONDS` (10 s), while `/readyz` is asked every 50 ms: prints requests/s,
+//!    errors, p50/p99 latency and the slowest `/readyz`.
+//!
+//! Run: `cargo bench --bench load`. PostgreSQL runs when PLANCAL_TEST_POSTGRES_URL is set
+//! (a server where the user may create databases). Exits non-zero when a requirement is
+//! missed: all imports succeed, ≥ 1,000 requests/s, 0 errors, p99 < 100 ms, /readyz < 50 ms.
+
+use std::net::TcpListener;
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use plancal::config::{Overrides, Settings};
+use plancal::http::{self, AppState};
+use plancal::store::Store;
+
+const TOKEN: &str = "bench-admin-token-0123456789";
+
+const PLAN: &str = "План совместной работы МОУ «Берёзовская СОШ» и МУК «Берёзовская ЦБС» на 2025 – 2026 учебный год.
+
+№, мероприятие, сроки, ответственные.
+1. Заключение договора о сотрудничестве – сентябрь, директор МОУ «Берёзовская СОШ», директор библиотеки, Труханова С.С.
+2. Экскурсия в детскую библиотеку – октябрь, работники библиотеки, классные руководители.
+3. Литературный квиз «Осень» – ноябрь, работники библиотеки, организатор, Иванова А.А.
+4. Новогодний утренник – декабрь, организатор, классные руководители.
+5. Участие в районных конкурсах – в течение года, классные руководители.
+";
+
+const TIMINGS: [&str; 8] = [
+    "сентябрь",
+    "12 октября",
+    "апрель-июнь",
+    "в течение года",
+    "20-25 ноября",
+    "декабрь",
+    "до 15 мая",
+    "март",
+];
+
+struct Server {
+    base: String,
+    handle: actix_web::dev::ServerHandle,
+}
+
+fn start(url: &str) -> Server {
+    let (tx, rx) = mpsc::channel();
+    let url = url.to_string();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let mut settings = Settings::load(
+                None,
+                vec![
+                    ("PLANCAL_DATABASE_URL".to_string(), url.clone()),
+                    ("PLANCAL_ADMIN_TOKEN".to_string(), TOKEN.to_string()),
+                ],
+                &Overrides::default(),
+            )
+            .expect("settings");
+            let store = Store::connect(&url, settings.max_connections)
+                .await
+                .expect("connect");
+            store.migrate().await.expect("migrate");
+            let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+            let port = listener.local_addr().expect("addr").port();
+            settings.public_url = format!("http://127.0.0.1:{port}");
+            let server = http::serve(listener, AppState::new(store, settings)).expect("serve");
+            tx.send((port, server.handle())).expect("send");
+            let _ = server.await;
+        })
+    });
+    let (port, handle) = rx.recv().expect("server started");
+    Server {
+        base: format!("http://127.0.0.1:{port}"),
+        handle,
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(30)))
+        .build()
+        .into()
+}
+
+fn send(agent: &ureq::Agent, method: &str, url: &str, ct: &str, body: Vec<u8>) -> (u16, String) {
+    let req = ureq::http::Request::builder()
+        .method(method)
+        .uri(url)
+        .header("Content-Type", ct)
+        .header("Authorization", format!("Bearer {TOKEN}"))
+        .body(body)
+        .expect("request");
+    match agent.run(req) {
+        Ok(mut res) => {
+            let status = res.status().as_u16();
+            let body = res.body_mut().read_to_string().unwrap_or_default();
+            (status, body)
+        }
+        Err(e) => (0, e.to_string()),
+    }
+}
+
+fn upload(agent: &ureq::Agent, base: &str, org: &str) -> (u16, String) {
+    let boundary = "plancal-bench-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"org\"\r\n\r\n{org}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.txt\"\r\n\
+         Content-Type: text/plain\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(PLAN.as_bytes());
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    send(
+        agent,
+        "POST",
+        &format!("{base}/api/v1/imports"),
+        &format!("multipart/form-data; boundary={boundary}"),
+        body,
+    )
+}
+
+/// 20 parallel imports into one new organization; true when all succeeded and each of the
+/// plan's 5 events is there once.
+fn parallel_imports(backend: &str, base: &str) -> bool {
+    let started = Instant::now();
+    let results: Vec<(u16, String)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..20)
+            .map(|_| s.spawn(|| upload(&agent(), base, "bench-school")))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or((0, "panicked".into())))
+            .collect()
+    });
+    let ok = results
+        .iter()
+        .filter(|(s, _)| *s == 200 || *s == 201)
+        .count();
+    for (status, body) in results.iter().filter(|(s, _)| *s != 200 && *s != 201) {
+        println!("  import failed: {status} {body}");
+    }
+    let (_, body) = send(
+        &agent(),
+        "GET",
+        &format!("{base}/api/v1/events?org=bench-school&limit=1000"),
+        "application/json",
+        Vec::new(),
+    );
+    let events: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+    let mut titles: Vec<String> = events["items"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|e| e["title"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    titles.sort();
+    let n = titles.len();
+    titles.dedup();
+    let once = n == 5 && titles.len() == 5;
+    println!(
+        "{backend}: 20 parallel imports into one organization: {ok}/20 succeeded, {n} events \
+         ({}), {:.2} s",
+        if once { "each once" } else { "NOT each once" },
+        started.elapsed().as_secs_f64()
+    );
+    ok == 20 && once
+}
+
+/// 40 plans of 1,000 events in one organization.
+fn seed(base: &str) {
+    let started = Instant::now();
+    let a = agent();
+    let (status, body) = send(
+        &a,
+        "POST",
+        &format!("{base}/api/v1/orgs"),
+        "application/json",
+        serde_json::json!({"slug": "big-school", "name": "МОУ «Большая СОШ»"})
+            .to_string()
+            .into_bytes(),
+    );
+    assert_eq!(status, 201, "{body}");
+    std::thread::scope(|s| {
+        for worker in 0..4 {
+            s.spawn(move || {
+                let a = agent();
+                for p in (worker..40).step_by(4) {
+                    let events: Vec<serde_json::Value> = (0..1000)
+                        .map(|i| {
+                            serde_json::json!({
+                                "title": format!("Мероприятие {p}-{i}"),
+                                "timing": TIMINGS[i % TIMINGS.len()],
+                                "responsible": "классные руководители",
+                            })
+                        })
+                        .collect();
+                    let doc = serde_json::json!({
+                        "org": "big-school", "title": format!("План {p}"),
+                        "academic_year": "2025-2026", "events": events,
+                    });
+                    let (status, body) = send(
+                        &a,
+                        "POST",
+                        &format!("{base}/api/v1/plans"),
+                        "application/json",
+                        doc.to_string().into_bytes(),
+                    );
+                    assert_eq!(status, 201, "{body}");
+                }
+            });
+        }
+    });
+    println!(
+        "seeded 40,000 events in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+/// 64 connections on the event list while /readyz is probed; true when it meets the bar.
+fn list_load(backend: &str, base: &str) -> bool {
+    let seconds: u64 = std::env::var("PLANCAL_LOAD_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
+    let url = format!("{base}/api/v1/events?limit=100");
+    let ready_url = format!("{base}/readyz");
+    // Warm up (count cache, statement caches).
+    for _ in 0..3 {
+        let _ = agent().get(&url).call();
+    }
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let started = Instant::now();
+    let (latencies, errors, ready): (Vec<Duration>, u64, Vec<Duration>) = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..64)
+            .map(|_| {
+                let url = url.clone();
+                s.spawn(move || {
+                    let a = agent();
+                    let mut lat = Vec::new();
+                    let mut errors = 0u64;
+                    while Instant::now() < deadline {
+                        let t = Instant::now();
+                        match a.get(&url).call() {
+                            Ok(mut res) if res.status() == 200 => {
+                                let _ = res.body_mut().read_to_vec();
+                                lat.push(t.elapsed());
+                            }
+                            _ => errors += 1,
+                        }
+                    }
+                    (lat, errors)
+                })
+            })
+            .collect();
+        let probe = s.spawn(|| {
+            let a = agent();
+            let mut lat = Vec::new();
+            while Instant::now() < deadline {
+                let t = Instant::now();
+                let ok = a.get(&ready_url).call().is_ok_and(|r| r.status() == 200);
+                lat.push(if ok {
+                    t.elapsed()
+                } else {
+                    Duration::from_secs(999)
+                });
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            lat
+        });
+        let mut all = Vec::new();
+        let mut errors = 0;
+        for w in workers {
+            let (lat, e) = w.join().unwrap_or_default();
+            all.extend(lat);
+            errors += e;
+        }
+        (all, errors, probe.join().unwrap_or_default())
+    });
+    let elapsed = started.elapsed().as_secs_f64();
+    let mut sorted = latencies;
+    sorted.sort();
+    let rps = sorted.len() as f64 / elapsed;
+    let p50 = percentile(&sorted, 0.50);
+    let p99 = percentile(&sorted, 0.99);
+    let mut ready = ready;
+    ready.sort();
+    let ready_max = ready.last().copied().unwrap_or_default();
+    let ready_p99 = percentile(&ready, 0.99);
+    println!(
+        "{backend}: /api/v1/events?limit=100 over 40,000 events, 64 connections, {seconds} s: \
+         {rps:.0} req/s, {errors} errors, p50 {:.1} ms, p99 {:.1} ms; /readyz p99 {:.1} ms, \
+         max {:.1} ms ({} probes)",
+        p50.as_secs_f64() * 1000.0,
+        p99.as_secs_f64() * 1000.0,
+        ready_p99.as_secs_f64() * 1000.0,
+        ready_max.as_secs_f64() * 1000.0,
+        ready.len()
+    );
+    rps >= 1000.0
+        && errors == 0
+        && p99 < Duration::from_millis(100)
+        && ready_max < Duration::from_millis(50)
+}
+
+fn postgres_db() -> Option<String> {
+    let base = std::env::var("PLANCAL_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty())?;
+    let name = format!("plancal_bench_{}", uuid::Uuid::new_v4().simple());
+    actix_web::rt::System::new().block_on(async {
+        use sqlx::Connection;
+        let mut admin = sqlx::PgConnection::connect(&base).await.ok()?;
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&mut admin)
+            .await
+            .ok()?;
+        Some(())
+    })?;
+    let (head, _) = base.rsplit_once('/')?;
+    Some(format!("{head}/{name}"))
+}
+
+fn run(backend: &str, url: &str) -> bool {
+    let server = start(url);
+    let imports = parallel_imports(backend, &server.base);
+    seed(&server.base);
+    let load = list_load(backend, &server.base);
+    let handle = server.handle.clone();
+    let _ = std::thread::spawn(move || actix_web::rt::System::new().block_on(handle.stop(false)))
+        .join();
+    imports && load
+}
+
+fn main() -> ExitCode {
+    // `cargo bench` passes --bench; nothing else is taken.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sqlite = format!("sqlite://{}", dir.path().join("load.db").display());
+    let mut ok = run("sqlite", &sqlite);
+    match postgres_db() {
+        Some(url) => ok &= run("postgres", &url),
+        None => println!("postgres: not run (set PLANCAL_TEST_POSTGRES_URL)"),
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        println!("a requirement was missed");
+        ExitCode::FAILURE
+    }
+}
