@@ -590,7 +590,11 @@ fn add_part(
         title = rest;
     }
     let get = |f: Field| part.cells.get(&f).cloned().unwrap_or_default();
-    let responsible = get(Field::Responsible);
+    let responsible = [get(Field::Responsible), get(Field::Leader)]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
     let mut timing = get(Field::Timing);
     // An unnumbered row without timing under a meeting is an item of its agenda.
     if number.is_none()
@@ -709,6 +713,13 @@ mod tests {
         ]);
         let both = both.unwrap_or_default();
         assert_eq!((both[&Field::Location], both[&Field::Responsible]), (1, 1));
+        let two = header_row(&[
+            cell("Наименование"),
+            cell("Руководитель"),
+            cell("Ответственное лицо"),
+        ]);
+        let two = two.unwrap_or_default();
+        assert_eq!((two[&Field::Leader], two[&Field::Responsible]), (1, 2));
         let both = header_row(&[cell("Место и сроки проведения"), cell("Наименование")]);
         let both = both.unwrap_or_default();
         assert_eq!((both[&Field::Location], both[&Field::Timing]), (0, 0));

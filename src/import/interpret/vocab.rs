@@ -11,6 +11,9 @@ pub enum Field {
     Days,
     Location,
     Responsible,
+    /// Who leads it, beside a responsible column ("Руководитель" | "Ответственное лицо"):
+    /// read as more of the responsible text.
+    Leader,
     Result,
     Audience,
     Form,
@@ -25,6 +28,7 @@ impl Field {
             Field::Days => "days",
             Field::Location => "location",
             Field::Responsible => "responsible",
+            Field::Leader => "leader",
             Field::Result => "result",
             Field::Audience => "audience",
             Field::Form => "form",
@@ -107,6 +111,10 @@ pub const HEADERS: &[(&str, Field)] = &[
     ("venue", Field::Location),
     ("location", Field::Location),
     ("ответственные", Field::Responsible),
+    ("ответственное лицо", Field::Responsible),
+    ("ответственные лица", Field::Responsible),
+    ("руководитель", Field::Leader),
+    ("руководители", Field::Leader),
     ("ответственный за", Field::Responsible),
     ("ответств", Field::Responsible),
     ("đơn vị thực hiện", Field::Responsible),
