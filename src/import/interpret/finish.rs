@@ -65,6 +65,11 @@ fn timing_warnings(row: usize, text: &str, when: &Timing, out: &mut Vec<ImportWa
     }
 }
 
+/// Is `inner` already part of `outer` (a quoted name found whole)?
+fn norm_in(outer: &str, inner: &str) -> bool {
+    people::norm(outer).contains(&people::norm(inner))
+}
+
 /// Roles, people and partners of an event, from its responsible text (or, when there is
 /// none, from the roles and places its title names), its place and its agenda's people.
 pub struct Links {
@@ -85,6 +90,11 @@ pub fn links(
     found_people.extend(extra_people.iter().cloned());
     let mut roles = people::roles(&rest);
     let mut partners = people::org_names(responsible);
+    let listed: Vec<String> = people::listed_orgs(&rest)
+        .into_iter()
+        .filter(|o| !partners.iter().any(|p| norm_in(p, o)))
+        .collect();
+    partners.extend(listed);
     if responsible.trim().is_empty() {
         // Plans without a responsible column name roles and partners in the sentence.
         roles = people::roles(title);

@@ -337,6 +337,31 @@ pub fn org_names(text: &str) -> Vec<String> {
     out
 }
 
+/// Organizations a responsible cell lists without quotes: each comma-separated item that
+/// opens with a governing body or a legal form ("Управление культуры", "МУП "Управление
+/// капитального строительства""), or is one abbreviation of four capitals or more ("РОМЦ";
+/// shorter ones are more often a team, "МО", "ВР").
+pub fn listed_orgs(text: &str) -> Vec<String> {
+    text.split([',', ';', '\n'])
+        .map(|s| s.trim().trim_end_matches('.').trim())
+        .filter(|s| {
+            let n = norm(s);
+            let words = s.split_whitespace().count();
+            let opens = |w: &&str| n.starts_with(*w) && n[w.len()..].starts_with(' ');
+            let body = words >= 2
+                && words <= 8
+                && (vocab::GOVERNING_BODIES.iter().any(|w| opens(w))
+                    || vocab::ORG_FORMS.iter().any(|w| opens(w)));
+            let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+            let abbreviation = words == 1
+                && letters >= 4
+                && s.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+            body || abbreviation
+        })
+        .map(str::to_string)
+        .collect()
+}
+
 /// The first organization a text names, as written there (quotes kept as they are):
 /// "МБДОУ «Детский сад № 5 „Радуга“»".
 pub fn first_org_as_written(text: &str) -> Option<String> {
@@ -463,6 +488,11 @@ mod tests {
             roles("Классный руководитель, родители"),
             vec!["class-teacher", "parents"]
         );
+        assert_eq!(
+            listed_orgs("РОМЦ, Управление культуры, МО, Иванова А.А."),
+            vec!["РОМЦ", "Управление культуры"]
+        );
+        assert!(listed_orgs("Управление").is_empty());
         assert!(roles("инспектор ГИБДД").is_empty());
         assert_eq!(roles("Руководитель физ.воспитания"), vec!["pe-instructor"]);
         assert_eq!(roles("- CBTV"), vec!["librarian"]);

@@ -230,6 +230,27 @@ pub const ORG_FORMS: &[&str] = &[
     "hội",
 ];
 
+/// Governing bodies a responsible cell names without quotes ("Управление культуры",
+/// "Комитет по образованию", "Phòng Văn hóa"): partners, not people or roles.
+pub const GOVERNING_BODIES: &[&str] = &[
+    "управление",
+    "комитет",
+    "министерство",
+    "департамент",
+    "администрация",
+    "отдел культуры",
+    "отдел образования",
+    "phòng văn hóa",
+    "phòng giáo dục",
+    "sở giáo dục",
+    "sở văn hóa",
+    "ubnd",
+    "department for",
+    "department of",
+    "county council",
+    "city council",
+];
+
 /// Nouns that make a place an organization ("Пожарная часть", "Краеведческий музей").
 pub const ORG_NOUNS: &[&str] = &[
     "библиотека",
