@@ -164,7 +164,10 @@ pub(super) fn digests(meta: &CalendarMeta, events: &[FeedEvent], mode: FuzzyMode
                 description.push_str(&super::one_line(&e.title));
                 let mut about: Vec<String> = Vec::new();
                 if kind == DigestKind::Undated {
-                    about.extend(Some(super::one_line(&e.timing_text)).filter(|t| !t.is_empty()));
+                    about.extend(
+                        Some(super::one_line(&e.timing_text).into_owned())
+                            .filter(|t| !t.is_empty()),
+                    );
                 }
                 about.extend(super::responsible_of(e));
                 if several_owners && !e.owner.trim().is_empty() {

@@ -523,20 +523,28 @@ fn recurring_drawing(
     let mut dtstart = first_occurrence(first, &days)?;
     let mut exdates = Vec::new();
     if exact && !by_count {
-        let mut day = dtstart;
-        while day <= last {
-            if cal.is_holiday(day) && occurs_on(r, &days, dtstart, day) {
-                exdates.push(day);
+        // Only the holidays' days are walked, not the whole year.
+        let holidays = cal.holidays_between(dtstart, last);
+        let in_holiday = |d: NaiveDate| holidays.iter().any(|(a, b)| *a <= d && d <= *b);
+        for (from, to) in &holidays {
+            let mut day = (*from).max(dtstart);
+            while day <= (*to).min(last) {
+                if occurs_on(r, &days, dtstart, day) {
+                    exdates.push(day);
+                }
+                day = day.succ_opt()?;
             }
-            day = day.succ_opt()?;
         }
+        exdates.sort_unstable();
+        exdates.dedup();
         // The first occurrence outside the holidays becomes DTSTART (clients disagree on an
         // EXDATE of DTSTART itself); with `interval` 1 it keeps the series' pattern.
         if r.interval <= 1
+            && exdates.first() == Some(&dtstart)
             && let Some(next) = (0..400)
                 .filter_map(|i| dtstart.checked_add_signed(Duration::days(i)))
                 .take_while(|d| *d <= last)
-                .find(|d| occurs_on(r, &days, dtstart, *d) && !cal.is_holiday(*d))
+                .find(|d| occurs_on(r, &days, dtstart, *d) && !in_holiday(*d))
         {
             dtstart = next;
         }
@@ -719,8 +727,26 @@ fn is_cancelled(e: &FeedEvent) -> bool {
 
 /// Text made fit for one line: every run of white space (line breaks included) is one
 /// space, and the ends are trimmed.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    // Octets that may begin white space other than a single inner space: ASCII controls and
+    // the first two octets of U+0085/U+00A0 (C2 85, C2 A0), U+1680 (E1 9A), U+2000..U+205F
+    // (E2 80, E2 81; an em dash is among them too, and takes the slow way) and U+3000
+    // (E3 80). Text without them (most titles) is returned as it is.
+    let plain = !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !bytes.iter().any(|b| *b < 0x20)
+        && !bytes.windows(2).any(|w| {
+            matches!(
+                w,
+                [0xc2, 0x85 | 0xa0] | [0xe1, 0x9a] | [0xe2, 0x80 | 0x81] | [0xe3, 0x80]
+            )
+        })
+        && !bytes.windows(2).any(|w| w == b"  ");
+    if plain {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The plan's timing words as a title's bracket shows them: one line, hyphens between words
@@ -778,7 +804,7 @@ fn summary_and_words(e: &FeedEvent, d: &Drawing, lang: Lang) -> (String, bool) {
     let w = words::of(lang);
     let title = match one_line(&e.title) {
         t if t.is_empty() => "—".to_string(),
-        t => t,
+        t => t.into_owned(),
     };
     let mut out = match (d.deadline, d.start) {
         (true, Start::Days(day, _)) => format!("{}: {}", w.deadline(day), lower_first(&title)),
@@ -791,7 +817,7 @@ fn summary_and_words(e: &FeedEvent, d: &Drawing, lang: Lang) -> (String, bool) {
     let mut words_whole = d.exact || d.deadline;
     if !d.exact && !d.deadline {
         let words = bracket_words(&e.timing_text);
-        words_whole = one_line(&e.timing_text) == words.replace('–', "-") || !words.ends_with('…');
+        words_whole = !words.ends_with('…') || e.timing_text.trim_end().ends_with('…');
         let words = if words.is_empty() {
             w.date_to_be_set.to_string()
         } else {

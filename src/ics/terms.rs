@@ -97,21 +97,34 @@ impl SchoolCalendar {
         day_in(AcademicYear::containing(day), self.teaching_ends?)
     }
 
-    /// Whether `day` is a school holiday.
-    pub fn is_holiday(&self, day: NaiveDate) -> bool {
-        let year = AcademicYear::containing(day);
-        let within = |(from, to): &Days| {
-            let (Some(first), Some(last)) = (day_in(year, *from), day_in(year, *to)) else {
-                return false;
-            };
-            first <= day && day <= last
-        };
-        self.fixed.iter().any(within)
-            || self
-                .by_year
-                .iter()
-                .filter(|(first_year, _)| *first_year == year.first_year())
-                .any(|(_, days)| within(days))
+    /// The holidays that touch `first..=last`, as inclusive date ranges, in order.
+    pub fn holidays_between(
+        &self,
+        first: NaiveDate,
+        last: NaiveDate,
+    ) -> Vec<(NaiveDate, NaiveDate)> {
+        let mut out = Vec::new();
+        let mut year = AcademicYear::containing(first);
+        while year.start() <= last {
+            let dates = |(from, to): &Days| Some((day_in(year, *from)?, day_in(year, *to)?));
+            let ranges = self.fixed.iter().chain(
+                self.by_year
+                    .iter()
+                    .filter(|(first_year, _)| *first_year == year.first_year())
+                    .map(|(_, days)| days),
+            );
+            out.extend(
+                ranges
+                    .filter_map(dates)
+                    .filter(|(a, b)| *a <= last && *b >= first),
+            );
+            match AcademicYear::new(year.first_year() + 1) {
+                Some(next) => year = next,
+                None => break,
+            }
+        }
+        out.sort_unstable();
+        out
     }
 }
 
@@ -121,6 +134,16 @@ mod tests {
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap_or_default()
+    }
+
+    trait Holiday {
+        fn is_holiday(&self, day: NaiveDate) -> bool;
+    }
+
+    impl Holiday for SchoolCalendar {
+        fn is_holiday(&self, day: NaiveDate) -> bool {
+            !self.holidays_between(day, day).is_empty()
+        }
     }
 
     #[test]
