@@ -659,6 +659,7 @@ impl Scanner<'_, '_, '_> {
         if let Some(next) = self
             .iso_date(i, n, len)
             .or_else(|| self.school_year(i, i))
+            .or_else(|| self.years_with_suffix(i, n, len))
             .or_else(|| self.year_with_suffix(i, n, len))
             .or_else(|| self.numeric_date(i, n))
             .or_else(|| self.hour_time(i, n))
@@ -727,6 +728,28 @@ impl Scanner<'_, '_, '_> {
         let last = if named_after { i + 3 } else { i + 2 };
         self.push(Atom::SchoolYear(y1), first, last);
         Some(last + 1)
+    }
+
+    /// "2007-2008 гг.", "2007-2008 г.г.": whole calendar years, first to last (a school year
+    /// is written with its own words, "2025-2026 учебный год").
+    fn years_with_suffix(&mut self, i: usize, n: u32, len: usize) -> Option<usize> {
+        let t = self.t;
+        let first = year_of(n, len).filter(|_| len == 4)?;
+        let second = t
+            .num(i + 2)
+            .filter(|_| t.sym(i + 1) == Some('-'))
+            .and_then(|(y, l)| year_of(y, l).filter(|_| l == 4))
+            .filter(|&y| y > first)?;
+        if !t
+            .word(i + 3)
+            .is_some_and(|w| is_in(w, lexicon::YEARS_SUFFIXES))
+        {
+            return None;
+        }
+        self.push(Atom::Year(first), i, i);
+        self.push(Atom::Range, i + 1, i + 1);
+        self.push(Atom::Year(second), i + 2, i + 3);
+        Some(i + 4)
     }
 
     /// "на 2024г.", "в 2026 году": the calendar year.

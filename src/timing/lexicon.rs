@@ -593,6 +593,10 @@ pub const SCHOOL_YEAR_AFTER: &[&str] =
 /// Words after a year that make it a calendar year ("на 2024г.", "в 2026 году").
 pub const YEAR_SUFFIXES: &[&str] = &["г", "год", "года", "году"];
 
+/// What follows two years that are a span of calendar years: "2007-2008 гг.", "г.г.",
+/// "годы", "годах".
+pub const YEARS_SUFFIXES: &[&str] = &["гг", "г", "годы", "годов", "годах"];
+
 /// Hour marks of a time of day: "7h30", "14ч00", "7 giờ 30".
 pub const HOUR_WORDS: &[&str] = &["h", "giờ", "gio", "g", "ч"];
 

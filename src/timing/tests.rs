@@ -490,6 +490,23 @@ fn dates_written_with_spaces_or_trailing_dots() {
 }
 
 #[test]
+fn two_years_with_a_plural_year_word_are_whole_calendar_years() {
+    for text in ["2007-2008 гг.", "2007-2008 г.г.", "в 2007-2008 годах"] {
+        let t = read_in(text, 2007);
+        assert_eq!(
+            (t.start, t.end),
+            (day(2007, 1, 1), day(2008, 12, 31)),
+            "{text}"
+        );
+    }
+    // A school year keeps its own reading.
+    assert_eq!(
+        read_in("2007-2008 учебный год", 2007).start,
+        day(2007, 9, 1)
+    );
+}
+
+#[test]
 fn hours_written_with_a_dash_and_zero_minutes_are_times_not_days() {
     assert_eq!(read_in("9-00", 2016).kind, TimingKind::Unknown);
     let t = read_in("03.05.2017 11-00", 2016);
