@@ -169,3 +169,61 @@ on_both_backends! {
         assert!(!unfolded.contains("SOURCE;VALUE=URI:http://127.0.0.1") || unfolded.contains("/feeds/t/"));
     };
 }
+
+/// Polls `path` on `app` until its body contains `text` (at most `limit`); how long it took.
+fn seen_within(
+    app: &TestApp,
+    path: &str,
+    text: &str,
+    limit: std::time::Duration,
+) -> Option<std::time::Duration> {
+    let start = std::time::Instant::now();
+    while start.elapsed() < limit {
+        if app.get(path).body.contains(text) {
+            return Some(start.elapsed());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    None
+}
+
+/// Every instance on one database sees another's write in its feeds at once: PostgreSQL
+/// instances are told (LISTEN/NOTIFY), and a SQLite server notices another process's commit
+/// in the database files, without reading the version on every request.
+#[test]
+fn a_write_through_one_instance_reaches_the_others_feeds_at_once() {
+    for backend in [common::Backend::Postgres, common::Backend::Sqlite] {
+        let Some(db) = actix_web::rt::System::new().block_on(common::fresh_db(backend)) else {
+            continue;
+        };
+        let one = common::start_server_at(&db.url, None, Some("https://cal.example.org"));
+        let two = common::start_server_at(&db.url, None, Some("https://cal.example.org"));
+        seed(&one);
+        let path = "/feeds/orgs/school-b.ics";
+        // The second instance has read (and cached) the feed before the write.
+        assert!(two.get(path).body.contains("Урок мужества"));
+        assert!(two.get(path).body.contains("Урок мужества"));
+        post_plan(
+            &one,
+            &plan(
+                "school-b",
+                "Весенний план школы № 2",
+                json!([
+                    {"title": "День космонавтики", "timing": "12 апреля"},
+                ]),
+            ),
+        );
+        let took = seen_within(
+            &two,
+            path,
+            "День космонавтики",
+            std::time::Duration::from_secs(3),
+        );
+        let took =
+            took.unwrap_or_else(|| panic!("{backend:?}: the other instance never saw the write"));
+        assert!(
+            took < std::time::Duration::from_millis(500),
+            "{backend:?}: seen after {took:?}"
+        );
+    }
+}

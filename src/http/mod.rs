@@ -33,7 +33,10 @@ pub struct AppState {
     pub metrics: Metrics,
     /// Bumped by every write request this instance answers; invalidates `version`.
     pub write_epoch: AtomicU64,
-    version: std::sync::Mutex<Option<(crate::store::DataVersion, std::time::Instant, u64)>>,
+    /// Other instances' writes (PostgreSQL notifications); invalidates `version`.
+    pub changes: std::sync::Arc<crate::store::ChangeFeed>,
+    version:
+        std::sync::Mutex<Option<(crate::store::DataVersion, std::time::Instant, ChangeMarker)>>,
     /// Totals of list queries by filter, valid for one data version (counting 40,000 rows
     /// on every page request is what made the event list slow).
     pub counts: std::sync::Mutex<std::collections::HashMap<String, (i64, i64)>>,
@@ -47,26 +50,58 @@ impl AppState {
             feeds: feeds::FeedCache::default(),
             metrics: Metrics::default(),
             write_epoch: AtomicU64::new(0),
+            changes: Default::default(),
             version: std::sync::Mutex::new(None),
             counts: std::sync::Mutex::new(std::collections::HashMap::new()),
         })
     }
 
-    /// The database's data version, read on every call: one primary-key row, cheap on both
-    /// backends, and a write through any instance (or the CLI) is seen at once.
+    /// The database's data version. Read again whenever anything may have changed it: a
+    /// write through this instance, a notification from another (PostgreSQL), a change of
+    /// the database files (SQLite, any process); otherwise the last reading holds, so a
+    /// conditional feed request costs no query. While no such signal is available (the
+    /// PostgreSQL listener is down), it is read on every call.
     pub async fn data_version(
         &self,
     ) -> Result<crate::store::DataVersion, crate::store::StoreError> {
+        let marker = self.change_marker();
+        let trusted = match marker.files {
+            Some(_) => Self::VERSION_SAFETY_TTL,
+            None if self.changes.live.load(Ordering::Acquire) => Self::VERSION_SAFETY_TTL,
+            None => std::time::Duration::ZERO,
+        };
+        if let Ok(cached) = self.version.lock()
+            && let Some((v, at, seen)) = *cached
+            && seen == marker
+            && at.elapsed() < trusted
+        {
+            return Ok(v);
+        }
         let v = self.store.data_version().await?;
         if let Ok(mut cached) = self.version.lock() {
-            *cached = Some((
-                v,
-                std::time::Instant::now(),
-                self.write_epoch.load(Ordering::Acquire),
-            ));
+            *cached = Some((v, std::time::Instant::now(), marker));
         }
         Ok(v)
     }
+
+    /// However a change is signalled, the version is read again at least this often.
+    const VERSION_SAFETY_TTL: std::time::Duration = std::time::Duration::from_secs(10);
+
+    fn change_marker(&self) -> ChangeMarker {
+        ChangeMarker {
+            own_writes: self.write_epoch.load(Ordering::Acquire),
+            notified: self.changes.epoch.load(Ordering::Acquire),
+            files: self.store.file_fingerprint(),
+        }
+    }
+}
+
+/// Everything that moves when the data version may have moved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ChangeMarker {
+    own_writes: u64,
+    notified: u64,
+    files: Option<crate::store::FileFingerprint>,
 }
 
 impl AppState {
@@ -395,6 +430,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// Starts the server on an already bound listener (tests bind port 0). SIGTERM and ctrl-c
 /// stop accepting, let in-flight requests finish (up to 30 s), then exit.
 pub fn serve(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Server> {
+    let (store, changes) = (state.store.clone(), state.changes.clone());
+    tokio::spawn(async move { store.watch_changes(changes).await });
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())

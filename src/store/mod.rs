@@ -18,6 +18,7 @@
 //! refused before it started, never lost half-way.
 
 mod aliases;
+mod changes;
 mod events;
 mod feeds;
 mod orgs;
@@ -38,6 +39,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode, Sq
 use sqlx::{Connection, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
 pub use aliases::{MergeOutcome, OrgAlias};
+pub use changes::{ChangeFeed, FileFingerprint};
 pub use events::{EventFilter, EventPatch, EventRecord};
 pub use feeds::{FeedEventRow, FeedFilter, FeedScope};
 pub use orgs::{OrganizationPatch, is_css_color};
@@ -147,6 +149,8 @@ pub struct Store {
     /// user queries.
     health: Pool,
     gate: Arc<WriteGate>,
+    /// The SQLite database file (its changes are seen without a query; see `changes`).
+    sqlite_path: Option<std::path::PathBuf>,
 }
 
 /// A connection of either backend; the methods in this module's submodules run SQL on it.
@@ -235,6 +239,7 @@ pub fn now() -> DateTime<Utc> {
 impl Store {
     /// Connects; a SQLite file (and its folder) is created when missing, in WAL mode.
     pub async fn connect(url: &str, max_connections: u32) -> Result<Store> {
+        let mut sqlite_path = None;
         let (pool, health) = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let options = PgConnectOptions::from_str(url)?;
             let health = PgPoolOptions::new()
@@ -268,6 +273,7 @@ impl Store {
                     ))
                 })?;
             }
+            sqlite_path = Some(options.get_filename().to_path_buf());
             let health = SqlitePoolOptions::new()
                 .max_connections(1)
                 .min_connections(0)
@@ -289,6 +295,7 @@ impl Store {
             pool,
             health,
             gate: Arc::new(WriteGate::new()),
+            sqlite_path,
         })
     }
 
@@ -415,6 +422,13 @@ impl Conn<'_> {
             "UPDATE data_version SET version = version + 1, changed_at = $1 WHERE id = 1";
         let at = now();
         on!(self, c => sqlx::query(SQL).bind(at).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if let Conn::Postgres(c) = self {
+            // Delivered at commit to every instance listening (see `changes`).
+            sqlx::query("SELECT pg_notify($1, '')")
+                .bind(changes::CHANNEL)
+                .execute(&mut **c)
+                .await?;
+        }
         Ok(())
     }
 }
