@@ -348,10 +348,9 @@ pub fn listed_orgs(text: &str) -> Vec<String> {
             let n = norm(s);
             let words = s.split_whitespace().count();
             let opens = |w: &&str| n.starts_with(*w) && n[w.len()..].starts_with(' ');
-            let body = words >= 2
-                && words <= 8
-                && (vocab::GOVERNING_BODIES.iter().any(|w| opens(w))
-                    || vocab::ORG_FORMS.iter().any(|w| opens(w)));
+            let body = (2..=8).contains(&words)
+                && (vocab::GOVERNING_BODIES.iter().any(opens)
+                    || vocab::ORG_FORMS.iter().any(opens));
             let letters = s.chars().filter(|c| c.is_alphabetic()).count();
             let abbreviation = words == 1
                 && letters >= 4
