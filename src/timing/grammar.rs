@@ -1834,7 +1834,9 @@ impl Answer {
         true
     }
 
-    fn whole_year(&mut self, work: &str, may: &dyn Fn(&str) -> bool, year: AcademicYear) -> bool {
+    /// The plan's whole year: a calendar-year plan's January to December, else the academic
+    /// year.
+    fn whole_year(&mut self, work: &str, may: &dyn Fn(&str) -> bool, ctx: &Context) -> bool {
         let Some((at, phrase)) = lexicon::WHOLE_YEAR
             .iter()
             .filter(|p| may(p))
@@ -1843,7 +1845,14 @@ impl Answer {
             return false;
         };
         self.widen(at..at + phrase.len());
-        self.set_span(TimingKind::Range, year.start(), year.end(), Precision::Year);
+        let calendar = ctx.calendar_year.and_then(|y| {
+            Some((
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y, 12, 31)?,
+            ))
+        });
+        let (start, end) = calendar.unwrap_or((ctx.year.start(), ctx.year.end()));
+        self.set_span(TimingKind::Range, start, end, Precision::Year);
         true
     }
 
@@ -1963,7 +1972,7 @@ pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
             || (phrases && ans.term(&t, ctx, lang))
             || ans.named_period(&work, &may, ctx)
             || ans.school_year_part(&work, &may, ctx)
-            || ans.whole_year(&work, &may, ctx.year);
+            || ans.whole_year(&work, &may, ctx);
     }
     ans.finish(scan.warnings, ctx.year, &text, input)
 }

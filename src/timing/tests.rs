@@ -490,6 +490,15 @@ fn dates_written_with_spaces_or_trailing_dots() {
 }
 
 #[test]
+fn the_whole_calendar_year_is_the_plans_year() {
+    let t = read_in("В течение календарного года", 2014);
+    assert_eq!((t.start, t.end), (day(2014, 9, 1), day(2015, 8, 31)));
+    let ctx = Context::new(AcademicYear::new(2021).unwrap()).with_calendar_year(Some(2022));
+    let t = normalise("в течение года", &ctx);
+    assert_eq!((t.start, t.end), (day(2022, 1, 1), day(2022, 12, 31)));
+}
+
+#[test]
 fn two_years_with_a_plural_year_word_are_whole_calendar_years() {
     for text in ["2007-2008 гг.", "2007-2008 г.г.", "в 2007-2008 годах"] {
         let t = read_in(text, 2007);
