@@ -21,6 +21,7 @@ pub use links::{SubscribeLinks, subscribe_links_for_org};
 
 use crate::config::Settings;
 use crate::ics::{self, CalendarMeta, FeedEvent, FuzzyMode, RenderOptions};
+use crate::plan::privacy::{Audience, OrgPrivacy};
 use crate::plan::{EventStatus, Lang, Organization, Slug, roles};
 use crate::store::{Conn, FeedEventRow, FeedFilter, FeedScope, Role, Store, StoreError};
 
@@ -389,7 +390,7 @@ pub async fn render_feed(
     drop(reader);
     let events: Vec<FeedEvent> = rows
         .into_iter()
-        .filter(|r| cx.private || r.owner_public_feeds)
+        .filter(|r| audience(cx.private).sees_org(owner_privacy(r)))
         .map(|r| feed_event(r, &roles, resolved.lang, cx.private, &settings.public_url))
         .collect();
     let newest = events.iter().map(|e| e.last_modified).max();
@@ -432,6 +433,22 @@ fn content_tag(body: &[u8]) -> String {
     hex::encode(&digest[..12])
 }
 
+/// Token feeds are for whoever holds the token: they see what an admin sees.
+fn audience(private: bool) -> Audience {
+    if private {
+        Audience::Trusted
+    } else {
+        Audience::Public
+    }
+}
+
+fn owner_privacy(r: &FeedEventRow) -> OrgPrivacy {
+    OrgPrivacy {
+        public_feeds: r.owner_public_feeds,
+        public_names: r.owner_public_names,
+    }
+}
+
 fn feed_event(
     r: FeedEventRow,
     roles: &[Role],
@@ -439,6 +456,8 @@ fn feed_event(
     private: bool,
     public_url: &str,
 ) -> FeedEvent {
+    // The one privacy rule every reader follows (plan::privacy).
+    let show_names = audience(private).sees_names(owner_privacy(&r));
     let doc = r.record.doc;
     let role_labels = doc
         .roles
@@ -452,7 +471,7 @@ fn feed_event(
                 .unwrap_or_else(|| slug.clone())
         })
         .collect();
-    let show_names = private || r.owner_public_names;
+
     let people = if show_names {
         doc.people
             .iter()
