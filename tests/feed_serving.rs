@@ -227,3 +227,14 @@ fn a_write_through_one_instance_reaches_the_others_feeds_at_once() {
         );
     }
 }
+
+on_both_backends! {
+    a_merged_calendar_wears_its_own_organizations_colour => |app: TestApp| {
+        seed(&app);
+        let res = app.send("PATCH", "/api/v1/orgs/school-a", &json!({"color": "teal"}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        let feed = app.get("/feeds/orgs/school-a/merged.ics");
+        let head = feed.body.split("BEGIN:VEVENT").next().unwrap_or("");
+        assert!(head.contains("\r\nCOLOR:teal\r\n"), "{head}");
+    };
+}

@@ -128,6 +128,8 @@ pub struct ResolvedFeed {
     pub tz: chrono_tz::Tz,
     /// Readable without a token.
     pub public: bool,
+    /// The calendar's own colour: the organization's, whoever owns its first event.
+    pub color: Option<String>,
 }
 
 fn slug_in_path(text: &str) -> Result<Slug, FeedError> {
@@ -226,6 +228,7 @@ impl FeedRequest {
             lang: lang_of(org),
             tz: org.timezone.0,
             public: org.public_feeds,
+            color: org.color.clone(),
         };
         Ok(match &self.kind {
             FeedKind::Org(slug) => {
@@ -270,6 +273,7 @@ impl FeedRequest {
                 lang,
                 tz: org.timezone.0,
                 public: org.public_feeds,
+                color: org.color.clone(),
             });
         }
         let lang = self.query.lang.unwrap_or(Lang::Ru);
@@ -279,6 +283,7 @@ impl FeedRequest {
             lang,
             tz: crate::plan::Tz::default_for(lang).0,
             public: true,
+            color: None,
         })
     }
 
@@ -312,6 +317,7 @@ impl FeedRequest {
                 .map(|o| o.timezone.0)
                 .unwrap_or(crate::plan::Tz::default_for(lang).0),
             public,
+            color: None,
         })
     }
 
@@ -409,7 +415,7 @@ pub async fn render_feed(
         })),
         dtstamp: newest.unwrap_or(DateTime::UNIX_EPOCH),
         feed_key: req.canonical(),
-        ..Default::default()
+        color: resolved.color,
     };
     let rendered = ics::render(
         &meta,
