@@ -85,7 +85,7 @@ pub async fn list(
         offset: page.offset,
     };
     let mut items = r.conn().list_events_page(&filter).await?;
-    let version = r.conn().data_version().await?.version;
+    let version = state.data_version().await?.version;
     let key = format!(
         "events {:?} {:?} {:?} {:?} {:?} {:?} {:?} {}",
         filter.plan,
