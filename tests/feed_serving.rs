@@ -238,3 +238,20 @@ on_both_backends! {
         assert!(head.contains("\r\nCOLOR:teal\r\n"), "{head}");
     };
 }
+
+on_both_backends! {
+    two_tokens_for_one_feed_never_see_each_others_url => |app: TestApp| {
+        seed(&app);
+        let mut urls = Vec::new();
+        for label in ["директор", "завуч"] {
+            let res = app.send("POST", "/api/v1/tokens", &json!({"feed": "orgs/school-a.ics", "label": label}));
+            assert_eq!(res.status, 201, "{}", res.body);
+            urls.push(res.json()["subscribe"]["url"].as_str().unwrap().to_string());
+        }
+        for (mine, theirs) in [(&urls[0], &urls[1]), (&urls[1], &urls[0])] {
+            let body = app.get(mine.trim_start_matches(&app.base)).body.replace("\r\n ", "");
+            assert!(body.contains(mine.as_str()), "{body}");
+            assert!(!body.contains(theirs.as_str()), "another holder's token leaked: {body}");
+        }
+    };
+}

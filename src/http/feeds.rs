@@ -250,8 +250,13 @@ impl FeedCache {
     }
 }
 
-fn cache_key(req: &FeedRequest, private: bool, today: chrono::NaiveDate) -> String {
-    let who = if private { "private:" } else { "" };
+/// One entry per feed as its reader sees it. A token feed names its own URL (SOURCE), so
+/// each token has its own entry: one holder must never be served another holder's token.
+fn cache_key(req: &FeedRequest, source: Option<&str>, today: chrono::NaiveDate) -> String {
+    let who = match source {
+        Some(url) => format!("private:{url}|"),
+        None => String::new(),
+    };
     // A rolling window's answer changes with the day.
     let day = if req.rolls_with_time() {
         format!("@{today}")
@@ -342,7 +347,7 @@ async fn current_feed(
 ) -> Result<Arc<CachedFeed>, ApiError> {
     let private = source.is_some();
     let today = chrono::Local::now().date_naive();
-    let key = cache_key(feed, private, today);
+    let key = cache_key(feed, source.as_deref(), today);
     let version = state.data_version().await?.version;
     if let Some(hit) = state.feeds.get(&key, version) {
         state
