@@ -45,7 +45,7 @@ enum Command {
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// The owner organization's slug; created, named from the plan's title, when new.
+        /// The owner organization's slug; created when new, named as the plan names its owner.
         #[arg(long)]
         org: String,
         /// The academic year, e.g. 2025-2026 (default: the one written in the plan).
