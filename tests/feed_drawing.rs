@@ -5,9 +5,7 @@
 //! A machine without the tool fails here: run `../shared/tools/install-ics-clients.sh`.
 //! `FEED_DRAWING_OUT=path.ics` keeps a copy, e.g. for `../shared/tools/feed-view`.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use plancal::ics::{CalendarMeta, FeedEvent, FuzzyMode, RenderOptions, Rendered, render};
@@ -154,45 +152,12 @@ fn meta() -> CalendarMeta {
     }
 }
 
-fn ics_check_tool() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/ics-check")
-}
-
-/// Runs ics-check on the rendered feed; panics (never skips) when the tool is missing.
+/// Runs ics-check on the rendered feed (never skips); `FEED_DRAWING_OUT` keeps a copy.
 fn assert_clients_agree(rendered: &Rendered, expected: usize) {
-    let tool = ics_check_tool();
-    assert!(
-        tool.exists(),
-        "{} is missing: these tests need ../shared/tools (run ../shared/tools/install-ics-clients.sh)",
-        tool.display()
-    );
-    let mut file = tempfile::Builder::new()
-        .suffix(".ics")
-        .tempfile()
-        .unwrap_or_else(|e| panic!("temp file: {e}"));
-    file.write_all(rendered.text.as_bytes())
-        .unwrap_or_else(|e| panic!("writing the feed: {e}"));
     if let Some(out) = std::env::var_os("FEED_DRAWING_OUT") {
         std::fs::write(&out, &rendered.text).unwrap_or_else(|e| panic!("FEED_DRAWING_OUT: {e}"));
     }
-    let output = Command::new(&tool)
-        .arg(file.path())
-        .arg("--expect-events")
-        .arg(expected.to_string())
-        .output()
-        .unwrap_or_else(|e| panic!("running {}: {e}", tool.display()));
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        output.status.success(),
-        "ics-check failed ({}):\n{stdout}\n{stderr}\n--- feed ---\n{}",
-        output.status,
-        rendered.text
-    );
-    assert!(
-        stdout.contains(&format!("ok, 5 clients agree on {expected} events")),
-        "unexpected verdict:\n{stdout}\n{stderr}"
-    );
+    common::ics_check(&rendered.text, expected);
 }
 
 /// The content lines of each VEVENT, unfolded, keyed by its SUMMARY.

@@ -6,42 +6,11 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{TestApp, create_org};
+use common::{TestApp, create_org, ics_check};
 use serde_json::{Value, json};
 
 fn tools() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools")
-}
-
-/// Runs ics-check on a feed body; fails the test (never skips) when the tool is missing.
-fn ics_check(body: &str, expect_events: usize) {
-    let check = tools().join("ics-check");
-    assert!(
-        check.exists(),
-        "{} is missing: the feed tests need ../shared/tools (run bash ../shared/tools/install-ics-clients.sh)",
-        check.display()
-    );
-    let file = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(file.path(), body).unwrap();
-    let out = Command::new(&check)
-        .arg(file.path())
-        .arg("--expect-events")
-        .arg(expect_events.to_string())
-        .output()
-        .unwrap();
-    let report = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        out.status.success(),
-        "ics-check failed:\n{report}\n--- feed ---\n{body}"
-    );
-    assert!(
-        report.contains(&format!("ok, 5 clients agree on {expect_events} events")),
-        "{report}"
-    );
 }
 
 /// What Python's icalendar (one of the five clients) reads: uid → (start, end, status, rrule).

@@ -314,3 +314,34 @@ pub fn create_org(app: &TestApp, slug: &str, name: &str, locale: &str) {
     );
     assert_eq!(res.status, 201, "{}", res.body);
 }
+
+/// Runs ics-check on a feed body; fails the test (never skips) when the tool is missing.
+pub fn ics_check(body: &str, expect_events: usize) {
+    let check = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/ics-check");
+    assert!(
+        check.exists(),
+        "{} is missing: the feed tests need ../shared/tools (run bash ../shared/tools/install-ics-clients.sh)",
+        check.display()
+    );
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), body).unwrap();
+    let out = std::process::Command::new(&check)
+        .arg(file.path())
+        .arg("--expect-events")
+        .arg(expect_events.to_string())
+        .output()
+        .unwrap();
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success(),
+        "ics-check failed:\n{report}\n--- feed ---\n{body}"
+    );
+    assert!(
+        report.contains(&format!("ok, 5 clients agree on {expect_events} events")),
+        "{report}"
+    );
+}
