@@ -1,0 +1,410 @@
+//! What a person corrects in an import preview before the plan is stored: a row's timing
+//! words or an exact date, its roles, "this row is not an event", the academic year and the
+//! owner organization. Pure: the web page turns its form into `Correction`s
+//! ([`corrections_from_form`]) and [`apply_corrections`] gives the document that will be
+//! stored.
+//!
+//! Corrections always refer to the document as the importer read it (rows by their index
+//! there) and are computed afresh from the whole form each time, so sending the same form
+//! twice, or correcting a correction, gives the same document: nothing accumulates.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::plan::roles::ROLES;
+use crate::plan::{AcademicYear, EventDoc, FieldProblem, Pinned, PlanDocument, Slug};
+use crate::timing::{self, Context};
+
+/// One correction; `row` is an index into the imported document's events.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Correction {
+    /// New timing words for the row, read again as the importer reads them.
+    Timing { row: usize, text: String },
+    /// An exact day for the row (a pin, as `PATCH /events/{id}` sets one).
+    Pin { row: usize, date: NaiveDate },
+    /// The row's responsible roles (canonical slugs), replacing what was read.
+    Roles { row: usize, roles: Vec<String> },
+    /// The row is a heading, a note or a duplicate, not an event: it is not stored.
+    NotAnEvent { row: usize },
+    /// The plan's academic year; every row's timing is read again in it.
+    AcademicYear { year: AcademicYear },
+    /// The organization that owns the plan (existing or to be created).
+    Owner { org: Slug },
+}
+
+/// The document that will be stored: `doc` with `corrections` applied. Corrections naming
+/// a row the document does not have are ignored ([`corrections_from_form`] never makes
+/// them).
+pub fn apply_corrections(doc: &PlanDocument, corrections: &[Correction]) -> PlanDocument {
+    let mut out = doc.clone();
+    let mut dropped = BTreeSet::new();
+    for c in corrections {
+        match c {
+            Correction::AcademicYear { year } if *year != out.academic_year => {
+                out.academic_year = *year;
+                // Dates read in the wrong year are wrong: read every row again.
+                for e in &mut out.events {
+                    e.when = Some(read_timing(&e.timing, *year, out.lang));
+                }
+            }
+            Correction::Owner { org } => out.org = org.to_string(),
+            Correction::NotAnEvent { row } => {
+                dropped.insert(*row);
+            }
+            _ => {}
+        }
+    }
+    // Row corrections after the year, so a corrected timing is read in the corrected year.
+    let (year, lang) = (out.academic_year, out.lang);
+    for c in corrections {
+        let row = |r: &usize| *r;
+        let target = match c {
+            Correction::Timing { row: r, .. }
+            | Correction::Pin { row: r, .. }
+            | Correction::Roles { row: r, .. } => out.events.get_mut(row(r)),
+            _ => None,
+        };
+        let Some(e) = target else { continue };
+        match c {
+            Correction::Timing { text, .. } => {
+                e.timing = text.trim().to_string();
+                e.when = Some(read_timing(&e.timing, year, lang));
+            }
+            Correction::Pin { date, .. } => e.pinned = Some(pin_on(*date)),
+            Correction::Roles { roles, .. } => e.roles = roles.clone(),
+            _ => {}
+        }
+    }
+    let mut index = 0;
+    out.events.retain(|_| {
+        index += 1;
+        !dropped.contains(&(index - 1))
+    });
+    out
+}
+
+/// A timing text read as the importer reads a cell: in the plan's academic year and
+/// language. (A month section or month plan the original cell sat under is not known any
+/// more; a corrected text should say its month.)
+fn read_timing(text: &str, year: AcademicYear, lang: Option<timing::Lang>) -> timing::Timing {
+    timing::normalise(text, &Context::new(year).with_lang(lang))
+}
+
+fn pin_on(date: NaiveDate) -> Pinned {
+    Pinned {
+        date,
+        end_date: None,
+        time: None,
+        duration_minutes: None,
+    }
+}
+
+/// The preview form's field for `row`'s timing text, exact date, roles and "not an event".
+pub fn field(kind: &str, row: usize) -> String {
+    format!("{kind}.{row}")
+}
+
+/// The corrections a submitted preview form asks for: every field that differs from what
+/// the importer read (`original`). Form fields: `year`, `org`, and per row `timing.N`,
+/// `pin.N` (YYYY-MM-DD), `roles.N` (comma-separated roles, as slugs or as written in any
+/// language) and `skip.N` (present: not an event). Other fields are the caller's. Every
+/// bad value is reported, pointing at its field; nothing is half-applied.
+pub fn corrections_from_form(
+    original: &PlanDocument,
+    fields: &[(String, String)],
+) -> Result<Vec<Correction>, Vec<FieldProblem>> {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    let mut bad = |pointer: &str, message: String| {
+        problems.push(FieldProblem {
+            pointer: pointer.to_string(),
+            message,
+        })
+    };
+    for (name, value) in fields {
+        let value = value.trim();
+        match name.split_once('.') {
+            None if name == "year" && !value.is_empty() => match AcademicYear::parse(value) {
+                Ok(year) if year != original.academic_year => {
+                    out.push(Correction::AcademicYear { year })
+                }
+                Ok(_) => {}
+                Err(e) => bad(name, e),
+            },
+            None if name == "org" && !value.is_empty() => match Slug::parse(value) {
+                Ok(org) if org.as_str() != original.org => out.push(Correction::Owner { org }),
+                Ok(_) => {}
+                Err(e) => bad(name, format!("organization {value:?}: {e}")),
+            },
+            Some((kind, row)) => {
+                let Some((row, e)) = row
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|r| original.events.get(r).map(|e| (r, e)))
+                else {
+                    bad(name, format!("there is no row {row} in this plan"));
+                    continue;
+                };
+                match row_correction(kind, row, e, value) {
+                    Ok(Some(c)) => out.push(c),
+                    Ok(None) => {}
+                    Err(message) => bad(name, message),
+                }
+            }
+            None => {}
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+/// One row field of the form against the row as imported.
+fn row_correction(
+    kind: &str,
+    row: usize,
+    e: &EventDoc,
+    value: &str,
+) -> Result<Option<Correction>, String> {
+    Ok(match kind {
+        "timing" if value != e.timing.trim() => Some(Correction::Timing {
+            row,
+            text: value.to_string(),
+        }),
+        "pin" if !value.is_empty() => {
+            let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
+                .map_err(|_| format!("{value:?} is not a date like 2025-10-15"))?;
+            (e.pinned.as_ref().map(|p| p.date) != Some(date))
+                .then_some(Correction::Pin { row, date })
+        }
+        "roles" => {
+            let roles = parse_roles(value)?;
+            (roles != e.roles).then_some(Correction::Roles { row, roles })
+        }
+        "skip" if !value.is_empty() => Some(Correction::NotAnEvent { row }),
+        "timing" | "pin" | "skip" => None,
+        other => return Err(format!("unknown field kind {other:?}")),
+    })
+}
+
+/// Roles as a person types them: comma- or semicolon-separated, each a canonical slug
+/// ("class-teacher") or a label or synonym in any language ("классные руководители",
+/// "giáo viên chủ nhiệm"). A role the vocabulary does not know becomes a new role slug, as
+/// an unknown role found in a plan does — never dropped.
+pub fn parse_roles(text: &str) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in text
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let slug = match (known_role(item), Slug::parse(item)) {
+            (Some(slug), _) => slug.to_string(),
+            (None, Ok(slug)) => slug.to_string(),
+            (None, Err(_)) if item.chars().any(char::is_alphanumeric) => {
+                Slug::from_name(item).to_string()
+            }
+            (None, Err(_)) => return Err(format!("{item:?} is not a role")),
+        };
+        if !out.contains(&slug) {
+            out.push(slug);
+        }
+    }
+    Ok(out)
+}
+
+/// The vocabulary's slug for `item` written as a slug, label or synonym.
+fn known_role(item: &str) -> Option<&'static str> {
+    let lower = item.to_lowercase().replace('ё', "е");
+    ROLES
+        .iter()
+        .find(|r| {
+            r.slug == lower
+                || [r.ru, r.vi, r.en]
+                    .iter()
+                    .chain(r.synonyms)
+                    .any(|w| w.to_lowercase().replace('ё', "е") == lower)
+        })
+        .map(|r| r.slug)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timing::TimingKind;
+
+    fn doc() -> PlanDocument {
+        serde_json::from_value(serde_json::json!({
+            "org": "ozernaya-school", "title": "План", "academic_year": "2025-2026", "lang": "ru",
+            "events": [
+                {"title": "Литературная гостиная", "timing": "октябрь", "roles": ["librarian"]},
+                {"title": "Раздел 2. Работа с читателями", "timing": ""},
+                {"title": "Неделя детской книги", "timing": "по мере необходимости"},
+            ]
+        }))
+        .unwrap()
+    }
+
+    fn read(doc: &PlanDocument) -> PlanDocument {
+        let mut doc = doc.clone();
+        for e in &mut doc.events {
+            e.when = Some(read_timing(&e.timing, doc.academic_year, doc.lang));
+        }
+        doc
+    }
+
+    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_corrected_timing_is_read_again_in_the_plans_year() {
+        let doc = read(&doc());
+        let c = [Correction::Timing {
+            row: 2,
+            text: "15 марта".into(),
+        }];
+        let out = apply_corrections(&doc, &c);
+        let when = out.events[2].when.as_ref().unwrap();
+        assert_eq!(out.events[2].timing, "15 марта");
+        assert_eq!(when.start, NaiveDate::from_ymd_opt(2026, 3, 15));
+        assert_eq!(when.kind, TimingKind::Date);
+        assert_eq!(out.events[0], doc.events[0], "other rows untouched");
+    }
+
+    #[test]
+    fn a_corrected_year_moves_every_row_and_a_corrected_timing_follows_it() {
+        let doc = read(&doc());
+        let c = [
+            Correction::Timing {
+                row: 2,
+                text: "15 марта".into(),
+            },
+            // Listed after the timing: the order of corrections does not matter.
+            Correction::AcademicYear {
+                year: AcademicYear::new(2026).unwrap(),
+            },
+        ];
+        let out = apply_corrections(&doc, &c);
+        assert_eq!(out.academic_year.to_string(), "2026-2027");
+        let start = |i: usize| out.events[i].when.as_ref().unwrap().start;
+        assert_eq!(start(0), NaiveDate::from_ymd_opt(2026, 10, 1));
+        assert_eq!(start(2), NaiveDate::from_ymd_opt(2027, 3, 15));
+    }
+
+    #[test]
+    fn a_row_that_is_not_an_event_is_not_stored_and_rows_keep_their_indices() {
+        let doc = read(&doc());
+        let c = [
+            Correction::NotAnEvent { row: 1 },
+            Correction::Pin {
+                row: 2,
+                date: NaiveDate::from_ymd_opt(2026, 3, 20).unwrap(),
+            },
+        ];
+        let out = apply_corrections(&doc, &c);
+        assert_eq!(out.events.len(), 2);
+        assert_eq!(out.events[1].title, "Неделя детской книги");
+        assert_eq!(
+            out.events[1].pinned.as_ref().map(|p| p.date),
+            NaiveDate::from_ymd_opt(2026, 3, 20)
+        );
+        assert!(out.problems().is_empty());
+    }
+
+    #[test]
+    fn roles_and_owner_are_replaced() {
+        let doc = read(&doc());
+        let c = [
+            Correction::Roles {
+                row: 0,
+                roles: vec!["class-teacher".into()],
+            },
+            Correction::Owner {
+                org: Slug::parse("ozernaya-library").unwrap(),
+            },
+        ];
+        let out = apply_corrections(&doc, &c);
+        assert_eq!(out.events[0].roles, ["class-teacher"]);
+        assert_eq!(out.org, "ozernaya-library");
+    }
+
+    #[test]
+    fn corrections_for_rows_the_document_lacks_change_nothing() {
+        let doc = read(&doc());
+        let c = [
+            Correction::NotAnEvent { row: 9 },
+            Correction::Timing {
+                row: 9,
+                text: "май".into(),
+            },
+        ];
+        assert_eq!(apply_corrections(&doc, &c), doc);
+    }
+
+    #[test]
+    fn the_form_gives_only_what_differs_from_the_import() {
+        let doc = read(&doc());
+        let fields = form(&[
+            ("year", "2025-2026"),
+            ("org", "ozernaya-school"),
+            ("timing.0", "октябрь"),
+            ("roles.0", "librarian"),
+            ("timing.2", " 20 марта "),
+            ("pin.2", ""),
+            (
+                "roles.2",
+                "Классные руководители, giáo viên chủ nhiệm; psychologist",
+            ),
+            ("skip.1", "on"),
+        ]);
+        let c = corrections_from_form(&doc, &fields).unwrap();
+        assert_eq!(
+            c,
+            vec![
+                Correction::Timing {
+                    row: 2,
+                    text: "20 марта".into()
+                },
+                Correction::Roles {
+                    row: 2,
+                    roles: vec!["class-teacher".into(), "psychologist".into()]
+                },
+                Correction::NotAnEvent { row: 1 },
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_form_values_are_all_reported_with_their_fields() {
+        let doc = read(&doc());
+        let fields = form(&[
+            ("year", "2025-2027"),
+            ("org", "Not A Slug!"),
+            ("pin.0", "15.10.2025"),
+            ("timing.7", "май"),
+            ("timing.x", "май"),
+        ]);
+        let problems = corrections_from_form(&doc, &fields).unwrap_err();
+        let pointers: Vec<&str> = problems.iter().map(|p| p.pointer.as_str()).collect();
+        assert_eq!(pointers, ["year", "org", "pin.0", "timing.7", "timing.x"]);
+    }
+
+    #[test]
+    fn unknown_roles_become_new_role_slugs() {
+        assert_eq!(
+            parse_roles("class-teacher, Вожатый, Звукорежиссёр").unwrap(),
+            ["class-teacher", "counselor", "zvukorezhisser"]
+        );
+        assert_eq!(parse_roles("  ").unwrap(), Vec::<String>::new());
+        assert!(parse_roles("—").is_err());
+    }
+}
