@@ -2,6 +2,7 @@
 //! `/api/v1`, iCalendar feeds under `/feeds` and the web pages. Handlers stay thin: they
 //! parse input, call the store and the pure core, and map errors once (`error.rs`).
 
+pub mod admin;
 pub mod api;
 pub mod auth;
 pub mod error;
@@ -424,6 +425,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", openapi::ApiDoc::openapi()),
         )
         .service(web::scope("/feeds").configure(feeds::routes))
+        .configure(admin::routes)
         .configure(web_pages::routes);
 }
 

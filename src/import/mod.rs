@@ -5,7 +5,6 @@
 //! Two stages: `read_source` reduces any format to a `SourceDoc` (paragraphs and tables in
 //! order, merged cells expanded), and `interpret` finds the plan in it.
 
-pub mod corrections;
 mod docx;
 pub mod fixtures;
 mod interpret;

@@ -276,6 +276,12 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
+/// How alike two texts are, 0..=1: the bigram Dice coefficient of their normalised forms
+/// (the measure titles are paired by, shared with the organization merge suggestions).
+pub fn similarity(a: &str, b: &str) -> f64 {
+    dice(&bigrams(&normalise(a)), &bigrams(&normalise(b)))
+}
+
 /// Character bigrams of a normalised text padded with a space at each end (so the first
 /// and last letters count as much as the others), sorted for a merge count.
 fn bigrams(text: &str) -> Vec<(char, char)> {

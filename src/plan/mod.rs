@@ -4,6 +4,7 @@
 //! Values that come from outside (slugs, time zones, academic years) are parsed once into
 //! newtypes here, so the rest of the code never re-validates them.
 
+pub mod corrections;
 pub mod diff;
 mod document;
 mod identity;
@@ -22,6 +23,6 @@ pub use document::{
 };
 pub use identity::{StoredPlan, reimport_target};
 pub use org::{OrgKind, Organization, OrganizationInput, Tz};
-pub use org_key::org_match_key;
+pub use org_key::{name_similarity, org_match_key, similar_names};
 pub use slug::{Slug, SlugError};
 pub use translit::transliterate;

@@ -165,6 +165,43 @@ fn abbreviate(words: &[String]) -> Vec<String> {
     out
 }
 
+/// How alike two organizations' names are for suggesting a merge, 0..=1: compared by
+/// their match keys, so legal forms, quotes and the usual abbreviations do not count; equal
+/// keys are one organization (1.0), a key whose words all stand in the other's ("озерная
+/// библиотека" in "озерная сельская библиотека") nearly so (0.9).
+pub fn name_similarity(a: &str, b: &str) -> f64 {
+    let (ka, kb) = (org_match_key(a), org_match_key(b));
+    if ka.is_empty() || kb.is_empty() {
+        return 0.0;
+    }
+    if ka == kb {
+        return 1.0;
+    }
+    let contains = |long: &str, short: &str| {
+        let long: Vec<&str> = long.split(' ').collect();
+        short.split(' ').all(|w| long.contains(&w))
+    };
+    if contains(&ka, &kb) || contains(&kb, &ka) {
+        return 0.9;
+    }
+    super::matching::similarity(&ka, &kb)
+}
+
+/// The least [`name_similarity`] for a merge suggestion.
+pub const SIMILAR_NAMES: f64 = 0.6;
+
+/// Indices of `others` whose names are like `name`, most alike first (at most `limit`).
+pub fn similar_names(name: &str, others: &[&str], limit: usize) -> Vec<usize> {
+    let mut scored: Vec<(f64, usize)> = others
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (name_similarity(name, o), i))
+        .filter(|(s, _)| *s >= SIMILAR_NAMES)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().take(limit).map(|(_, i)| i).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,5 +261,23 @@ mod tests {
         );
         assert_eq!(org_match_key("МБОУ"), "мбоу");
         assert_eq!(org_match_key(""), "");
+    }
+
+    #[test]
+    fn merge_suggestions_find_other_spellings_of_one_organization() {
+        let others = [
+            "МБОУ Рамешковская СОШ",
+            "Рамешковская ЦБС",
+            "Пономаревская СОШ",
+            "Рамешковская средняя школа имени героя",
+            "Детская библиотека",
+        ];
+        let found = similar_names("МОУ «Рамешковская СОШ»", &others, 5);
+        assert_eq!(found[0], 0);
+        assert!(found.contains(&3), "{found:?}");
+        assert!(!found.contains(&4), "{found:?}");
+        assert!(!found.contains(&2), "{found:?}");
+        // A library of the same village may be offered too, but after the school itself.
+        assert_eq!(&found[..2], [0, 3], "{found:?}");
     }
 }

@@ -24,6 +24,7 @@ mod feeds;
 mod orgs;
 mod plans;
 mod roles;
+mod sessions;
 pub mod tokens;
 
 use std::path::Path;
@@ -45,6 +46,7 @@ pub use feeds::{FeedEventRow, FeedFilter, FeedScope};
 pub use orgs::{OrganizationPatch, is_css_color};
 pub use plans::{ImportOutcome, MergeMode, PlanSummary, SaveOutcome, fill_when};
 pub use roles::{Person, Role};
+pub use sessions::{NewSession, PendingImport, Session, random_id};
 pub use tokens::{TokenKind, TokenRecord};
 
 /// What went wrong in storage, sorted by what the caller should tell its user.

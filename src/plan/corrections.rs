@@ -13,8 +13,8 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::plan::roles::ROLES;
-use crate::plan::{AcademicYear, EventDoc, FieldProblem, Pinned, PlanDocument, Slug};
+use super::roles::ROLES;
+use super::{AcademicYear, EventDoc, FieldProblem, Pinned, PlanDocument, Slug};
 use crate::timing::{self, Context};
 
 /// One correction; `row` is an index into the imported document's events.

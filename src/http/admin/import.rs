@@ -1,0 +1,462 @@
+//! `/import`: upload a plan, see every event as it will be stored, correct what was read
+//! wrong, then confirm. The upload waits in `pending_imports` (the database, so any
+//! instance can show and confirm it); confirming stores the corrected document in one
+//! transaction through `save_import`, the path `POST /api/v1/imports` takes, so the writer
+//! queue, the per-organization lock and the identity matching of re-imports all hold.
+
+use std::sync::atomic::Ordering;
+
+use actix_multipart::Multipart;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+
+use super::words::{Words, words};
+use super::{AdminSession, PageError, esc, form_value, html, read_form, see_other};
+use crate::http::AppState;
+use crate::http::error::ApiError;
+use crate::import::{self, ImportOptions, Limits};
+use crate::plan::corrections::{Correction, apply_corrections, corrections_from_form, field};
+use crate::plan::diff::{ImportDiff, import_diff};
+use crate::plan::{AcademicYear, EventDoc, FieldProblem, Lang, Organization, PlanDocument, Slug};
+use crate::store::{ImportOutcome, PendingImport, StoreError};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/import").get(upload_form).post(upload))
+        .service(web::resource("/import/{id}").get(preview).post(submit));
+}
+
+/// How long an upload waits for its confirmation.
+const PENDING_HOURS: i64 = 24;
+
+fn store_err(lang: Lang) -> impl Fn(StoreError) -> PageError {
+    move |e| PageError::Api(e.into(), lang)
+}
+
+async fn all_orgs(state: &AppState, lang: Lang) -> Result<Vec<Organization>, PageError> {
+    let mut r = state.store.reader().await.map_err(store_err(lang))?;
+    let (orgs, _) = r
+        .conn()
+        .list_orgs(true, 1000, 0)
+        .await
+        .map_err(store_err(lang))?;
+    Ok(orgs)
+}
+
+/// The organization chooser: every organization, or a new one by its address.
+pub fn org_chooser_for(w: &Words, orgs: &[Organization], chosen: &str) -> String {
+    let mut out = format!(
+        "<label for=\"org\">{}</label><select id=\"org\" name=\"org\"><option value=\"\">—</option>",
+        w.owner
+    );
+    for o in orgs {
+        out.push_str(&format!(
+            "<option value=\"{slug}\"{sel}>{name} ({slug})</option>",
+            slug = esc(o.slug.as_str()),
+            sel = if o.slug.as_str() == chosen {
+                " selected"
+            } else {
+                ""
+            },
+            name = esc(&o.name)
+        ));
+    }
+    out.push_str(&format!(
+        "</select><label for=\"new_org\">{}</label>\
+         <input type=\"text\" id=\"new_org\" name=\"new_org\" size=\"40\" aria-describedby=\"new_org_hint\">\
+         <p class=\"hint\" id=\"new_org_hint\">{}</p>",
+        w.new_org, w.new_org_hint
+    ));
+    out
+}
+
+async fn upload_form(
+    session: AdminSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let lang = session.lang;
+    let w = words(lang);
+    let orgs = all_orgs(&state, lang).await?;
+    let body = format!(
+        "<h1>{title}</h1><p>{intro}</p>\
+         <form method=\"post\" action=\"/import?lang={l}\" enctype=\"multipart/form-data\">{csrf}\
+         <label for=\"file\">{file}</label>\
+         <input type=\"file\" id=\"file\" name=\"file\" required \
+          accept=\".docx,.xlsx,.ods,.csv,.txt,.text\">\
+         {chooser}<label for=\"year\">{year}</label>\
+         <input type=\"text\" id=\"year\" name=\"year\" size=\"12\" aria-describedby=\"year_hint\">\
+         <p class=\"hint\" id=\"year_hint\">{year_hint}</p>\
+         <div class=\"actions\"><button type=\"submit\">{upload}</button></div></form>",
+        title = w.import,
+        intro = w.upload_intro,
+        l = lang.code(),
+        csrf = session.csrf_input(),
+        file = w.file,
+        chooser = org_chooser_for(w, &orgs, ""),
+        year = w.year,
+        year_hint = w.year_hint,
+        upload = w.upload,
+    );
+    Ok(html(StatusCode::OK, lang, w.import, &body, Some(&session)))
+}
+
+/// The upload form as sent.
+#[derive(Default)]
+struct Upload {
+    csrf: String,
+    file: Option<(String, Vec<u8>)>,
+    org: String,
+    new_org: String,
+    year: String,
+}
+
+/// Reads the multipart upload; the file up to the upload limit (413 past it), other fields
+/// up to 1 KiB.
+async fn read_upload(mut multipart: Multipart, limit: usize) -> Result<Upload, ApiError> {
+    use crate::http::extract::next_chunk;
+    let mut form = Upload::default();
+    while let Some(part) = next_chunk(&mut multipart).await? {
+        let mut part =
+            part.map_err(|e| ApiError::bad_request(format!("the upload is malformed: {e}")))?;
+        let name = part.name().unwrap_or("").to_string();
+        let file_name = part
+            .content_disposition()
+            .and_then(|cd| cd.get_filename())
+            .unwrap_or("upload")
+            .to_string();
+        let cap = if name == "file" { limit } else { 1024 };
+        let mut data = Vec::new();
+        while let Some(chunk) = next_chunk(&mut part).await? {
+            let chunk =
+                chunk.map_err(|e| ApiError::bad_request(format!("the upload broke off: {e}")))?;
+            if data.len() + chunk.len() > cap {
+                return Err(ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    format!("{} MiB", limit / (1024 * 1024)),
+                ));
+            }
+            data.extend_from_slice(&chunk);
+        }
+        let text = || String::from_utf8_lossy(&data).trim().to_string();
+        match name.as_str() {
+            "file" if !data.is_empty() => form.file = Some((file_name, data)),
+            "csrf" => form.csrf = text(),
+            "org" => form.org = text(),
+            "new_org" => form.new_org = text(),
+            "year" => form.year = text(),
+            _ => {}
+        }
+    }
+    Ok(form)
+}
+
+/// The owner chosen in a form: a new organization's address (a slug, or a name made into
+/// one) wins over the list.
+fn chosen_owner(org: &str, new_org: &str) -> Result<Slug, ApiError> {
+    let new_org = new_org.trim();
+    if !new_org.is_empty() {
+        return Ok(Slug::parse(new_org).unwrap_or_else(|_| Slug::from_name(new_org)));
+    }
+    Slug::parse(org.trim()).map_err(|_| {
+        ApiError::bad_request("choose the organization the plan belongs to, or name a new one")
+            .at("org")
+    })
+}
+
+async fn upload(
+    session: AdminSession,
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    let lang = session.lang;
+    let api = PageError::api(lang);
+    let limit = state.settings.limits.upload_bytes;
+    if !is_multipart(&req) {
+        return Err(api(ApiError::bad_request("send the upload form")));
+    }
+    let form = read_upload(Multipart::new(req.headers(), payload), limit)
+        .await
+        .map_err(|e| too_large_in_words(e, lang))?;
+    session.check_csrf(&[("csrf".into(), form.csrf.clone())])?;
+    let (file_name, bytes) = form
+        .file
+        .ok_or_else(|| api(ApiError::bad_request("choose a plan file to upload").at("file")))?;
+    let org = chosen_owner(&form.org, &form.new_org).map_err(&api)?;
+    let year = Some(form.year.as_str())
+        .filter(|y| !y.is_empty())
+        .map(|y| AcademicYear::parse(y).map_err(|e| api(ApiError::bad_request(e).at("year"))))
+        .transpose()?;
+    let options = ImportOptions {
+        org: org.to_string(),
+        year,
+        lang: None,
+        today: Some(chrono::Local::now().date_naive()),
+        limits: Limits {
+            max_file_bytes: limit,
+            ..Limits::default()
+        },
+    };
+    let name = file_name.clone();
+    // Parsing is CPU work on untrusted bytes: off the async workers.
+    let doc = web::block(move || import::parse(&bytes, &name, &options))
+        .await
+        .map_err(|_| api(ApiError::internal()))?
+        .map_err(|e| api(e.into()))?;
+    state.metrics.imports.fetch_add(1, Ordering::Relaxed);
+    let mut tx = state.store.begin().await.map_err(store_err(lang))?;
+    let id = tx
+        .conn()
+        .create_pending_import(&file_name, &doc, chrono::Duration::hours(PENDING_HOURS))
+        .await
+        .map_err(store_err(lang))?;
+    tx.commit_unversioned().await.map_err(store_err(lang))?;
+    Ok(see_other(&format!("/import/{id}?lang={}", lang.code())))
+}
+
+fn is_multipart(req: &HttpRequest) -> bool {
+    req.headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"))
+}
+
+/// A 413 says the limit in the person's words.
+fn too_large_in_words(e: ApiError, lang: Lang) -> PageError {
+    if e.status_code() == StatusCode::PAYLOAD_TOO_LARGE {
+        let detail = format!("{}: {}", words(lang).too_large_detail, e.problem().detail);
+        return PageError::Api(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, detail), lang);
+    }
+    PageError::Api(e, lang)
+}
+
+/// The upload `id` still waiting, or the "gone" page.
+async fn load_pending(state: &AppState, id: &str, lang: Lang) -> Result<PendingImport, PageError> {
+    let mut r = state.store.reader().await.map_err(store_err(lang))?;
+    r.conn()
+        .pending_import(id)
+        .await
+        .map_err(store_err(lang))?
+        .ok_or_else(|| PageError::Api(ApiError::not_found(words(lang).gone_upload), lang))
+}
+
+/// What confirming would change in the stored plan this upload re-imports, if any: the
+/// plan's title and the diff.
+async fn reimport_diff(
+    state: &AppState,
+    doc: &PlanDocument,
+    lang: Lang,
+) -> Result<Option<(PlanDocument, ImportDiff)>, PageError> {
+    let mut r = state.store.reader().await.map_err(store_err(lang))?;
+    let Some(org) = r
+        .conn()
+        .org_by_slug(&doc.org)
+        .await
+        .map_err(store_err(lang))?
+    else {
+        return Ok(None);
+    };
+    let Some(plan_id) = r
+        .conn()
+        .plan_for_reimport(org.id, doc)
+        .await
+        .map_err(store_err(lang))?
+    else {
+        return Ok(None);
+    };
+    let stored = r
+        .conn()
+        .plan_document(plan_id)
+        .await
+        .map_err(store_err(lang))?;
+    Ok(stored.map(|s| {
+        let diff = import_diff(&s.events, &doc.events);
+        (s, diff)
+    }))
+}
+
+async fn preview(
+    session: AdminSession,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let pending = load_pending(&state, &id, session.lang).await?;
+    let corrections = pending.corrections.clone();
+    preview_response(&session, &state, &pending, &corrections, &[]).await
+}
+
+/// The preview page for `pending` with `corrections`, and the problems of the last form.
+async fn preview_response(
+    session: &AdminSession,
+    state: &AppState,
+    pending: &PendingImport,
+    corrections: &[Correction],
+    problems: &[FieldProblem],
+) -> Result<HttpResponse, PageError> {
+    let lang = session.lang;
+    let to_store = apply_corrections(&pending.doc, corrections);
+    let diff = reimport_diff(state, &to_store, lang).await?;
+    let orgs = all_orgs(state, lang).await?;
+    let view = super::preview::View {
+        w: words(lang),
+        lang,
+        session,
+        pending,
+        corrections,
+        to_store: &to_store,
+        diff: diff.as_ref(),
+        orgs: &orgs,
+        problems,
+    };
+    let status = if problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(html(
+        status,
+        lang,
+        view.w.preview,
+        &view.render(),
+        Some(session),
+    ))
+}
+
+async fn submit(
+    session: AdminSession,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    let lang = session.lang;
+    let mut fields = read_form(payload, &state, lang).await?;
+    session.check_csrf(&fields)?;
+    let pending = load_pending(&state, &id, lang).await?;
+    if form_value(&fields, "action") == "discard" {
+        let mut tx = state.store.begin().await.map_err(store_err(lang))?;
+        tx.conn()
+            .delete_pending_import(&pending.id)
+            .await
+            .map_err(store_err(lang))?;
+        tx.commit_unversioned().await.map_err(store_err(lang))?;
+        return Ok(see_other(&format!("/import?lang={}", lang.code())));
+    }
+    let new_org = form_value(&fields, "new_org").trim().to_string();
+    if !new_org.is_empty() {
+        let slug = chosen_owner("", &new_org).map_err(PageError::api(lang))?;
+        fields.retain(|(k, _)| k != "org");
+        fields.push(("org".into(), slug.to_string()));
+    }
+    let corrections = match corrections_from_form(&pending.doc, &fields) {
+        Ok(c) => c,
+        Err(problems) => {
+            let kept = pending.corrections.clone();
+            return preview_response(&session, &state, &pending, &kept, &problems).await;
+        }
+    };
+    if form_value(&fields, "action") == "confirm" {
+        return confirm(&session, &state, &pending, &corrections).await;
+    }
+    let mut tx = state.store.begin().await.map_err(store_err(lang))?;
+    tx.conn()
+        .set_pending_corrections(&pending.id, &corrections)
+        .await
+        .map_err(store_err(lang))?;
+    tx.commit_unversioned().await.map_err(store_err(lang))?;
+    Ok(see_other(&format!(
+        "/import/{}?lang={}",
+        pending.id,
+        lang.code()
+    )))
+}
+
+/// Stores the corrected document: one transaction that takes the upload off the waiting
+/// list (so a second confirm finds it gone) and saves the plan as `POST /api/v1/imports`
+/// does.
+async fn confirm(
+    session: &AdminSession,
+    state: &AppState,
+    pending: &PendingImport,
+    corrections: &[Correction],
+) -> Result<HttpResponse, PageError> {
+    let lang = session.lang;
+    let doc = apply_corrections(&pending.doc, corrections);
+    if let Some(first) = doc.problems().into_iter().next() {
+        let problems = [first];
+        return preview_response(session, state, pending, corrections, &problems).await;
+    }
+    let fail = store_err(lang);
+    let mut tx = state.store.begin().await.map_err(&fail)?;
+    if !tx
+        .conn()
+        .delete_pending_import(&pending.id)
+        .await
+        .map_err(&fail)?
+    {
+        return Err(PageError::Api(
+            ApiError::not_found(words(lang).gone_upload),
+            lang,
+        ));
+    }
+    let outcome = tx.conn().save_import(&doc).await.map_err(&fail)?;
+    if outcome.saved.changed_anything() || outcome.created_org || !outcome.reimport {
+        tx.commit().await.map_err(&fail)?;
+    } else {
+        tx.commit_unversioned().await.map_err(&fail)?;
+    }
+    Ok(done_page(session, &doc, &outcome))
+}
+
+fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome) -> HttpResponse {
+    let lang = session.lang;
+    let w = words(lang);
+    let s = &outcome.saved;
+    let body = format!(
+        "<h1>{title}</h1><p class=\"notice\" role=\"status\">«{plan}»: {counts} — \
+         {created}, {updated}, {unchanged}, {cancelled}</p>\
+         <p><a href=\"/orgs/{org}?lang={l}\">{open}</a></p>\
+         <p><a href=\"/import?lang={l}\">{another}</a></p>",
+        title = w.imported,
+        plan = esc(&doc.title),
+        counts = w.imported_counts,
+        created = s.created,
+        updated = s.updated,
+        unchanged = s.unchanged,
+        cancelled = s.cancelled,
+        org = esc(&doc.org),
+        l = lang.code(),
+        open = w.open_calendar,
+        another = w.import_another,
+    );
+    html(StatusCode::OK, lang, w.imported, &body, Some(session))
+}
+
+/// The form field of a row for `kind`, as `corrections_from_form` reads it.
+pub fn row_field(kind: &str, row: usize) -> String {
+    field(kind, row)
+}
+
+/// The rows of the imported document as the preview shows them: every row with its
+/// corrections except "not an event", which the page shows struck through instead.
+pub fn shown_rows(doc: &PlanDocument, corrections: &[Correction]) -> (Vec<EventDoc>, Vec<bool>) {
+    let kept: Vec<Correction> = corrections
+        .iter()
+        .filter(|c| !matches!(c, Correction::NotAnEvent { .. }))
+        .cloned()
+        .collect();
+    let shown = apply_corrections(doc, &kept).events;
+    let skipped = (0..shown.len())
+        .map(|i| corrections.contains(&Correction::NotAnEvent { row: i }))
+        .collect();
+    (shown, skipped)
+}
+
+/// A field name as the person knows it ("row 3, timing") for the problems list.
+pub fn problem_place(w: &Words, pointer: &str) -> String {
+    match pointer.split_once('.') {
+        Some((kind, row)) => match row.parse::<usize>() {
+            Ok(r) => format!("{} {}, {kind}", w.row, r + 1),
+            Err(_) => pointer.to_string(),
+        },
+        None => pointer.trim_start_matches('/').to_string(),
+    }
+}

@@ -1,0 +1,148 @@
+//! `GET/POST /login` and `POST /logout`: an admin token becomes a session cookie.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use super::words::words;
+use super::{
+    AdminSession, CSRF_FIELD, LOGIN_COOKIE, PageError, SESSION_COOKIE, SESSION_HOURS, cookie, esc,
+    form_value, html, local_path, page_lang, read_cookie, read_form, see_other,
+};
+use crate::http::AppState;
+use crate::plan::Lang;
+use crate::store::TokenKind;
+use crate::store::tokens::{hash_secret, same_secret};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/login").get(form).post(log_in))
+        .route("/logout", web::post().to(log_out));
+}
+
+#[derive(serde::Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+/// The login form, with a fresh token for its own CSRF cookie.
+async fn form(req: HttpRequest, q: web::Query<NextQuery>) -> Result<HttpResponse, PageError> {
+    let lang = page_lang(&req);
+    let next = local_path(q.next.as_deref().unwrap_or("/import")).to_string();
+    login_page(StatusCode::OK, lang, &next, None)
+}
+
+fn login_page(
+    status: StatusCode,
+    lang: Lang,
+    next: &str,
+    problem: Option<&str>,
+) -> Result<HttpResponse, PageError> {
+    let w = words(lang);
+    let csrf = crate::store::random_id().map_err(|e| PageError::Api(e.into(), lang))?;
+    let problem = problem
+        .map(|p| format!("<p class=\"error\" role=\"alert\">{}</p>", esc(p)))
+        .unwrap_or_default();
+    let body = format!(
+        "<h1>{title}</h1>{problem}<p>{intro}</p>\
+         <form method=\"post\" action=\"/login?lang={l}\">\
+         <input type=\"hidden\" name=\"{CSRF_FIELD}\" value=\"{csrf}\">\
+         <input type=\"hidden\" name=\"next\" value=\"{next}\">\
+         <label for=\"token\">{token}</label>\
+         <input type=\"password\" id=\"token\" name=\"token\" autocomplete=\"current-password\" required size=\"44\">\
+         <div class=\"actions\"><button type=\"submit\">{log_in}</button></div></form>",
+        title = w.login,
+        intro = w.login_intro,
+        l = lang.code(),
+        next = esc(next),
+        token = w.token,
+        log_in = w.log_in,
+    );
+    let mut res = html(status, lang, w.login, &body, None);
+    let value = cookie(LOGIN_COOKIE, &csrf, "/login", 3600);
+    if let Ok(v) = header::HeaderValue::from_str(&value) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}
+
+/// Which admin token `token` is: `Some(None)` the configured one, `Some(Some(id))` a
+/// stored one, `None` neither.
+async fn admin_token(state: &AppState, token: &str) -> Result<Option<Option<i64>>, PageError> {
+    let configured = &state.settings.admin_token;
+    if !configured.is_empty() && same_secret(&hash_secret(configured), &hash_secret(token)) {
+        return Ok(Some(None));
+    }
+    let fail = |e: crate::store::StoreError| PageError::Api(e.into(), Lang::Ru);
+    let mut r = state.store.reader().await.map_err(fail)?;
+    let found = r
+        .conn()
+        .token_for_secret(TokenKind::Admin, token)
+        .await
+        .map_err(fail)?;
+    Ok(found.map(|t| Some(t.id)))
+}
+
+async fn log_in(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    let lang = page_lang(&req);
+    let fields = read_form(payload, &state, lang).await?;
+    // The form's token must equal the one its page set in the login cookie.
+    let expected = read_cookie(&req, LOGIN_COOKIE).unwrap_or_default();
+    if expected.is_empty() || !same_secret(form_value(&fields, CSRF_FIELD), &expected) {
+        return Err(PageError::Forbidden(lang));
+    }
+    let next = local_path(form_value(&fields, "next")).to_string();
+    let token = form_value(&fields, "token").trim();
+    let Some(token_id) = (match token {
+        "" => None,
+        t => admin_token(&state, t).await?,
+    }) else {
+        tracing::info!("web login refused");
+        return login_page(
+            StatusCode::UNAUTHORIZED,
+            lang,
+            &next,
+            Some(words(lang).bad_token),
+        );
+    };
+    let fail = |e: crate::store::StoreError| PageError::Api(e.into(), lang);
+    let mut tx = state.store.begin().await.map_err(fail)?;
+    let session = tx
+        .conn()
+        .create_session(token_id, chrono::Duration::hours(SESSION_HOURS))
+        .await
+        .map_err(fail)?;
+    tx.commit_unversioned().await.map_err(fail)?;
+    tracing::info!("web login");
+    let mut res = see_other(&next);
+    for value in [
+        cookie(SESSION_COOKIE, &session.id, "/", SESSION_HOURS * 3600),
+        cookie(LOGIN_COOKIE, "", "/login", 0),
+    ] {
+        if let Ok(v) = header::HeaderValue::from_str(&value) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    Ok(res)
+}
+
+async fn log_out(
+    session: AdminSession,
+    state: web::Data<AppState>,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    let lang = session.lang;
+    let fields = read_form(payload, &state, lang).await?;
+    session.check_csrf(&fields)?;
+    let fail = |e: crate::store::StoreError| PageError::Api(e.into(), lang);
+    let mut tx = state.store.begin().await.map_err(fail)?;
+    tx.conn().end_session(&session.id).await.map_err(fail)?;
+    tx.commit_unversioned().await.map_err(fail)?;
+    let mut res = see_other(&format!("/?lang={}", lang.code()));
+    if let Ok(v) = header::HeaderValue::from_str(&cookie(SESSION_COOKIE, "", "/", 0)) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}

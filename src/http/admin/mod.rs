@@ -1,0 +1,372 @@
+//! The admin pages: login with the admin token, the `/import` upload → preview → correct →
+//! confirm flow, and organization editing and merging.
+//!
+//! A login keeps a session in a cookie that is `Secure`, `HttpOnly` and `SameSite=Strict`;
+//! the cookie holds a random id whose hash is a row of `web_sessions` (so any instance on
+//! one database knows it, and logout or a revoked token ends it). Every form carries the
+//! session's synchroniser token (CSRF) and every POST checks it before anything else; the
+//! login form, which has no session yet, carries a token that must equal one in a cookie
+//! of its own. Tokens and session ids are never logged.
+
+mod import;
+mod login;
+mod orgs;
+mod preview;
+pub mod words;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::http::{StatusCode, header};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, web};
+
+use super::AppState;
+use super::error::ApiError;
+use crate::plan::Lang;
+use crate::store::tokens::same_secret;
+use words::words;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    login::routes(cfg);
+    import::routes(cfg);
+    orgs::routes(cfg);
+}
+
+/// The session cookie.
+const SESSION_COOKIE: &str = "plancal_session";
+/// The login form's own CSRF cookie (there is no session yet to tie it to).
+const LOGIN_COOKIE: &str = "plancal_login";
+/// How long a session lasts after login.
+const SESSION_HOURS: i64 = 12;
+/// The form field every form's CSRF token travels in.
+const CSRF_FIELD: &str = "csrf";
+
+/// A cookie only this site's pages send back, never readable by scripts.
+fn cookie(name: &str, value: &str, path: &str, max_age: i64) -> String {
+    format!("{name}={value}; Path={path}; Max-Age={max_age}; Secure; HttpOnly; SameSite=Strict")
+}
+
+/// The value of cookie `name`, if the request carries it.
+fn read_cookie(req: &HttpRequest, name: &str) -> Option<String> {
+    req.headers()
+        .get_all(header::COOKIE)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim().to_string())
+        .filter(|v| !v.is_empty() && v.len() <= 128)
+}
+
+/// The language of an admin page: `?lang=`, then the `lang` cookie, then Accept-Language,
+/// then Russian.
+pub fn page_lang(req: &HttpRequest) -> Lang {
+    let from_query =
+        web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
+            .ok()
+            .and_then(|q| q.get("lang").and_then(|l| l.parse::<Lang>().ok()));
+    from_query
+        .or_else(|| read_cookie(req, "lang").and_then(|l| l.parse().ok()))
+        .or_else(|| {
+            let accept = req.headers().get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+            accept
+                .split(',')
+                .filter_map(|part| part.split(';').next())
+                .find_map(|tag| tag.trim().get(..2).and_then(|p| p.parse().ok()))
+        })
+        .unwrap_or(Lang::Ru)
+}
+
+/// Proof that the request comes from a logged-in admin, with the session's CSRF token for
+/// the forms the page draws.
+pub struct AdminSession {
+    /// The cookie's secret (needed to log out).
+    id: String,
+    pub csrf: String,
+    pub lang: Lang,
+}
+
+impl AdminSession {
+    /// Refuses a form whose CSRF token is not this session's (403 page, nothing done).
+    pub fn check_csrf(&self, fields: &[(String, String)]) -> Result<(), PageError> {
+        let sent = fields
+            .iter()
+            .find(|(k, _)| k == CSRF_FIELD)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("");
+        if same_secret(sent, &self.csrf) {
+            Ok(())
+        } else {
+            Err(PageError::Forbidden(self.lang))
+        }
+    }
+
+    /// A hidden input carrying the CSRF token, for every form of the page.
+    pub fn csrf_input(&self) -> String {
+        format!(
+            "<input type=\"hidden\" name=\"{CSRF_FIELD}\" value=\"{}\">",
+            esc(&self.csrf)
+        )
+    }
+}
+
+impl FromRequest for AdminSession {
+    type Error = PageError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, PageError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let lang = page_lang(req);
+        let next = req
+            .uri()
+            .path_and_query()
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_else(|| "/".into());
+        let id = read_cookie(req, SESSION_COOKIE);
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            let login = PageError::Login { next, lang };
+            let (Some(id), Some(state)) = (id, state) else {
+                return Err(login);
+            };
+            let mut r = state
+                .store
+                .reader()
+                .await
+                .map_err(|e| PageError::Api(e.into(), lang))?;
+            match r.conn().session(&id).await {
+                Ok(Some(s)) => Ok(AdminSession {
+                    id,
+                    csrf: s.csrf,
+                    lang,
+                }),
+                Ok(None) => Err(login),
+                Err(e) => Err(PageError::Api(e.into(), lang)),
+            }
+        })
+    }
+}
+
+/// Why an admin page could not be shown: each answers with a page in the person's
+/// language, never with JSON or a stack trace.
+#[derive(Debug)]
+pub enum PageError {
+    /// Not logged in: to the login page, and back here afterwards.
+    Login {
+        next: String,
+        lang: Lang,
+    },
+    /// A form without this session's CSRF token.
+    Forbidden(Lang),
+    Api(ApiError, Lang),
+}
+
+impl std::fmt::Display for PageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PageError::Login { .. } => f.write_str("login needed"),
+            PageError::Forbidden(_) => f.write_str("CSRF token missing or wrong"),
+            PageError::Api(e, _) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl PageError {
+    pub fn api(lang: Lang) -> impl Fn(ApiError) -> PageError {
+        move |e| PageError::Api(e, lang)
+    }
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            PageError::Login { .. } => StatusCode::SEE_OTHER,
+            PageError::Forbidden(_) => StatusCode::FORBIDDEN,
+            PageError::Api(e, _) => e.status_code(),
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            PageError::Login { next, lang } => see_other(&format!(
+                "/login?lang={}&next={}",
+                lang.code(),
+                percent_encoding::utf8_percent_encode(next, percent_encoding::NON_ALPHANUMERIC)
+            )),
+            PageError::Forbidden(lang) => {
+                let w = words(*lang);
+                error_page(
+                    StatusCode::FORBIDDEN,
+                    *lang,
+                    w.forbidden,
+                    w.forbidden_detail,
+                )
+            }
+            PageError::Api(e, lang) => {
+                let (title, detail) = describe(e, *lang);
+                error_page(e.status_code(), *lang, title, &detail)
+            }
+        }
+    }
+}
+
+/// The heading and explanation of an error page.
+fn describe(e: &ApiError, lang: Lang) -> (&'static str, String) {
+    let w = words(lang);
+    let detail = e.problem().detail.clone();
+    let title = match e.status_code() {
+        StatusCode::PAYLOAD_TOO_LARGE => w.too_large,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => w.unsupported,
+        StatusCode::UNPROCESSABLE_ENTITY => w.unreadable,
+        StatusCode::NOT_FOUND => w.not_found,
+        StatusCode::CONFLICT => w.conflict,
+        StatusCode::SERVICE_UNAVAILABLE => w.busy,
+        StatusCode::BAD_REQUEST => w.bad_request,
+        _ => w.error,
+    };
+    (title, detail)
+}
+
+fn error_page(status: StatusCode, lang: Lang, title: &str, detail: &str) -> HttpResponse {
+    let body = format!(
+        "<h1>{}</h1><p class=\"error\">{}</p><p><a href=\"/\">plancal</a></p>",
+        esc(title),
+        esc(detail)
+    );
+    html(status, lang, title, &body, None)
+}
+
+/// 303 to `to` (after a POST: the browser GETs the next page).
+pub fn see_other(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, to.to_string()))
+        .finish()
+}
+
+/// An admin page in the site's frame. Admin pages are never cached: they hold CSRF tokens.
+pub fn html(
+    status: StatusCode,
+    lang: Lang,
+    title: &str,
+    body: &str,
+    session: Option<&AdminSession>,
+) -> HttpResponse {
+    let w = words(lang);
+    let nav = match session {
+        Some(s) => format!(
+            "<a href=\"/import?lang={l}\">{}</a> <form method=\"post\" action=\"/logout\" class=\"inline\">{}<button>{}</button></form>",
+            w.import,
+            s.csrf_input(),
+            w.log_out,
+            l = lang.code()
+        ),
+        None => String::new(),
+    };
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(format!(
+            "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title>\
+             <style>{STYLE}</style></head><body><header><a href=\"/\">plancal</a> {nav}</header>\
+             <main>{body}</main></body></html>",
+            lang.code(),
+            esc(title),
+        ))
+}
+
+const STYLE: &str = "body{font:16px/1.45 system-ui,sans-serif;margin:0;color:#1a1a1a}\
+    header{padding:.6rem 1rem;background:#f3f4f6;display:flex;gap:1rem;align-items:center}\
+    main{max-width:72rem;margin:auto;padding:1rem}\
+    form.inline{display:inline}label{display:block;margin:.6rem 0 .2rem;font-weight:600}\
+    input[type=text],input[type=password],select{font:inherit;padding:.35rem;max-width:100%;box-sizing:border-box}\
+    button{font:inherit;padding:.4rem .9rem;cursor:pointer}\
+    .hint{color:#555;font-size:.9em;margin:.1rem 0}\
+    .error,.problems{color:#8a1c1c;background:#fdecec;padding:.6rem;border-radius:4px}\
+    .notice{background:#e8f5e9;padding:.6rem;border-radius:4px}\
+    table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.35rem;vertical-align:top;text-align:left}\
+    td input[type=text]{width:100%;min-width:8rem}\
+    tr.skipped td{opacity:.5}tr.skipped td.title{text-decoration:line-through}\
+    .badge{font-size:.8em;padding:.05rem .4rem;border-radius:3px;background:#eee;white-space:nowrap}\
+    .badge.new{background:#d8f0dc}.badge.changed{background:#fff1c2}.badge.cancel{background:#fdd}\
+    .fuzzy{font-style:italic}.warn{color:#8a4b00;font-size:.9em}\
+    .swatch{display:inline-block;width:1.2em;height:1.2em;border:1px solid #999;vertical-align:middle}\
+    .table-wrap{overflow-x:auto}.actions{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0}";
+
+/// HTML-escapes text for element content and attribute values.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Reads an urlencoded form body (up to the JSON limit: a preview form of a long plan is
+/// larger than actix's default) into its fields, in order.
+pub async fn read_form(
+    payload: web::Payload,
+    state: &AppState,
+    lang: Lang,
+) -> Result<Vec<(String, String)>, PageError> {
+    let mut payload = payload.into_inner();
+    let bytes = super::extract::read_limited(&mut payload, state.settings.limits.json_bytes)
+        .await
+        .map_err(PageError::api(lang))?;
+    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|e| {
+        PageError::Api(
+            ApiError::bad_request(format!("the form could not be read: {e}")),
+            lang,
+        )
+    })?;
+    for (k, v) in &fields {
+        super::extract::check_text(k, v, super::extract::MAX_TITLE)
+            .map_err(PageError::api(lang))?;
+    }
+    Ok(fields)
+}
+
+/// The value of form field `name` ("" when absent).
+pub fn form_value<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("")
+}
+
+/// A path to go back to after login: this site's own, never another's (`//evil`).
+fn local_path(next: &str) -> &str {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.chars().any(char::is_control);
+    if ok { next } else { "/import" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn login_returns_only_to_this_sites_own_pages() {
+        assert_eq!(local_path("/orgs/x/edit?lang=vi"), "/orgs/x/edit?lang=vi");
+        assert_eq!(local_path("//evil.example/"), "/import");
+        assert_eq!(local_path("https://evil.example/"), "/import");
+        assert_eq!(local_path("/\\evil.example"), "/import");
+    }
+
+    #[test]
+    fn session_cookies_are_secure_http_only_and_same_site_strict() {
+        let c = cookie(SESSION_COOKIE, "abc", "/", 60);
+        assert!(c.contains("; Secure") && c.contains("; HttpOnly"));
+        assert!(c.contains("; SameSite=Strict"));
+    }
+}

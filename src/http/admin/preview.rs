@@ -1,0 +1,299 @@
+//! The import preview page: the plan as it will be stored, one form row per imported row
+//! with its correction inputs, what a re-import changes, and the reader's warnings.
+
+use super::import::{problem_place, row_field, shown_rows};
+use super::words::{Words, field_name};
+use super::{AdminSession, esc};
+use crate::plan::corrections::Correction;
+use crate::plan::diff::ImportDiff;
+use crate::plan::{EventDoc, FieldProblem, Lang, Organization, PlanDocument};
+use crate::store::PendingImport;
+
+pub struct View<'a> {
+    pub w: &'static Words,
+    pub lang: Lang,
+    pub session: &'a AdminSession,
+    pub pending: &'a PendingImport,
+    pub corrections: &'a [Correction],
+    /// The document confirming would store.
+    pub to_store: &'a PlanDocument,
+    /// The stored plan this upload re-imports, and what changes in it.
+    pub diff: Option<&'a (PlanDocument, ImportDiff)>,
+    pub orgs: &'a [Organization],
+    pub problems: &'a [FieldProblem],
+}
+
+/// How a row fares against the stored plan.
+enum Badge {
+    New,
+    Changed(String),
+    Unchanged,
+}
+
+impl View<'_> {
+    pub fn render(&self) -> String {
+        let w = self.w;
+        let doc = self.to_store;
+        format!(
+            "<h1>{title}</h1><p>{intro}</p>{problems}\
+             <p><b>{plan}</b><br><small>{file} · {n} {events}</small></p>\
+             <form method=\"post\" action=\"/import/{id}?lang={l}\">{csrf}{owner}{diff}{warnings}\
+             <div class=\"table-wrap\"><table><thead><tr><th>№</th><th>{skip}</th><th>{ev}</th>\
+             <th>{timing}</th><th>{dates}</th><th>{exact}</th><th>{roles}</th><th>{people}</th>\
+             <th>{partners}</th></tr></thead><tbody>{rows}</tbody></table></div>\
+             <div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"preview\">{update}</button>\
+             <button type=\"submit\" name=\"action\" value=\"confirm\">{confirm}</button>\
+             <button type=\"submit\" name=\"action\" value=\"discard\" formnovalidate>{discard}</button></div></form>",
+            title = w.preview,
+            intro = w.preview_intro,
+            problems = self.problems_box(),
+            plan = esc(&doc.title),
+            file = esc(&self.pending.file_name),
+            n = doc.events.len(),
+            events = w.events_count,
+            id = esc(&self.pending.id),
+            l = self.lang.code(),
+            csrf = self.session.csrf_input(),
+            owner = self.owner_and_year(),
+            diff = self.diff_summary(),
+            warnings = self.warnings(),
+            skip = w.not_an_event,
+            ev = w.title,
+            timing = w.timing,
+            dates = w.dates,
+            exact = w.exact_date,
+            roles = w.roles,
+            people = w.people,
+            partners = w.partners,
+            rows = self.rows(),
+            update = w.update_preview,
+            confirm = w.confirm,
+            discard = w.discard,
+        )
+    }
+
+    fn problems_box(&self) -> String {
+        if self.problems.is_empty() {
+            return String::new();
+        }
+        let items: String = self
+            .problems
+            .iter()
+            .map(|p| {
+                format!(
+                    "<li>{}: {}</li>",
+                    esc(&problem_place(self.w, &p.pointer)),
+                    esc(&p.message)
+                )
+            })
+            .collect();
+        format!(
+            "<div class=\"problems\" role=\"alert\"><p>{}</p><ul>{items}</ul></div>",
+            self.w.fix_these
+        )
+    }
+
+    fn owner_and_year(&self) -> String {
+        let w = self.w;
+        format!(
+            "<div class=\"owner\">{}<label for=\"year\">{}</label>\
+             <input type=\"text\" id=\"year\" name=\"year\" size=\"12\" value=\"{}\"></div>",
+            super::import::org_chooser_for(w, self.orgs, &self.to_store.org),
+            w.year,
+            self.to_store.academic_year
+        )
+    }
+
+    fn diff_summary(&self) -> String {
+        let w = self.w;
+        let Some((stored, diff)) = self.diff else {
+            return format!("<p class=\"notice\">{}</p>", w.first_import);
+        };
+        let mut out = format!(
+            "<h2>{} «{}»</h2><p class=\"notice\" role=\"status\">{} {}, {} {}, {} {}, {} {}</p>",
+            w.reimport_of,
+            esc(&stored.title),
+            diff.new.len(),
+            w.will_add,
+            diff.changed.len(),
+            w.will_change,
+            diff.cancelled.len(),
+            w.will_cancel,
+            diff.unchanged.len(),
+            w.unchanged,
+        );
+        if diff.is_empty() {
+            out.push_str(&format!("<p>{}</p>", w.nothing_changes));
+        }
+        if !diff.cancelled.is_empty() {
+            out.push_str(&format!(
+                "<p>{}:</p><ul class=\"cancelled\">",
+                w.will_cancel
+            ));
+            for &i in &diff.cancelled {
+                if let Some(e) = stored.events.get(i) {
+                    out.push_str(&format!(
+                        "<li><span class=\"badge cancel\">{}</span> {} <small>({})</small></li>",
+                        w.will_cancel,
+                        esc(&e.title),
+                        esc(&e.timing)
+                    ));
+                }
+            }
+            out.push_str("</ul>");
+        }
+        out
+    }
+
+    fn warnings(&self) -> String {
+        let warnings = &self.to_store.warnings;
+        if warnings.is_empty() {
+            return String::new();
+        }
+        let w = self.w;
+        let mut out = format!("<h2>{}</h2><ul class=\"warnings\">", w.warnings);
+        for warning in warnings {
+            let mut place = Vec::new();
+            if let Some(row) = warning.row {
+                place.push(format!("{} {row}", w.row));
+            }
+            if let Some(column) = &warning.column {
+                place.push(format!("{} {}", w.column, esc(column)));
+            }
+            let place = if place.is_empty() {
+                String::new()
+            } else {
+                format!("<b>{}</b>: ", place.join(", "))
+            };
+            out.push_str(&format!("<li>{place}{}</li>", esc(&warning.message)));
+        }
+        out.push_str("</ul>");
+        out
+    }
+
+    /// Each imported row's badge against the stored plan (rows not stored have none).
+    fn badges(&self, skipped: &[bool]) -> Vec<Option<Badge>> {
+        let mut out: Vec<Option<Badge>> = skipped.iter().map(|_| None).collect();
+        let Some((_, diff)) = self.diff else {
+            return out;
+        };
+        // Rows of the stored document are the imported rows that are events, in order.
+        let kept: Vec<usize> = (0..skipped.len()).filter(|&i| !skipped[i]).collect();
+        let mut set = |j: usize, b: Badge| {
+            if let Some(slot) = kept.get(j).and_then(|&i| out.get_mut(i)) {
+                *slot = Some(b);
+            }
+        };
+        for &j in &diff.new {
+            set(j, Badge::New);
+        }
+        for &(j, _) in &diff.unchanged {
+            set(j, Badge::Unchanged);
+        }
+        for c in &diff.changed {
+            let fields: Vec<&str> = c.fields.iter().map(|f| field_name(self.lang, *f)).collect();
+            set(c.row, Badge::Changed(fields.join(", ")));
+        }
+        out
+    }
+
+    fn rows(&self) -> String {
+        let (shown, skipped) = shown_rows(&self.pending.doc, self.corrections);
+        let badges = self.badges(&skipped);
+        let mut out = String::new();
+        for (i, e) in shown.iter().enumerate() {
+            let skip = skipped.get(i).copied().unwrap_or(false);
+            let badge = badges.get(i).and_then(Option::as_ref);
+            out.push_str(&self.row(i, e, skip, badge));
+        }
+        out
+    }
+
+    fn row(&self, i: usize, e: &EventDoc, skipped: bool, badge: Option<&Badge>) -> String {
+        let w = self.w;
+        let n = i + 1;
+        let (dates, exact) = dates_text(e, w);
+        let warn: String = e
+            .when
+            .iter()
+            .flat_map(|t| &t.warnings)
+            .map(|m| format!("<br><span class=\"warn\">{}</span>", esc(m)))
+            .collect();
+        let badge = match badge {
+            Some(Badge::New) => format!("<br><span class=\"badge new\">{}</span>", w.is_new),
+            Some(Badge::Changed(f)) => format!(
+                "<br><span class=\"badge changed\">{}: {}</span>",
+                w.changed,
+                esc(f)
+            ),
+            Some(Badge::Unchanged) => {
+                format!("<br><span class=\"badge\">{}</span>", w.unchanged)
+            }
+            None => String::new(),
+        };
+        let people: Vec<String> = e
+            .people
+            .iter()
+            .map(|p| match &p.org {
+                Some(o) => format!("{} ({})", esc(&p.name), esc(o)),
+                None => esc(&p.name),
+            })
+            .collect();
+        format!(
+            "<tr class=\"{class}\" id=\"row-{n}\"><td>{number}</td>\
+             <td><input type=\"checkbox\" name=\"{skip}\" value=\"on\"{checked} aria-label=\"{skip_label} {n}\"></td>\
+             <td class=\"title\">{title}{place}{badge}</td>\
+             <td><input type=\"text\" name=\"{timing}\" value=\"{timing_value}\" aria-label=\"{timing_label}, {row} {n}\"></td>\
+             <td class=\"{fuzzy}\">{dates}{warn}</td>\
+             <td><input type=\"date\" name=\"{pin}\" value=\"{pin_value}\" aria-label=\"{pin_label}, {row} {n}\"></td>\
+             <td><input type=\"text\" name=\"{roles}\" value=\"{roles_value}\" aria-label=\"{roles_label}, {row} {n}\"></td>\
+             <td>{people}</td><td>{partners}</td></tr>",
+            class = if skipped { "skipped" } else { "" },
+            number = esc(e.number.as_deref().unwrap_or("")),
+            skip = row_field("skip", i),
+            checked = if skipped { " checked" } else { "" },
+            skip_label = w.not_an_event,
+            title = esc(&e.title),
+            place = if e.location.is_empty() {
+                String::new()
+            } else {
+                format!("<br><small>{}</small>", esc(&e.location))
+            },
+            timing = row_field("timing", i),
+            timing_value = esc(&e.timing),
+            timing_label = w.timing,
+            row = w.row,
+            fuzzy = if exact { "" } else { "fuzzy" },
+            pin = row_field("pin", i),
+            pin_value = e
+                .pinned
+                .as_ref()
+                .map(|p| p.date.to_string())
+                .unwrap_or_default(),
+            pin_label = w.exact_date,
+            roles = row_field("roles", i),
+            roles_value = esc(&e.roles.join(", ")),
+            roles_label = w.roles,
+            people = people.join(", "),
+            partners = esc(&e.partners.join(", ")),
+        )
+    }
+}
+
+/// The days a row will be shown on, and whether they are exact.
+fn dates_text(e: &EventDoc, w: &Words) -> (String, bool) {
+    if let Some(p) = &e.pinned {
+        let end = p.end_date.map(|d| format!(" – {d}")).unwrap_or_default();
+        return (format!("<b>{}{end}</b>", p.date), true);
+    }
+    let Some(t) = &e.when else {
+        return (w.undated.to_string(), false);
+    };
+    let text = match (t.start, t.end) {
+        (Some(s), Some(end)) if s == end => s.to_string(),
+        (Some(s), Some(end)) => format!("{s} – {end}"),
+        (Some(s), None) => s.to_string(),
+        _ => w.undated.to_string(),
+    };
+    (text, t.is_exact_day())
+}

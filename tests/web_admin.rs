@@ -1,0 +1,383 @@
+//! The admin pages through real HTTP: login keeps a Secure, HttpOnly, SameSite=Strict
+//! session cookie; every form is refused (403, nothing changed) without its CSRF token; an
+//! uploaded plan is previewed, corrected and confirmed into the store; a re-import lists
+//! what will change; organizations are edited and merged; people without a session get the
+//! login page.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{TOKEN, TestApp, create_org};
+
+/// A browser as far as these pages need one: keeps cookies, does not follow redirects.
+struct Browser<'a> {
+    app: &'a TestApp,
+    cookies: BTreeMap<String, String>,
+    agent: ureq::Agent,
+}
+
+struct Page {
+    status: u16,
+    location: Option<String>,
+    set_cookies: Vec<String>,
+    body: String,
+}
+
+impl<'a> Browser<'a> {
+    fn new(app: &'a TestApp) -> Self {
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .build()
+            .into();
+        Browser {
+            app,
+            cookies: BTreeMap::new(),
+            agent,
+        }
+    }
+
+    fn run(&mut self, req: ureq::http::request::Builder, body: Vec<u8>) -> Page {
+        let cookie: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        let req = if cookie.is_empty() {
+            req
+        } else {
+            req.header("Cookie", cookie.join("; "))
+        };
+        let mut res = self.agent.run(req.body(body).unwrap()).expect("request");
+        let header = |name: &str| -> Vec<String> {
+            res.headers()
+                .get_all(name)
+                .iter()
+                .map(|v| v.to_str().unwrap().to_string())
+                .collect()
+        };
+        let set_cookies = header("set-cookie");
+        let location = header("location").into_iter().next();
+        for c in &set_cookies {
+            let (pair, attrs) = c.split_once(';').unwrap_or((c, ""));
+            let (k, v) = pair.split_once('=').unwrap();
+            if v.is_empty() || attrs.contains("Max-Age=0") {
+                self.cookies.remove(k);
+            } else {
+                self.cookies.insert(k.to_string(), v.to_string());
+            }
+        }
+        let status = res.status().as_u16();
+        let body = res.body_mut().read_to_string().unwrap_or_default();
+        Page {
+            status,
+            location,
+            set_cookies,
+            body,
+        }
+    }
+
+    fn get(&mut self, path: &str) -> Page {
+        let req = ureq::http::Request::get(self.app.url(path));
+        self.run(req, Vec::new())
+    }
+
+    fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let body = serde_urlencoded::to_string(fields).unwrap();
+        let req = ureq::http::Request::post(self.app.url(path))
+            .header("Content-Type", "application/x-www-form-urlencoded");
+        self.run(req, body.into_bytes())
+    }
+
+    fn upload(&mut self, path: &str, fields: &[(&str, &str)], file: (&str, &[u8])) -> Page {
+        let boundary = "plancal-admin-test-boundary";
+        let mut body = Vec::new();
+        for (k, v) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\n\
+                 Content-Type: application/octet-stream\r\n\r\n",
+                file.0
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(file.1);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let req = ureq::http::Request::post(self.app.url(path)).header(
+            "Content-Type",
+            format!("multipart/form-data; boundary={boundary}"),
+        );
+        self.run(req, body)
+    }
+
+    /// Logs in with the admin token; returns the session's CSRF token.
+    fn log_in(&mut self) -> String {
+        let form = self.get("/login?next=/import");
+        let csrf = csrf_of(&form.body);
+        let res = self.post(
+            "/login",
+            &[("csrf", &csrf), ("token", TOKEN), ("next", "/import")],
+        );
+        assert_eq!(res.status, 303, "{}", res.body);
+        let page = self.get("/import?lang=en");
+        assert_eq!(page.status, 200, "{}", page.body);
+        csrf_of(&page.body)
+    }
+}
+
+/// The CSRF token a page's forms carry.
+fn csrf_of(html: &str) -> String {
+    let at = html.find("name=\"csrf\" value=\"").expect("a CSRF field") + 19;
+    html[at..].split('"').next().unwrap().to_string()
+}
+
+/// The id of the upload a redirect points at.
+fn pending_id(location: &str) -> String {
+    location
+        .trim_start_matches("/import/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+const PLAN: &str = "План работы библиотеки МБОУ «Озёрная СОШ» на 2025 – 2026 учебный год.
+
+№, мероприятие, сроки, ответственные.
+1. Литературная гостиная «Осенние мотивы» – октябрь, работники библиотеки.
+2. Неделя детской книги – вторая половина марта, библиотекари, классные руководители.
+3. Встреча с писателем – по согласованию, работники библиотеки.
+";
+
+on_both_backends! {
+    login_sets_a_secure_http_only_same_site_strict_session_cookie => |app: TestApp| {
+        let mut b = Browser::new(&app);
+        let form = b.get("/login");
+        assert_eq!(form.status, 200);
+        let csrf = csrf_of(&form.body);
+        // A wrong token: the login page again, and no session.
+        let res = b.post("/login", &[("csrf", &csrf), ("token", "wrong"), ("next", "/import")]);
+        assert_eq!(res.status, 401, "{}", res.body);
+        assert!(!res.set_cookies.iter().any(|c| c.starts_with("plancal_session=")));
+        let csrf = csrf_of(&res.body);
+        let res = b.post("/login", &[("csrf", &csrf), ("token", TOKEN), ("next", "/import")]);
+        assert_eq!(res.status, 303, "{}", res.body);
+        assert_eq!(res.location.as_deref(), Some("/import"));
+        let session = res.set_cookies.iter().find(|c| c.starts_with("plancal_session=")).unwrap();
+        for attr in ["; Secure", "; HttpOnly", "; SameSite=Strict", "; Path=/"] {
+            assert!(session.contains(attr), "{session} lacks {attr}");
+        }
+        assert!(!session.contains(TOKEN), "the cookie is not the token");
+        assert_eq!(b.get("/import").status, 200);
+        // Logging out ends the session on the server, not only in this browser.
+        let stolen = b.cookies.clone();
+        let csrf = csrf_of(&b.get("/import").body);
+        assert_eq!(b.post("/logout", &[("csrf", &csrf)]).status, 303);
+        assert_eq!(b.get("/import").status, 303);
+        b.cookies = stolen;
+        assert_eq!(b.get("/import").status, 303, "a logged-out session id is dead");
+    };
+
+    people_without_a_session_get_the_login_page => |app: TestApp| {
+        create_org(&app, "school", "Школа", "ru");
+        let mut b = Browser::new(&app);
+        for path in ["/import", "/orgs/school/edit", "/import/abc"] {
+            let res = b.get(path);
+            assert_eq!(res.status, 303, "{path}");
+            let to = res.location.unwrap();
+            assert!(to.starts_with("/login?"), "{to}");
+            let login = b.get(&to);
+            assert_eq!(login.status, 200);
+            assert!(login.body.contains("type=\"password\""), "{}", login.body);
+        }
+        // A session cookie nobody issued is no session.
+        b.cookies.insert("plancal_session".into(), "f".repeat(64));
+        assert_eq!(b.get("/import").status, 303);
+        // Posting to a page without a session changes nothing either.
+        let res = b.post("/orgs/school/edit", &[("name", "Взлом")]);
+        assert_eq!(res.status, 303);
+        assert_eq!(app.get("/api/v1/orgs/school").json()["name"], "Школа");
+    };
+
+    a_form_without_its_csrf_token_is_refused_and_changes_nothing => |app: TestApp| {
+        create_org(&app, "school", "Школа", "ru");
+        let mut b = Browser::new(&app);
+        let csrf = b.log_in();
+        for fields in [
+            vec![("name", "Другое имя")],
+            vec![("name", "Другое имя"), ("csrf", "0123")],
+        ] {
+            let res = b.post("/orgs/school/edit?lang=en", &fields);
+            assert_eq!(res.status, 403, "{}", res.body);
+            assert!(res.body.contains("<h1>Forbidden</h1>"), "{}", res.body);
+        }
+        assert_eq!(b.post("/orgs/school/aliases", &[("add", "Школа №1")]).status, 403);
+        assert_eq!(b.post("/orgs/school/merge", &[("from", "school")]).status, 403);
+        let upload = b.upload("/import", &[("new_org", "x")], ("plan.txt", PLAN.as_bytes()));
+        assert_eq!(upload.status, 403);
+        assert_eq!(b.post("/logout", &[]).status, 403);
+        assert_eq!(app.get("/api/v1/orgs/school").json()["name"], "Школа");
+        assert_eq!(app.get("/api/v1/orgs/school/aliases").json(), serde_json::json!([]));
+        assert_eq!(app.get("/api/v1/orgs?limit=10").json()["total"], 1);
+        // The login form has its own token, tied to its own cookie.
+        let mut other = Browser::new(&app);
+        let res = other.post("/login", &[("csrf", &csrf), ("token", TOKEN)]);
+        assert_eq!(res.status, 403);
+        // With the token the same change goes through.
+        let res = b.post("/orgs/school/edit", &[("csrf", &csrf), ("name", "Другое имя")]);
+        assert_eq!(res.status, 303, "{}", res.body);
+        assert_eq!(app.get("/api/v1/orgs/school").json()["name"], "Другое имя");
+    };
+
+    an_upload_is_previewed_corrected_and_stored_with_the_corrected_date => |app: TestApp| {
+        let mut b = Browser::new(&app);
+        let csrf = b.log_in();
+        let res = b.upload("/import?lang=en", &[("csrf", &csrf), ("new_org", "ozernaya-library")],
+            ("plan.txt", PLAN.as_bytes()));
+        assert_eq!(res.status, 303, "{}", res.body);
+        let id = pending_id(&res.location.unwrap());
+        let preview = b.get(&format!("/import/{id}?lang=en"));
+        assert_eq!(preview.status, 200);
+        for title in ["Литературная гостиная", "Неделя детской книги", "Встреча с писателем"] {
+            assert!(preview.body.contains(title), "{title}");
+        }
+        assert!(preview.body.contains("2025-10-01 – 2025-10-31"), "normalised dates shown");
+        assert!(preview.body.contains("A new plan"), "no stored plan yet");
+        // Nothing is stored before the confirmation.
+        assert_eq!(app.get("/api/v1/orgs?limit=10").json()["total"], 0);
+        // Correct row 3's timing; the preview shows the new date.
+        let path = format!("/import/{id}?lang=en");
+        let fields = [("csrf", csrf.as_str()), ("timing.2", "12 ноября"), ("roles.2", "librarian, class-teacher")];
+        let res = b.post(&path, &[fields.as_slice(), &[("action", "preview")]].concat());
+        assert_eq!(res.status, 303, "{}", res.body);
+        let preview = b.get(&path);
+        assert!(preview.body.contains("value=\"12 ноября\""), "{}", preview.body);
+        assert!(preview.body.contains("2025-11-12"));
+        // A bad value is named, and nothing is stored.
+        let res = b.post(&path, &[("csrf", csrf.as_str()), ("pin.1", "12.11"), ("action", "confirm")]);
+        assert_eq!(res.status, 422, "{}", res.body);
+        assert!(res.body.contains("row 2, pin"), "{}", res.body);
+        assert_eq!(app.get("/api/v1/orgs?limit=10").json()["total"], 0);
+        let res = b.post(&path, &[fields.as_slice(), &[("action", "confirm")]].concat());
+        assert_eq!(res.status, 200, "{}", res.body);
+        assert!(res.body.contains("/orgs/ozernaya-library"), "links the calendar");
+        let events = app.get_admin("/api/v1/events?org=ozernaya-library").json();
+        let meeting = events["items"].as_array().unwrap().iter()
+            .find(|e| e["title"].as_str().unwrap().contains("Встреча с писателем")).unwrap();
+        assert_eq!(meeting["timing"], "12 ноября");
+        assert_eq!(meeting["when"]["start"], "2025-11-12");
+        assert_eq!(meeting["roles"], serde_json::json!(["librarian", "class-teacher"]));
+        // The upload is gone once stored: confirming again stores nothing twice.
+        let again = b.post(&path, &[fields.as_slice(), &[("action", "confirm")]].concat());
+        assert_eq!(again.status, 404, "{}", again.body);
+        assert_eq!(app.get_admin("/api/v1/events?org=ozernaya-library").json()["total"], 3);
+    };
+
+    a_reimport_preview_lists_new_changed_and_cancelled_rows => |app: TestApp| {
+        let res = app.upload("plan.txt", PLAN.as_bytes(), &[("org", "ozernaya-library")]);
+        assert_eq!(res.status, 201, "{}", res.body);
+        let edited = PLAN
+            .replace("вторая половина марта", "апрель")
+            .replace("3. Встреча с писателем – по согласованию, работники библиотеки.",
+                     "3. Конкурс чтецов – до 15 февраля, учителя литературы.");
+        let mut b = Browser::new(&app);
+        let csrf = b.log_in();
+        let res = b.upload("/import?lang=en", &[("csrf", &csrf), ("org", "ozernaya-library")],
+            ("plan.txt", edited.as_bytes()));
+        assert_eq!(res.status, 303, "{}", res.body);
+        let id = pending_id(&res.location.unwrap());
+        let preview = b.get(&format!("/import/{id}?lang=en"));
+        assert!(preview.body.contains("1 new, 1 changed, 1 cancelled, 1 unchanged"), "{}", preview.body);
+        assert!(preview.body.contains("changed: timing, dates"), "{}", preview.body);
+        assert!(preview.body.contains("<span class=\"badge cancel\">cancelled</span> Встреча с писателем"));
+        // Marking the new row as not an event leaves it out of what will change.
+        let path = format!("/import/{id}?lang=en");
+        let res = b.post(&path, &[("csrf", csrf.as_str()), ("skip.2", "on"), ("action", "preview")]);
+        assert_eq!(res.status, 303);
+        let preview = b.get(&path);
+        assert!(preview.body.contains("0 new, 1 changed, 1 cancelled, 1 unchanged"), "{}", preview.body);
+        let res = b.post(&path, &[("csrf", csrf.as_str()), ("skip.2", "on"), ("action", "confirm")]);
+        assert_eq!(res.status, 200, "{}", res.body);
+        let events = app.get_admin("/api/v1/events?org=ozernaya-library").json();
+        let statuses: Vec<(String, String)> = events["items"].as_array().unwrap().iter()
+            .map(|e| (e["title"].as_str().unwrap().to_string(), e["status"].as_str().unwrap().to_string()))
+            .collect();
+        assert_eq!(statuses.len(), 3, "{statuses:?}");
+        assert!(statuses.iter().any(|(t, s)| t.starts_with("Встреча") && s == "cancelled"), "{statuses:?}");
+    };
+
+    an_organization_is_edited_and_merged_on_its_page => |app: TestApp| {
+        create_org(&app, "ramenki-school", "МОУ «Рамешковская СОШ»", "ru");
+        create_org(&app, "ramenki-school-2", "МБОУ Рамешковская средняя школа", "ru");
+        create_org(&app, "library", "Детская библиотека", "ru");
+        let mut b = Browser::new(&app);
+        let csrf = b.log_in();
+        let page = b.get("/orgs/ramenki-school/edit?lang=en");
+        assert_eq!(page.status, 200);
+        let suggestions = page.body.split("class=\"suggestions\"").nth(1).unwrap().split("</ul>").next().unwrap();
+        assert!(suggestions.contains("ramenki-school-2"), "{suggestions}");
+        assert!(!suggestions.contains("library"), "{suggestions}");
+        // A colour that is not a CSS colour is refused on the page; nothing changes.
+        let res = b.post("/orgs/ramenki-school/edit?lang=en",
+            &[("csrf", &csrf), ("name", "МОУ «Рамешковская СОШ»"), ("color", "red;}body{")]);
+        assert_eq!(res.status, 422, "{}", res.body);
+        assert!(res.body.contains("must be a CSS colour name"), "{}", res.body);
+        assert_ne!(app.get("/api/v1/orgs/ramenki-school").json()["color"], "red;}body{");
+        let res = b.post("/orgs/ramenki-school/edit",
+            &[("csrf", &csrf), ("name", "Рамешковская СОШ"), ("short_name", "РСОШ"), ("color", "#4682b4")]);
+        assert_eq!(res.status, 303, "{}", res.body);
+        let org = app.get("/api/v1/orgs/ramenki-school").json();
+        assert_eq!((org["name"].as_str(), org["short_name"].as_str(), org["color"].as_str()),
+                   (Some("Рамешковская СОШ"), Some("РСОШ"), Some("#4682b4")));
+        let res = b.post("/orgs/ramenki-school/aliases", &[("csrf", &csrf), ("add", "Школа посёлка Рамешки")]);
+        assert_eq!(res.status, 303, "{}", res.body);
+        assert_eq!(app.get("/api/v1/orgs/ramenki-school/aliases").json()[0]["name"], "Школа посёлка Рамешки");
+        let res = b.post("/orgs/ramenki-school/merge", &[("csrf", &csrf), ("from", "ramenki-school-2")]);
+        assert_eq!(res.status, 303, "{}", res.body);
+        let slugs: Vec<String> = app.get("/api/v1/orgs?limit=10").json()["items"].as_array().unwrap()
+            .iter().map(|o| o["slug"].as_str().unwrap().to_string()).collect();
+        assert_eq!(slugs, ["library", "ramenki-school"]);
+        let page = b.get("/orgs/ramenki-school/edit?lang=en&done=merged");
+        assert!(page.body.contains("Organizations merged."));
+        // The merged organization's feed URL keeps working.
+        assert_eq!(app.get("/feeds/orgs/ramenki-school-2.ics").status, 200);
+        let res = b.post("/orgs/ramenki-school/aliases", &[("csrf", &csrf), ("remove", "Школа посёлка Рамешки")]);
+        assert_eq!(res.status, 303);
+        let left = app.get("/api/v1/orgs/ramenki-school/aliases").json();
+        assert!(!left.to_string().contains("Школа посёлка Рамешки"), "{left}");
+    };
+}
+
+#[test]
+fn an_upload_over_the_limit_gets_a_413_page_in_the_persons_language() {
+    let Some(app) = common::spawn_app(common::Backend::Sqlite) else {
+        return;
+    };
+    let mut b = Browser::new(&app);
+    let csrf = b.log_in();
+    let big = vec![b'a'; 20 * 1024 * 1024 + 1];
+    let res = b.upload(
+        "/import?lang=ru",
+        &[("csrf", &csrf), ("new_org", "big")],
+        ("big.txt", &big),
+    );
+    assert_eq!(res.status, 413, "{}", res.body);
+    assert!(res.body.contains("Файл слишком большой"), "{}", res.body);
+    assert!(res.body.contains("20 MiB"), "{}", res.body);
+    let res = b.upload(
+        "/import?lang=en",
+        &[("csrf", &csrf), ("new_org", "bad")],
+        ("plan.docx", b"not a zip"),
+    );
+    assert!(matches!(res.status, 415 | 422), "{}", res.body);
+    assert!(res.body.starts_with("<!doctype html>"), "{}", res.body);
+    assert_eq!(app.get("/api/v1/orgs?limit=10").json()["total"], 0);
+}
