@@ -131,7 +131,7 @@ async fn read_upload(mut multipart: Multipart, limit: usize) -> Result<Upload, A
             if data.len() + chunk.len() > cap {
                 return Err(ApiError::new(
                     StatusCode::PAYLOAD_TOO_LARGE,
-                    format!("{} MiB", limit / (1024 * 1024)),
+                    "the file is larger than the limit",
                 ));
             }
             data.extend_from_slice(&chunk);
@@ -174,9 +174,17 @@ async fn upload(
     if !is_multipart(&req) {
         return Err(api(ApiError::bad_request("send the upload form")));
     }
-    let form = read_upload(Multipart::new(req.headers(), payload), limit)
+    // The whole body first: past the limit `read_limited` reads a bounded rest before the
+    // 413, so a browser still sending sees the page instead of a reset connection.
+    let mut payload = payload.into_inner();
+    let body = crate::http::extract::read_limited(&mut payload, limit + FORM_OVERHEAD)
         .await
-        .map_err(|e| too_large_in_words(e, lang))?;
+        .map_err(|e| too_large_in_words(e, limit, lang))?
+        .freeze();
+    let stream = futures_util::stream::once(async move { Ok(body) });
+    let form = read_upload(Multipart::new(req.headers(), stream), limit)
+        .await
+        .map_err(|e| too_large_in_words(e, limit, lang))?;
     session.check_csrf(&[("csrf".into(), form.csrf.clone())])?;
     let (file_name, bytes) = form
         .file
@@ -220,10 +228,14 @@ fn is_multipart(req: &HttpRequest) -> bool {
         .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"))
 }
 
+/// What an upload form holds besides the file (boundaries, the other fields).
+const FORM_OVERHEAD: usize = 64 * 1024;
+
 /// A 413 says the limit in the person's words.
-fn too_large_in_words(e: ApiError, lang: Lang) -> PageError {
+fn too_large_in_words(e: ApiError, limit: usize, lang: Lang) -> PageError {
     if e.status_code() == StatusCode::PAYLOAD_TOO_LARGE {
-        let detail = format!("{}: {}", words(lang).too_large_detail, e.problem().detail);
+        let mib = limit as f64 / (1024.0 * 1024.0);
+        let detail = format!("{}: {mib:.0} MiB", words(lang).too_large_detail);
         return PageError::Api(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, detail), lang);
     }
     PageError::Api(e, lang)
