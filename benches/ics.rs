@@ -120,6 +120,9 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("ics");
     for n in [200, 2_000, 10_000] {
         let events = events(n);
+        // The size is a target too: Google stops reading a feed past about 1 MB.
+        let octets = render(&meta, &events, &opts).text.len();
+        println!("ics: {n} events render to {octets} octets");
         group.throughput(Throughput::Elements(n as u64));
         if n == 10_000 {
             group.sample_size(30);

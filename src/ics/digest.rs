@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use sha2::{Digest as _, Sha256};
 
-use super::{CalendarMeta, FeedContext, FeedEvent, FuzzyMode, Start, words, writer};
+use super::{CalendarMeta, FeedEvent, FuzzyMode, Start, words, writer};
 use crate::timing::{AcademicYear, Precision, TimingKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -199,11 +199,11 @@ impl Digest {
         self.title.len() + self.description.len() + self.uid.len()
     }
 
-    pub(super) fn write(&self, out: &mut String, cx: &FeedContext<'_>) {
+    pub(super) fn write(&self, out: &mut String) {
         writer::raw(out, "BEGIN", "VEVENT");
         writer::raw(out, "UID", &self.uid);
-        writer::raw(out, "DTSTAMP", &cx.dtstamp);
-        writer::raw(out, "LAST-MODIFIED", &super::utc_stamp(self.last_modified));
+        // Its last revision, as for every event (see `write_event`).
+        writer::raw(out, "DTSTAMP", &super::utc_stamp(self.last_modified));
         super::write_times(out, Start::Days(self.day, self.day), chrono_tz::UTC);
         writer::one_line_text(out, "SUMMARY", &self.title);
         writer::text(out, "DESCRIPTION", &self.description);

@@ -55,8 +55,11 @@
 //! TRANSP:OPAQUE) and CREATED are not written. Google stops reading feeds past about 1 MB,
 //! and a Cyrillic event is still some 800 octets of its own title, place and roles.
 //!
-//! Output is deterministic: DTSTAMP is the feed's data version time from `CalendarMeta`,
-//! zones are written in name order, nothing reads the clock. The `icalendar` crate's
+//! The plan's "expected result" column is on the event's page (its URL), not in the feed.
+//!
+//! Output is deterministic: an event's DTSTAMP is its own last change (a digest's the feed's
+//! data version time from `CalendarMeta`), zones are written in name order, nothing reads
+//! the clock. The `icalendar` crate's
 //! serializer is not used for the text (its escaping lets control characters through, it
 //! has no VTIMEZONE and its folding is quadratic; `writer`'s tests show each), only its model
 //! of what a VEVENT holds is followed. Speed: the text is written once, straight into an
@@ -117,7 +120,8 @@ pub struct CalendarMeta {
     pub default_tz: chrono_tz::Tz,
     pub refresh_minutes: u32,
     pub url: Option<String>,
-    /// DTSTAMP of every VEVENT: the time of the data the feed was rendered from.
+    /// The time of the data the feed was rendered from: what a digest falls back to when
+    /// it lists nothing that says when it changed, and which academic year is current.
     pub dtstamp: DateTime<Utc>,
     /// A key that names this feed and stays the same across renders (the canonical feed
     /// request, e.g. "orgs/ramenki-school/merged.ics"): the digest events' UIDs derive from
@@ -696,11 +700,10 @@ fn timed(
     Start::Timed(begin, end)
 }
 
-/// What every event of one feed is drawn with: the feed's language, its DTSTAMP, and
-/// whether (and in which colours) owners are told apart.
+/// What every event of one feed is drawn with: the feed's language and whether (and in
+/// which colours) owners are told apart.
 struct FeedContext<'a> {
     lang: Lang,
-    dtstamp: String,
     /// Owner name → colour, filled only when the feed holds several owners' events.
     owner_colors: Vec<(&'a str, &'static str)>,
 }
@@ -881,9 +884,6 @@ fn description(e: &FeedEvent, cx: &FeedContext<'_>, words_in_title: bool) -> Str
             out.push_str(item.trim());
         }
     }
-    if !e.result.trim().is_empty() {
-        labelled(&mut out, w.result, e.result.trim());
-    }
     if !e.notes.trim().is_empty() {
         labelled(&mut out, w.notes, e.notes.trim());
     }
@@ -919,7 +919,6 @@ fn event_text_octets(e: &FeedEvent) -> usize {
         + e.owner.len()
         + e.section_title.as_ref().map_or(0, String::len)
         + e.responsible.len()
-        + e.result.len()
         + e.notes.len()
         + e.url.as_ref().map_or(0, String::len)
         + lists(&e.role_labels)
@@ -950,10 +949,10 @@ fn write_times(out: &mut String, start: Start, tz: chrono_tz::Tz) {
 fn write_event(out: &mut String, cx: &FeedContext<'_>, e: &FeedEvent, d: &Drawing, uid: &str) {
     writer::raw(out, "BEGIN", "VEVENT");
     writer::raw(out, "UID", uid);
-    writer::raw(out, "DTSTAMP", &cx.dtstamp);
-    // CREATED is left out and SEQUENCE 0 and TRANSP OPAQUE are RFC 5545's defaults: a
-    // 2,000-event feed must stay well under Google's 1 MB.
-    writer::raw(out, "LAST-MODIFIED", &utc_stamp(e.last_modified));
+    // Without METHOD, DTSTAMP is the time the event was last revised (RFC 5545 3.8.7.2), so
+    // it says what LAST-MODIFIED would. CREATED, SEQUENCE:0, TRANSP:OPAQUE and a BUSY busy
+    // status are defaults: a 2,000-event feed must stay well under Google's 1 MB.
+    writer::raw(out, "DTSTAMP", &utc_stamp(e.last_modified));
     if e.sequence > 0 {
         writer::raw(out, "SEQUENCE", &e.sequence.to_string());
     }
@@ -995,14 +994,12 @@ fn write_event(out: &mut String, cx: &FeedContext<'_>, e: &FeedEvent, d: &Drawin
     // Outlook reads its own busy state, not TRANSP alone: an inexact date is "tentative"
     // there unless it is long (nobody is busy for a quarter); a deadline or a cancelled
     // event leaves the time free.
-    let busy_status = if busy {
-        "BUSY"
-    } else if cancelled || d.deadline || d.long {
-        "FREE"
-    } else {
-        "TENTATIVE"
-    };
-    writer::raw(out, "X-MICROSOFT-CDO-BUSYSTATUS", busy_status);
+    // (Outlook takes an opaque event as busy.)
+    if !busy {
+        let free = cancelled || d.deadline || d.long;
+        let busy_status = if free { "FREE" } else { "TENTATIVE" };
+        writer::raw(out, "X-MICROSOFT-CDO-BUSYSTATUS", busy_status);
+    }
     if d.deadline && !cancelled {
         // A deadline is worth a reminder while there is time to act on it.
         writer::raw(out, "BEGIN", "VALARM");
@@ -1117,7 +1114,6 @@ pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -
     }
     let cx = FeedContext {
         lang: meta.lang,
-        dtstamp: utc_stamp(meta.dtstamp),
         owner_colors: owner_colors(events),
     };
     let description = calendar_description(meta, events);
@@ -1165,7 +1161,7 @@ pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -
         vtimezone::write(&mut out, *tz, first_year, last_year);
     }
     for d in &digests {
-        d.write(&mut out, &cx);
+        d.write(&mut out);
     }
     for (e, ds) in events.iter().zip(&drawn) {
         for (i, d) in ds.iter().enumerate() {
@@ -1493,8 +1489,9 @@ mod tests {
         let text = render_one(e, FuzzyMode::Auto).text;
         assert!(text.contains("DTSTART;VALUE=DATE:20260412\r\nDTEND;VALUE=DATE:20260413"));
         // OPAQUE is TRANSP's default: not written.
+        // Nor is BUSY, which Outlook takes from an opaque event.
         assert!(text.contains("STATUS:CONFIRMED") && !text.contains("TRANSP:"));
-        assert!(text.contains("X-MICROSOFT-CDO-BUSYSTATUS:BUSY"));
+        assert!(!text.contains("X-MICROSOFT-CDO-BUSYSTATUS"));
     }
 
     #[test]
@@ -1695,7 +1692,7 @@ mod tests {
         assert!(week.contains("X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE\r\n"));
         let exact = unfolded(&render_one(planned("День", "12 апреля"), FuzzyMode::Auto));
         assert!(exact.contains("SUMMARY:День\r\n"), "{exact}");
-        assert!(exact.contains("X-MICROSOFT-CDO-BUSYSTATUS:BUSY\r\n"));
+        assert!(!exact.contains("X-MICROSOFT-CDO-BUSYSTATUS") && !exact.contains("TRANSP"));
         let mut vi = event(
             "Tham quan thư viện",
             "tháng 10",
@@ -2099,8 +2096,12 @@ mod tests {
         assert!(!text.contains("Раздел:") && !text.contains("Сроки по плану"));
         assert!(!text.contains("CREATED:") && !text.contains("SEQUENCE:0"));
         assert_eq!(text.matches("COLOR:teal").count(), 1);
-        // What is left is each event's own title, place, roles and result: with Cyrillic
-        // text (two octets a letter) that is about 820 octets an event.
-        assert!(r.text.len() < 1_600_000, "{} octets", r.text.len());
+        // LAST-MODIFIED (DTSTAMP says it), BUSYSTATUS:BUSY and the result column went next:
+        // 1,302,870 octets. What is left is each event's own title, place and roles, some
+        // 410 octets of Cyrillic text (two octets a letter), and 310 octets of UID, dates,
+        // URL, section and status.
+        assert!(!text.contains("LAST-MODIFIED") && !text.contains("BUSYSTATUS:BUSY"));
+        assert!(!text.contains("Ожидаемый результат"));
+        assert!(r.text.len() < 1_350_000, "{} octets", r.text.len());
     }
 }
