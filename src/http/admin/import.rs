@@ -60,11 +60,19 @@ pub fn org_chooser_for(w: &Words, orgs: &[Organization], chosen: &str) -> String
             name = esc(&o.name)
         ));
     }
+    // An owner not stored yet (a new organization) shows in the field that names one.
+    let new_value = if orgs.iter().any(|o| o.slug.as_str() == chosen) {
+        ""
+    } else {
+        chosen
+    };
     out.push_str(&format!(
         "</select><label for=\"new_org\">{}</label>\
-         <input type=\"text\" id=\"new_org\" name=\"new_org\" size=\"40\" aria-describedby=\"new_org_hint\">\
+         <input type=\"text\" id=\"new_org\" name=\"new_org\" size=\"40\" value=\"{}\" aria-describedby=\"new_org_hint\">\
          <p class=\"hint\" id=\"new_org_hint\">{}</p>",
-        w.new_org, w.new_org_hint
+        w.new_org,
+        esc(new_value),
+        w.new_org_hint
     ));
     out
 }
@@ -423,17 +431,13 @@ fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome
     let w = words(lang);
     let s = &outcome.saved;
     let body = format!(
-        "<h1>{title}</h1><p class=\"notice\" role=\"status\">«{plan}»: {counts} — \
-         {created}, {updated}, {unchanged}, {cancelled}</p>\
+        "<h1>{title}</h1><p class=\"notice\" role=\"status\">«{plan}»: {counts}</p>\
          <p><a href=\"/orgs/{org}?lang={l}\">{open}</a></p>\
          <p><a href=\"/import?lang={l}\">{another}</a></p>",
         title = w.imported,
         plan = esc(&doc.title),
-        counts = w.imported_counts,
-        created = s.created,
-        updated = s.updated,
-        unchanged = s.unchanged,
-        cancelled = s.cancelled,
+        counts =
+            super::words::stored_counts(lang, [s.created, s.updated, s.unchanged, s.cancelled]),
         org = esc(&doc.org),
         l = lang.code(),
         open = w.open_calendar,

@@ -193,6 +193,9 @@ fn merge_section(
         }
         out.push_str("</ul>");
     }
+    if others.is_empty() {
+        return out;
+    }
     let options: String = others
         .iter()
         .map(|o| {

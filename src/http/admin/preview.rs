@@ -36,7 +36,7 @@ impl View<'_> {
         let doc = self.to_store;
         format!(
             "<h1>{title}</h1><p>{intro}</p>{problems}\
-             <p><b>{plan}</b><br><small>{file} · {n} {events}</small></p>\
+             <p><b>{plan}</b><br><small>{file}{n} {events}</small></p>\
              <form method=\"post\" action=\"/import/{id}?lang={l}\">{csrf}{owner}{diff}{warnings}\
              <div class=\"table-wrap\"><table><thead><tr><th>№</th><th>{skip}</th><th>{ev}</th>\
              <th>{timing}</th><th>{dates}</th><th>{exact}</th><th>{roles}</th><th>{people}</th>\
@@ -48,7 +48,12 @@ impl View<'_> {
             intro = w.preview_intro,
             problems = self.problems_box(),
             plan = esc(&doc.title),
-            file = esc(&self.pending.file_name),
+            // A plan with no title of its own is named by its file: say it once.
+            file = if doc.title == self.pending.file_name {
+                String::new()
+            } else {
+                format!("{} · ", esc(&self.pending.file_name))
+            },
             n = doc.events.len(),
             events = w.events_count,
             id = esc(&self.pending.id),
@@ -155,7 +160,7 @@ impl View<'_> {
         for warning in warnings {
             let mut place = Vec::new();
             if let Some(row) = warning.row {
-                place.push(format!("{} {row}", w.row));
+                place.push(format!("{} {row}", w.file_row));
             }
             if let Some(column) = &warning.column {
                 place.push(format!("{} {}", w.column, esc(column)));
@@ -213,6 +218,7 @@ impl View<'_> {
         let w = self.w;
         let n = i + 1;
         let (dates, exact) = dates_text(e, w);
+        let undated = e.pinned.is_none() && e.when.as_ref().is_none_or(|t| t.start.is_none());
         let warn: String = e
             .when
             .iter()
@@ -244,11 +250,15 @@ impl View<'_> {
              <td><input type=\"checkbox\" name=\"{skip}\" value=\"on\"{checked} aria-label=\"{skip_label} {n}\"></td>\
              <td class=\"title\">{title}{place}{badge}</td>\
              <td><input type=\"text\" name=\"{timing}\" value=\"{timing_value}\" aria-label=\"{timing_label}, {row} {n}\"></td>\
-             <td class=\"{fuzzy}\">{dates}{warn}</td>\
+             <td class=\"dates {fuzzy}\">{dates}{warn}</td>\
              <td><input type=\"date\" name=\"{pin}\" value=\"{pin_value}\" aria-label=\"{pin_label}, {row} {n}\"></td>\
-             <td><input type=\"text\" name=\"{roles}\" value=\"{roles_value}\" aria-label=\"{roles_label}, {row} {n}\"></td>\
+             <td><input type=\"text\" name=\"{roles}\" value=\"{roles_value}\" placeholder=\"{roles_hint}\" aria-label=\"{roles_label}, {row} {n}\"></td>\
              <td>{people}</td><td>{partners}</td></tr>",
-            class = if skipped { "skipped" } else { "" },
+            class = match (skipped, undated) {
+                (true, _) => "skipped",
+                (false, true) => "attention",
+                _ => "",
+            },
             number = esc(e.number.as_deref().unwrap_or("")),
             skip = row_field("skip", i),
             checked = if skipped { " checked" } else { "" },
@@ -274,6 +284,7 @@ impl View<'_> {
             roles = row_field("roles", i),
             roles_value = esc(&e.roles.join(", ")),
             roles_label = w.roles,
+            roles_hint = w.roles_hint,
             people = people.join(", "),
             partners = esc(&e.partners.join(", ")),
         )

@@ -33,6 +33,8 @@ pub struct Words {
     pub undated: &'static str,
     pub warnings: &'static str,
     pub row: &'static str,
+    pub file_row: &'static str,
+    pub roles_hint: &'static str,
     pub column: &'static str,
     pub update_preview: &'static str,
     pub confirm: &'static str,
@@ -49,7 +51,6 @@ pub struct Words {
     pub nothing_changes: &'static str,
     pub fix_these: &'static str,
     pub imported: &'static str,
-    pub imported_counts: &'static str,
     pub open_calendar: &'static str,
     pub import_another: &'static str,
     pub edit_org: &'static str,
@@ -118,6 +119,19 @@ pub fn field_name(lang: Lang, field: Field) -> &'static str {
     }
 }
 
+/// What storing a plan did: added, updated, unchanged, cancelled events.
+pub fn stored_counts(lang: Lang, [added, updated, unchanged, cancelled]: [usize; 4]) -> String {
+    match lang {
+        Lang::Ru => format!(
+            "добавлено {added}, изменено {updated}, без изменений {unchanged}, отменено {cancelled}"
+        ),
+        Lang::Vi => format!("thêm {added}, sửa {updated}, không đổi {unchanged}, hủy {cancelled}"),
+        Lang::En => format!(
+            "{added} added, {updated} updated, {unchanged} unchanged, {cancelled} cancelled"
+        ),
+    }
+}
+
 const RU: Words = Words {
     login: "Вход для администратора",
     login_intro: "Введите токен администратора (из настройки admin_token или команды «plancal token create»).",
@@ -147,6 +161,8 @@ const RU: Words = Words {
     undated: "без даты",
     warnings: "Замечания при чтении файла",
     row: "строка",
+    file_row: "строка таблицы в файле",
+    roles_hint: "например: библиотекари, классные руководители",
     column: "столбец",
     update_preview: "Обновить просмотр",
     confirm: "Сохранить план",
@@ -163,7 +179,6 @@ const RU: Words = Words {
     nothing_changes: "Ничего не изменится.",
     fix_these: "Исправьте, пожалуйста:",
     imported: "План сохранён",
-    imported_counts: "Добавлено, изменено, без изменений, отменено",
     open_calendar: "Открыть календарь организации",
     import_another: "Загрузить ещё план",
     edit_org: "Редактирование организации",
@@ -230,6 +245,8 @@ const VI: Words = Words {
     undated: "chưa có ngày",
     warnings: "Lưu ý khi đọc tệp",
     row: "dòng",
+    file_row: "dòng của bảng trong tệp",
+    roles_hint: "ví dụ: giáo viên chủ nhiệm",
     column: "cột",
     update_preview: "Cập nhật bản xem trước",
     confirm: "Lưu kế hoạch",
@@ -246,7 +263,6 @@ const VI: Words = Words {
     nothing_changes: "Không có gì thay đổi.",
     fix_these: "Vui lòng sửa:",
     imported: "Đã lưu kế hoạch",
-    imported_counts: "Thêm, đổi, không đổi, hủy",
     open_calendar: "Mở lịch của đơn vị",
     import_another: "Tải lên kế hoạch khác",
     edit_org: "Sửa thông tin đơn vị",
@@ -313,6 +329,8 @@ const EN: Words = Words {
     undated: "no date",
     warnings: "Notes from reading the file",
     row: "row",
+    file_row: "table row in the file",
+    roles_hint: "such as: librarians, class teachers",
     column: "column",
     update_preview: "Update preview",
     confirm: "Store the plan",
@@ -329,7 +347,6 @@ const EN: Words = Words {
     nothing_changes: "Nothing changes.",
     fix_these: "Please correct:",
     imported: "Plan stored",
-    imported_counts: "New, changed, unchanged, cancelled",
     open_calendar: "Open the organization's calendar",
     import_another: "Upload another plan",
     edit_org: "Edit organization",
