@@ -12,3 +12,4 @@ pub mod import;
 pub mod plan;
 pub mod store;
 pub mod timing;
+pub mod web;

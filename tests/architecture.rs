@@ -1,5 +1,6 @@
-//! The shape STYLE.md promises: the pure core imports neither actix, sqlx nor tokio, and
-//! the two migration histories stay in step.
+//! The shape STYLE.md promises: the pure core imports neither actix, sqlx nor tokio, the
+//! pages' core (`web`) reaches neither the store nor HTTP, and the two migration histories
+//! stay in step.
 
 use std::path::{Path, PathBuf};
 
@@ -18,7 +19,7 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn the_pure_core_does_no_io_through_actix_sqlx_or_tokio() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut offenders = Vec::new();
-    for module in ["timing", "plan", "import", "ics"] {
+    for module in ["timing", "plan", "import", "ics", "web"] {
         let mut files = Vec::new();
         rust_files(&root.join(module), &mut files);
         assert!(!files.is_empty(), "src/{module} has no Rust files");
@@ -38,6 +39,36 @@ fn the_pure_core_does_no_io_through_actix_sqlx_or_tokio() {
     assert!(
         offenders.is_empty(),
         "the pure core reaches for I/O:\n{}",
+        offenders.join("\n")
+    );
+}
+
+#[test]
+fn the_pages_core_takes_plain_values_not_the_store_or_http() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut offenders = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if [
+                "crate::store",
+                "crate::http",
+                "crate::feeds",
+                "crate::config",
+            ]
+            .iter()
+            .any(|w| code.contains(w))
+            {
+                offenders.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "src/web reaches past the pure core:\n{}",
         offenders.join("\n")
     );
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod extract;
 pub mod feeds;
 pub mod openapi;
+pub mod pages;
 pub mod web_pages;
 
 use std::net::TcpListener;
@@ -379,8 +380,9 @@ async fn guard_requests(
     next.call(req).await
 }
 
-/// Headers every answer carries; pages get a strict Content-Security-Policy (inline styles
-/// only, no scripts), the API docs one that lets Swagger UI run its own scripts.
+/// Headers every answer carries; pages get a strict Content-Security-Policy (inline styles,
+/// scripts only from our own origin — the one embedded file, never inline), the API docs
+/// one that lets Swagger UI run its own scripts.
 async fn security_headers(
     req: actix_web::dev::ServiceRequest,
     next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
@@ -392,7 +394,7 @@ async fn security_headers(
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; \
          img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
     } else {
-        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; \
+        "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; \
          frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
     };
     for (name, value) in [
@@ -426,6 +428,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .service(web::scope("/feeds").configure(feeds::routes))
         .configure(admin::routes)
+        .configure(pages::routes)
         .configure(web_pages::routes);
 }
 
@@ -441,6 +444,7 @@ pub fn serve(listener: TcpListener, state: web::Data<AppState>) -> std::io::Resu
             .app_data(extract::path_config())
             .wrap(from_fn(guard_requests))
             .wrap(from_fn(count_responses))
+            .wrap(from_fn(pages::html_errors))
             .wrap(from_fn(security_headers))
             .wrap(Compress::default())
             .wrap(from_fn(log_requests))

@@ -13,7 +13,6 @@ use crate::store::{FeedFilter, FeedScope};
 
 /// Page words per language.
 struct PageWords {
-    organizations: &'static str,
     subscribe: &'static str,
     agenda: &'static str,
     planned_as: &'static str,
@@ -25,7 +24,6 @@ const PAGE_WORDS: &[(Lang, PageWords)] = &[
     (
         Lang::Ru,
         PageWords {
-            organizations: "Организации",
             subscribe: "Подписаться",
             agenda: "Общий план с партнёрами",
             planned_as: "по плану",
@@ -36,7 +34,6 @@ const PAGE_WORDS: &[(Lang, PageWords)] = &[
     (
         Lang::Vi,
         PageWords {
-            organizations: "Đơn vị",
             subscribe: "Đăng ký lịch",
             agenda: "Kế hoạch chung với đối tác",
             planned_as: "theo kế hoạch",
@@ -47,7 +44,6 @@ const PAGE_WORDS: &[(Lang, PageWords)] = &[
     (
         Lang::En,
         PageWords {
-            organizations: "Organizations",
             subscribe: "Subscribe",
             agenda: "Merged plan with partners",
             planned_as: "planned as",
@@ -105,30 +101,8 @@ const STYLE: &str = "body{font:16px/1.4 system-ui,sans-serif;max-width:60rem;mar
     .links a{margin-right:.6em;font-size:.9em}";
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(index))
-        .route("/orgs/{slug}", web::get().to(org_page))
+    cfg.route("/orgs/{slug}", web::get().to(org_page))
         .route("/events/{id}", web::get().to(event_page));
-}
-
-async fn index(
-    state: web::Data<AppState>,
-    q: web::Query<LangQuery>,
-) -> Result<HttpResponse, ApiError> {
-    let lang = q.lang.unwrap_or(Lang::Ru);
-    let w = words(lang);
-    let mut r = state.store.reader().await?;
-    let (orgs, _) = r.conn().list_orgs(false, 1000, 0).await?;
-    let mut body = format!("<h1>{}</h1><ul>", w.organizations);
-    for org in &orgs {
-        body.push_str(&format!(
-            "<li><a href=\"/orgs/{slug}\">{name}</a> <span class=\"links\"><a href=\"/feeds/orgs/{slug}.ics\">.ics</a>\
-             <a href=\"/feeds/orgs/{slug}/merged.ics\">merged.ics</a></span></li>",
-            slug = esc(org.slug.as_str()),
-            name = esc(&org.name)
-        ));
-    }
-    body.push_str("</ul>");
-    Ok(page(lang, "plancal", &body))
 }
 
 async fn org_page(

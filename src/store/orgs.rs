@@ -6,7 +6,7 @@ use super::{Conn, Result, StoreError, conflict_on_unique, now, on};
 use crate::plan::{Lang, OrgKind, Organization, OrganizationInput, Slug, Tz, org_match_key};
 
 #[derive(sqlx::FromRow)]
-struct OrgRow {
+pub(super) struct OrgRow {
     id: i64,
     slug: String,
     name: String,
@@ -21,7 +21,7 @@ struct OrgRow {
     updated_at: DateTime<Utc>,
 }
 
-const COLUMNS: &str = "id, slug, name, short_name, kind, timezone, locale, public_feeds, \
+pub(super) const COLUMNS: &str = "id, slug, name, short_name, kind, timezone, locale, public_feeds, \
                        public_names, color, created_at, updated_at";
 
 impl TryFrom<OrgRow> for Organization {

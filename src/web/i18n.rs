@@ -1,0 +1,590 @@
+//! The words of the pages, one table per language, and how a request's language is chosen.
+//!
+//! A lookup is an exhaustive `match Lang`: adding a language adds a table the compiler asks
+//! for, and a missing word is a compile error, never a silent fallback to Russian.
+
+use crate::plan::{EventStatus, Lang, OrgKind};
+
+/// Every word the pages print. Pages written later add fields here (all three tables).
+pub struct Words {
+    pub lang_name: &'static str,
+    pub home: &'static str,
+    pub organizations: &'static str,
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub no_orgs: &'static str,
+    pub plans: &'static str,
+    pub events: &'static str,
+    pub partners: &'static str,
+    pub partner_of: &'static str,
+    pub calendar: &'static str,
+    pub month: &'static str,
+    pub agenda: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub today: &'static str,
+    pub weekdays: [&'static str; 7],
+    /// Month names as a calendar heading says them ("апрель 2026").
+    pub months: [&'static str; 12],
+    /// Month names after a day number ("12 апреля").
+    pub months_genitive: [&'static str; 12],
+    pub legend: &'static str,
+    pub own_events: &'static str,
+    pub filters: &'static str,
+    pub apply: &'static str,
+    pub reset: &'static str,
+    pub any: &'static str,
+    pub role: &'static str,
+    pub section: &'static str,
+    pub status: &'static str,
+    pub partner: &'static str,
+    pub no_events: &'static str,
+    pub no_events_month: &'static str,
+    pub this_month_undated: &'static str,
+    pub year_long: &'static str,
+    pub undated: &'static str,
+    /// "сроки" before the plan's own words for an inexact event.
+    pub timing_label: &'static str,
+    pub planned_as: &'static str,
+    pub dates: &'static str,
+    pub time: &'static str,
+    pub place: &'static str,
+    pub responsible: &'static str,
+    pub roles: &'static str,
+    pub people: &'static str,
+    pub owner: &'static str,
+    pub plan: &'static str,
+    pub result: &'static str,
+    pub notes: &'static str,
+    pub agenda_items: &'static str,
+    pub deadline: &'static str,
+    pub inexact: &'static str,
+    pub every: &'static str,
+    pub history: &'static str,
+    /// "revision" before SEQUENCE, then created / changed.
+    pub revision: &'static str,
+    pub created: &'static str,
+    pub changed: &'static str,
+    pub add_to_calendar: &'static str,
+    pub in_feeds: &'static str,
+    pub subscribe: &'static str,
+    pub subscribe_hint: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub feed_url: &'static str,
+    pub google: &'static str,
+    pub outlook: &'static str,
+    pub outlook365: &'static str,
+    pub apple: &'static str,
+    pub qr_hint: &'static str,
+    pub role_feeds: &'static str,
+    pub language: &'static str,
+    pub error_title: &'static str,
+    pub not_found: &'static str,
+    pub bad_request: &'static str,
+    pub too_large: &'static str,
+    pub unavailable: &'static str,
+    pub back_home: &'static str,
+    pub private_org: &'static str,
+    pub more: &'static str,
+    /// planned, confirmed, done, cancelled
+    pub statuses: [&'static str; 4],
+    /// school, library, museum, kindergarten, association, other
+    pub kinds: [&'static str; 6],
+}
+
+impl Words {
+    pub fn status(&self, status: EventStatus) -> &'static str {
+        let i = match status {
+            EventStatus::Planned => 0,
+            EventStatus::Confirmed => 1,
+            EventStatus::Done => 2,
+            EventStatus::Cancelled => 3,
+        };
+        self.statuses[i]
+    }
+
+    pub fn kind(&self, kind: OrgKind) -> &'static str {
+        let i = match kind {
+            OrgKind::School => 0,
+            OrgKind::Library => 1,
+            OrgKind::Museum => 2,
+            OrgKind::Kindergarten => 3,
+            OrgKind::Association => 4,
+            OrgKind::Other => 5,
+        };
+        self.kinds[i]
+    }
+
+    pub fn month(&self, month0: u32) -> &'static str {
+        self.months[(month0 % 12) as usize]
+    }
+}
+
+/// The table of `lang`.
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::Vi => &VI,
+        Lang::En => &EN,
+    }
+}
+
+const RU: Words = Words {
+    lang_name: "Русский",
+    home: "Все организации",
+    organizations: "Организации",
+    search: "Найти",
+    search_placeholder: "название организации",
+    no_orgs: "Организаций с планами пока нет.",
+    plans: "планов",
+    events: "мероприятий",
+    partners: "Партнёры",
+    partner_of: "Партнёр организаций",
+    calendar: "Календарь",
+    month: "Месяц",
+    agenda: "Список",
+    previous: "Предыдущий месяц",
+    next: "Следующий месяц",
+    today: "Сегодня",
+    weekdays: ["Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс"],
+    months: [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+    months_genitive: [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    legend: "Чьи мероприятия показывать",
+    own_events: "свои",
+    filters: "Фильтры",
+    apply: "Показать",
+    reset: "Сбросить",
+    any: "все",
+    role: "Роль",
+    section: "Раздел",
+    status: "Статус",
+    partner: "Партнёр",
+    no_events: "Мероприятий пока нет.",
+    no_events_month: "В этом месяце мероприятий нет.",
+    this_month_undated: "В этом месяце, без точной даты",
+    year_long: "В течение года",
+    undated: "Без даты",
+    timing_label: "сроки",
+    planned_as: "в плане",
+    dates: "Даты",
+    time: "Время",
+    place: "Место",
+    responsible: "Ответственные",
+    roles: "Роли",
+    people: "Люди",
+    owner: "Организатор",
+    plan: "План",
+    result: "Ожидаемый результат",
+    notes: "Примечания",
+    agenda_items: "Повестка",
+    deadline: "срок до",
+    inexact: "дата не уточнена",
+    every: "регулярно",
+    history: "История",
+    revision: "редакция",
+    created: "создано",
+    changed: "изменено",
+    add_to_calendar: "Добавить в календарь (.ics)",
+    in_feeds: "Входит в календари",
+    subscribe: "Подписаться на календарь",
+    subscribe_hint: "Подписка обновляется сама: новые и перенесённые мероприятия появятся в вашем календаре.",
+    copy: "Копировать",
+    copied: "Скопировано",
+    feed_url: "Адрес календаря",
+    google: "Google Календарь",
+    outlook: "Outlook.com",
+    outlook365: "Microsoft 365",
+    apple: "Apple, Thunderbird (webcal)",
+    qr_hint: "Наведите камеру телефона",
+    role_feeds: "Календари по ролям",
+    language: "Язык",
+    error_title: "Ошибка",
+    not_found: "Такой страницы нет.",
+    bad_request: "Запрос не понят.",
+    too_large: "Файл слишком большой.",
+    unavailable: "Сервис временно недоступен, попробуйте позже.",
+    back_home: "На главную",
+    private_org: "Календарь этой организации закрыт.",
+    more: "ещё",
+    statuses: ["запланировано", "подтверждено", "проведено", "отменено"],
+    kinds: [
+        "школа",
+        "библиотека",
+        "музей",
+        "детский сад",
+        "объединение",
+        "организация",
+    ],
+};
+
+const VI: Words = Words {
+    lang_name: "Tiếng Việt",
+    home: "Tất cả đơn vị",
+    organizations: "Đơn vị",
+    search: "Tìm",
+    search_placeholder: "tên đơn vị",
+    no_orgs: "Chưa có đơn vị nào có kế hoạch.",
+    plans: "kế hoạch",
+    events: "hoạt động",
+    partners: "Đối tác",
+    partner_of: "Đối tác của",
+    calendar: "Lịch",
+    month: "Tháng",
+    agenda: "Danh sách",
+    previous: "Tháng trước",
+    next: "Tháng sau",
+    today: "Hôm nay",
+    weekdays: ["T2", "T3", "T4", "T5", "T6", "T7", "CN"],
+    months: [
+        "tháng 1",
+        "tháng 2",
+        "tháng 3",
+        "tháng 4",
+        "tháng 5",
+        "tháng 6",
+        "tháng 7",
+        "tháng 8",
+        "tháng 9",
+        "tháng 10",
+        "tháng 11",
+        "tháng 12",
+    ],
+    months_genitive: [
+        "tháng 1",
+        "tháng 2",
+        "tháng 3",
+        "tháng 4",
+        "tháng 5",
+        "tháng 6",
+        "tháng 7",
+        "tháng 8",
+        "tháng 9",
+        "tháng 10",
+        "tháng 11",
+        "tháng 12",
+    ],
+    legend: "Hiển thị hoạt động của",
+    own_events: "của đơn vị",
+    filters: "Bộ lọc",
+    apply: "Lọc",
+    reset: "Bỏ lọc",
+    any: "tất cả",
+    role: "Vai trò",
+    section: "Mục",
+    status: "Trạng thái",
+    partner: "Đối tác",
+    no_events: "Chưa có hoạt động.",
+    no_events_month: "Tháng này không có hoạt động.",
+    this_month_undated: "Trong tháng, chưa có ngày cụ thể",
+    year_long: "Cả năm học",
+    undated: "Chưa có ngày",
+    timing_label: "thời gian",
+    planned_as: "theo kế hoạch",
+    dates: "Ngày",
+    time: "Giờ",
+    place: "Địa điểm",
+    responsible: "Người phụ trách",
+    roles: "Vai trò",
+    people: "Người thực hiện",
+    owner: "Đơn vị tổ chức",
+    plan: "Kế hoạch",
+    result: "Kết quả dự kiến",
+    notes: "Ghi chú",
+    agenda_items: "Nội dung",
+    deadline: "hạn chót",
+    inexact: "chưa có ngày cụ thể",
+    every: "định kỳ",
+    history: "Lịch sử",
+    revision: "phiên bản",
+    created: "tạo lúc",
+    changed: "sửa lúc",
+    add_to_calendar: "Thêm vào lịch (.ics)",
+    in_feeds: "Có trong các lịch",
+    subscribe: "Đăng ký lịch",
+    subscribe_hint: "Lịch tự cập nhật: hoạt động mới và thay đổi sẽ hiện trong lịch của bạn.",
+    copy: "Sao chép",
+    copied: "Đã sao chép",
+    feed_url: "Địa chỉ lịch",
+    google: "Google Lịch",
+    outlook: "Outlook.com",
+    outlook365: "Microsoft 365",
+    apple: "Apple, Thunderbird (webcal)",
+    qr_hint: "Quét bằng điện thoại",
+    role_feeds: "Lịch theo vai trò",
+    language: "Ngôn ngữ",
+    error_title: "Lỗi",
+    not_found: "Không có trang này.",
+    bad_request: "Yêu cầu không hợp lệ.",
+    too_large: "Tệp quá lớn.",
+    unavailable: "Dịch vụ tạm thời không khả dụng, vui lòng thử lại sau.",
+    back_home: "Về trang chủ",
+    private_org: "Lịch của đơn vị này không công khai.",
+    more: "thêm",
+    statuses: ["dự kiến", "đã xác nhận", "đã thực hiện", "đã hủy"],
+    kinds: [
+        "trường học",
+        "thư viện",
+        "bảo tàng",
+        "trường mầm non",
+        "hội",
+        "đơn vị",
+    ],
+};
+
+const EN: Words = Words {
+    lang_name: "English",
+    home: "All organizations",
+    organizations: "Organizations",
+    search: "Search",
+    search_placeholder: "organization name",
+    no_orgs: "No organization has a plan yet.",
+    plans: "plans",
+    events: "events",
+    partners: "Partners",
+    partner_of: "Partner of",
+    calendar: "Calendar",
+    month: "Month",
+    agenda: "Agenda",
+    previous: "Previous month",
+    next: "Next month",
+    today: "Today",
+    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    months_genitive: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    legend: "Show events of",
+    own_events: "own",
+    filters: "Filters",
+    apply: "Apply",
+    reset: "Reset",
+    any: "all",
+    role: "Role",
+    section: "Section",
+    status: "Status",
+    partner: "Partner",
+    no_events: "No events yet.",
+    no_events_month: "No events this month.",
+    this_month_undated: "This month, no exact date",
+    year_long: "All year",
+    undated: "No date",
+    timing_label: "timing",
+    planned_as: "planned as",
+    dates: "Dates",
+    time: "Time",
+    place: "Place",
+    responsible: "Responsible",
+    roles: "Roles",
+    people: "People",
+    owner: "Organizer",
+    plan: "Plan",
+    result: "Expected result",
+    notes: "Notes",
+    agenda_items: "Agenda",
+    deadline: "due by",
+    inexact: "date not fixed",
+    every: "recurring",
+    history: "History",
+    revision: "revision",
+    created: "created",
+    changed: "changed",
+    add_to_calendar: "Add to calendar (.ics)",
+    in_feeds: "In calendars",
+    subscribe: "Subscribe to this calendar",
+    subscribe_hint: "A subscription updates itself: new and moved events appear in your calendar.",
+    copy: "Copy",
+    copied: "Copied",
+    feed_url: "Calendar address",
+    google: "Google Calendar",
+    outlook: "Outlook.com",
+    outlook365: "Microsoft 365",
+    apple: "Apple, Thunderbird (webcal)",
+    qr_hint: "Point a phone camera here",
+    role_feeds: "Calendars by role",
+    language: "Language",
+    error_title: "Error",
+    not_found: "There is no such page.",
+    bad_request: "The request was not understood.",
+    too_large: "The file is too large.",
+    unavailable: "The service is busy; please try again shortly.",
+    back_home: "Home",
+    private_org: "This organization's calendar is private.",
+    more: "more",
+    statuses: ["planned", "confirmed", "done", "cancelled"],
+    kinds: [
+        "school",
+        "library",
+        "museum",
+        "kindergarten",
+        "association",
+        "organization",
+    ],
+};
+
+/// Every language a page can be shown in, in the order the switcher lists them.
+pub const LANGS: [Lang; 3] = [Lang::Ru, Lang::Vi, Lang::En];
+
+/// What a request says about its language, strongest first.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LangHints<'a> {
+    /// `?lang=`
+    pub query: Option<&'a str>,
+    /// The `lang` cookie (set when `?lang=` was given).
+    pub cookie: Option<&'a str>,
+    /// The Accept-Language header.
+    pub accept: Option<&'a str>,
+    /// The organization the page is about.
+    pub org_locale: Option<Lang>,
+}
+
+/// The page language: `?lang=`, then the cookie, then Accept-Language, then the
+/// organization's locale, then Russian (the product's default). Unknown values are passed
+/// over, never an error: a stale cookie must not break a page.
+pub fn negotiate(h: LangHints<'_>) -> Lang {
+    let parse = |v: Option<&str>| v.and_then(|v| v.parse::<Lang>().ok());
+    parse(h.query)
+        .or_else(|| parse(h.cookie))
+        .or_else(|| h.accept.and_then(from_accept_language))
+        .or(h.org_locale)
+        .unwrap_or(Lang::Ru)
+}
+
+/// The supported language the client prefers most ("vi-VN,vi;q=0.9,en;q=0.5" → vi).
+/// A wildcard says nothing, so it gives no answer and the organization's locale decides.
+pub fn from_accept_language(header: &str) -> Option<Lang> {
+    let mut best: Option<(f32, Lang)> = None;
+    for part in header.split(',') {
+        let mut pieces = part.split(';');
+        let tag = pieces.next().unwrap_or("").trim();
+        let q = pieces
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(|v| v.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        let primary = tag.split('-').next().unwrap_or("");
+        let Ok(lang) = primary.parse::<Lang>() else {
+            continue;
+        };
+        if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
+            best = Some((q, lang));
+        }
+    }
+    best.map(|(_, lang)| lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_beats_cookie_beats_header_beats_org_locale() {
+        let all = LangHints {
+            query: Some("en"),
+            cookie: Some("vi"),
+            accept: Some("ru"),
+            org_locale: Some(Lang::Vi),
+        };
+        assert_eq!(negotiate(all), Lang::En);
+        assert_eq!(negotiate(LangHints { query: None, ..all }), Lang::Vi);
+        let header = LangHints {
+            query: None,
+            cookie: None,
+            ..all
+        };
+        assert_eq!(negotiate(header), Lang::Ru);
+        let org = LangHints {
+            accept: None,
+            ..header
+        };
+        assert_eq!(negotiate(org), Lang::Vi);
+        assert_eq!(negotiate(LangHints::default()), Lang::Ru);
+    }
+
+    #[test]
+    fn unknown_values_are_passed_over_not_errors() {
+        let h = LangHints {
+            query: Some("de"),
+            cookie: Some("%%"),
+            accept: Some("de-DE,fr;q=0.8"),
+            org_locale: Some(Lang::En),
+        };
+        assert_eq!(negotiate(h), Lang::En);
+    }
+
+    #[test]
+    fn accept_language_takes_the_highest_supported_weight() {
+        assert_eq!(
+            from_accept_language("vi-VN,vi;q=0.9,en-US;q=0.8"),
+            Some(Lang::Vi)
+        );
+        assert_eq!(
+            from_accept_language("de;q=1,en;q=0.3,ru;q=0.7"),
+            Some(Lang::Ru)
+        );
+        assert_eq!(from_accept_language("*"), None);
+        assert_eq!(from_accept_language("en;q=0"), None);
+    }
+
+    #[test]
+    fn every_table_names_every_status_and_kind() {
+        for lang in LANGS {
+            let w = words(lang);
+            for s in EventStatus::ALL {
+                assert!(!w.status(s).is_empty());
+            }
+            for k in OrgKind::ALL {
+                assert!(!w.kind(k).is_empty());
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The web pages' pure core: the words of every page per language and how a request's
+//! language is chosen (`i18n`), dates as people say them (`dates`), where an event goes on a
+//! month grid (`calendar`), and the HTML of each page (maud templates, compiled into the
+//! binary with their stylesheet). No actix, no sqlx: `http::pages` reads the request and
+//! the store and hands plain values here, so every rule is unit-tested without a server.
+
+pub mod dates;
+pub mod home;
+pub mod i18n;
+pub mod layout;
+
+pub use i18n::{LangHints, Words, negotiate, words};
+pub use layout::{Chrome, page};
