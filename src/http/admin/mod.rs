@@ -285,7 +285,7 @@ const STYLE: &str = "body{font:16px/1.45 system-ui,sans-serif;margin:0;color:#1a
     .error,.problems{color:#8a1c1c;background:#fdecec;padding:.6rem;border-radius:4px}\
     .notice{background:#e8f5e9;padding:.6rem;border-radius:4px}\
     table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.35rem;vertical-align:top;text-align:left}\
-    td input[type=text]{width:100%;min-width:9rem}td.dates{white-space:nowrap}\
+    td input[type=text]{width:100%;min-width:9rem}td.title{min-width:14rem}\
     tr.attention td{background:#fff8e1}\
     tr.skipped td{opacity:.5}tr.skipped td.title{text-decoration:line-through}\
     .badge{font-size:.8em;padding:.05rem .4rem;border-radius:3px;background:#eee;white-space:nowrap}\

@@ -2,7 +2,7 @@
 //! with its correction inputs, what a re-import changes, and the reader's warnings.
 
 use super::import::{problem_place, row_field, shown_rows};
-use super::words::{Words, field_name};
+use super::words::{Words, field_name, file_row};
 use super::{AdminSession, esc};
 use crate::plan::corrections::Correction;
 use crate::plan::diff::ImportDiff;
@@ -160,7 +160,7 @@ impl View<'_> {
         for warning in warnings {
             let mut place = Vec::new();
             if let Some(row) = warning.row {
-                place.push(format!("{} {row}", w.file_row));
+                place.push(file_row(self.lang, row));
             }
             if let Some(column) = &warning.column {
                 place.push(format!("{} {}", w.column, esc(column)));

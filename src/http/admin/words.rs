@@ -33,7 +33,6 @@ pub struct Words {
     pub undated: &'static str,
     pub warnings: &'static str,
     pub row: &'static str,
-    pub file_row: &'static str,
     pub roles_hint: &'static str,
     pub column: &'static str,
     pub update_preview: &'static str,
@@ -119,6 +118,15 @@ pub fn field_name(lang: Lang, field: Field) -> &'static str {
     }
 }
 
+/// Where in the uploaded file a warning points: the row of the file's table.
+pub fn file_row(lang: Lang, row: usize) -> String {
+    match lang {
+        Lang::Ru => format!("строка {row} таблицы в файле"),
+        Lang::Vi => format!("dòng {row} của bảng trong tệp"),
+        Lang::En => format!("row {row} of the file's table"),
+    }
+}
+
 /// What storing a plan did: added, updated, unchanged, cancelled events.
 pub fn stored_counts(lang: Lang, [added, updated, unchanged, cancelled]: [usize; 4]) -> String {
     match lang {
@@ -161,7 +169,6 @@ const RU: Words = Words {
     undated: "без даты",
     warnings: "Замечания при чтении файла",
     row: "строка",
-    file_row: "строка таблицы в файле",
     roles_hint: "например: библиотекари, классные руководители",
     column: "столбец",
     update_preview: "Обновить просмотр",
@@ -245,7 +252,6 @@ const VI: Words = Words {
     undated: "chưa có ngày",
     warnings: "Lưu ý khi đọc tệp",
     row: "dòng",
-    file_row: "dòng của bảng trong tệp",
     roles_hint: "ví dụ: giáo viên chủ nhiệm",
     column: "cột",
     update_preview: "Cập nhật bản xem trước",
@@ -329,7 +335,6 @@ const EN: Words = Words {
     undated: "no date",
     warnings: "Notes from reading the file",
     row: "row",
-    file_row: "table row in the file",
     roles_hint: "such as: librarians, class teachers",
     column: "column",
     update_preview: "Update preview",
