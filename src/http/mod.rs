@@ -10,7 +10,6 @@ pub mod extract;
 pub mod feeds;
 pub mod openapi;
 pub mod pages;
-pub mod web_pages;
 
 use std::net::TcpListener;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -428,8 +427,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .service(web::scope("/feeds").configure(feeds::routes))
         .configure(admin::routes)
-        .configure(pages::routes)
-        .configure(web_pages::routes);
+        .configure(pages::routes);
 }
 
 /// Starts the server on an already bound listener (tests bind port 0). SIGTERM and ctrl-c

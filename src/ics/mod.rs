@@ -68,7 +68,7 @@
 //! digest and holiday rules; on a loaded 2-core machine the same bench gave 29 ms before and
 //! 51 ms after them (benches/ics.rs): to measure again on a quiet machine.
 
-mod colors;
+pub mod colors;
 mod digest;
 mod terms;
 mod vtimezone;

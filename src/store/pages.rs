@@ -71,3 +71,21 @@ impl Conn<'_> {
         rows.into_iter().map(Organization::try_from).collect()
     }
 }
+
+impl Conn<'_> {
+    /// A plan's title and sections (the event page names both), without its events.
+    pub async fn plan_heading(
+        &mut self,
+        plan_id: i64,
+    ) -> Result<Option<(String, Vec<crate::plan::SectionDoc>)>> {
+        let row: Option<(String, String)> = on!(self, c => sqlx::query_as(
+            "SELECT title, sections_json FROM plans WHERE id = $1")
+            .bind(plan_id).fetch_optional(&mut **c).await)?;
+        row.map(|(title, json)| {
+            serde_json::from_str(&json)
+                .map(|sections| (title, sections))
+                .map_err(|e| super::StoreError::Corrupt(format!("plan {plan_id}: {e}")))
+        })
+        .transpose()
+    }
+}

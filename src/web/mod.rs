@@ -4,10 +4,14 @@
 //! binary with their stylesheet). No actix, no sqlx: `http::pages` reads the request and
 //! the store and hands plain values here, so every rule is unit-tested without a server.
 
+pub mod calendar;
 pub mod dates;
+pub mod event;
 pub mod home;
 pub mod i18n;
 pub mod layout;
+pub mod org;
+pub mod subscribe;
 
 pub use i18n::{LangHints, Words, negotiate, words};
 pub use layout::{Chrome, page};

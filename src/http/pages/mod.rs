@@ -5,7 +5,9 @@
 
 mod assets;
 mod errors;
+mod event;
 mod index;
+mod org;
 
 pub use errors::html_errors;
 
@@ -17,10 +19,13 @@ use crate::plan::Lang;
 use crate::web::{Chrome, LangHints, negotiate};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(index::index)).route(
-        crate::web::layout::SCRIPT_PATH,
-        web::get().to(assets::script),
-    );
+    cfg.route("/", web::get().to(index::index))
+        .route("/orgs/{slug}", web::get().to(org::org_page_handler))
+        .route("/events/{id}", web::get().to(event::event_or_ics))
+        .route(
+            crate::web::layout::SCRIPT_PATH,
+            web::get().to(assets::script),
+        );
 }
 
 /// The name of the cookie that keeps a language chosen with `?lang=`.

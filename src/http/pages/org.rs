@@ -1,0 +1,338 @@
+//! `GET /orgs/{slug}`: reads the merged events, the roles and the related organizations,
+//! applies `plan::privacy`, the filters and the legend from the URL, and hands plain
+//! values to `web::org`.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Utc;
+
+use super::PageRequest;
+use crate::feeds::{SubscribeLinks, subscribe_links_for_org};
+use crate::http::AppState;
+use crate::http::api::visible_org;
+use crate::http::auth::Viewer;
+use crate::http::error::ApiError;
+use crate::plan::privacy::{Audience, OrgPrivacy};
+use crate::plan::{Lang, Organization, org_match_key};
+use crate::store::{FeedEventRow, FeedFilter, FeedScope, Role};
+use crate::web::calendar::{opening_month, owner_colors, place};
+use crate::web::org::{Choice, Entry, Filters, OrgPage, Owner, View, org_page, parse_month};
+use crate::web::subscribe::FeedLinks;
+
+/// What the page is made from, read in one go.
+struct Loaded {
+    org: Organization,
+    rows: Vec<FeedEventRow>,
+    roles: Vec<Role>,
+    roles_with_events: Vec<String>,
+    related: Vec<Organization>,
+    /// Owners of merged events that `related` does not hold (named through a person).
+    others: Vec<Organization>,
+}
+
+async fn load(state: &AppState, slug: &str, viewer: Viewer) -> Result<Loaded, ApiError> {
+    let mut r = state.store.reader().await?;
+    let mut conn = r.conn();
+    let org = visible_org(&mut conn, slug, viewer).await?;
+    let audience = viewer.audience();
+    let rows: Vec<FeedEventRow> = conn
+        .feed_events(
+            &FeedScope::Merged(org.id),
+            &FeedFilter::default(),
+            state.settings.feeds.cancelled_days,
+        )
+        .await?
+        .into_iter()
+        .filter(|r| !r.deleted && audience.sees_org(privacy(r)))
+        .collect();
+    let roles = conn.list_roles().await?;
+    let roles_with_events = conn.roles_with_events(org.id).await?;
+    let related = conn.related_orgs(org.id, viewer.trusted()).await?;
+    let mut others: Vec<Organization> = Vec::new();
+    for row in &rows {
+        let known =
+            row.owner_id == org.id || related.iter().chain(&others).any(|o| o.id == row.owner_id);
+        if !known && let Some(o) = conn.org_by_id(row.owner_id).await? {
+            others.push(o);
+        }
+    }
+    Ok(Loaded {
+        org,
+        rows,
+        roles,
+        roles_with_events,
+        related,
+        others,
+    })
+}
+
+fn privacy(r: &FeedEventRow) -> OrgPrivacy {
+    OrgPrivacy {
+        public_feeds: r.owner_public_feeds,
+        public_names: r.owner_public_names,
+    }
+}
+
+pub async fn org_page_handler(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    req: HttpRequest,
+    viewer: Viewer,
+) -> Result<HttpResponse, ApiError> {
+    let pr = PageRequest::new(&req);
+    let data = load(&state, &slug, viewer).await?;
+    let lang = pr.lang(Some(data.org.locale));
+    let today = Utc::now().with_timezone(&data.org.timezone.0).date_naive();
+    let filters = Filters {
+        partner: pr.get("partner").map(str::to_string),
+        role: pr.get("role").map(str::to_string),
+        section: pr.get("section").map(str::to_string),
+        status: pr.get("status").map(str::to_string),
+    };
+    let owners = owners(&data, &pr);
+    let entries = entries(&data, &owners, &filters, lang, viewer.audience());
+    let all_placements: Vec<_> = entries.iter().flat_map(|e| e.placements.clone()).collect();
+    let month = pr
+        .get("month")
+        .and_then(parse_month)
+        .unwrap_or_else(|| opening_month(today, &all_placements));
+    let view = match pr.get("view") {
+        Some("agenda") => View::Agenda,
+        _ => View::Month,
+    };
+    let (feed, more_feeds, role_feeds) = feeds(&state, &data, filters.role.as_deref());
+    let page = OrgPage {
+        org: &data.org,
+        related: data
+            .related
+            .iter()
+            .map(|o| (o.slug.to_string(), o.name.clone()))
+            .collect(),
+        partner_choices: data
+            .related
+            .iter()
+            .map(|o| Choice {
+                value: o.slug.to_string(),
+                label: o.name.clone(),
+            })
+            .collect(),
+        role_choices: role_choices(&data, lang),
+        section_choices: section_choices(&data.rows),
+        owners,
+        entries,
+        view,
+        month,
+        today,
+        filters,
+        feed,
+        more_feeds,
+        role_feeds,
+    };
+    let chrome = pr.chrome(lang, &data.org.name);
+    Ok(pr.html(org_page(&chrome, &page)))
+}
+
+/// The organization first, then every other owner in order of appearance, each with its
+/// colour and whether the URL hides it (`hide=` from the script, or the legend form's ticks).
+fn owners(data: &Loaded, pr: &PageRequest) -> Vec<Owner> {
+    let mut list: Vec<&Organization> = vec![&data.org];
+    for row in &data.rows {
+        if list.iter().any(|o| o.id == row.owner_id) {
+            continue;
+        }
+        if let Some(o) = data
+            .related
+            .iter()
+            .chain(&data.others)
+            .find(|o| o.id == row.owner_id)
+        {
+            list.push(o);
+        }
+    }
+    let wanted: Vec<Option<&str>> = list.iter().map(|o| o.color.as_deref()).collect();
+    let colors = owner_colors(&wanted);
+    let from_form = pr.get("owners") == Some("1");
+    let ticked = pr.all("owner");
+    let hidden = pr.all("hide");
+    list.iter()
+        .zip(colors)
+        .map(|(o, color)| Owner {
+            slug: o.slug.to_string(),
+            name: o
+                .short_name
+                .clone()
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| o.name.clone()),
+            color,
+            own: o.id == data.org.id,
+            hidden: if from_form {
+                !ticked.contains(&o.slug.as_str())
+            } else {
+                hidden.contains(&o.slug.as_str())
+            },
+        })
+        .collect()
+}
+
+/// A role's label in `lang` (a role found only in plans keeps its slug).
+pub fn role_label(roles: &[Role], slug: &str, lang: Lang) -> String {
+    roles
+        .iter()
+        .find(|r| r.slug == slug)
+        .map(|r| r.label(lang).to_string())
+        .filter(|l| !l.is_empty())
+        .or_else(|| crate::plan::roles::find(slug).map(|d| d.label(lang).to_string()))
+        .unwrap_or_else(|| slug.to_string())
+}
+
+/// Does the row involve the partner organization `partner` (its owner, a partner it names,
+/// or its place)? Names are compared by their match key, as the importer links them.
+fn involves(row: &FeedEventRow, partner: &Organization) -> bool {
+    if row.owner_id == partner.id {
+        return true;
+    }
+    let key = org_match_key(&partner.name);
+    let doc = &row.record.doc;
+    doc.partners
+        .iter()
+        .chain(doc.location_org.iter())
+        .any(|name| org_match_key(name) == key)
+}
+
+fn passes(row: &FeedEventRow, f: &Filters, partner: Option<&Organization>) -> bool {
+    let doc = &row.record.doc;
+    partner.is_none_or(|p| involves(row, p))
+        && f.role.as_ref().is_none_or(|r| doc.roles.contains(r))
+        && f.section
+            .as_ref()
+            .is_none_or(|s| row.section_title.as_ref() == Some(s))
+        && f.status.as_ref().is_none_or(|s| doc.status.as_str() == s)
+}
+
+/// The rows that pass the filters, as the calendar shows them: names only where
+/// `plan::privacy` allows.
+fn entries(
+    data: &Loaded,
+    owners: &[Owner],
+    f: &Filters,
+    lang: Lang,
+    audience: Audience,
+) -> Vec<Entry> {
+    let partner = f
+        .partner
+        .as_ref()
+        .and_then(|slug| data.related.iter().find(|o| o.slug.as_str() == slug));
+    let owner_index: HashMap<i64, usize> = owner_ids(data, owners);
+    data.rows
+        .iter()
+        .filter(|row| passes(row, f, partner))
+        .map(|row| {
+            let mut doc = row.record.doc.clone();
+            audience.redact_event(privacy(row), &mut doc);
+            Entry {
+                id: doc.id.unwrap_or_default(),
+                owner: owner_index.get(&row.owner_id).copied().unwrap_or(0),
+                placements: place(doc.pinned.as_ref(), doc.when.as_ref()),
+                time: doc
+                    .pinned
+                    .as_ref()
+                    .and_then(|p| p.time)
+                    .or(doc.when.as_ref().and_then(|w| w.time)),
+                roles: doc
+                    .roles
+                    .iter()
+                    .map(|r| role_label(&data.roles, r, lang))
+                    .collect(),
+                people: doc.people.iter().map(|p| p.name.clone()).collect(),
+                partners: doc.partners.clone(),
+                place: doc.location.clone(),
+                status: doc.status,
+                timing: doc.timing,
+                title: doc.title,
+            }
+        })
+        .collect()
+}
+
+/// Owner id → index into `owners` (which lists them by slug, in the same order).
+fn owner_ids(data: &Loaded, owners: &[Owner]) -> HashMap<i64, usize> {
+    std::iter::once(&data.org)
+        .chain(&data.related)
+        .chain(&data.others)
+        .filter_map(|o| {
+            owners
+                .iter()
+                .position(|w| w.slug == o.slug.as_str())
+                .map(|i| (o.id, i))
+        })
+        .collect()
+}
+
+fn role_choices(data: &Loaded, lang: Lang) -> Vec<Choice> {
+    data.roles_with_events
+        .iter()
+        .map(|slug| Choice {
+            value: slug.clone(),
+            label: role_label(&data.roles, slug, lang),
+        })
+        .collect()
+}
+
+fn section_choices(rows: &[FeedEventRow]) -> Vec<Choice> {
+    let mut titles: Vec<&String> = rows
+        .iter()
+        .filter_map(|r| r.section_title.as_ref())
+        .collect();
+    titles.sort();
+    titles.dedup();
+    titles
+        .into_iter()
+        .map(|t| Choice {
+            value: t.clone(),
+            label: t.clone(),
+        })
+        .collect()
+}
+
+pub fn feed_links(l: SubscribeLinks) -> FeedLinks {
+    FeedLinks {
+        name: l.name,
+        url: l.url,
+        webcal: l.webcal,
+        google: l.google,
+        outlook: l.outlook,
+        outlook365: l.outlook365,
+    }
+}
+
+/// The feed the panel leads with (the role's when a role is chosen, else the merged one),
+/// the organization's other feeds, and one per role that has events.
+fn feeds(
+    state: &AppState,
+    data: &Loaded,
+    role: Option<&str>,
+) -> (FeedLinks, Vec<FeedLinks>, Vec<FeedLinks>) {
+    let roles: Vec<Role> = data
+        .roles
+        .iter()
+        .filter(|r| data.roles_with_events.contains(&r.slug))
+        .cloned()
+        .collect();
+    let mut all = subscribe_links_for_org(&state.settings.public_url, &data.org, &roles, None)
+        .into_iter()
+        .map(feed_links);
+    // The order `subscribe_links_for_org` promises: own, merged, partner, then roles.
+    let own = all.next().unwrap_or_default();
+    let merged = all.next().unwrap_or_default();
+    let partner = all.next().unwrap_or_default();
+    let mut role_feeds: Vec<FeedLinks> = all.collect();
+    let chosen = role.and_then(|r| {
+        let i = roles.iter().position(|x| x.slug == r)?;
+        (i < role_feeds.len()).then(|| role_feeds.remove(i))
+    });
+    match chosen {
+        Some(main) => (main, vec![merged, own, partner], role_feeds),
+        None => (merged, vec![own, partner], role_feeds),
+    }
+}
