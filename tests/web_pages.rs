@@ -1,0 +1,171 @@
+//! The pages over plain HTTP, on SQLite and PostgreSQL: who is listed, what a private
+//! organization shows, names only where the owner allows, role views subscribe to the role's
+//! feed, the one-event .ics, errors as pages for browsers and problem+json for the API, and
+//! the language choice that sticks.
+
+mod common;
+
+use common::TestApp;
+use serde_json::json;
+
+const EXAMPLES: [(&str, &str); 3] = [
+    ("ozernaya-school-library.txt", "ozernaya-school"),
+    ("ozerskaya-cbs-for-schools.txt", "muk-ozerskaya-cbs"),
+    ("rainbow-kindergarten-school.txt", "rainbow-kindergarten"),
+];
+
+fn load(app: &TestApp) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for (file, org) in EXAMPLES {
+        let bytes = std::fs::read(dir.join(file)).unwrap();
+        let res = app.upload(file, &bytes, &[("org", org), ("year", "2025-2026")]);
+        assert!(res.status < 300, "{file}: {}", res.body);
+    }
+}
+
+const HTML: (&str, &str) = ("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+
+/// The value of the input with this id in a page.
+fn input_value(body: &str, id: &str) -> String {
+    let at = body
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no #{id}"));
+    let rest = &body[at..];
+    let v = rest.find("value=\"").expect("a value") + 7;
+    let end = rest[v..].find('"').expect("end of value");
+    rest[v..v + end].replace("&amp;", "&")
+}
+
+on_both_backends! {
+    the_home_page_lists_owners_with_counts_and_leaves_partner_stubs_out => |app: TestApp| {
+        load(&app);
+        let home = app.get("/");
+        assert_eq!(home.status, 200);
+        assert!(home.body.contains("/orgs/ozernaya-school\""), "{}", home.body);
+        assert!(home.body.contains("13 "), "the school's event count");
+        // The kindergarten's plan names the school only; a stub partner would be listed if
+        // partners were peers. Every listed organization owns a plan.
+        let listed = home.body.matches("class=\"name\"").count();
+        assert_eq!(listed, 3, "{}", home.body);
+        let search = app.get("/?q=%D0%A6%D0%91%D0%A1");
+        assert_eq!(search.body.matches("class=\"name\"").count(), 1, "search «ЦБС»");
+    };
+
+    a_private_organization_shows_nothing_without_a_token => |app: TestApp| {
+        load(&app);
+        let res = app.send("PATCH", "/api/v1/orgs/muk-ozerskaya-cbs", &json!({"public_feeds": false}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        assert_eq!(app.get("/orgs/muk-ozerskaya-cbs").status, 404);
+        let school = app.get("/orgs/ozernaya-school?view=agenda");
+        assert!(!school.body.contains("Библионочь"), "a private partner's events stay hidden");
+        assert!(!app.get("/").body.contains("muk-ozerskaya-cbs"));
+        assert!(app.get_admin("/orgs/ozernaya-school?view=agenda").body.contains("Библионочь"));
+    };
+
+    names_appear_on_pages_only_where_the_owner_shows_them => |app: TestApp| {
+        let plan = json!({"org": "names-school", "title": "План", "academic_year": "2025-2026",
+            "events": [{"title": "Квиз", "timing": "12 ноября", "responsible": "Труханова С.С., организатор",
+                        "roles": ["organizer"], "people": [{"name": "Труханова С.С."}]}]});
+        common::create_org(&app, "names-school", "Школа имён", "ru");
+        let res = app.send("POST", "/api/v1/plans", &plan);
+        assert_eq!(res.status, 201, "{}", res.body);
+        let id = res.json()["events"][0]["id"].as_i64().unwrap();
+        for path in ["/orgs/names-school?view=agenda".to_string(), format!("/events/{id}"), format!("/events/{id}.ics")] {
+            assert!(!app.get(&path).body.contains("Труханова"), "{path}");
+            assert!(app.get_admin(&path).body.contains("Труханова"), "{path} for an admin");
+        }
+        let res = app.send("PATCH", "/api/v1/orgs/names-school", &json!({"public_names": true}));
+        assert_eq!(res.status, 200);
+        assert!(app.get(&format!("/events/{id}")).body.contains("Труханова"));
+    };
+
+    a_role_view_subscribes_to_the_role_feed_and_every_feed_parses => |app: TestApp| {
+        load(&app);
+        let page = app.get("/orgs/ozernaya-school?role=class-teacher&view=agenda");
+        let url = input_value(&page.body, "feed-url-main");
+        assert!(url.ends_with("/feeds/roles/class-teacher.ics?org=ozernaya-school"), "{url}");
+        let feed = app.get(url.strip_prefix(&app.base).unwrap());
+        assert_eq!(feed.status, 200);
+        common::ics_check(&feed.body, feed.body.matches("BEGIN:VEVENT").count());
+        assert!(page.body.contains("data:") || page.body.contains("<svg"), "a QR code");
+        // Only roles that have events are offered.
+        assert!(!page.body.contains("roles/methodologist.ics"));
+    };
+
+    one_event_downloads_as_a_calendar_file => |app: TestApp| {
+        load(&app);
+        let id = app.get("/api/v1/events?org=ozernaya-school&limit=1").json()["items"][0]["id"].as_i64().unwrap();
+        let res = app.get(&format!("/events/{id}.ics"));
+        assert_eq!(res.status, 200);
+        assert_eq!(res.header("content-type"), Some("text/calendar; charset=utf-8"));
+        assert!(res.header("content-disposition").unwrap_or("").contains("attachment"));
+        common::ics_check(&res.body, 1);
+        assert_eq!(app.get("/events/999999.ics").status, 404);
+    };
+}
+
+#[test]
+fn errors_are_pages_for_browsers_and_problems_for_the_api() {
+    let app = common::spawn_app(common::Backend::Sqlite).unwrap();
+    let page = app.get_with("/nowhere", &[HTML, ("Accept-Language", "vi-VN,vi;q=0.9")]);
+    assert_eq!(page.status, 404);
+    assert!(
+        page.header("content-type")
+            .unwrap_or("")
+            .starts_with("text/html")
+    );
+    assert!(page.body.contains("Không có trang này"), "{}", page.body);
+    assert!(page.header("content-security-policy").is_some());
+    let bad = app.get_with("/orgs/x?month=%01", &[HTML, ("Cookie", "lang=en")]);
+    assert_eq!(bad.status, 400);
+    assert!(
+        bad.body.contains("The request was not understood"),
+        "{}",
+        bad.body
+    );
+    let big = vec![b' '; 3 * 1024 * 1024];
+    let auth = format!("Bearer {}", common::TOKEN);
+    let res = ureq_post_html(&app, "/api/v1/plans", &auth, big);
+    assert_eq!(res.0, 413);
+    assert!(res.1.contains("Файл слишком большой"), "{}", res.1);
+    let api = app.get("/nowhere");
+    assert_eq!(api.header("content-type"), Some("application/problem+json"));
+    assert_eq!(api.json()["status"], 404);
+}
+
+fn ureq_post_html(app: &TestApp, path: &str, auth: &str, body: Vec<u8>) -> (u16, String) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let mut res = agent
+        .post(app.url(path))
+        .header("Authorization", auth)
+        .header("Content-Type", "application/json")
+        .header("Accept", "text/html")
+        .send(&body[..])
+        .expect("request");
+    let status = res.status().as_u16();
+    (status, res.body_mut().read_to_string().unwrap_or_default())
+}
+
+#[test]
+fn a_language_chosen_in_the_url_is_remembered_in_a_cookie() {
+    let app = common::spawn_app(common::Backend::Sqlite).unwrap();
+    let res = app.get("/?lang=vi");
+    assert!(
+        res.header("set-cookie")
+            .unwrap_or("")
+            .starts_with("lang=vi;"),
+        "{:?}",
+        res.headers
+    );
+    assert!(res.body.contains("<html lang=\"vi\">"));
+    let next = app.get_with("/", &[("Cookie", "lang=vi"), ("Accept-Language", "en")]);
+    assert!(
+        next.body.contains("<html lang=\"vi\">"),
+        "the cookie beats Accept-Language"
+    );
+    let header = app.get_with("/", &[("Accept-Language", "en-GB,en;q=0.9")]);
+    assert!(header.body.contains("<html lang=\"en\">"));
+}
