@@ -107,6 +107,21 @@ fn names_anywhere(body: &str) -> bool {
 }
 
 on_both_backends! {
+    a_kept_event_list_page_gives_way_to_the_next_write => |app: TestApp| {
+        import(&app, "berezovka-school");
+        let first = app.get("/api/v1/events?limit=100");
+        assert_eq!(first.status, 200, "{}", first.body);
+        assert_eq!(first.header("content-type"), Some("application/json"));
+        // Asked again: the same bytes (served from the list cache).
+        assert_eq!(app.get("/api/v1/events?limit=100").body, first.body);
+        let id = first.json()["items"][0]["id"].as_i64().unwrap();
+        let res = app.send("PATCH", &format!("/api/v1/events/{id}"), &serde_json::json!({"title": "Заключение договора (новая редакция)"}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        let after = app.get("/api/v1/events?limit=100");
+        assert!(after.body.contains("Заключение договора (новая редакция)"), "{}", after.body);
+        assert_eq!(after.json()["total"], first.json()["total"]);
+    };
+
     names_stay_hidden_from_every_api_reader_unless_the_owner_shows_them => |app: TestApp| {
         import(&app, "berezovka-school");
         let pid = person_id(&app);

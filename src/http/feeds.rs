@@ -379,12 +379,30 @@ async fn current_feed(
         .map_err(|_| ApiError::internal())?;
     let rendered = feeds::render_feed(&state.store, feed, &cx).await?;
     // Compression is CPU work: off the async workers.
-    let fresh = web::block(move || Arc::new(CachedFeed::new(rendered)))
-        .await
-        .map_err(|_| ApiError::internal())?;
+    let fresh = web::block(move || {
+        let fresh = Arc::new(CachedFeed::new(rendered));
+        release_freed_memory();
+        fresh
+    })
+    .await
+    .map_err(|_| ApiError::internal())?;
     state.metrics.feeds_rendered.fetch_add(1, Ordering::Relaxed);
     state.feeds.put(key, fresh.clone());
     Ok(fresh)
+}
+
+/// Hands the memory a render has freed (rows, text, compressor windows: several times the
+/// feed) back to the system. glibc keeps freed memory in the arena of the thread that used
+/// it, and renders run on many threads: without this, 84 distinct large feeds left the
+/// process 125 MiB above its feed cache. Renders are rare (once per feed and data version),
+/// so the few milliseconds a trim takes are not on the path that counts.
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of glibc's own heaps to the kernel; it
+    // touches no live allocation and takes glibc's arena locks itself.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 /// Answers with 304 when the client's validators still hold, else with the feed in the

@@ -10,6 +10,8 @@ pub mod extract;
 pub mod feeds;
 pub mod openapi;
 pub mod pages;
+mod readiness;
+pub mod response_cache;
 
 use std::net::TcpListener;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -41,6 +43,9 @@ pub struct AppState {
     /// Totals of list queries by filter, valid for one data version (counting 40,000 rows
     /// on every page request is what made the event list slow).
     pub counts: std::sync::Mutex<std::collections::HashMap<String, (i64, i64)>>,
+    /// Whole answers of API list pages, per data version.
+    pub lists: response_cache::ResponseCache,
+    readiness: readiness::Readiness,
 }
 
 impl AppState {
@@ -54,6 +59,8 @@ impl AppState {
             changes: Default::default(),
             version: std::sync::Mutex::new(None),
             counts: std::sync::Mutex::new(std::collections::HashMap::new()),
+            lists: response_cache::ResponseCache::default(),
+            readiness: readiness::Readiness::default(),
         })
     }
 
@@ -194,7 +201,15 @@ async fn healthz() -> HttpResponse {
 /// Database reachable? Asked on a connection of its own with a short timeout, so it never
 /// queues behind user queries.
 async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    state.store.ping().await.map_err(|e| {
+    let checked = match state.readiness.recent() {
+        Some(result) => result,
+        None => {
+            let result = state.store.ping().await.map_err(|e| e.to_string());
+            state.readiness.record(result.clone());
+            result
+        }
+    };
+    checked.map_err(|e| {
         tracing::warn!(error = %e, "database not reachable");
         ApiError::busy("the database is not reachable", 5)
     })?;
@@ -435,6 +450,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 pub fn serve(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Server> {
     let (store, changes) = (state.store.clone(), state.changes.clone());
     tokio::spawn(async move { store.watch_changes(changes).await });
+    let weak = std::sync::Arc::downgrade(&state.clone().into_inner());
+    tokio::spawn(readiness::keep_checking(weak));
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())

@@ -61,12 +61,19 @@ impl EventQuery {
 pub async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
+    req: actix_web::HttpRequest,
     q: web::Query<EventQuery>,
     page: web::Query<Page>,
 ) -> Result<HttpResponse, ApiError> {
     let q = q.into_inner();
     q.check()?;
     let page = page.into_inner().checked()?;
+    // The same page for the same audience at the same data version is the same bytes.
+    let version = state.data_version().await?.version;
+    let cache_key = format!("events {:?} {}", viewer.audience(), req.query_string());
+    if let Some(body) = state.lists.get(&cache_key, version) {
+        return Ok(json_body(body));
+    }
     let mut r = state.store.reader().await?;
     let org = match &q.org {
         Some(slug) => Some(super::visible_org(&mut r.conn(), slug, viewer).await?.id),
@@ -85,7 +92,6 @@ pub async fn list(
         offset: page.offset,
     };
     let mut items = r.conn().list_events_page(&filter).await?;
-    let version = state.data_version().await?.version;
     let key = format!(
         "events {:?} {:?} {:?} {:?} {:?} {:?} {:?} {}",
         filter.plan,
@@ -108,7 +114,19 @@ pub async fn list(
     for e in &mut items {
         viewer.audience().redact_event(e.owner, &mut e.doc);
     }
-    Ok(HttpResponse::Ok().json(List::new(items, total, page)))
+    let body = serde_json::to_vec(&List::new(items, total, page)).map_err(|e| {
+        tracing::error!(error = %e, "event list: not serialisable");
+        ApiError::internal()
+    })?;
+    let body = web::Bytes::from(body);
+    state.lists.put(cache_key, version, body.clone());
+    Ok(json_body(body))
+}
+
+fn json_body(body: web::Bytes) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(actix_web::http::header::ContentType::json())
+        .body(body)
 }
 
 /// A new row for an existing plan.

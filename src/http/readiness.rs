@@ -1,0 +1,62 @@
+//! `/readyz` from a database check made in the background once a second, so a load
+//! balancer's probe answers at once instead of queueing behind user queries for a
+//! connection. A check older than `STALE` is not trusted: the probe then checks itself.
+
+use std::sync::{Mutex, Weak};
+use std::time::{Duration, Instant};
+
+use super::AppState;
+
+const EVERY: Duration = Duration::from_secs(1);
+const STALE: Duration = Duration::from_secs(3);
+
+/// The last check: when it was made and what it found (the error text, if any).
+#[derive(Default)]
+pub struct Readiness {
+    last: Mutex<Option<(Instant, Result<(), String>)>>,
+}
+
+impl Readiness {
+    /// The last check's result when it is recent enough to answer for now.
+    pub fn recent(&self) -> Option<Result<(), String>> {
+        let last = self.last.lock().ok()?;
+        last.as_ref()
+            .filter(|(at, _)| at.elapsed() < STALE)
+            .map(|(_, r)| r.clone())
+    }
+
+    pub fn record(&self, result: Result<(), String>) {
+        if let Ok(mut last) = self.last.lock() {
+            *last = Some((Instant::now(), result));
+        }
+    }
+}
+
+/// Checks the database once a second for as long as the server's state lives.
+pub async fn keep_checking(state: Weak<AppState>) {
+    let mut tick = tokio::time::interval(EVERY);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        let Some(state) = state.upgrade() else {
+            return;
+        };
+        let result = state.store.ping().await.map_err(|e| e.to_string());
+        state.readiness.record(result);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fresh_check_answers_and_none_yet_does_not() {
+        let r = Readiness::default();
+        assert_eq!(r.recent(), None);
+        r.record(Err("down".into()));
+        assert_eq!(r.recent(), Some(Err("down".into())));
+        r.record(Ok(()));
+        assert_eq!(r.recent(), Some(Ok(())));
+    }
+}
