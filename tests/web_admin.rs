@@ -217,7 +217,7 @@ on_both_backends! {
         ] {
             let res = b.post("/orgs/school/edit?lang=en", &fields);
             assert_eq!(res.status, 403, "{}", res.body);
-            assert!(res.body.contains("<h1>Forbidden</h1>"), "{}", res.body);
+            assert!(res.body.contains("Forbidden") && res.body.contains("Nothing was changed"), "{}", res.body);
         }
         assert_eq!(b.post("/orgs/school/aliases", &[("add", "Школа №1")]).status, 403);
         assert_eq!(b.post("/orgs/school/merge", &[("from", "school")]).status, 403);
@@ -249,7 +249,7 @@ on_both_backends! {
         for title in ["Литературная гостиная", "Неделя детской книги", "Встреча с писателем"] {
             assert!(preview.body.contains(title), "{title}");
         }
-        assert!(preview.body.contains("2025-10-01 – 2025-10-31"), "normalised dates shown");
+        assert!(preview.body.contains("October 2025"), "normalised dates shown");
         assert!(preview.body.contains("A new plan"), "no stored plan yet");
         // Nothing is stored before the confirmation.
         assert_eq!(app.get("/api/v1/orgs?limit=10").json()["total"], 0);
@@ -260,7 +260,7 @@ on_both_backends! {
         assert_eq!(res.status, 303, "{}", res.body);
         let preview = b.get(&path);
         assert!(preview.body.contains("value=\"12 ноября\""), "{}", preview.body);
-        assert!(preview.body.contains("2025-11-12"));
+        assert!(preview.body.contains("12 November 2025"), "{}", preview.body);
         // A bad value is named, and nothing is stored.
         let res = b.post(&path, &[("csrf", csrf.as_str()), ("pin.1", "12.11"), ("action", "confirm")]);
         assert_eq!(res.status, 422, "{}", res.body);
@@ -378,6 +378,10 @@ fn an_upload_over_the_limit_gets_a_413_page_in_the_persons_language() {
         ("plan.docx", b"not a zip"),
     );
     assert!(matches!(res.status, 415 | 422), "{}", res.body);
-    assert!(res.body.starts_with("<!doctype html>"), "{}", res.body);
+    assert!(
+        res.body.to_lowercase().starts_with("<!doctype html>"),
+        "{}",
+        res.body
+    );
     assert_eq!(app.get("/api/v1/orgs?limit=10").json()["total"], 0);
 }

@@ -175,6 +175,28 @@ dl.facts dd{margin:0 0 .5rem}
  table.grid .ev.fuzzy{background:repeating-linear-gradient(135deg,var(--c) 0 3px,#fff 3px 6px);border:1px solid var(--c)}
  table.grid th{font-size:.72rem;padding:.1rem 0}
 }
+/* admin pages (login, import preview, organization editing) */
+.admin-page .admin-bar{display:flex;gap:1rem;align-items:center;justify-content:flex-end;margin:-.4rem 0 .6rem}
+.admin-page .admin-bar form{margin:0}
+.admin-page label{display:block;margin:.7rem 0 .2rem;font-weight:600}
+.admin-page input[type=text],.admin-page input[type=password],.admin-page input[type=date],.admin-page select{padding:.35rem .5rem;border:1px solid #8a939e;border-radius:.3rem;max-width:100%;background:#fff}
+.admin-page .hint{color:var(--muted);font-size:.9rem;margin:.15rem 0}
+.admin-page .error,.admin-page .problems{color:#8a1c1c;background:#fdecec;border:1px solid #f0b8b8;padding:.6rem .8rem;border-radius:.35rem}
+.admin-page .notice{background:#e7f4ea;border:1px solid #b5dcbf;padding:.6rem .8rem;border-radius:.35rem}
+.admin-page .actions{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0}
+.admin-page form.inline{display:inline}
+.admin-page .table-wrap{overflow-x:auto}
+table.preview{border-collapse:collapse;width:100%;font-size:.92rem}
+table.preview th{text-align:left;font-size:.8rem;color:var(--muted);vertical-align:bottom;padding:.3rem}
+table.preview td{border-top:1px solid var(--line);padding:.35rem .3rem;vertical-align:top}
+table.preview td.title{min-width:14rem;max-width:28rem}
+table.preview td input[type=text]{width:100%;min-width:9rem}
+table.preview tr.attention td{background:#fff6dc}
+table.preview tr.skipped td{opacity:.55}
+table.preview tr.skipped td.title{text-decoration:line-through}
+.badge.new{color:#1d6b2f}.badge.changed{color:#8a5a00}.badge.cancel{color:#a11d1d}
+.admin-page .warn{color:#8a4b00;font-size:.85rem}
+.admin-page .swatch{display:inline-block;width:1.3em;height:1.3em;border:1px solid #888;border-radius:.2rem;vertical-align:middle;margin-left:.3rem}
 "#;
 
 #[cfg(test)]

@@ -104,7 +104,13 @@ async fn upload_form(
         year_hint = w.year_hint,
         upload = w.upload,
     );
-    Ok(html(StatusCode::OK, lang, w.import, &body, Some(&session)))
+    Ok(html(
+        StatusCode::OK,
+        &session.frame,
+        w.import,
+        &body,
+        Some(&session),
+    ))
 }
 
 /// The upload form as sent.
@@ -334,7 +340,7 @@ async fn preview_response(
     };
     Ok(html(
         status,
-        lang,
+        &session.frame,
         view.w.preview,
         &view.render(),
         Some(session),
@@ -443,7 +449,13 @@ fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome
         open = w.open_calendar,
         another = w.import_another,
     );
-    html(StatusCode::OK, lang, w.imported, &body, Some(session))
+    html(
+        StatusCode::OK,
+        &session.frame,
+        w.imported,
+        &body,
+        Some(session),
+    )
 }
 
 /// The form field of a row for `kind`, as `corrections_from_form` reads it.

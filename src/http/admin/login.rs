@@ -5,8 +5,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::words::words;
 use super::{
-    AdminSession, CSRF_FIELD, LOGIN_COOKIE, PageError, SESSION_COOKIE, SESSION_HOURS, cookie, esc,
-    form_value, html, local_path, page_lang, read_cookie, read_form, see_other,
+    AdminSession, CSRF_FIELD, Frame, LOGIN_COOKIE, PageError, SESSION_COOKIE, SESSION_HOURS,
+    cookie, esc, form_value, html, local_path, read_cookie, read_form, see_other,
 };
 use crate::http::AppState;
 use crate::plan::Lang;
@@ -25,17 +25,17 @@ struct NextQuery {
 
 /// The login form, with a fresh token for its own CSRF cookie.
 async fn form(req: HttpRequest, q: web::Query<NextQuery>) -> Result<HttpResponse, PageError> {
-    let lang = page_lang(&req);
     let next = local_path(q.next.as_deref().unwrap_or("/import")).to_string();
-    login_page(StatusCode::OK, lang, &next, None)
+    login_page(StatusCode::OK, &Frame::of(&req), &next, None)
 }
 
 fn login_page(
     status: StatusCode,
-    lang: Lang,
+    frame: &Frame,
     next: &str,
     problem: Option<&str>,
 ) -> Result<HttpResponse, PageError> {
+    let lang = frame.lang;
     let w = words(lang);
     let csrf = crate::store::random_id().map_err(|e| PageError::Api(e.into(), lang))?;
     let problem = problem
@@ -56,7 +56,7 @@ fn login_page(
         token = w.token,
         log_in = w.log_in,
     );
-    let mut res = html(status, lang, w.login, &body, None);
+    let mut res = html(status, frame, w.login, &body, None);
     let value = cookie(LOGIN_COOKIE, &csrf, "/login", 3600);
     if let Ok(v) = header::HeaderValue::from_str(&value) {
         res.headers_mut().append(header::SET_COOKIE, v);
@@ -86,7 +86,8 @@ async fn log_in(
     state: web::Data<AppState>,
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
-    let lang = page_lang(&req);
+    let frame = Frame::of(&req);
+    let lang = frame.lang;
     let fields = read_form(payload, &state, lang).await?;
     // The form's token must equal the one its page set in the login cookie.
     let expected = read_cookie(&req, LOGIN_COOKIE).unwrap_or_default();
@@ -102,7 +103,7 @@ async fn log_in(
         tracing::info!("web login refused");
         return login_page(
             StatusCode::UNAUTHORIZED,
-            lang,
+            &frame,
             &next,
             Some(words(lang).bad_token),
         );

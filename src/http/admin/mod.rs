@@ -59,23 +59,36 @@ fn read_cookie(req: &HttpRequest, name: &str) -> Option<String> {
         .filter(|v| !v.is_empty() && v.len() <= 128)
 }
 
-/// The language of an admin page: `?lang=`, then the `lang` cookie, then Accept-Language,
-/// then Russian.
-pub fn page_lang(req: &HttpRequest) -> Lang {
-    let from_query =
-        web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
-            .ok()
-            .and_then(|q| q.get("lang").and_then(|l| l.parse::<Lang>().ok()));
-    from_query
-        .or_else(|| read_cookie(req, "lang").and_then(|l| l.parse().ok()))
-        .or_else(|| {
-            let accept = req.headers().get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
-            accept
-                .split(',')
-                .filter_map(|part| part.split(';').next())
-                .find_map(|tag| tag.trim().get(..2).and_then(|p| p.parse().ok()))
-        })
-        .unwrap_or(Lang::Ru)
+/// The request as the page frame needs it: language (chosen as on every page: `?lang=`,
+/// cookie, Accept-Language, Russian), path and query for the language links.
+pub struct Frame {
+    pub lang: Lang,
+    path: String,
+    query: Vec<(String, String)>,
+    /// `?lang=` was given: remembered in the language cookie, as the other pages do.
+    chosen: bool,
+}
+
+impl Frame {
+    pub fn of(req: &HttpRequest) -> Frame {
+        let page = crate::http::pages::PageRequest::new(req);
+        Frame {
+            lang: page.lang(None),
+            chosen: page.get("lang").is_some_and(|l| l.parse::<Lang>().is_ok()),
+            path: page.path,
+            query: page.query,
+        }
+    }
+
+    /// A frame for an answer that has no request at hand (error pages).
+    fn bare(lang: Lang) -> Frame {
+        Frame {
+            lang,
+            path: "/".into(),
+            query: Vec::new(),
+            chosen: false,
+        }
+    }
 }
 
 /// Proof that the request comes from a logged-in admin, with the session's CSRF token for
@@ -85,6 +98,7 @@ pub struct AdminSession {
     id: String,
     pub csrf: String,
     pub lang: Lang,
+    pub frame: Frame,
 }
 
 impl AdminSession {
@@ -116,7 +130,8 @@ impl FromRequest for AdminSession {
     type Future = Pin<Box<dyn Future<Output = Result<Self, PageError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let lang = page_lang(req);
+        let frame = Frame::of(req);
+        let lang = frame.lang;
         let next = req
             .uri()
             .path_and_query()
@@ -139,6 +154,7 @@ impl FromRequest for AdminSession {
                     id,
                     csrf: s.csrf,
                     lang,
+                    frame,
                 }),
                 Ok(None) => Err(login),
                 Err(e) => Err(PageError::Api(e.into(), lang)),
@@ -228,12 +244,15 @@ fn describe(e: &ApiError, lang: Lang) -> (&'static str, String) {
 }
 
 fn error_page(status: StatusCode, lang: Lang, title: &str, detail: &str) -> HttpResponse {
-    let body = format!(
-        "<h1>{}</h1><p class=\"error\">{}</p><p><a href=\"/\">plancal</a></p>",
-        esc(title),
-        esc(detail)
-    );
-    html(status, lang, title, &body, None)
+    let frame = Frame::bare(lang);
+    let chrome = crate::web::Chrome {
+        lang,
+        title,
+        path: &frame.path,
+        query: &frame.query,
+    };
+    let markup = crate::web::layout::error_page(&chrome, status.as_u16(), title, detail);
+    respond(status, &frame, markup.into_string())
 }
 
 /// 303 to `to` (after a POST: the browser GETs the next page).
@@ -243,56 +262,57 @@ pub fn see_other(to: &str) -> HttpResponse {
         .finish()
 }
 
-/// An admin page in the site's frame. Admin pages are never cached: they hold CSRF tokens.
+/// An admin page in the frame every page shares, with the admin links on top. Admin pages
+/// are never cached: they hold CSRF tokens.
 pub fn html(
     status: StatusCode,
-    lang: Lang,
+    frame: &Frame,
     title: &str,
     body: &str,
     session: Option<&AdminSession>,
 ) -> HttpResponse {
+    let lang = frame.lang;
     let w = words(lang);
     let nav = match session {
         Some(s) => format!(
-            "<a href=\"/import?lang={l}\">{}</a> <form method=\"post\" action=\"/logout\" class=\"inline\">{}<button>{}</button></form>",
-            w.import,
+            "<nav class=\"admin-bar\" aria-label=\"{import}\"><a href=\"/import\">{import}</a>\
+             <form method=\"post\" action=\"/logout\">{}<button type=\"submit\" class=\"light\">{}</button></form></nav>",
             s.csrf_input(),
             w.log_out,
-            l = lang.code()
+            import = w.import,
         ),
         None => String::new(),
     };
-    HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(format!(
-            "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\">\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title>\
-             <style>{STYLE}</style></head><body><header><a href=\"/\">plancal</a> {nav}</header>\
-             <main>{body}</main></body></html>",
-            lang.code(),
-            esc(title),
-        ))
+    let chrome = crate::web::Chrome {
+        lang,
+        title,
+        path: &frame.path,
+        query: &frame.query,
+    };
+    let inner = maud::PreEscaped(format!("<div class=\"admin-page\">{nav}{body}</div>"));
+    respond(
+        status,
+        frame,
+        crate::web::page(&chrome, inner).into_string(),
+    )
 }
 
-const STYLE: &str = "body{font:16px/1.45 system-ui,sans-serif;margin:0;color:#1a1a1a}\
-    header{padding:.6rem 1rem;background:#f3f4f6;display:flex;gap:1rem;align-items:center}\
-    main{max-width:72rem;margin:auto;padding:1rem}\
-    form.inline{display:inline}label{display:block;margin:.6rem 0 .2rem;font-weight:600}\
-    input[type=text],input[type=password],select{font:inherit;padding:.35rem;max-width:100%;box-sizing:border-box}\
-    button{font:inherit;padding:.4rem .9rem;cursor:pointer}\
-    .hint{color:#555;font-size:.9em;margin:.1rem 0}\
-    .error,.problems{color:#8a1c1c;background:#fdecec;padding:.6rem;border-radius:4px}\
-    .notice{background:#e8f5e9;padding:.6rem;border-radius:4px}\
-    table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.35rem;vertical-align:top;text-align:left}\
-    td input[type=text]{width:100%;min-width:9rem}td.title{min-width:14rem}\
-    tr.attention td{background:#fff8e1}\
-    tr.skipped td{opacity:.5}tr.skipped td.title{text-decoration:line-through}\
-    .badge{font-size:.8em;padding:.05rem .4rem;border-radius:3px;background:#eee;white-space:nowrap}\
-    .badge.new{background:#d8f0dc}.badge.changed{background:#fff1c2}.badge.cancel{background:#fdd}\
-    .fuzzy{font-style:italic}.warn{color:#8a4b00;font-size:.9em}\
-    .swatch{display:inline-block;width:1.2em;height:1.2em;border:1px solid #999;vertical-align:middle}\
-    .table-wrap{overflow-x:auto}.actions{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0}";
+fn respond(status: StatusCode, frame: &Frame, document: String) -> HttpResponse {
+    let mut res = HttpResponse::build(status);
+    res.content_type("text/html; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"));
+    if frame.chosen {
+        res.append_header((
+            header::SET_COOKIE,
+            format!(
+                "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+                crate::http::pages::LANG_COOKIE,
+                frame.lang.code()
+            ),
+        ));
+    }
+    res.body(document)
+}
 
 /// HTML-escapes text for element content and attribute values.
 pub fn esc(text: &str) -> String {

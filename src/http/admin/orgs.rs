@@ -84,7 +84,13 @@ async fn edit_page(
         w.back_to_calendar
     ));
     let status = problem.map_or(StatusCode::OK, |p| p.status_code());
-    Ok(html(status, lang, w.edit_org, &body, Some(session)))
+    Ok(html(
+        status,
+        &session.frame,
+        w.edit_org,
+        &body,
+        Some(session),
+    ))
 }
 
 fn action(org: &Organization, what: &str, lang: Lang) -> String {

@@ -38,12 +38,12 @@ impl View<'_> {
             "<h1>{title}</h1><p>{intro}</p>{problems}\
              <p><b>{plan}</b><br><small>{file}{n} {events}</small></p>\
              <form method=\"post\" action=\"/import/{id}?lang={l}\">{csrf}{owner}{diff}{warnings}\
-             <div class=\"table-wrap\"><table><thead><tr><th>№</th><th>{skip}</th><th>{ev}</th>\
+             <div class=\"table-wrap\"><table class=\"preview\"><thead><tr><th>№</th><th>{skip}</th><th>{ev}</th>\
              <th>{timing}</th><th>{dates}</th><th>{exact}</th><th>{roles}</th><th>{people}</th>\
              <th>{partners}</th></tr></thead><tbody>{rows}</tbody></table></div>\
-             <div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"preview\">{update}</button>\
+             <div class=\"actions\"><button type=\"submit\" name=\"action\" value=\"preview\" class=\"light\">{update}</button>\
              <button type=\"submit\" name=\"action\" value=\"confirm\">{confirm}</button>\
-             <button type=\"submit\" name=\"action\" value=\"discard\" formnovalidate>{discard}</button></div></form>",
+             <button type=\"submit\" name=\"action\" value=\"discard\" class=\"light\" formnovalidate>{discard}</button></div></form>",
             title = w.preview,
             intro = w.preview_intro,
             problems = self.problems_box(),
@@ -209,15 +209,23 @@ impl View<'_> {
         for (i, e) in shown.iter().enumerate() {
             let skip = skipped.get(i).copied().unwrap_or(false);
             let badge = badges.get(i).and_then(Option::as_ref);
-            out.push_str(&self.row(i, e, skip, badge));
+            let corrected = self.pending.doc.events.get(i) != Some(e);
+            out.push_str(&self.row(i, e, skip, badge, corrected));
         }
         out
     }
 
-    fn row(&self, i: usize, e: &EventDoc, skipped: bool, badge: Option<&Badge>) -> String {
+    fn row(
+        &self,
+        i: usize,
+        e: &EventDoc,
+        skipped: bool,
+        badge: Option<&Badge>,
+        corrected: bool,
+    ) -> String {
         let w = self.w;
         let n = i + 1;
-        let (dates, exact) = dates_text(e, w);
+        let (dates, exact) = dates_text(e, w, self.lang);
         let undated = e.pinned.is_none() && e.when.as_ref().is_none_or(|t| t.start.is_none());
         let warn: String = e
             .when
@@ -236,6 +244,12 @@ impl View<'_> {
                 format!("<br><span class=\"badge\">{}</span>", w.unchanged)
             }
             None => String::new(),
+        };
+        let badge = if corrected {
+            let gap = if badge.is_empty() { "<br>" } else { " " };
+            format!("{badge}{gap}<span class=\"badge\">{}</span>", w.corrected)
+        } else {
+            badge
         };
         let people: Vec<String> = e
             .people
@@ -291,20 +305,21 @@ impl View<'_> {
     }
 }
 
-/// The days a row will be shown on, and whether they are exact.
-fn dates_text(e: &EventDoc, w: &Words) -> (String, bool) {
+/// The days a row will be shown on, said as the calendar says them ("октябрь 2025",
+/// "12 ноября 2025"), and whether they are exact.
+fn dates_text(e: &EventDoc, w: &Words, lang: Lang) -> (String, bool) {
+    use crate::web::dates::{day, range};
     if let Some(p) = &e.pinned {
-        let end = p.end_date.map(|d| format!(" – {d}")).unwrap_or_default();
-        return (format!("<b>{}{end}</b>", p.date), true);
+        let text = range(lang, p.date, p.end_date.unwrap_or(p.date));
+        return (format!("<b>{}</b>", esc(&text)), true);
     }
     let Some(t) = &e.when else {
         return (w.undated.to_string(), false);
     };
     let text = match (t.start, t.end) {
-        (Some(s), Some(end)) if s == end => s.to_string(),
-        (Some(s), Some(end)) => format!("{s} – {end}"),
-        (Some(s), None) => s.to_string(),
+        (Some(s), Some(end)) => range(lang, s, end),
+        (Some(s), None) => day(lang, s),
         _ => w.undated.to_string(),
     };
-    (text, t.is_exact_day())
+    (esc(&text), t.is_exact_day())
 }
