@@ -501,6 +501,7 @@ fn feed_event(
         timing_text: doc.timing,
         when: doc.when,
         pinned: doc.pinned,
+        calendar: doc.calendar,
         status: doc.status,
         deleted: r.deleted,
         tz: r.owner_timezone.parse().unwrap_or(chrono_tz::UTC),

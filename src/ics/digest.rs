@@ -37,7 +37,7 @@ const YEAR_LONG_DAYS: i64 = 250;
 
 /// Which digest, if any, an event belongs in instead of being drawn on its own day.
 pub(super) fn kind_of(e: &FeedEvent) -> Option<DigestKind> {
-    if e.pinned.is_some() {
+    if e.pinned.is_some() || e.calendar.is_some() {
         return None;
     }
     let Some(w) = &e.when else {

@@ -68,6 +68,7 @@
 //! digest and holiday rules; on a loaded 2-core machine the same bench gave 29 ms before and
 //! 51 ms after them (benches/ics.rs): to measure again on a quiet machine.
 
+mod calendar;
 pub mod colors;
 mod digest;
 mod terms;
@@ -82,7 +83,7 @@ use chrono::{
     Weekday,
 };
 
-use crate::plan::{EventStatus, Pinned};
+use crate::plan::{CalendarTime, EventStatus, Pinned};
 use crate::timing::{AcademicYear, Flag, Freq, Lang, Precision, Recurrence, Timing, TimingKind};
 
 /// How inexact spans are drawn.
@@ -160,6 +161,9 @@ pub struct FeedEvent {
     pub timing_text: String,
     pub when: Option<Timing>,
     pub pinned: Option<Pinned>,
+    /// The exact time of an event read from a calendar (.ics): drawn as its publisher wrote
+    /// it (`calendar`), in its own zone.
+    pub calendar: Option<CalendarTime>,
     pub status: EventStatus,
     pub deleted: bool,
     /// The organization's zone, for pinned times.
@@ -200,6 +204,7 @@ impl Default for FeedEvent {
             timing_text: String::new(),
             when: None,
             pinned: None,
+            calendar: None,
             status: EventStatus::default(),
             deleted: false,
             tz: chrono_tz::UTC,
@@ -260,6 +265,17 @@ struct Drawing {
     /// An inexact span longer than `FuzzyMode::AUTO_SPAN_DAYS`: FREE rather than TENTATIVE
     /// in Outlook, since nobody is busy for a whole quarter.
     long: bool,
+    /// The zone of a calendar event's own times, when not the organization's.
+    zone: Option<chrono_tz::Tz>,
+    /// A calendar event's extra occurrences (RDATE) and left-out ones (EXDATE), local.
+    rdates: Vec<NaiveDateTime>,
+    exdate_times: Vec<NaiveDateTime>,
+}
+
+impl Drawing {
+    fn zone(&self, e: &FeedEvent) -> chrono_tz::Tz {
+        self.zone.unwrap_or(e.tz)
+    }
 }
 
 // Dates are written digit by digit: chrono's strftime parses its pattern on every call and
@@ -589,6 +605,9 @@ fn drawings(e: &FeedEvent, lang: Lang, mode: FuzzyMode) -> Vec<Drawing> {
         Some(digest::DigestKind::Undated) => return Vec::new(),
         Some(kind) if digest::digested(kind, mode) => return Vec::new(),
         _ => {}
+    }
+    if let (None, Some(c)) = (&e.pinned, &e.calendar) {
+        return vec![calendar::drawing(c, e.tz)];
     }
     if let Some(p) = &e.pinned {
         let start = match p.time {
@@ -956,10 +975,12 @@ fn write_event(out: &mut String, cx: &FeedContext<'_>, e: &FeedEvent, d: &Drawin
     if e.sequence > 0 {
         writer::raw(out, "SEQUENCE", &e.sequence.to_string());
     }
-    write_times(out, d.start, e.tz);
+    write_times(out, d.start, d.zone(e));
     if let Some(rule) = &d.rrule {
         writer::raw(out, "RRULE", rule);
-        write_exdates(out, d, e.tz);
+    }
+    if d.rrule.is_some() || !d.rdates.is_empty() {
+        write_exdates(out, d, d.zone(e));
     }
     let (summary, words_in_title) = summary_and_words(e, d, cx.lang);
     writer::one_line_text(out, "SUMMARY", &summary);
@@ -1011,8 +1032,10 @@ fn write_event(out: &mut String, cx: &FeedContext<'_>, e: &FeedEvent, d: &Drawin
     writer::raw(out, "END", "VEVENT");
 }
 
-/// EXDATE lines for the holidays a series skips, in DTSTART's value type.
+/// EXDATE lines for the holidays a series skips, in DTSTART's value type (and a calendar
+/// event's own RDATE and EXDATE).
 fn write_exdates(out: &mut String, d: &Drawing, tz: chrono_tz::Tz) {
+    calendar::write_dates(out, d, tz);
     if d.exdates.is_empty() {
         return;
     }
@@ -1104,7 +1127,8 @@ pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -
     for (e, ds) in events.iter().zip(&drawn) {
         for d in ds {
             if let Start::Timed(begin, end) = d.start {
-                used_zones.insert(e.tz.name(), e.tz);
+                let tz = d.zone(e);
+                used_zones.insert(tz.name(), tz);
                 first_year = first_year.min(begin.year());
                 last_year = last_year.max(end.year());
             }

@@ -1,4 +1,4 @@
-//! Plan import: the bytes of a DOCX, text, CSV, XLSX or ODS plan become a plan document
+//! Plan import: the bytes of a DOCX, text, CSV, XLSX, ODS or iCalendar (.ics) plan become a plan document
 //! (title, academic year, owner and partners, sections, events) with the column mapping and
 //! warnings that point at the row and cell they are about. Pure: no I/O, no actix, no sqlx.
 //!
@@ -7,6 +7,8 @@
 
 mod docx;
 pub mod fixtures;
+pub mod ics_file;
+mod ics_zones;
 mod interpret;
 mod owner;
 mod reader;
@@ -88,6 +90,9 @@ pub fn parse(
             bytes.len(),
             options.limits.max_file_bytes
         )));
+    }
+    if ics_file::looks_like_ics(bytes, file_name) {
+        return ics_file::parse(bytes, file_name, options);
     }
     let source = read_source(bytes, file_name, &options.limits)?;
     let mut doc = interpret(&source, file_name, options)?;

@@ -99,6 +99,7 @@ fn stored_row(e: &EventDoc) -> StoredRow {
         number: e.number.clone(),
         content_hash: String::new(),
         deleted: false,
+        calendar_uid: e.calendar.as_ref().map(|c| c.uid.clone()),
     }
 }
 

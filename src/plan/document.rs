@@ -192,6 +192,9 @@ pub struct EventDoc {
     pub when: Option<Timing>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pinned: Option<Pinned>,
+    /// The exact time of an event read from a calendar (.ics) rather than a plan's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<super::CalendarTime>,
     #[serde(default)]
     pub location: String,
     /// The organization the location names, if it names one.
@@ -235,6 +238,7 @@ impl EventDoc {
             timing: timing.into(),
             when: None,
             pinned: None,
+            calendar: None,
             location: String::new(),
             location_org: None,
             responsible: String::new(),

@@ -6,7 +6,9 @@
 //! moving one to another section, changes no other row's match. The rule, in order:
 //!
 //! 1. A row that carries a stored UID (or id), as a document fetched from the API and PUT
-//!    back does, is that event.
+//!    back does, is that event. A row read from a calendar (.ics) is the stored event with
+//!    its publisher's UID, or new; it takes no part in the steps below, nor do stored
+//!    calendar events.
 //! 2. Rows whose normalised titles are equal (case, ё/е, quotes, punctuation and spaces do
 //!    not count) are paired first. Several rows with one title (a monthly "Заседание МО")
 //!    pair by equal timing, then place, then section, then by their order among the rows of
@@ -54,6 +56,8 @@ pub struct StoredRow {
     pub content_hash: String,
     /// Deleted through the API.
     pub deleted: bool,
+    /// The publisher's UID of an event read from a calendar (`CalendarTime::uid`).
+    pub calendar_uid: Option<String>,
 }
 
 /// What a row whose title changed beyond recognition is.
@@ -98,6 +102,8 @@ pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc], rewrites: Rewrite
     let mut state = State {
         rows: vec![RowMatch::New; incoming.len()],
         taken: vec![false; stored.len()],
+        settled: vec![false; incoming.len()],
+        reserved: vec![false; stored.len()],
     };
 
     // 1. Explicit identity.
@@ -117,18 +123,48 @@ pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc], rewrites: Rewrite
         }
     }
 
+    // 1b. Events read from a calendar are their publisher's UID and nothing else: a row
+    // with one pairs only with the stored event of that UID (live first), and neither takes
+    // part in the title steps, so a renamed calendar event keeps its history and two events
+    // of one title in a calendar never swap.
+    let mut by_calendar: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, s) in stored.iter().enumerate() {
+        if let Some(uid) = s.calendar_uid.as_deref() {
+            state.reserved[i] = true;
+            by_calendar.entry(uid).or_default().push(i);
+        }
+    }
+    for list in by_calendar.values_mut() {
+        list.sort_by_key(|&i| (stored[i].deleted, i));
+    }
+    for (j, e) in incoming.iter().enumerate() {
+        let Some(uid) = e.calendar.as_ref().map(|c| c.uid.as_str()) else {
+            continue;
+        };
+        state.settled[j] = true;
+        if state.rows[j] != RowMatch::New {
+            continue;
+        }
+        let free = by_calendar
+            .get(uid)
+            .and_then(|list| list.iter().copied().find(|&i| !state.taken[i]));
+        if let Some(i) = free {
+            state.pair(j, i);
+        }
+    }
+
     // 2. Equal titles.
     let s_rank = ranks(&s_feat);
     let n_rank = ranks(&n_feat);
     let mut by_title: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, f) in s_feat.iter().enumerate() {
-        if !state.taken[i] {
+        if !state.taken[i] && !state.reserved[i] {
             by_title.entry(f.title.as_str()).or_default().push(i);
         }
     }
     let mut exact: Vec<(bool, u8, usize, usize, usize)> = Vec::new();
     for (j, f) in n_feat.iter().enumerate() {
-        if state.rows[j] != RowMatch::New {
+        if state.rows[j] != RowMatch::New || state.settled[j] {
             continue;
         }
         for &i in by_title.get(f.title.as_str()).into_iter().flatten() {
@@ -147,10 +183,12 @@ pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc], rewrites: Rewrite
     }
 
     // 3. Similar titles, best pairs first.
-    let free_stored: Vec<usize> = (0..stored.len()).filter(|&i| !state.taken[i]).collect();
+    let free_stored: Vec<usize> = (0..stored.len())
+        .filter(|&i| !state.taken[i] && !state.reserved[i])
+        .collect();
     let mut near: Vec<(f64, bool, usize, usize)> = Vec::new();
     for (j, f) in n_feat.iter().enumerate() {
-        if state.rows[j] != RowMatch::New {
+        if state.rows[j] != RowMatch::New || state.settled[j] {
             continue;
         }
         for &i in &free_stored {
@@ -175,12 +213,13 @@ pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc], rewrites: Rewrite
     if rewrites == Rewrites::InPlace {
         for (j, e) in incoming.iter().enumerate() {
             let slot = number_key(e.number.as_deref());
-            if state.rows[j] != RowMatch::New || slot.is_empty() {
+            if state.rows[j] != RowMatch::New || state.settled[j] || slot.is_empty() {
                 continue;
             }
             let f = &n_feat[j];
             let found = (0..stored.len()).find(|&i| {
                 !state.taken[i]
+                    && !state.reserved[i]
                     && !stored[i].deleted
                     && number_key(stored[i].number.as_deref()) == slot
                     && f.agreement(&s_feat[i]) == ALL_AGREE
@@ -203,6 +242,10 @@ pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc], rewrites: Rewrite
 struct State {
     rows: Vec<RowMatch>,
     taken: Vec<bool>,
+    /// Incoming rows decided by their calendar UID (paired or new).
+    settled: Vec<bool>,
+    /// Stored calendar events, matched by their UID only.
+    reserved: Vec<bool>,
 }
 
 impl State {
@@ -350,6 +393,7 @@ mod tests {
                 number: e.number.clone(),
                 content_hash: format!("hash-{i}"),
                 deleted: false,
+                calendar_uid: e.calendar.as_ref().map(|c| c.uid.clone()),
             })
             .collect()
     }
@@ -450,6 +494,42 @@ mod tests {
         });
         let m = match_rows(&stored, &incoming, Rewrites::AreNew);
         assert_eq!(m.rows, [0, 2, 3, 4, 1].map(RowMatch::Matched).to_vec());
+    }
+
+    #[test]
+    fn calendar_events_are_their_publishers_uid_whatever_their_titles() {
+        let with_uid = |title: &str, uid: &str| {
+            let mut e = EventDoc::new(title, "2025-10-10");
+            e.calendar = Some(crate::plan::CalendarTime {
+                uid: uid.into(),
+                start: chrono::NaiveDate::from_ymd_opt(2025, 10, 10)
+                    .unwrap()
+                    .and_time(chrono::NaiveTime::MIN),
+                end: chrono::NaiveDate::from_ymd_opt(2025, 10, 11)
+                    .unwrap()
+                    .and_time(chrono::NaiveTime::MIN),
+                all_day: true,
+                zone: None,
+                rrule: None,
+                until: None,
+                rdates: Vec::new(),
+                exdates: Vec::new(),
+            });
+            e
+        };
+        let stored = stored_from(&[with_uid("Квиз", "a"), with_uid("Квиз", "b")]);
+        // Renamed beyond recognition, swapped, and one title reused by a new UID.
+        let incoming = [
+            with_uid("Квиз", "c"),
+            with_uid("Совсем другое", "b"),
+            with_uid("Квиз", "a"),
+        ];
+        let m = match_rows(&stored, &incoming, Rewrites::AreNew);
+        assert_eq!(
+            m.rows,
+            vec![RowMatch::New, RowMatch::Matched(1), RowMatch::Matched(0)]
+        );
+        assert!(m.left_over.is_empty());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! Values that come from outside (slugs, time zones, academic years) are parsed once into
 //! newtypes here, so the rest of the code never re-validates them.
 
+mod calendar;
 pub mod corrections;
 pub mod diff;
 mod document;
@@ -17,6 +18,7 @@ mod slug;
 mod translit;
 
 pub use crate::timing::{AcademicYear, Lang};
+pub use calendar::CalendarTime;
 pub use document::{
     EventDoc, EventStatus, FieldProblem, ImportWarning, PartnerRef, PersonRef, Pinned,
     PlanDocument, SectionDoc,

@@ -81,6 +81,7 @@ pub(super) struct EventRow {
     pub timing_text: String,
     pub when_json: Option<String>,
     pub pinned_json: Option<String>,
+    pub calendar_json: Option<String>,
     pub location: String,
     pub location_org: Option<String>,
     pub responsible: String,
@@ -96,7 +97,7 @@ pub(super) struct EventRow {
 }
 
 pub(super) const EVENT_COLUMNS: &str = "e.id, e.uid, e.plan_id, o.slug AS org_slug, e.sequence, \
-    e.number, e.section_key, e.title, e.timing_text, e.when_json, e.pinned_json, e.location, \
+    e.number, e.section_key, e.title, e.timing_text, e.when_json, e.pinned_json, e.calendar_json, e.location, \
     e.location_org, e.responsible, e.result, e.notes, e.agenda_json, e.status, e.created_at, \
     e.updated_at, e.deleted_at, o.public_feeds AS owner_public_feeds, \
     o.public_names AS owner_public_names";
@@ -165,6 +166,12 @@ impl EventRow {
             timing: self.timing_text.clone(),
             when: parse_when(self.when_json.as_deref())?,
             pinned,
+            calendar: self
+                .calendar_json
+                .as_deref()
+                .map(serde_json::from_str)
+                .transpose()
+                .map_err(|e| corrupt(e.to_string()))?,
             location: self.location.clone(),
             location_org: self.location_org.clone(),
             responsible: self.responsible.clone(),

@@ -12,8 +12,8 @@ use sha2::{Digest, Sha256};
 use super::{Conn, Result, StoreError, now, on};
 use crate::plan::matching::{Rewrites, RowMatch, StoredRow, match_rows};
 use crate::plan::{
-    AcademicYear, EventDoc, EventStatus, Lang, Organization, PartnerRef, PersonRef, Pinned,
-    PlanDocument, SectionDoc, Slug,
+    AcademicYear, CalendarTime, EventDoc, EventStatus, Lang, Organization, PartnerRef, PersonRef,
+    Pinned, PlanDocument, SectionDoc, Slug,
 };
 use crate::timing::{self, Context, Timing};
 
@@ -81,6 +81,7 @@ struct StoredEvent {
     sequence: i64,
     status: String,
     pinned_json: Option<String>,
+    calendar_json: Option<String>,
     deleted_at: Option<DateTime<Utc>>,
 }
 
@@ -96,6 +97,11 @@ impl StoredEvent {
             number: self.number.clone(),
             content_hash: self.content_hash.clone(),
             deleted: self.deleted_at.is_some(),
+            calendar_uid: self
+                .calendar_json
+                .as_deref()
+                .and_then(|j| serde_json::from_str::<CalendarTime>(j).ok())
+                .map(|c| c.uid),
         }
     }
 }
@@ -152,6 +158,10 @@ fn hash_of(e: &EventDoc, number: Option<&Option<String>>) -> String {
         e.status,
     );
     let mut json = serde_json::to_vec(&significant).unwrap_or_default();
+    if let Some(c) = &e.calendar {
+        // Only calendar events hash their exact time: every other row's hash stays as it was.
+        json.extend(serde_json::to_vec(c).unwrap_or_default());
+    }
     if let Some(number) = number {
         // The old formula's array began with the number: `[number,section,...]`.
         let mut old = b"[".to_vec();
@@ -201,6 +211,10 @@ fn as_stored(e: &EventDoc) -> EventDoc {
 pub(super) fn effective_span(e: &EventDoc) -> (Option<NaiveDate>, Option<NaiveDate>) {
     if let Some(p) = &e.pinned {
         return (Some(p.date), Some(p.end_date.unwrap_or(p.date)));
+    }
+    if let (Some(c), Some(w)) = (&e.calendar, &e.when) {
+        // A calendar event's `when` spans its whole series.
+        return (Some(c.start.date()), w.end);
     }
     match &e.when {
         Some(w) => (w.start, w.end),
@@ -475,7 +489,7 @@ impl Conn<'_> {
     ) -> Result<SaveOutcome> {
         let stored: Vec<StoredEvent> = on!(self, c => sqlx::query_as(
             "SELECT id, uid, title, timing_text, location, section_key, number, content_hash, \
-             sequence, status, pinned_json, deleted_at \
+             sequence, status, pinned_json, calendar_json, deleted_at \
              FROM events WHERE plan_id = $1 ORDER BY deleted_at IS NOT NULL, position, id")
             .bind(plan_id).fetch_all(&mut **c).await)?;
         let rows: Vec<StoredRow> = stored.iter().map(StoredEvent::matching_row).collect();
@@ -628,20 +642,22 @@ impl Conn<'_> {
         let (start, end) = effective_span(e);
         let when = e.when.as_ref().map(to_json).transpose()?;
         let pinned = e.pinned.as_ref().map(to_json).transpose()?;
+        let calendar = e.calendar.as_ref().map(to_json).transpose()?;
         let agenda = to_json(&e.agenda)?;
         let sql = if id.is_some() {
             "UPDATE events SET plan_id = $1, position = $2, sequence = $3, number = $4, \
              section_key = $5, title = $6, timing_text = $7, when_json = $8, pinned_json = $9, \
              start_date = $10, end_date = $11, location = $12, location_org = $13, \
              location_org_id = $14, responsible = $15, result = $16, notes = $17, agenda_json = $18, \
-             status = $19, row_key = $20, content_hash = $21, updated_at = $22, deleted_at = NULL \
-             WHERE uid = $23 RETURNING id"
+             status = $19, row_key = $20, content_hash = $21, updated_at = $22, deleted_at = NULL, \
+             calendar_json = $24 WHERE uid = $23 RETURNING id"
         } else {
             "INSERT INTO events (plan_id, position, sequence, number, section_key, title, \
              timing_text, when_json, pinned_json, start_date, end_date, location, location_org, \
              location_org_id, responsible, result, notes, agenda_json, status, row_key, \
-             content_hash, updated_at, uid, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, \
-             $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $22) RETURNING id"
+             content_hash, updated_at, uid, created_at, calendar_json) VALUES ($1, $2, $3, $4, $5, \
+             $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, \
+             $22, $24) RETURNING id"
         };
         let id: i64 = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
             .bind(plan_id).bind(position as i64).bind(sequence)
@@ -650,7 +666,7 @@ impl Conn<'_> {
             .bind(start).bind(end).bind(e.location.as_str()).bind(e.location_org.as_deref())
             .bind(location_org_id).bind(e.responsible.as_str()).bind(e.result.as_str())
             .bind(e.notes.as_str()).bind(agenda.as_str()).bind(e.status.as_str())
-            .bind(row_key).bind(hash).bind(at).bind(uid)
+            .bind(row_key).bind(hash).bind(at).bind(uid).bind(calendar.as_deref())
             .fetch_one(&mut **c).await)?;
         Ok(id)
     }

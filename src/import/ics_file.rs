@@ -1,0 +1,1226 @@
+//! iCalendar files as plans: what a partner exports from Google Calendar, Outlook/Exchange,
+//! Nextcloud or Radicale (or publishes at a URL) becomes a plan document whose events carry
+//! exact times (`plan::CalendarTime`) instead of a plan's words. Pure: no I/O.
+//!
+//! Reading is the `icalendar` crate's parser (unfolding, parameters, TEXT unescaping); what
+//! it leaves to us is decided here:
+//! - the text is checked line by line first, so a damaged file is refused with the line it
+//!   breaks on, counted as the file counts it (folded lines included);
+//! - TZID is an IANA name, a vendor path ending in one, or a Windows name (`ics_zones`); a
+//!   VTIMEZONE naming an unknown zone is used through its X-LIC-LOCATION, else its standard
+//!   offset (the times become UTC, with a warning); a zone nobody can name is refused for
+//!   that event only, with a warning;
+//! - DTEND, else DURATION, else one day (all-day) or no length (timed) gives the end;
+//! - RRULE keeps the parts RFC 5545 defines for daily and coarser rules, each checked and
+//!   written in one order; UNTIL is kept apart (`CalendarTime::until`) so the feed writes it
+//!   in the form DTSTART needs. Rules that repeat by the hour or minute are refused for that
+//!   event (a plan has no use for them) with a warning, and the first occurrence is kept;
+//! - an instance the publisher cancelled (RECURRENCE-ID with STATUS:CANCELLED) becomes an
+//!   EXDATE of its series; a moved or edited instance becomes an EXDATE there and an event
+//!   of its own whose identity is the series' UID with its RECURRENCE-ID;
+//! - STATUS:CANCELLED cancels the event; CONFIRMED confirms it;
+//! - the calendar's name (X-WR-CALNAME, else NAME) is the plan's title and owner's name;
+//!   the academic year is the one the earliest event falls in, unless the caller gives one.
+
+use std::collections::BTreeMap;
+
+use chrono::{
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc,
+};
+use chrono_tz::Tz;
+use icalendar::parser::{Component, Property, read_calendar, unfold};
+
+use super::ics_zones::zone_of_tzid;
+use super::{ImportError, ImportOptions};
+use crate::plan::{AcademicYear, CalendarTime, EventDoc, EventStatus, ImportWarning, PlanDocument};
+use crate::timing::{Freq, Precision, Recurrence, Timing, TimingKind};
+
+/// Most VEVENTs read from one file (a year of a busy shared calendar is a few thousand).
+pub const MAX_EVENTS: usize = 20_000;
+
+/// Most EXDATE and RDATE values kept per event.
+const MAX_DATES: usize = 1_000;
+
+/// An unbounded series reaches this many years past its start in date filters.
+const OPEN_END_YEARS: i32 = 10;
+
+/// Whether the bytes are an iCalendar file: by extension, or by their first line.
+pub fn looks_like_ics(bytes: &[u8], file_name: &str) -> bool {
+    let ext = super::sniff::extension(file_name);
+    if matches!(ext.as_str(), "ics" | "ical" | "icalendar" | "ifb") {
+        return true;
+    }
+    let head = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let head = head.trim_ascii_start();
+    head.get(..15)
+        .is_some_and(|h| h.eq_ignore_ascii_case(b"BEGIN:VCALENDAR"))
+}
+
+/// Reads an iCalendar file into a plan document for `options.org`.
+pub fn parse(
+    bytes: &[u8],
+    file_name: &str,
+    options: &ImportOptions,
+) -> Result<PlanDocument, ImportError> {
+    let text = super::sniff::decode_text(bytes).map_err(|e| match e {
+        ImportError::InvalidText(m) => {
+            ImportError::InvalidText(format!("the calendar file cannot be read: {m}"))
+        }
+        other => other,
+    })?;
+    let lines = check_lines(&text)?;
+    let unfolded = unfold(&text);
+    let calendar = read_calendar(&unfolded).map_err(|m| parser_error(&m, &lines))?;
+    let mut warnings = Vec::new();
+    let mut components: Vec<&Component<'_>> = Vec::new();
+    for c in &calendar.components {
+        collect(c, &mut components);
+    }
+    let zones = Zones::new(&components);
+    let vevents: Vec<&Component<'_>> = components
+        .iter()
+        .copied()
+        .filter(|c| c.name.as_str().eq_ignore_ascii_case("VEVENT"))
+        .collect();
+    if vevents.len() > MAX_EVENTS {
+        return Err(ImportError::TooLarge(format!(
+            "the calendar holds {} events; the limit is {MAX_EVENTS}",
+            vevents.len()
+        )));
+    }
+    let mut read: Vec<Read> = Vec::new();
+    for (index, c) in vevents.iter().enumerate() {
+        match read_event(c, &zones, &mut warnings, index) {
+            Some(r) => read.push(r),
+            None => continue,
+        }
+    }
+    let events = fold_instances(read);
+    let name = calendar_name(&calendar.properties).or_else(|| {
+        components
+            .iter()
+            .find(|c| c.name.as_str().eq_ignore_ascii_case("VCALENDAR"))
+            .and_then(|c| calendar_name(&c.properties))
+    });
+    let title = name.clone().unwrap_or_else(|| file_name.to_string());
+    let academic_year = options
+        .year
+        .or_else(|| {
+            events
+                .iter()
+                .filter_map(|e| e.calendar.as_ref().map(|c| c.start.date()))
+                .min()
+                .map(AcademicYear::containing)
+        })
+        .or_else(|| options.today.map(AcademicYear::containing))
+        .ok_or_else(|| {
+            ImportError::NoPlan(
+                "the calendar holds no events and names no year; give the academic year".into(),
+            )
+        })?;
+    Ok(PlanDocument {
+        id: None,
+        org: options.org.clone(),
+        title,
+        academic_year,
+        partners: Vec::new(),
+        description: String::new(),
+        source: Some(file_name.to_string()),
+        owner_name: name,
+        lang: options.lang,
+        sections: Vec::new(),
+        events,
+        warnings,
+        columns: None,
+        created_at: None,
+        updated_at: None,
+    })
+}
+
+/// One physical line of the file: where each unfolded line began.
+struct LineMap {
+    /// For each unfolded line (0-based), the file's line number (1-based) it starts on.
+    starts: Vec<usize>,
+}
+
+impl LineMap {
+    fn file_line(&self, unfolded: usize) -> usize {
+        self.starts.get(unfolded).copied().unwrap_or(unfolded + 1)
+    }
+}
+
+/// Checks the shape of every content line (NAME[;PARAM=…]:VALUE) and the nesting of
+/// BEGIN/END, so the error names the file's own line.
+fn check_lines(text: &str) -> Result<LineMap, ImportError> {
+    let bad = |line: usize, what: String| {
+        ImportError::InvalidText(format!(
+            "the calendar file cannot be read: line {line}: {what}"
+        ))
+    };
+    let mut starts = Vec::new();
+    let mut logical: Vec<(usize, String)> = Vec::new();
+    for (i, raw) in text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if let Some(rest) = raw.strip_prefix([' ', '\t']) {
+            match logical.last_mut() {
+                Some((_, line)) => {
+                    line.push_str(rest);
+                    continue;
+                }
+                None => {
+                    return Err(bad(
+                        i + 1,
+                        "a continuation line with nothing before it".into(),
+                    ));
+                }
+            }
+        }
+        if raw.trim().is_empty() {
+            continue;
+        }
+        logical.push((i + 1, raw.to_string()));
+    }
+    let mut open: Vec<(String, usize)> = Vec::new();
+    let mut seen_calendar = false;
+    for (n, line) in &logical {
+        starts.push(*n);
+        let Some(colon) = value_colon(line) else {
+            return Err(bad(*n, format!("{:?} is not NAME:VALUE", shorten(line))));
+        };
+        let head = line.get(..colon).unwrap_or("");
+        let name = head.split(';').next().unwrap_or("").trim();
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return Err(bad(
+                n.to_owned(),
+                format!("{name:?} is not a property name"),
+            ));
+        }
+        let value = line
+            .get(colon + 1..)
+            .unwrap_or("")
+            .trim()
+            .to_ascii_uppercase();
+        if name.eq_ignore_ascii_case("BEGIN") {
+            if open.is_empty() && value != "VCALENDAR" {
+                return Err(bad(
+                    *n,
+                    format!("the file must begin with BEGIN:VCALENDAR, not BEGIN:{value}"),
+                ));
+            }
+            if value.is_empty() {
+                return Err(bad(*n, "BEGIN names no component".into()));
+            }
+            seen_calendar = true;
+            open.push((value, *n));
+        } else if name.eq_ignore_ascii_case("END") {
+            match open.pop() {
+                Some((begun, _)) if begun == value => {}
+                Some((begun, at)) => {
+                    return Err(bad(
+                        *n,
+                        format!("END:{value} closes BEGIN:{begun} of line {at}"),
+                    ));
+                }
+                None => return Err(bad(*n, format!("END:{value} with no BEGIN"))),
+            }
+        } else if open.is_empty() {
+            return Err(bad(
+                *n,
+                "a property outside BEGIN:VCALENDAR … END:VCALENDAR".into(),
+            ));
+        }
+    }
+    if let Some((begun, at)) = open.last() {
+        return Err(bad(
+            *at,
+            format!("BEGIN:{begun} is never closed (the file is cut short?)"),
+        ));
+    }
+    if !seen_calendar {
+        return Err(ImportError::InvalidText(
+            "the calendar file cannot be read: it holds no BEGIN:VCALENDAR".into(),
+        ));
+    }
+    Ok(LineMap { starts })
+}
+
+/// The colon that ends a line's name and parameters (colons inside quoted parameter values
+/// do not count).
+fn value_colon(line: &str) -> Option<usize> {
+    let mut quoted = false;
+    for (i, c) in line.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ':' if !quoted => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn shorten(line: &str) -> String {
+    let mut out: String = line.chars().take(60).collect();
+    if out.len() < line.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// The crate's own error ("… at line 12 …", counted in unfolded lines) with the file's line.
+fn parser_error(message: &str, lines: &LineMap) -> ImportError {
+    let line = message
+        .split("line ")
+        .nth(1)
+        .and_then(|rest| {
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()
+                .and_then(|d| d.parse::<usize>().ok())
+        })
+        .map(|unfolded| lines.file_line(unfolded.saturating_sub(1)));
+    let first = message.lines().next().unwrap_or("").trim();
+    ImportError::InvalidText(match line {
+        Some(line) => format!("the calendar file cannot be read: line {line}: {first}"),
+        None => format!("the calendar file cannot be read: {first}"),
+    })
+}
+
+fn collect<'a, 'b>(c: &'b Component<'a>, out: &mut Vec<&'b Component<'a>>) {
+    out.push(c);
+    for inner in &c.components {
+        collect(inner, out);
+    }
+}
+
+fn calendar_name(props: &[Property<'_>]) -> Option<String> {
+    ["X-WR-CALNAME", "NAME"].iter().find_map(|name| {
+        props
+            .iter()
+            .find(|p| p.name.as_str().eq_ignore_ascii_case(name))
+            .map(|p| p.val.as_str().trim().to_string())
+            .filter(|v| !v.is_empty())
+    })
+}
+
+fn prop<'c, 'a>(c: &'c Component<'a>, name: &str) -> Option<&'c Property<'a>> {
+    c.properties
+        .iter()
+        .find(|p| p.name.as_str().eq_ignore_ascii_case(name))
+}
+
+fn props<'c, 'a>(c: &'c Component<'a>, name: &'c str) -> impl Iterator<Item = &'c Property<'a>> {
+    c.properties
+        .iter()
+        .filter(move |p| p.name.as_str().eq_ignore_ascii_case(name))
+}
+
+fn param<'p>(p: &'p Property<'_>, key: &str) -> Option<&'p str> {
+    p.params
+        .iter()
+        .find(|x| x.key.as_str().eq_ignore_ascii_case(key))
+        .and_then(|x| x.val.as_ref())
+        .map(|v| v.as_str().trim().trim_matches('"'))
+}
+
+fn text_of(c: &Component<'_>, name: &str) -> String {
+    prop(c, name)
+        .map(|p| p.val.as_str().trim().to_string())
+        .unwrap_or_default()
+}
+
+/// How a TZID resolves.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum ZoneRef {
+    Named(Tz),
+    /// A VTIMEZONE of an unknown name: its standard offset, in seconds east of UTC.
+    Fixed(i32),
+}
+
+/// The VTIMEZONE blocks of a file, by TZID.
+struct Zones {
+    by_tzid: BTreeMap<String, ZoneRef>,
+}
+
+impl Zones {
+    fn new(components: &[&Component<'_>]) -> Self {
+        let mut by_tzid = BTreeMap::new();
+        for c in components
+            .iter()
+            .filter(|c| c.name.as_str().eq_ignore_ascii_case("VTIMEZONE"))
+        {
+            let tzid = text_of(c, "TZID");
+            if tzid.is_empty() {
+                continue;
+            }
+            let named = zone_of_tzid(&tzid).or_else(|| zone_of_tzid(&text_of(c, "X-LIC-LOCATION")));
+            let zone = match named {
+                Some(tz) => Some(ZoneRef::Named(tz)),
+                None => c
+                    .components
+                    .iter()
+                    .find(|s| s.name.as_str().eq_ignore_ascii_case("STANDARD"))
+                    .or_else(|| c.components.first())
+                    .and_then(|s| parse_offset(&text_of(s, "TZOFFSETTO")))
+                    .map(ZoneRef::Fixed),
+            };
+            if let Some(zone) = zone {
+                by_tzid.insert(tzid.trim_matches('"').to_string(), zone);
+            }
+        }
+        Zones { by_tzid }
+    }
+
+    fn resolve(&self, tzid: &str) -> Option<ZoneRef> {
+        let tzid = tzid.trim().trim_matches('"');
+        zone_of_tzid(tzid)
+            .map(ZoneRef::Named)
+            .or_else(|| self.by_tzid.get(tzid).copied())
+    }
+}
+
+/// "+0300", "-0530", "+053000" → seconds east of UTC.
+fn parse_offset(text: &str) -> Option<i32> {
+    let text = text.trim();
+    let (sign, digits) = match text.as_bytes().first()? {
+        b'+' => (1, text.get(1..)?),
+        b'-' => (-1, text.get(1..)?),
+        _ => (1, text),
+    };
+    if !(digits.len() == 4 || digits.len() == 6) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let h: i32 = digits.get(0..2)?.parse().ok()?;
+    let m: i32 = digits.get(2..4)?.parse().ok()?;
+    let s: i32 = digits
+        .get(4..)
+        .filter(|s| !s.is_empty())
+        .map_or(Some(0), |s| s.parse().ok())?;
+    (h < 24 && m < 60 && s < 60).then_some(sign * (h * 3600 + m * 60 + s))
+}
+
+/// A date or time value as written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Moment {
+    Date(NaiveDate),
+    Utc(NaiveDateTime),
+    Zoned(NaiveDateTime, ZoneRef),
+    Floating(NaiveDateTime),
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    if text.len() != 8 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = text.get(0..4)?.parse().ok()?;
+    let m: u32 = text.get(4..6)?.parse().ok()?;
+    let d: u32 = text.get(6..8)?.parse().ok()?;
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// "20251010T100000" (seconds 60 read as 59: a leap second is no reason to lose an event).
+fn parse_local(text: &str) -> Option<NaiveDateTime> {
+    let (date, time) = text.split_once(['T', 't'])?;
+    let date = parse_date(date)?;
+    if time.len() != 6 || !time.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let h: u32 = time.get(0..2)?.parse().ok()?;
+    let m: u32 = time.get(2..4)?.parse().ok()?;
+    let s: u32 = time.get(4..6)?.parse().ok()?;
+    Some(date.and_time(NaiveTime::from_hms_opt(h, m, s.min(59))?))
+}
+
+/// One value of a DATE / DATE-TIME property (TZID from the property's parameters).
+fn parse_moment(value: &str, tzid: Option<&str>, zones: &Zones) -> Result<Moment, String> {
+    let value = value.trim();
+    if let Some(date) = parse_date(value) {
+        return Ok(Moment::Date(date));
+    }
+    if let Some(utc) = value.strip_suffix(['Z', 'z']) {
+        return parse_local(utc)
+            .map(Moment::Utc)
+            .ok_or_else(|| format!("{value:?} is not a date or time"));
+    }
+    let local = parse_local(value).ok_or_else(|| format!("{value:?} is not a date or time"))?;
+    match tzid {
+        None => Ok(Moment::Floating(local)),
+        Some(tzid) => zones
+            .resolve(tzid)
+            .map(|z| Moment::Zoned(local, z))
+            .ok_or_else(|| {
+                format!("the time zone {tzid:?} is unknown and the file does not describe it")
+            }),
+    }
+}
+
+/// Every value of a (possibly comma-separated, possibly repeated) date property.
+fn moments(c: &Component<'_>, name: &str, zones: &Zones) -> Result<Vec<Moment>, String> {
+    let mut out = Vec::new();
+    for p in props(c, name) {
+        let tzid = param(p, "TZID");
+        let period = param(p, "VALUE").is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"));
+        for value in p.val.as_str().split(',').filter(|v| !v.trim().is_empty()) {
+            // A PERIOD ("start/end" or "start/duration") counts by its start.
+            let value = if period {
+                value.split('/').next().unwrap_or(value)
+            } else {
+                value
+            };
+            out.push(parse_moment(value, tzid, zones)?);
+            if out.len() > MAX_DATES {
+                return Err(format!("{name} lists more than {MAX_DATES} dates"));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The event's zone, decided by DTSTART.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum EventZone {
+    AllDay,
+    Named(Tz),
+    Floating,
+}
+
+impl EventZone {
+    fn name(self) -> Option<String> {
+        match self {
+            EventZone::Named(tz) => Some(tz.name().to_string()),
+            EventZone::AllDay | EventZone::Floating => None,
+        }
+    }
+}
+
+/// The instant a zoned moment is (the earlier of two in a repeated hour, the time after a
+/// skipped one).
+fn instant(local: NaiveDateTime, zone: ZoneRef) -> DateTime<Utc> {
+    match zone {
+        ZoneRef::Named(tz) => match tz.from_local_datetime(&local) {
+            chrono::LocalResult::Single(t) | chrono::LocalResult::Ambiguous(t, _) => {
+                t.with_timezone(&Utc)
+            }
+            chrono::LocalResult::None => tz
+                .from_local_datetime(&(local + Duration::hours(1)))
+                .earliest()
+                .map_or_else(|| local.and_utc(), |t| t.with_timezone(&Utc)),
+        },
+        ZoneRef::Fixed(seconds) => (local - Duration::seconds(i64::from(seconds))).and_utc(),
+    }
+}
+
+/// A moment as local wall time in the event's zone.
+fn local_in(m: Moment, zone: EventZone) -> NaiveDateTime {
+    let midnight = |d: NaiveDate| d.and_time(NaiveTime::MIN);
+    match (m, zone) {
+        (Moment::Date(d), _) => midnight(d),
+        (Moment::Utc(t), EventZone::Named(tz)) => tz.from_utc_datetime(&t).naive_local(),
+        (Moment::Zoned(t, z), EventZone::Named(tz)) => {
+            if z == ZoneRef::Named(tz) {
+                t
+            } else {
+                instant(t, z).with_timezone(&tz).naive_local()
+            }
+        }
+        (Moment::Zoned(t, z), EventZone::AllDay) => instant(t, z).naive_utc(),
+        (Moment::Zoned(t, z), EventZone::Floating) => {
+            instant(t, z).naive_utc() + Duration::seconds(i64::from(offset_of(z, t)))
+        }
+        (Moment::Utc(t) | Moment::Floating(t), _) => t,
+    }
+}
+
+fn offset_of(z: ZoneRef, local: NaiveDateTime) -> i32 {
+    match z {
+        ZoneRef::Named(tz) => tz
+            .offset_from_utc_datetime(&instant(local, z).naive_utc())
+            .fix()
+            .local_minus_utc(),
+        ZoneRef::Fixed(s) => s,
+    }
+}
+
+/// "P1D", "PT1H30M", "P1W", "-PT15M" → a duration.
+fn parse_duration(text: &str) -> Option<Duration> {
+    let text = text.trim();
+    let (negative, rest) = match text.as_bytes().first()? {
+        b'-' => (true, text.get(1..)?),
+        b'+' => (false, text.get(1..)?),
+        _ => (false, text),
+    };
+    let rest = rest.strip_prefix(['P', 'p'])?;
+    let mut total = Duration::zero();
+    let mut number = String::new();
+    let mut in_time = false;
+    let mut any = false;
+    for c in rest.chars() {
+        match c.to_ascii_uppercase() {
+            'T' => in_time = true,
+            d if d.is_ascii_digit() => number.push(d),
+            unit => {
+                let n: i64 = number.parse().ok()?;
+                number.clear();
+                any = true;
+                total += match (unit, in_time) {
+                    ('W', false) => Duration::try_weeks(n)?,
+                    ('D', false) => Duration::try_days(n)?,
+                    ('H', true) => Duration::try_hours(n)?,
+                    ('M', true) => Duration::try_minutes(n)?,
+                    ('S', true) => Duration::try_seconds(n)?,
+                    _ => return None,
+                };
+            }
+        }
+    }
+    (any && number.is_empty()).then_some(if negative { -total } else { total })
+}
+
+/// A VEVENT as read, before instances are folded into their series.
+struct Read {
+    uid: String,
+    recurrence_id: Option<NaiveDateTime>,
+    cancelled: bool,
+    event: EventDoc,
+}
+
+/// The RRULE parts kept, in the order they are written.
+const RRULE_PARTS: &[&str] = &[
+    "FREQ",
+    "INTERVAL",
+    "COUNT",
+    "BYMONTH",
+    "BYWEEKNO",
+    "BYYEARDAY",
+    "BYMONTHDAY",
+    "BYDAY",
+    "BYSETPOS",
+    "WKST",
+];
+
+/// An RRULE checked part by part: the rule without UNTIL, UNTIL as written, and what was
+/// dropped. Err when the rule cannot be kept at all.
+fn read_rrule(text: &str) -> Result<(String, Option<String>, Vec<String>), String> {
+    let mut parts: BTreeMap<usize, String> = BTreeMap::new();
+    let mut until = None;
+    let mut dropped = Vec::new();
+    for part in text.split(';').filter(|p| !p.trim().is_empty()) {
+        let Some((key, value)) = part.split_once('=') else {
+            dropped.push(part.to_string());
+            continue;
+        };
+        let key = key.trim().to_ascii_uppercase();
+        let value = value.trim().to_ascii_uppercase();
+        if key == "UNTIL" {
+            until = Some(value);
+            continue;
+        }
+        let Some(order) = RRULE_PARTS.iter().position(|k| *k == key) else {
+            dropped.push(part.to_string());
+            continue;
+        };
+        if !rrule_value_ok(&key, &value) {
+            if key == "FREQ" {
+                return Err(format!(
+                    "FREQ={value} is not a daily, weekly, monthly or yearly rule"
+                ));
+            }
+            dropped.push(part.to_string());
+            continue;
+        }
+        parts.insert(order, format!("{key}={value}"));
+    }
+    if !parts.contains_key(&0) {
+        return Err("the rule has no FREQ".into());
+    }
+    if until.is_some() {
+        // RFC 5545: never both; UNTIL is the one clients agree on.
+        parts.remove(&2);
+    }
+    Ok((
+        parts.into_values().collect::<Vec<_>>().join(";"),
+        until,
+        dropped,
+    ))
+}
+
+fn rrule_value_ok(key: &str, value: &str) -> bool {
+    let list = |lo: i32, hi: i32, signed: bool| {
+        value.split(',').all(|n| {
+            n.parse::<i32>()
+                .is_ok_and(|n| (signed && (-hi..=-lo).contains(&n)) || (lo..=hi).contains(&n))
+        })
+    };
+    let weekday = |d: &str| ["MO", "TU", "WE", "TH", "FR", "SA", "SU"].contains(&d);
+    match key {
+        "FREQ" => ["DAILY", "WEEKLY", "MONTHLY", "YEARLY"].contains(&value),
+        "INTERVAL" => value.parse::<u32>().is_ok_and(|n| (1..=1000).contains(&n)),
+        "COUNT" => value
+            .parse::<u32>()
+            .is_ok_and(|n| (1..=10_000).contains(&n)),
+        "BYMONTH" => list(1, 12, false),
+        "BYWEEKNO" => list(1, 53, true),
+        "BYYEARDAY" => list(1, 366, true),
+        "BYMONTHDAY" => list(1, 31, true),
+        "BYSETPOS" => list(1, 366, true),
+        "WKST" => weekday(value),
+        "BYDAY" => value.split(',').all(|d| {
+            let split = d.len().saturating_sub(2);
+            let (n, day) = (d.get(..split).unwrap_or("x"), d.get(split..).unwrap_or(""));
+            weekday(day)
+                && (n.is_empty()
+                    || n.parse::<i32>()
+                        .is_ok_and(|n| n != 0 && (-53..=53).contains(&n)))
+        }),
+        _ => false,
+    }
+}
+
+/// The plan's view of a rule: what TIMING.md's `recurrence` can say of it.
+fn recurrence_of(rule: &str) -> Option<Recurrence> {
+    let get = |key: &str| {
+        rule.split(';')
+            .find_map(|p| p.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
+    };
+    let freq = match get("FREQ")? {
+        "DAILY" => Freq::Daily,
+        "WEEKLY" => Freq::Weekly,
+        "MONTHLY" => Freq::Monthly,
+        "YEARLY" => Freq::Yearly,
+        _ => return None,
+    };
+    Some(Recurrence {
+        freq,
+        interval: get("INTERVAL").and_then(|v| v.parse().ok()).unwrap_or(1),
+        count: get("COUNT").and_then(|v| v.parse().ok()),
+        byday: get("BYDAY").map(|v| v.split(',').map(str::to_string).collect()),
+    })
+}
+
+fn warn(warnings: &mut Vec<ImportWarning>, index: usize, column: &str, message: String) {
+    warnings.push(ImportWarning {
+        row: Some(index + 1),
+        column: Some(column.to_string()),
+        message,
+    });
+}
+
+/// One VEVENT, or None (with a warning) when it cannot be placed in time.
+fn read_event(
+    c: &Component<'_>,
+    zones: &Zones,
+    warnings: &mut Vec<ImportWarning>,
+    index: usize,
+) -> Option<Read> {
+    let title = text_of(c, "SUMMARY");
+    let uid = text_of(c, "UID");
+    let label = if title.is_empty() {
+        uid.clone()
+    } else {
+        title.clone()
+    };
+    let Some(dtstart) = prop(c, "DTSTART") else {
+        warn(
+            warnings,
+            index,
+            "DTSTART",
+            format!("event {label:?} has no DTSTART; left out"),
+        );
+        return None;
+    };
+    let start = match parse_moment(dtstart.val.as_str(), param(dtstart, "TZID"), zones) {
+        Ok(m) => m,
+        Err(e) => {
+            warn(
+                warnings,
+                index,
+                "DTSTART",
+                format!("event {label:?}: {e}; left out"),
+            );
+            return None;
+        }
+    };
+    let date_valued = param(dtstart, "VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE"));
+    let zone = match start {
+        Moment::Date(_) => EventZone::AllDay,
+        _ if date_valued => EventZone::AllDay,
+        Moment::Utc(_) => EventZone::Named(Tz::UTC),
+        Moment::Zoned(_, ZoneRef::Named(tz)) => EventZone::Named(tz),
+        Moment::Zoned(_, ZoneRef::Fixed(_)) => {
+            warn(
+                warnings,
+                index,
+                "DTSTART",
+                format!(
+                    "event {label:?}: its time zone has no known name; its times are kept in UTC"
+                ),
+            );
+            EventZone::Named(Tz::UTC)
+        }
+        Moment::Floating(_) => EventZone::Floating,
+    };
+    let all_day = zone == EventZone::AllDay;
+    let begin = local_in(start, zone);
+    let begin = if all_day {
+        begin.date().and_time(NaiveTime::MIN)
+    } else {
+        begin
+    };
+    let end = match prop(c, "DTEND")
+        .map(|p| parse_moment(p.val.as_str(), param(p, "TZID"), zones))
+        .transpose()
+    {
+        Ok(Some(m)) => Some(local_in(m, zone)),
+        Ok(None) => None,
+        Err(e) => {
+            warn(
+                warnings,
+                index,
+                "DTEND",
+                format!("event {label:?}: {e}; its length is taken from DURATION or left out"),
+            );
+            None
+        }
+    }
+    .or_else(|| {
+        prop(c, "DURATION")
+            .and_then(|p| parse_duration(p.val.as_str()))
+            .and_then(|d| begin.checked_add_signed(d))
+    });
+    let end = match end {
+        Some(end) if all_day => end.date().and_time(NaiveTime::MIN),
+        Some(end) => end,
+        None if all_day => begin + Duration::days(1),
+        None => begin,
+    };
+    let end = if all_day && end <= begin {
+        begin + Duration::days(1)
+    } else {
+        end.max(begin)
+    };
+    let recurrence_id = match prop(c, "RECURRENCE-ID")
+        .map(|p| parse_moment(p.val.as_str(), param(p, "TZID"), zones))
+        .transpose()
+    {
+        Ok(m) => m.map(|m| local_in(m, zone)),
+        Err(e) => {
+            warn(
+                warnings,
+                index,
+                "RECURRENCE-ID",
+                format!("event {label:?}: {e}; read as an event of its own"),
+            );
+            None
+        }
+    };
+    let mut rrule = None;
+    let mut until = None;
+    if let Some(p) = prop(c, "RRULE") {
+        match read_rrule(p.val.as_str()) {
+            Ok((rule, until_text, dropped)) => {
+                if !dropped.is_empty() {
+                    warn(
+                        warnings,
+                        index,
+                        "RRULE",
+                        format!(
+                            "event {label:?}: rule parts {} are not kept",
+                            dropped.join(";")
+                        ),
+                    );
+                }
+                until = match until_text.as_deref().map(|u| parse_moment(u, None, zones)) {
+                    Some(Ok(m)) => Some(local_in(m, zone)),
+                    Some(Err(e)) => {
+                        warn(
+                            warnings,
+                            index,
+                            "RRULE",
+                            format!("event {label:?}: UNTIL {e}; the series is left unbounded"),
+                        );
+                        None
+                    }
+                    None => None,
+                };
+                // UNTIL given as a date bounds a timed series at the end of that day.
+                if let (Some(u), Some(Ok(Moment::Date(_)))) = (
+                    until,
+                    until_text.as_deref().map(|u| parse_moment(u, None, zones)),
+                ) && !all_day
+                {
+                    until = Some(u + Duration::days(1) - Duration::seconds(1));
+                }
+                rrule = Some(rule);
+            }
+            Err(e) => warn(
+                warnings,
+                index,
+                "RRULE",
+                format!("event {label:?}: {e}; only its first occurrence is kept"),
+            ),
+        }
+    }
+    let dates = |name: &str, warnings: &mut Vec<ImportWarning>| -> Vec<NaiveDateTime> {
+        match moments(c, name, zones) {
+            Ok(ms) => {
+                let mut out: Vec<NaiveDateTime> =
+                    ms.into_iter().map(|m| local_in(m, zone)).collect();
+                if all_day {
+                    out = out
+                        .into_iter()
+                        .map(|t| t.date().and_time(NaiveTime::MIN))
+                        .collect();
+                }
+                out.sort_unstable();
+                out.dedup();
+                out
+            }
+            Err(e) => {
+                warn(
+                    warnings,
+                    index,
+                    name,
+                    format!("event {label:?}: {e}; not kept"),
+                );
+                Vec::new()
+            }
+        }
+    };
+    let exdates = if rrule.is_some() || prop(c, "RDATE").is_some() {
+        dates("EXDATE", warnings)
+    } else {
+        Vec::new()
+    };
+    let rdates = dates("RDATE", warnings);
+    let status_text = text_of(c, "STATUS").to_ascii_uppercase();
+    let cancelled = status_text == "CANCELLED";
+    let status = match status_text.as_str() {
+        "CANCELLED" => EventStatus::Cancelled,
+        "CONFIRMED" => EventStatus::Confirmed,
+        _ => EventStatus::Planned,
+    };
+    let calendar = CalendarTime {
+        uid: if uid.is_empty() {
+            // No UID (RFC 5545 requires one): its start and title say which event it is.
+            format!("{}|{}", begin.format("%Y%m%dT%H%M%S"), title)
+        } else {
+            uid.clone()
+        },
+        start: begin,
+        end,
+        all_day,
+        zone: zone.name(),
+        rrule,
+        until,
+        rdates,
+        exdates,
+    };
+    let mut event = EventDoc::new(
+        if title.is_empty() {
+            "—".to_string()
+        } else {
+            title
+        },
+        timing_text(&calendar),
+    );
+    event.when = Some(timing_of(&calendar, &event.timing));
+    event.location = text_of(c, "LOCATION");
+    event.notes = text_of(c, "DESCRIPTION");
+    event.status = status;
+    event.calendar = Some(calendar);
+    Some(Read {
+        uid,
+        recurrence_id,
+        cancelled,
+        event,
+    })
+}
+
+/// The event's time in words people and the plan's matching read: "2025-10-10 10:00–11:30",
+/// "2025-10-10 – 2025-10-12", with the rule after a comma for a series.
+fn timing_text(c: &CalendarTime) -> String {
+    let mut out = if c.all_day {
+        let last = c
+            .end
+            .date()
+            .pred_opt()
+            .unwrap_or(c.start.date())
+            .max(c.start.date());
+        if last == c.start.date() {
+            c.start.format("%Y-%m-%d").to_string()
+        } else {
+            format!(
+                "{} – {}",
+                c.start.format("%Y-%m-%d"),
+                last.format("%Y-%m-%d")
+            )
+        }
+    } else if c.end.date() == c.start.date() {
+        if c.end == c.start {
+            c.start.format("%Y-%m-%d %H:%M").to_string()
+        } else {
+            format!(
+                "{}–{}",
+                c.start.format("%Y-%m-%d %H:%M"),
+                c.end.format("%H:%M")
+            )
+        }
+    } else {
+        format!(
+            "{} – {}",
+            c.start.format("%Y-%m-%d %H:%M"),
+            c.end.format("%Y-%m-%d %H:%M")
+        )
+    };
+    if let Some(rule) = &c.rrule {
+        out.push_str(", ");
+        out.push_str(rule);
+    }
+    out
+}
+
+/// The TIMING.md answer for an exact calendar time: days, the time of day, the rule.
+fn timing_of(c: &CalendarTime, text: &str) -> Timing {
+    let first = c.start.date();
+    let open_end =
+        NaiveDate::from_ymd_opt(first.year() + OPEN_END_YEARS, first.month(), 1).unwrap_or(first);
+    let last = c.last_day(open_end);
+    let recurrence = c.rrule.as_deref().and_then(recurrence_of);
+    let kind = if recurrence.is_some() {
+        TimingKind::Recurring
+    } else if first == last {
+        TimingKind::Date
+    } else {
+        TimingKind::Range
+    };
+    let mut t = Timing::unknown(text);
+    t.kind = kind;
+    t.start = Some(first);
+    t.end = Some(last);
+    t.precision = Some(Precision::Day);
+    t.recurrence = recurrence;
+    if !c.all_day {
+        t.time = Some(c.start.time());
+        t.end_time = (c.end.date() == c.start.date() && c.end > c.start).then(|| c.end.time());
+    }
+    t
+}
+
+/// Instances (RECURRENCE-ID) joined to their series: a cancelled one is an EXDATE of it, a
+/// moved or edited one an EXDATE there and an event of its own. An instance whose series is
+/// not in the file stands alone.
+fn fold_instances(read: Vec<Read>) -> Vec<EventDoc> {
+    let mut series: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, r) in read.iter().enumerate() {
+        if r.recurrence_id.is_none() && !r.uid.is_empty() {
+            series.entry(r.uid.clone()).or_insert(i);
+        }
+    }
+    let mut exdates: BTreeMap<usize, Vec<NaiveDateTime>> = BTreeMap::new();
+    let mut keep = vec![true; read.len()];
+    let mut own_uid: BTreeMap<usize, String> = BTreeMap::new();
+    for (i, r) in read.iter().enumerate() {
+        let Some(rid) = r.recurrence_id else { continue };
+        let Some(&master) = series.get(&r.uid) else {
+            continue;
+        };
+        let all_day = read
+            .get(master)
+            .and_then(|m| m.event.calendar.as_ref())
+            .is_some_and(|c| c.all_day);
+        let rid = if all_day {
+            rid.date().and_time(NaiveTime::MIN)
+        } else {
+            rid
+        };
+        exdates.entry(master).or_default().push(rid);
+        if r.cancelled {
+            keep[i] = false;
+        } else {
+            own_uid.insert(
+                i,
+                format!("{};RECURRENCE-ID={}", r.uid, rid.format("%Y%m%dT%H%M%S")),
+            );
+        }
+    }
+    let mut out = Vec::with_capacity(read.len());
+    for (i, r) in read.into_iter().enumerate() {
+        if !keep.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        let mut e = r.event;
+        if let Some(c) = e.calendar.as_mut() {
+            if let Some(extra) = exdates.remove(&i) {
+                c.exdates.extend(extra);
+                c.exdates.sort_unstable();
+                c.exdates.dedup();
+            }
+            if let Some(uid) = own_uid.remove(&i) {
+                c.uid = uid;
+            }
+        }
+        out.push(e);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options() -> ImportOptions {
+        ImportOptions {
+            org: "school".into(),
+            today: NaiveDate::from_ymd_opt(2025, 9, 1),
+            ..ImportOptions::default()
+        }
+    }
+
+    fn read(text: &str) -> PlanDocument {
+        parse(text.as_bytes(), "cal.ics", &options()).expect("a calendar")
+    }
+
+    fn cal(e: &EventDoc) -> &CalendarTime {
+        e.calendar.as_ref().expect("calendar time")
+    }
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn a_timed_event_keeps_its_zone_and_local_time() {
+        let doc = read(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Библиотека\r\nBEGIN:VEVENT\r\nUID:a@x\r\n\
+             DTSTART;TZID=Europe/Moscow:20251010T100000\r\nDTEND;TZID=Europe/Moscow:20251010T113000\r\n\
+             SUMMARY:Литературная гостиная\\, осень\r\nLOCATION:Читальный зал\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        );
+        assert_eq!(doc.title, "Библиотека");
+        assert_eq!(doc.academic_year.to_string(), "2025-2026");
+        let e = &doc.events[0];
+        assert_eq!(e.title, "Литературная гостиная, осень");
+        assert_eq!(e.location, "Читальный зал");
+        let c = cal(e);
+        assert_eq!(c.uid, "a@x");
+        assert_eq!(
+            (c.start, c.end),
+            (at("2025-10-10 10:00"), at("2025-10-10 11:30"))
+        );
+        assert_eq!(c.zone.as_deref(), Some("Europe/Moscow"));
+        assert!(!c.all_day);
+        assert_eq!(e.timing, "2025-10-10 10:00–11:30");
+    }
+
+    #[test]
+    fn utc_times_stay_utc_and_all_day_events_end_exclusively() {
+        let doc = read(
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:b\nDTSTART:20251010T070000Z\nDURATION:PT2H\nSUMMARY:B\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:c\nDTSTART;VALUE=DATE:20251101\nDTEND;VALUE=DATE:20251103\nSUMMARY:C\nEND:VEVENT\nEND:VCALENDAR\n",
+        );
+        let b = cal(&doc.events[0]);
+        assert_eq!(b.zone.as_deref(), Some("UTC"));
+        assert_eq!(b.end, at("2025-10-10 09:00"));
+        let c = cal(&doc.events[1]);
+        assert!(c.all_day);
+        assert_eq!(c.end, at("2025-11-03 00:00"));
+        assert_eq!(doc.events[1].timing, "2025-11-01 – 2025-11-02");
+    }
+
+    #[test]
+    fn a_series_keeps_its_rule_until_and_exdates_and_folds_its_instances() {
+        let doc = read(
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:s\nDTSTART;TZID=Asia/Ho_Chi_Minh:20250904T150000\n\
+             DTEND;TZID=Asia/Ho_Chi_Minh:20250904T160000\nRRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20251231T080000Z;X-FOO=1\n\
+             EXDATE;TZID=Asia/Ho_Chi_Minh:20250911T150000\nSUMMARY:Clb đọc sách\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:s\nRECURRENCE-ID;TZID=Asia/Ho_Chi_Minh:20250918T150000\nDTSTART;TZID=Asia/Ho_Chi_Minh:20250919T150000\n\
+             DTEND;TZID=Asia/Ho_Chi_Minh:20250919T160000\nSUMMARY:Clb đọc sách (dời)\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:s\nRECURRENCE-ID;TZID=Asia/Ho_Chi_Minh:20250925T150000\nDTSTART;TZID=Asia/Ho_Chi_Minh:20250925T150000\n\
+             STATUS:CANCELLED\nSUMMARY:Clb đọc sách\nEND:VEVENT\nEND:VCALENDAR\n",
+        );
+        assert_eq!(doc.events.len(), 2, "{:?}", doc.events);
+        let s = cal(&doc.events[0]);
+        assert_eq!(s.rrule.as_deref(), Some("FREQ=WEEKLY;BYDAY=TH"));
+        assert_eq!(s.until, Some(at("2025-12-31 15:00")));
+        assert_eq!(
+            s.exdates,
+            vec![
+                at("2025-09-11 15:00"),
+                at("2025-09-18 15:00"),
+                at("2025-09-25 15:00")
+            ]
+        );
+        let moved = cal(&doc.events[1]);
+        assert_eq!(moved.uid, "s;RECURRENCE-ID=20250918T150000");
+        assert_eq!(moved.start, at("2025-09-19 15:00"));
+        assert!(doc.warnings.iter().any(|w| w.message.contains("X-FOO")));
+        let w = doc.events[0].when.as_ref().unwrap();
+        assert_eq!(w.kind, TimingKind::Recurring);
+        assert_eq!(w.end, NaiveDate::from_ymd_opt(2025, 12, 31));
+    }
+
+    #[test]
+    fn windows_zone_names_and_unknown_zones_with_offsets_are_read() {
+        let doc = read(
+            "BEGIN:VCALENDAR\nBEGIN:VTIMEZONE\nTZID:Customized Time Zone\nBEGIN:STANDARD\nDTSTART:16010101T000000\n\
+             TZOFFSETFROM:+0700\nTZOFFSETTO:+0700\nEND:STANDARD\nEND:VTIMEZONE\n\
+             BEGIN:VEVENT\nUID:w\nDTSTART;TZID=\"Russian Standard Time\":20251010T100000\nSUMMARY:W\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:x\nDTSTART;TZID=Customized Time Zone:20251010T100000\nSUMMARY:X\nEND:VEVENT\nEND:VCALENDAR\n",
+        );
+        assert_eq!(cal(&doc.events[0]).zone.as_deref(), Some("Europe/Moscow"));
+        let x = cal(&doc.events[1]);
+        assert_eq!(x.zone.as_deref(), Some("UTC"));
+        assert_eq!(x.start, at("2025-10-10 03:00"));
+    }
+
+    #[test]
+    fn a_damaged_file_names_its_line() {
+        let error = parse(
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:ok\r\n folded\r\nthis line is broken\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            "x.ics",
+            &options(),
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("line 6"), "{error}");
+        let cut = parse(
+            b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\n",
+            "x.ics",
+            &options(),
+        )
+        .unwrap_err();
+        assert!(cut.to_string().contains("line 2"), "{cut}");
+        let mismatched = parse(
+            b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VTODO\nEND:VCALENDAR\n",
+            "x.ics",
+            &options(),
+        )
+        .unwrap_err();
+        assert!(mismatched.to_string().contains("line 3"), "{mismatched}");
+    }
+
+    #[test]
+    fn rules_by_the_hour_are_refused_for_the_event_only() {
+        let doc = read(
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:h\nDTSTART:20251010T070000Z\nRRULE:FREQ=HOURLY\nSUMMARY:H\nEND:VEVENT\nEND:VCALENDAR\n",
+        );
+        assert_eq!(cal(&doc.events[0]).rrule, None);
+        assert!(doc.warnings.iter().any(|w| w.message.contains("HOURLY")));
+    }
+
+    #[test]
+    fn durations_read_as_rfc_5545_writes_them() {
+        assert_eq!(parse_duration("PT1H30M"), Some(Duration::minutes(90)));
+        assert_eq!(parse_duration("P1W"), Some(Duration::days(7)));
+        assert_eq!(parse_duration("P1DT2H"), Some(Duration::hours(26)));
+        assert_eq!(parse_duration("P"), None);
+        assert_eq!(parse_duration("PT5"), None);
+        assert_eq!(parse_duration("PX"), None);
+    }
+
+    #[test]
+    fn the_extension_or_the_first_line_says_ics() {
+        assert!(looks_like_ics(b"anything", "Calendar.ICS"));
+        assert!(looks_like_ics(
+            b"\xEF\xBB\xBF\r\nBEGIN:VCALENDAR\r\n",
+            "feed"
+        ));
+        assert!(!looks_like_ics(b"BEGIN:VCARD", "card.vcf"));
+    }
+}
