@@ -43,12 +43,15 @@ pub struct Encoded {
     pub body: Bytes,
 }
 
-/// A feed ready to serve in every coding a client may ask for.
+/// A feed ready to serve in every coding a client may ask for. The plain bytes are kept
+/// only once a client has asked for them: calendar clients ask for gzip, and the plain text
+/// is ten to twenty times its gzip, so the cache's budget holds that many more feeds.
 pub struct CachedFeed {
     pub version: i64,
     pub last_modified: DateTime<Utc>,
     pub events: usize,
-    pub identity: Encoded,
+    identity: Option<Bytes>,
+    identity_etag: String,
     pub gzip: Encoded,
     pub brotli: Encoded,
 }
@@ -70,19 +73,55 @@ impl CachedFeed {
                 etag: tag("-br"),
                 body: Bytes::from(brotli),
             },
-            identity: Encoded {
-                etag: tag(""),
-                body: Bytes::from(f.body),
-            },
+            identity_etag: tag(""),
+            identity: Some(Bytes::from(f.body)),
         }
     }
 
-    fn bytes(&self) -> usize {
-        self.identity.body.len() + self.gzip.body.len() + self.brotli.body.len()
+    /// The same feed without its plain bytes (what the cache keeps at first).
+    fn compressed_only(&self) -> CachedFeed {
+        CachedFeed {
+            identity: None,
+            identity_etag: self.identity_etag.clone(),
+            gzip: Encoded {
+                etag: self.gzip.etag.clone(),
+                body: self.gzip.body.clone(),
+            },
+            brotli: Encoded {
+                etag: self.brotli.etag.clone(),
+                body: self.brotli.body.clone(),
+            },
+            ..*self
+        }
     }
 
-    fn encodings(&self) -> [&Encoded; 3] {
-        [&self.identity, &self.gzip, &self.brotli]
+    /// The same feed with its plain bytes, inflated from the gzip copy when not kept.
+    fn with_identity(&self) -> std::io::Result<CachedFeed> {
+        let mut plain = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(&self.gzip.body[..]),
+            &mut plain,
+        )?;
+        Ok(CachedFeed {
+            identity: Some(Bytes::from(plain)),
+            ..self.compressed_only()
+        })
+    }
+
+    fn bytes(&self) -> usize {
+        self.identity.as_ref().map_or(0, Bytes::len) + self.gzip.body.len() + self.brotli.body.len()
+    }
+
+    fn etag(&self, coding: Coding) -> &str {
+        match coding {
+            Coding::Identity => &self.identity_etag,
+            Coding::Gzip => &self.gzip.etag,
+            Coding::Brotli => &self.brotli.etag,
+        }
+    }
+
+    fn etags(&self) -> [&str; 3] {
+        [&self.identity_etag, &self.gzip.etag, &self.brotli.etag]
     }
 }
 
@@ -344,7 +383,7 @@ async fn current_feed(
     state: &AppState,
     feed: &FeedRequest,
     source: Option<String>,
-) -> Result<Arc<CachedFeed>, ApiError> {
+) -> Result<(String, Arc<CachedFeed>), ApiError> {
     let private = source.is_some();
     let today = chrono::Local::now().date_naive();
     let key = cache_key(feed, source.as_deref(), today);
@@ -354,7 +393,7 @@ async fn current_feed(
             .metrics
             .feeds_from_cache
             .fetch_add(1, Ordering::Relaxed);
-        return Ok(hit);
+        return Ok((key, hit));
     }
     let lock = state.feeds.render_lock(&key);
     let _guard = lock.lock().await;
@@ -363,7 +402,7 @@ async fn current_feed(
             .metrics
             .feeds_from_cache
             .fetch_add(1, Ordering::Relaxed);
-        return Ok(hit);
+        return Ok((key, hit));
     }
     let cx = RenderContext {
         settings: &state.settings,
@@ -387,8 +426,33 @@ async fn current_feed(
     .await
     .map_err(|_| ApiError::internal())?;
     state.metrics.feeds_rendered.fetch_add(1, Ordering::Relaxed);
-    state.feeds.put(key, fresh.clone());
-    Ok(fresh)
+    state
+        .feeds
+        .put(key.clone(), Arc::new(fresh.compressed_only()));
+    Ok((key, fresh))
+}
+
+/// The plain bytes of `cached`, inflated once and kept beside the compressed ones when the
+/// cache had only those.
+async fn identity_body(
+    state: &AppState,
+    key: String,
+    cached: &Arc<CachedFeed>,
+) -> Result<Bytes, ApiError> {
+    if let Some(body) = &cached.identity {
+        return Ok(body.clone());
+    }
+    let compressed = cached.clone();
+    let full = web::block(move || compressed.with_identity())
+        .await
+        .map_err(|_| ApiError::internal())?
+        .map_err(|e| {
+            tracing::error!(error = %e, "a kept gzip feed did not inflate");
+            ApiError::internal()
+        })?;
+    let body = full.identity.clone().unwrap_or_default();
+    state.feeds.put(key, Arc::new(full));
+    Ok(body)
 }
 
 /// Hands the memory a render has freed (rows, text, compressor windows: several times the
@@ -418,13 +482,9 @@ async fn serve_feed(
     } else {
         "public, max-age=300"
     };
-    let cached = current_feed(state, feed, source).await?;
+    let (key, cached) = current_feed(state, feed, source).await?;
     let coding = negotiate(req);
-    let chosen = match coding {
-        Coding::Identity => &cached.identity,
-        Coding::Gzip => &cached.gzip,
-        Coding::Brotli => &cached.brotli,
-    };
+    let etag = cached.etag(coding).to_string();
     let last_modified = HttpDate::from(std::time::SystemTime::from(cached.last_modified));
     if not_modified(req, &cached) {
         state
@@ -432,15 +492,20 @@ async fn serve_feed(
             .feeds_not_modified
             .fetch_add(1, Ordering::Relaxed);
         return Ok(HttpResponse::NotModified()
-            .insert_header((header::ETAG, chosen.etag.clone()))
+            .insert_header((header::ETAG, etag))
             .insert_header((header::LAST_MODIFIED, last_modified))
             .insert_header((header::CACHE_CONTROL, cache_control))
             .insert_header((header::VARY, "Accept-Encoding"))
             .finish());
     }
+    let body = match coding {
+        Coding::Identity => identity_body(state, key, &cached).await?,
+        Coding::Gzip => cached.gzip.body.clone(),
+        Coding::Brotli => cached.brotli.body.clone(),
+    };
     let mut res = HttpResponse::Ok();
     res.content_type("text/calendar; charset=utf-8")
-        .insert_header((header::ETAG, chosen.etag.clone()))
+        .insert_header((header::ETAG, etag))
         .insert_header((header::LAST_MODIFIED, last_modified))
         .insert_header((header::CACHE_CONTROL, cache_control))
         .insert_header((header::VARY, "Accept-Encoding"))
@@ -458,7 +523,7 @@ async fn serve_feed(
             res.insert_header((header::CONTENT_ENCODING, "br"));
         }
     }
-    Ok(res.body(chosen.body.clone()))
+    Ok(res.body(body))
 }
 
 /// RFC 9110: If-None-Match wins over If-Modified-Since. A tag of any coding of the same
@@ -472,7 +537,7 @@ fn not_modified(req: &HttpRequest, feed: &CachedFeed) -> bool {
         return inm
             .split(',')
             .map(|t| t.trim().trim_start_matches("W/"))
-            .any(|t| t == "*" || feed.encodings().iter().any(|e| e.etag == t));
+            .any(|t| t == "*" || feed.etags().contains(&t));
     }
     if let Some(ims) = req
         .headers()
@@ -519,20 +584,32 @@ mod tests {
     }
 
     #[test]
+    fn the_cache_keeps_the_compressed_copies_and_the_plain_bytes_come_back_from_gzip() {
+        let f = feed(1, 5000);
+        let slim = f.compressed_only();
+        assert!(slim.identity.is_none() && slim.bytes() < f.bytes() / 10);
+        assert_eq!(slim.etags(), f.etags());
+        let full = slim.with_identity().unwrap();
+        assert_eq!(full.identity, f.identity);
+        assert_eq!(full.bytes(), f.bytes());
+    }
+
+    #[test]
     fn every_coding_has_its_own_tag_and_decodes_to_the_same_bytes() {
         let f = feed(1, 5000);
-        assert_eq!(f.identity.etag, "\"t1\"");
-        assert_eq!(f.gzip.etag, "\"t1-gz\"");
-        assert_eq!(f.brotli.etag, "\"t1-br\"");
+        let identity = f.identity.clone().unwrap();
+        assert_eq!(f.etag(Coding::Identity), "\"t1\"");
+        assert_eq!(f.etag(Coding::Gzip), "\"t1-gz\"");
+        assert_eq!(f.etag(Coding::Brotli), "\"t1-br\"");
         let mut plain = Vec::new();
         std::io::Read::read_to_end(
             &mut flate2::read::GzDecoder::new(&f.gzip.body[..]),
             &mut plain,
         )
         .unwrap();
-        assert_eq!(plain, f.identity.body);
+        assert_eq!(plain, identity);
         let mut plain = Vec::new();
         ::brotli::BrotliDecompress(&mut &f.brotli.body[..], &mut plain).unwrap();
-        assert_eq!(plain, f.identity.body);
+        assert_eq!(plain, identity);
     }
 }
