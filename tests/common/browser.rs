@@ -135,6 +135,23 @@ impl Browser {
         });
     }
 
+    /// Types `text` into the first element matching a CSS selector, its old value cleared;
+    /// for a file input, `text` is the path of the file to choose.
+    pub fn fill(&self, css: &str, text: &str) {
+        self.rt.block_on(async {
+            let el = self
+                .client()
+                .find(Locator::Css(css))
+                .await
+                .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+            // A file input cannot be cleared; it has nothing to clear.
+            let _ = el.clear().await;
+            el.send_keys(text)
+                .await
+                .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+        });
+    }
+
     /// The text of every element matching a CSS selector.
     pub fn texts(&self, css: &str) -> Vec<String> {
         let v = self.js(

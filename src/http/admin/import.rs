@@ -225,6 +225,13 @@ async fn upload(
         .map_err(|_| api(ApiError::internal()))?
         .map_err(|e| api(e.into()))?;
     state.metrics.imports.fetch_add(1, Ordering::Relaxed);
+    let mut doc = doc;
+    let typed = form.new_org.trim();
+    if !typed.is_empty() && Slug::parse(typed).is_err() {
+        // A new organization typed as a name ("Шерешевская библиотека") is named so, not
+        // from the plan's title (which may be only a file name).
+        doc.owner_name = Some(typed.chars().take(200).collect());
+    }
     let mut tx = state.store.begin().await.map_err(store_err(lang))?;
     let id = tx
         .conn()

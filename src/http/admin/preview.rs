@@ -2,7 +2,7 @@
 //! with its correction inputs, what a re-import changes, and the reader's warnings.
 
 use super::import::{problem_place, row_field, shown_rows};
-use super::words::{Words, field_name, file_row};
+use super::words::{Words, column_name, field_name, file_row};
 use super::{AdminSession, esc};
 use crate::plan::corrections::Correction;
 use crate::plan::diff::ImportDiff;
@@ -163,7 +163,8 @@ impl View<'_> {
                 place.push(file_row(self.lang, row));
             }
             if let Some(column) = &warning.column {
-                place.push(format!("{} {}", w.column, esc(column)));
+                let name = column_name(self.lang, column);
+                place.push(format!("{} «{}»", w.column, esc(&name)));
             }
             let place = if place.is_empty() {
                 String::new()

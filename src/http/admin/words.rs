@@ -119,6 +119,22 @@ pub fn field_name(lang: Lang, field: Field) -> &'static str {
     }
 }
 
+/// A column of the uploaded table as a person calls it (the importer names it by its
+/// field: "timing", "responsible").
+pub fn column_name(lang: Lang, column: &str) -> String {
+    let field = match column {
+        "title" => Field::Title,
+        "timing" => Field::Timing,
+        "location" => Field::Place,
+        "section" => Field::Section,
+        "responsible" => Field::Responsible,
+        "result" => Field::Result,
+        "notes" => Field::Notes,
+        other => return other.to_string(),
+    };
+    field_name(lang, field).to_string()
+}
+
 /// Where in the uploaded file a warning points: the row of the file's table.
 pub fn file_row(lang: Lang, row: usize) -> String {
     match lang {
@@ -153,7 +169,7 @@ const RU: Words = Words {
     file: "Файл плана",
     owner: "Организация",
     new_org: "или новая организация",
-    new_org_hint: "адрес латиницей, например ozernaya-school; название возьмётся из плана",
+    new_org_hint: "название организации или её адрес латиницей (ozernaya-school); без названия оно возьмётся из плана",
     year: "Учебный год",
     year_hint: "например 2025-2026; пусто — как написано в плане",
     upload: "Загрузить и посмотреть",
@@ -237,7 +253,7 @@ const VI: Words = Words {
     file: "Tệp kế hoạch",
     owner: "Đơn vị",
     new_org: "hoặc đơn vị mới",
-    new_org_hint: "địa chỉ chữ Latinh, ví dụ truong-hoa-binh; tên lấy từ kế hoạch",
+    new_org_hint: "tên đơn vị hoặc địa chỉ chữ Latinh (truong-hoa-binh); nếu chỉ có địa chỉ, tên lấy từ kế hoạch",
     year: "Năm học",
     year_hint: "ví dụ 2025-2026; để trống — theo kế hoạch",
     upload: "Tải lên và xem trước",
@@ -321,7 +337,7 @@ const EN: Words = Words {
     file: "Plan file",
     owner: "Organization",
     new_org: "or a new organization",
-    new_org_hint: "an address in latin letters such as ozernaya-school; its name comes from the plan",
+    new_org_hint: "the organization's name, or an address in latin letters (ozernaya-school); with an address only, the name comes from the plan",
     year: "Academic year",
     year_hint: "such as 2025-2026; empty: as the plan says",
     upload: "Upload and preview",
