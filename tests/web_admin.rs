@@ -340,7 +340,13 @@ on_both_backends! {
         let res = b.post("/orgs/ramenki-school/aliases", &[("csrf", &csrf), ("add", "Школа посёлка Рамешки")]);
         assert_eq!(res.status, 303, "{}", res.body);
         assert_eq!(app.get("/api/v1/orgs/ramenki-school/aliases").json()[0]["name"], "Школа посёлка Рамешки");
-        let res = b.post("/orgs/ramenki-school/merge", &[("csrf", &csrf), ("from", "ramenki-school-2")]);
+        // The first press asks, and changes nothing.
+        let res = b.post("/orgs/ramenki-school/merge?lang=en", &[("csrf", &csrf), ("from", "ramenki-school-2")]);
+        assert_eq!(res.status, 200, "{}", res.body);
+        assert!(res.body.contains("A merge cannot be undone."), "{}", res.body);
+        assert_eq!(app.get("/api/v1/orgs?limit=10").json()["total"], 3);
+        let res = b.post("/orgs/ramenki-school/merge",
+            &[("csrf", &csrf), ("from", "ramenki-school-2"), ("confirm", "yes")]);
         assert_eq!(res.status, 303, "{}", res.body);
         let slugs: Vec<String> = app.get("/api/v1/orgs?limit=10").json()["items"].as_array().unwrap()
             .iter().map(|o| o["slug"].as_str().unwrap().to_string()).collect();

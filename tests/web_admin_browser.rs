@@ -135,6 +135,10 @@ fn an_admin_edits_an_organization_on_a_phone() {
         "#2e7d32"
     );
     b.click("ul.suggestions button");
+    b.wait_until("return document.querySelector(\"input[name=confirm]\") !== null;");
+    b.screenshot("admin-org-merge-confirm");
+    b.assert_accessible("merge confirmation");
+    b.click("form[action*='/merge'] button[type=submit]");
     b.wait_until("return location.search.includes('done=merged');");
     b.screenshot("admin-org-merged");
     let res = app.get("/api/v1/orgs?limit=10").json();

@@ -89,7 +89,7 @@ async fn upload_form(
          <form method=\"post\" action=\"/import?lang={l}\" enctype=\"multipart/form-data\">{csrf}\
          <label for=\"file\">{file}</label>\
          <input type=\"file\" id=\"file\" name=\"file\" required \
-          accept=\".docx,.xlsx,.ods,.csv,.txt,.text\">\
+          accept=\".docx,.xlsx,.ods,.csv,.txt,.text,.ics\">\
          {chooser}<label for=\"year\">{year}</label>\
          <input type=\"text\" id=\"year\" name=\"year\" size=\"12\" aria-describedby=\"year_hint\">\
          <p class=\"hint\" id=\"year_hint\">{year_hint}</p>\
@@ -446,6 +446,7 @@ fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome
     let body = format!(
         "<h1>{title}</h1><p class=\"notice\" role=\"status\">«{plan}»: {counts}</p>\
          <p><a href=\"/orgs/{org}?lang={l}\">{open}</a></p>\
+         <p><a href=\"/orgs/{org}/edit?lang={l}\">{edit}</a></p>\
          <p><a href=\"/import?lang={l}\">{another}</a></p>",
         title = w.imported,
         plan = esc(&doc.title),
@@ -454,6 +455,7 @@ fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome
         org = esc(&doc.org),
         l = lang.code(),
         open = w.open_calendar,
+        edit = w.edit_org,
         another = w.import_another,
     );
     html(

@@ -317,6 +317,10 @@ async fn merge(
     let fields = read_form(payload, &state, session.lang).await?;
     session.check_csrf(&fields)?;
     let from = form_value(&fields, "from").trim().to_string();
+    if form_value(&fields, "confirm") != "yes" {
+        // A merge cannot be undone: the first press asks.
+        return confirm_merge(&session, &state, &slug, &from).await;
+    }
     let result: Result<(), ApiError> = async {
         let mut tx = state.store.begin().await?;
         let into = tx.conn().require_org(&slug).await?;
@@ -332,4 +336,46 @@ async fn merge(
     }
     .await;
     finish(&session, &state, &slug, result, "merged").await
+}
+
+/// "Merge «from» into «into»?": what will happen, and the button that does it.
+async fn confirm_merge(
+    session: &AdminSession,
+    state: &AppState,
+    slug: &str,
+    from: &str,
+) -> Result<HttpResponse, PageError> {
+    let lang = session.lang;
+    let w = words(lang);
+    let fail = store_err(lang);
+    let mut r = state.store.reader().await.map_err(&fail)?;
+    let into = r.conn().require_org(slug).await.map_err(&fail)?;
+    let other = r.conn().require_org(from).await.map_err(&fail)?;
+    let body = format!(
+        "<h1>{title}</h1><p class=\"lead\">«{other}» ({other_slug}) → «{into}» ({into_slug})</p>\
+         <p>{intro}</p><p class=\"error\">{undo}</p>\
+         <form method=\"post\" action=\"{act}\">{csrf}\
+         <input type=\"hidden\" name=\"from\" value=\"{other_slug}\">\
+         <input type=\"hidden\" name=\"confirm\" value=\"yes\">\
+         <div class=\"actions\"><button type=\"submit\">{merge}</button>\
+         <a class=\"btn light\" href=\"/orgs/{into_slug}/edit\">{cancel}</a></div></form>",
+        title = w.merge,
+        other = esc(&other.name),
+        other_slug = esc(other.slug.as_str()),
+        into = esc(&into.name),
+        into_slug = esc(into.slug.as_str()),
+        intro = w.merge_intro,
+        undo = w.merge_final,
+        act = action(&into, "merge", lang),
+        csrf = session.csrf_input(),
+        merge = w.merge_into_this,
+        cancel = w.cancel,
+    );
+    Ok(html(
+        StatusCode::OK,
+        &session.frame,
+        w.merge,
+        &body,
+        Some(session),
+    ))
 }
