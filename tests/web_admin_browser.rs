@@ -19,6 +19,14 @@ const PLAN: &str = "tests/data/plans/ru-01-shereshevo-library-fund.docx";
 const ROW: usize = 2;
 const TITLE: &str = "Перераспределение учебных пособий";
 
+/// Clicks what submits a form or follows a link, and waits for the next page to load (the
+/// old page is marked, so a page that reloads itself at the same path is waited for too).
+fn click_to_next_page(b: &Browser, css: &str) {
+    b.js("window.__oldPage = true;", vec![]);
+    b.click(css);
+    b.wait_until("return !window.__oldPage && document.readyState === 'complete';");
+}
+
 fn wait_for_path(b: &Browser, path: &str) {
     b.wait_until(&format!(
         "return location.pathname.startsWith('{path}') && document.readyState === 'complete';"
@@ -35,7 +43,7 @@ fn a_librarian_uploads_corrects_and_confirms_a_plan_and_finds_the_corrected_day(
     b.screenshot("admin-login");
     b.assert_accessible("/login");
     b.fill("#token", TOKEN);
-    b.click("main form button[type=submit]");
+    click_to_next_page(&b, "main form button[type=submit]");
     wait_for_path(&b, "/import");
     b.screenshot("admin-import-upload");
     b.assert_accessible("/import");
@@ -45,7 +53,7 @@ fn a_librarian_uploads_corrects_and_confirms_a_plan_and_finds_the_corrected_day(
     // A new organization, typed as its name.
     b.fill("#new_org", "Шерешевская библиотека");
     b.fill("#year", "2025-2026");
-    b.click("form[enctype] button[type=submit]");
+    click_to_next_page(&b, "form[enctype] button[type=submit]");
     wait_for_path(&b, "/import/");
     let rows = b.texts("table.preview tbody tr");
     assert_eq!(rows.len(), 6, "{rows:?}");
@@ -61,14 +69,14 @@ fn a_librarian_uploads_corrects_and_confirms_a_plan_and_finds_the_corrected_day(
 
     // Correct the row's timing; the preview reads it again.
     b.fill(&format!("input[name='timing.{ROW}']"), "15 октября");
-    b.click("button[value=preview]");
+    click_to_next_page(&b, "button[value=preview]");
     wait_for_path(&b, "/import/");
     let row = &b.texts("table.preview tbody tr")[ROW];
     assert!(row.contains("15 октября 2025"), "{row}");
     assert!(row.contains("исправлено"), "{row}");
     b.screenshot("admin-import-corrected");
 
-    b.click("button[value=confirm]");
+    click_to_next_page(&b, "button[value=confirm]");
     b.wait_until("return document.querySelector('main h1') && document.querySelector('main h1').innerText === 'План сохранён';");
     let notice = b.texts("main .notice").join(" ");
     assert!(notice.contains("добавлено 6"), "{notice}");
@@ -76,7 +84,7 @@ fn a_librarian_uploads_corrects_and_confirms_a_plan_and_finds_the_corrected_day(
     b.assert_accessible("import stored");
 
     // The calendar link; the event sits on 15 October 2025.
-    b.click("main a[href^='/orgs/']");
+    click_to_next_page(&b, "main a[href^='/orgs/']");
     wait_for_path(&b, "/orgs/");
     let org_path = b.js("return location.pathname;", vec![]);
     let org_path = org_path.as_str().expect("a path").to_string();
@@ -121,24 +129,24 @@ fn an_admin_edits_an_organization_on_a_phone() {
     b.goto(&app.url("/orgs/ramenki-school/edit"));
     wait_for_path(&b, "/login");
     b.fill("#token", TOKEN);
-    b.click("main form button[type=submit]");
+    click_to_next_page(&b, "main form button[type=submit]");
     wait_for_path(&b, "/orgs/ramenki-school/edit");
     let suggestions = b.texts("ul.suggestions li").join("\n");
     assert!(suggestions.contains("ramenki-school-2"), "{suggestions}");
     b.screenshot("admin-org-edit");
     b.assert_accessible("/orgs/{slug}/edit");
     b.fill("#color", "#2e7d32");
-    b.click("form[action*='/edit'] button[type=submit]");
+    click_to_next_page(&b, "form[action*='/edit'] button[type=submit]");
     b.wait_until("return document.querySelector('.notice') !== null;");
     assert_eq!(
         app.get("/api/v1/orgs/ramenki-school").json()["color"],
         "#2e7d32"
     );
-    b.click("ul.suggestions button");
+    click_to_next_page(&b, "ul.suggestions button");
     b.wait_until("return document.querySelector(\"input[name=confirm]\") !== null;");
     b.screenshot("admin-org-merge-confirm");
     b.assert_accessible("merge confirmation");
-    b.click("form[action*='/merge'] button[type=submit]");
+    click_to_next_page(&b, "form[action*='/merge'] button[type=submit]");
     b.wait_until("return location.search.includes('done=merged');");
     b.screenshot("admin-org-merged");
     let res = app.get("/api/v1/orgs?limit=10").json();

@@ -216,6 +216,26 @@ impl View<'_> {
         out
     }
 
+    /// How the row fares against the stored plan, and whether it was corrected.
+    fn badge_html(&self, badge: Option<&Badge>, corrected: bool) -> String {
+        let w = self.w;
+        let badge = match badge {
+            Some(Badge::New) => format!("<br><span class=\"badge new\">{}</span>", w.is_new),
+            Some(Badge::Changed(f)) => format!(
+                "<br><span class=\"badge changed\">{}: {}</span>",
+                w.changed,
+                esc(f)
+            ),
+            Some(Badge::Unchanged) => format!("<br><span class=\"badge\">{}</span>", w.unchanged),
+            None => String::new(),
+        };
+        if !corrected {
+            return badge;
+        }
+        let gap = if badge.is_empty() { "<br>" } else { " " };
+        format!("{badge}{gap}<span class=\"badge\">{}</span>", w.corrected)
+    }
+
     fn row(
         &self,
         i: usize,
@@ -234,32 +254,8 @@ impl View<'_> {
             .flat_map(|t| &t.warnings)
             .map(|m| format!("<br><span class=\"warn\">{}</span>", esc(m)))
             .collect();
-        let badge = match badge {
-            Some(Badge::New) => format!("<br><span class=\"badge new\">{}</span>", w.is_new),
-            Some(Badge::Changed(f)) => format!(
-                "<br><span class=\"badge changed\">{}: {}</span>",
-                w.changed,
-                esc(f)
-            ),
-            Some(Badge::Unchanged) => {
-                format!("<br><span class=\"badge\">{}</span>", w.unchanged)
-            }
-            None => String::new(),
-        };
-        let badge = if corrected {
-            let gap = if badge.is_empty() { "<br>" } else { " " };
-            format!("{badge}{gap}<span class=\"badge\">{}</span>", w.corrected)
-        } else {
-            badge
-        };
-        let people: Vec<String> = e
-            .people
-            .iter()
-            .map(|p| match &p.org {
-                Some(o) => format!("{} ({})", esc(&p.name), esc(o)),
-                None => esc(&p.name),
-            })
-            .collect();
+        let badge = self.badge_html(badge, corrected);
+        let people = people_html(e);
         format!(
             "<tr class=\"{class}\" id=\"row-{n}\"><td>{number}</td>\
              <td><input type=\"checkbox\" name=\"{skip}\" value=\"on\"{checked} aria-label=\"{skip_label} {n}\"></td>\
@@ -300,10 +296,23 @@ impl View<'_> {
             roles_value = esc(&e.roles.join(", ")),
             roles_label = w.roles,
             roles_hint = w.roles_hint,
-            people = people.join(", "),
+            people = people,
             partners = esc(&e.partners.join(", ")),
         )
     }
+}
+
+/// The people responsible for a row, with their organizations.
+fn people_html(e: &EventDoc) -> String {
+    let people: Vec<String> = e
+        .people
+        .iter()
+        .map(|p| match &p.org {
+            Some(o) => format!("{} ({})", esc(&p.name), esc(o)),
+            None => esc(&p.name),
+        })
+        .collect();
+    people.join(", ")
 }
 
 /// The days a row will be shown on, said as the calendar says them ("октябрь 2025",
