@@ -186,7 +186,7 @@ fn toolbar(lang: Lang, p: &OrgPage<'_>) -> Markup {
             }
         }
         @if p.view == View::Month {
-            nav aria-label=(w.calendar) {
+            nav aria-label=(w.month) {
                 ul.year {
                     @for m in academic_months(p.month) {
                         li {
@@ -200,7 +200,11 @@ fn toolbar(lang: Lang, p: &OrgPage<'_>) -> Markup {
     }
 }
 
+/// A filter's drop-down; none when there is nothing to choose from.
 fn select(name: &str, label: &str, any: &str, choices: &[Choice], current: Option<&str>) -> Markup {
+    if choices.is_empty() {
+        return html! {};
+    }
     html! {
         label {
             (label)

@@ -177,7 +177,8 @@ impl Browser {
         std::fs::create_dir_all(&dir).expect("target/screenshots");
         let height = self
             .js(
-                "return Math.ceil(document.documentElement.scrollHeight);",
+                // The window's own frame is not page: add it so the whole page fits.
+                "return Math.ceil(document.documentElement.scrollHeight) + Math.max(0, window.outerHeight - window.innerHeight);",
                 vec![],
             )
             .as_u64()
@@ -212,6 +213,23 @@ impl Browser {
         let Some(list) = result.as_array() else {
             panic!("axe-core failed: {result}");
         };
+        let all: Vec<String> = list
+            .iter()
+            .map(|v| {
+                format!(
+                    "{}:{}",
+                    v["id"].as_str().unwrap_or("?"),
+                    v["impact"].as_str().unwrap_or("?")
+                )
+            })
+            .collect();
+        // Every finding is printed (run with --nocapture); only serious and critical fail.
+        eprintln!(
+            "axe-core ({}) on {}: {} violation(s) {all:?}",
+            self.label,
+            self.url(),
+            all.len()
+        );
         list.iter()
             .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
             .map(|v| {

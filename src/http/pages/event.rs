@@ -93,7 +93,7 @@ pub async fn event_or_ics(
             .map(|r| role_label(&data.roles, r, lang))
             .collect(),
         tz_name: data.owner.timezone.name(),
-        feeds: feeds_of(&state, &data),
+        feeds: feeds_of(&state, &data, lang),
     };
     let chrome = pr.chrome(lang, &doc.title);
     Ok(pr.html(event_page(&chrome, &view)))
@@ -102,7 +102,7 @@ pub async fn event_or_ics(
 /// The feeds that hold the event: its owner's own and merged feeds and role feeds of its
 /// roles, and the merged and partner feeds of the partners it names. None of a private
 /// organization (they are reached only through tokens).
-fn feeds_of(state: &AppState, data: &Loaded) -> Vec<FeedRef> {
+fn feeds_of(state: &AppState, data: &Loaded, lang: Lang) -> Vec<FeedRef> {
     if !data.owner.public_feeds {
         return Vec::new();
     }
@@ -114,23 +114,29 @@ fn feeds_of(state: &AppState, data: &Loaded) -> Vec<FeedRef> {
         .cloned()
         .collect();
     let public_url = &state.settings.public_url;
-    let mut out: Vec<FeedRef> = subscribe_links_for_org(public_url, &data.owner, &roles, None)
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| *i != 2) // the owner's partner feed does not hold its own events
-        .map(|(_, l)| feed_links(l))
-        .map(|l| FeedRef {
-            name: l.name,
-            url: l.url,
-        })
-        .collect();
+    // Feed names in the page's language.
+    let in_lang = |o: &Organization| Organization {
+        locale: lang,
+        ..o.clone()
+    };
+    let mut out: Vec<FeedRef> =
+        subscribe_links_for_org(public_url, &in_lang(&data.owner), &roles, None)
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| *i != 2) // the owner's partner feed does not hold its own events
+            .map(|(_, l)| feed_links(l))
+            .map(|l| FeedRef {
+                name: l.name,
+                url: l.url,
+            })
+            .collect();
     let keys: Vec<String> = doc.partners.iter().map(|p| org_match_key(p)).collect();
     for partner in data
         .related
         .iter()
         .filter(|o| o.public_feeds && keys.contains(&org_match_key(&o.name)))
     {
-        for (i, l) in subscribe_links_for_org(public_url, partner, &[], None)
+        for (i, l) in subscribe_links_for_org(public_url, &in_lang(partner), &[], None)
             .into_iter()
             .enumerate()
         {

@@ -101,7 +101,7 @@ pub async fn org_page_handler(
         Some("agenda") => View::Agenda,
         _ => View::Month,
     };
-    let (feed, more_feeds, role_feeds) = feeds(&state, &data, filters.role.as_deref());
+    let (feed, more_feeds, role_feeds) = feeds(&state, &data, filters.role.as_deref(), lang);
     let page = OrgPage {
         org: &data.org,
         related: data
@@ -312,6 +312,7 @@ fn feeds(
     state: &AppState,
     data: &Loaded,
     role: Option<&str>,
+    lang: Lang,
 ) -> (FeedLinks, Vec<FeedLinks>, Vec<FeedLinks>) {
     let roles: Vec<Role> = data
         .roles
@@ -319,7 +320,13 @@ fn feeds(
         .filter(|r| data.roles_with_events.contains(&r.slug))
         .cloned()
         .collect();
-    let mut all = subscribe_links_for_org(&state.settings.public_url, &data.org, &roles, None)
+    // Feed names follow the page's language (`subscribe_links_for_org` names them in the
+    // organization's locale).
+    let named = Organization {
+        locale: lang,
+        ..data.org.clone()
+    };
+    let mut all = subscribe_links_for_org(&state.settings.public_url, &named, &roles, None)
         .into_iter()
         .map(feed_links);
     // The order `subscribe_links_for_org` promises: own, merged, partner, then roles.
