@@ -4,9 +4,12 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::path::Path;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
+
+use crate::ics::FuzzyMode;
 
 const DEFAULTS: &str = include_str!("../config/default.toml");
 
@@ -16,10 +19,10 @@ const NOT_SETTINGS: &[&str] = &["PLANCAL_TEST_"];
 #[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
-    pub listen: String,
+    pub listen: SocketAddr,
     pub database_url: String,
     pub public_url: String,
-    pub admin_token: String,
+    pub admin_token: Secret,
     pub log_format: LogFormat,
     pub max_connections: u32,
     pub limits: LimitSettings,
@@ -38,7 +41,70 @@ pub struct LimitSettings {
 pub struct FeedSettings {
     pub refresh_minutes: u32,
     pub cancelled_days: u32,
-    pub fuzzy: String,
+    #[serde(deserialize_with = "fuzzy_mode")]
+    pub fuzzy: FuzzyMode,
+}
+
+fn fuzzy_mode<'de, D: Deserializer<'de>>(d: D) -> Result<FuzzyMode, D::Error> {
+    let text = String::deserialize(d)?;
+    FuzzyMode::parse(&text).ok_or_else(|| {
+        serde::de::Error::custom(format!(
+            "feeds.fuzzy {text:?} must be auto, span, start or skip"
+        ))
+    })
+}
+
+/// A secret setting (the admin token): `Debug` and `Display` show `***`, never the value,
+/// so it cannot leak through a log line or a panic. Hand-written rather than the `secrecy`
+/// crate: the one thing needed is the redacted formatting, and this is a dozen lines.
+#[derive(Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The value, for comparing with what a client sent; never for printing.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.is_empty() { "" } else { "***" })
+    }
+}
+
+/// Why the settings could not be read; the message names the setting at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("config file {} does not exist", .0.display())]
+    MissingFile(PathBuf),
+    #[error("flag {key}: {source}")]
+    Flag {
+        key: &'static str,
+        source: config::ConfigError,
+    },
+    #[error("configuration: {0}")]
+    Invalid(#[from] config::ConfigError),
+    /// Holds the URL with its password redacted.
+    #[error("database_url {0:?} must start with sqlite:// or postgres://")]
+    DatabaseUrl(String),
+    #[error("limits must be above zero")]
+    ZeroLimit,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -55,14 +121,7 @@ impl fmt::Debug for Settings {
             .field("listen", &self.listen)
             .field("database_url", &redact_url(&self.database_url))
             .field("public_url", &self.public_url)
-            .field(
-                "admin_token",
-                &if self.admin_token.is_empty() {
-                    ""
-                } else {
-                    "***"
-                },
-            )
+            .field("admin_token", &self.admin_token)
             .field("log_format", &self.log_format)
             .field("max_connections", &self.max_connections)
             .field("limits", &self.limits)
@@ -93,7 +152,7 @@ pub fn redact_url(url: &str) -> String {
 /// Values given on the command line, the last layer.
 #[derive(Clone, Debug, Default)]
 pub struct Overrides {
-    pub listen: Option<String>,
+    pub listen: Option<SocketAddr>,
     pub database_url: Option<String>,
 }
 
@@ -104,12 +163,12 @@ impl Settings {
         file: Option<&Path>,
         env: impl IntoIterator<Item = (String, String)>,
         overrides: &Overrides,
-    ) -> Result<Settings, String> {
+    ) -> Result<Settings, ConfigError> {
         let mut builder = config::Config::builder()
             .add_source(config::File::from_str(DEFAULTS, config::FileFormat::Toml));
         if let Some(path) = file {
             if !path.exists() {
-                return Err(format!("config file {} does not exist", path.display()));
+                return Err(ConfigError::MissingFile(path.to_path_buf()));
             }
             builder = builder.add_source(config::File::from(path).format(config::FileFormat::Toml));
         }
@@ -126,45 +185,30 @@ impl Settings {
                 .source(Some(ours.into_iter().collect())),
         );
         let set = |b: config::ConfigBuilder<config::builder::DefaultState>,
-                   key: &str,
-                   v: &Option<String>| {
-            b.set_override_option(key, v.clone())
-                .map_err(|e| format!("flag {key}: {e}"))
+                   key: &'static str,
+                   v: Option<String>| {
+            b.set_override_option(key, v)
+                .map_err(|source| ConfigError::Flag { key, source })
         };
-        builder = set(builder, "listen", &overrides.listen)?;
-        builder = set(builder, "database_url", &overrides.database_url)?;
-        let mut settings: Settings = builder
-            .build()
-            .and_then(|c| c.try_deserialize())
-            .map_err(|e| format!("configuration: {e}"))?;
+        builder = set(builder, "listen", overrides.listen.map(|a| a.to_string()))?;
+        builder = set(builder, "database_url", overrides.database_url.clone())?;
+        let mut settings: Settings = builder.build()?.try_deserialize()?;
         if settings.public_url.trim().is_empty() {
-            settings.public_url = public_url_for(&settings.listen);
+            settings.public_url = public_url_for(settings.listen);
         }
         settings.check()?;
         Ok(settings)
     }
 
-    fn check(&self) -> Result<(), String> {
+    fn check(&self) -> Result<(), ConfigError> {
         if !(self.database_url.starts_with("sqlite:")
             || self.database_url.starts_with("postgres://")
             || self.database_url.starts_with("postgresql://"))
         {
-            return Err(format!(
-                "database_url {:?} must start with sqlite:// or postgres://",
-                redact_url(&self.database_url)
-            ));
-        }
-        if !matches!(
-            self.feeds.fuzzy.as_str(),
-            "auto" | "span" | "start" | "skip"
-        ) {
-            return Err(format!(
-                "feeds.fuzzy {:?} must be auto, span, start or skip",
-                self.feeds.fuzzy
-            ));
+            return Err(ConfigError::DatabaseUrl(redact_url(&self.database_url)));
         }
         if self.limits.json_bytes == 0 || self.limits.upload_bytes == 0 {
-            return Err("limits must be above zero".into());
+            return Err(ConfigError::ZeroLimit);
         }
         Ok(())
     }
@@ -172,13 +216,15 @@ impl Settings {
 
 /// The address links use when `public_url` is not set: the listen address over http, with a
 /// wildcard host (0.0.0.0, [::]) read as this machine.
-pub fn public_url_for(listen: &str) -> String {
-    let host_port = match listen.rsplit_once(':') {
-        Some(("0.0.0.0", port)) => format!("127.0.0.1:{port}"),
-        Some(("[::]", port)) => format!("[::1]:{port}"),
-        _ => listen.to_string(),
-    };
-    format!("http://{host_port}")
+pub fn public_url_for(listen: SocketAddr) -> String {
+    let mut host = listen;
+    if listen.ip().is_unspecified() {
+        host.set_ip(match listen {
+            SocketAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+            SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+        });
+    }
+    format!("http://{host}")
 }
 
 #[cfg(test)]
@@ -195,7 +241,8 @@ mod tests {
     #[test]
     fn defaults_give_sqlite_on_localhost_8080() {
         let s = Settings::load(None, env(&[]), &Overrides::default()).unwrap();
-        assert_eq!(s.listen, "127.0.0.1:8080");
+        assert_eq!(s.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(s.feeds.fuzzy, FuzzyMode::Auto);
         assert_eq!(s.database_url, "sqlite://data/plancal.db");
         assert_eq!(s.limits.json_bytes, 2 * 1024 * 1024);
         assert_eq!(s.limits.upload_bytes, 20 * 1024 * 1024);
@@ -212,15 +259,15 @@ mod tests {
             ("PLANCAL_LIMITS__UPLOAD_BYTES", "99"),
         ]);
         let s = Settings::load(Some(&file), e.clone(), &Overrides::default()).unwrap();
-        assert_eq!(s.listen, "127.0.0.1:2");
+        assert_eq!(s.listen.to_string(), "127.0.0.1:2");
         assert_eq!(s.limits.json_bytes, 10);
         assert_eq!(s.limits.upload_bytes, 99);
         let flags = Overrides {
-            listen: Some("127.0.0.1:3".into()),
+            listen: Some(([127, 0, 0, 1], 3).into()),
             database_url: None,
         };
         let s = Settings::load(Some(&file), e.clone(), &flags).unwrap();
-        assert_eq!(s.listen, "127.0.0.1:3");
+        assert_eq!(s.listen.to_string(), "127.0.0.1:3");
         assert_eq!(s.public_url, "http://127.0.0.1:3", "links follow --listen");
         let mut explicit = e;
         explicit.push((
@@ -233,31 +280,47 @@ mod tests {
 
     #[test]
     fn a_wildcard_listen_address_links_to_this_machine() {
-        assert_eq!(public_url_for("0.0.0.0:8080"), "http://127.0.0.1:8080");
-        assert_eq!(public_url_for("[::]:80"), "http://[::1]:80");
-        assert_eq!(public_url_for("10.0.0.5:8080"), "http://10.0.0.5:8080");
+        let at = |s: &str| public_url_for(s.parse().unwrap());
+        assert_eq!(at("0.0.0.0:8080"), "http://127.0.0.1:8080");
+        assert_eq!(at("[::]:80"), "http://[::1]:80");
+        assert_eq!(at("10.0.0.5:8080"), "http://10.0.0.5:8080");
     }
 
     #[test]
     fn unknown_keys_and_bad_values_fail_loudly() {
         let err = Settings::load(None, env(&[("PLANCAL_LISTNE", "x")]), &Overrides::default())
-            .unwrap_err();
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("listne"), "{err}");
         let err = Settings::load(
             None,
             env(&[("PLANCAL_DATABASE_URL", "mysql://x")]),
             &Overrides::default(),
         )
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
         assert!(err.contains("sqlite://"), "{err}");
+        for (key, value, says) in [
+            (
+                "PLANCAL_FEEDS__FUZZY",
+                "sometimes",
+                "auto, span, start or skip",
+            ),
+            ("PLANCAL_LISTEN", "localhost", "listen"),
+        ] {
+            let err = Settings::load(None, env(&[(key, value)]), &Overrides::default())
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(says), "{key}={value}: {err}");
+        }
     }
 
     #[test]
     fn secrets_are_not_printed() {
         let mut s = Settings::load(None, env(&[]), &Overrides::default()).unwrap();
-        s.admin_token = "topsecret".into();
+        s.admin_token = Secret::new("topsecret");
         s.database_url = "postgres://u:pw@h/db".into();
-        let shown = format!("{s:?}");
+        let shown = format!("{s:?} {} {:?}", s.admin_token, s.admin_token);
         assert!(
             !shown.contains("topsecret") && !shown.contains("pw@"),
             "{shown}"

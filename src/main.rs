@@ -1,12 +1,13 @@
 //! The `plancal` command line: parses arguments and hands over to the library.
 
 use std::io::{BufRead, BufWriter, IsTerminal, Write};
-use std::net::TcpListener;
+use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-use plancal::config::{LogFormat, Overrides, Settings};
+use anyhow::{Context as _, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use plancal::config::{LogFormat, Overrides, Settings, redact_url};
 use plancal::feeds;
 use plancal::http::{self, AppState};
 use plancal::import::{self, ImportOptions};
@@ -37,7 +38,7 @@ enum Command {
     Serve {
         /// Address to listen on, e.g. 127.0.0.1:8080.
         #[arg(long)]
-        listen: Option<String>,
+        listen: Option<SocketAddr>,
     },
     /// Applies database migrations.
     Migrate,
@@ -46,11 +47,11 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// The owner organization's slug; created when new, named as the plan names its owner.
-        #[arg(long)]
-        org: String,
+        #[arg(long, value_parser = Slug::parse)]
+        org: Slug,
         /// The academic year, e.g. 2025-2026 (default: the one written in the plan).
-        #[arg(long)]
-        year: Option<String>,
+        #[arg(long, value_parser = AcademicYear::parse)]
+        year: Option<AcademicYear>,
         /// Parse and show, store nothing.
         #[arg(long)]
         dry_run: bool,
@@ -61,11 +62,11 @@ enum Command {
     /// Normalises timing texts to JSON lines (TIMING.md); no TEXT reads stdin line by line.
     Timing {
         /// The academic year (default: the current one).
-        #[arg(long)]
-        year: Option<String>,
-        /// ru, vi, en or auto.
-        #[arg(long, default_value = "auto")]
-        lang: String,
+        #[arg(long, value_parser = AcademicYear::parse)]
+        year: Option<AcademicYear>,
+        /// The language of the texts; auto tells it from each text.
+        #[arg(long, value_enum, default_value_t = LangArg::Auto)]
+        lang: LangArg,
         texts: Vec<String>,
     },
     /// Writes the iCalendar a feed URL serves, e.g. `orgs/ramenki-school/merged`.
@@ -90,8 +91,8 @@ enum TokenAction {
     /// Creates a token and prints it once.
     Create {
         /// admin (API writes) or feed (a private feed).
-        #[arg(long, default_value = "admin")]
-        kind: String,
+        #[arg(long, value_enum, default_value_t = KindArg::Admin)]
+        kind: KindArg,
         #[arg(long, default_value = "")]
         label: String,
         /// For feed tokens: the feed, e.g. orgs/school/merged.ics?section=1.
@@ -104,10 +105,46 @@ enum TokenAction {
     Revoke { id: i64 },
 }
 
+/// `--lang`: a plan language, or auto.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LangArg {
+    Ru,
+    Vi,
+    En,
+    Auto,
+}
+
+impl LangArg {
+    fn lang(self) -> Option<Lang> {
+        match self {
+            LangArg::Ru => Some(Lang::Ru),
+            LangArg::Vi => Some(Lang::Vi),
+            LangArg::En => Some(Lang::En),
+            LangArg::Auto => None,
+        }
+    }
+}
+
+/// `--kind` of a new token; the store's `TokenKind` stays free of clap.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum KindArg {
+    Admin,
+    Feed,
+}
+
+impl From<KindArg> for TokenKind {
+    fn from(kind: KindArg) -> Self {
+        match kind {
+            KindArg::Admin => TokenKind::Admin,
+            KindArg::Feed => TokenKind::Feed,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let listen = match &cli.command {
-        Command::Serve { listen } => listen.clone(),
+        Command::Serve { listen } => *listen,
         _ => None,
     };
     let overrides = Overrides {
@@ -123,7 +160,7 @@ fn main() -> ExitCode {
     };
     if let Command::Timing { year, lang, texts } = &cli.command {
         // Pure and streaming: no runtime, no database.
-        return report(run_timing(year.as_deref(), lang, texts));
+        return report(run_timing(*year, lang.lang(), texts));
     }
     init_logs(&settings, matches!(cli.command, Command::Serve { .. }));
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -139,11 +176,12 @@ fn main() -> ExitCode {
     report(runtime.block_on(run(cli.command, settings)))
 }
 
-fn report(result: Result<(), String>) -> ExitCode {
+fn report(result: anyhow::Result<()>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("plancal: {e}");
+            // `{:#}` prints the context chain on one line: "cannot open …: cause".
+            eprintln!("plancal: {e:#}");
             ExitCode::FAILURE
         }
     }
@@ -162,27 +200,26 @@ fn init_logs(settings: &Settings, serving: bool) {
     };
 }
 
-async fn open_store(settings: &Settings) -> Result<Store, String> {
+async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
+    let url = redact_url(&settings.database_url);
     let store = Store::connect(&settings.database_url, settings.max_connections)
         .await
-        .map_err(|e| {
-            format!(
-                "cannot open the database {}: {e}",
-                plancal::config::redact_url(&settings.database_url)
-            )
-        })?;
-    store.migrate().await.map_err(|e| e.to_string())?;
+        .with_context(|| format!("cannot open the database {url}"))?;
+    store
+        .migrate()
+        .await
+        .with_context(|| format!("cannot migrate the database {url}"))?;
     Ok(store)
 }
 
-async fn run(command: Command, settings: Settings) -> Result<(), String> {
+async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
     match command {
         Command::Serve { .. } => serve(settings).await,
         Command::Migrate => {
             open_store(&settings).await?;
             println!(
                 "database {} is up to date",
-                plancal::config::redact_url(&settings.database_url)
+                redact_url(&settings.database_url)
             );
             Ok(())
         }
@@ -192,10 +229,10 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             year,
             dry_run,
             json,
-        } => run_import(&settings, &files, &org, year.as_deref(), dry_run, json).await,
+        } => run_import(&settings, &files, org, year, dry_run, json).await,
         Command::Export { feed, out, private } => {
             let store = open_store(&settings).await?;
-            let request = feeds::FeedRequest::parse_path(&feed).map_err(|e| e.to_string())?;
+            let request = feeds::FeedRequest::parse_path(&feed)?;
             let cx = feeds::RenderContext {
                 settings: &settings,
                 private,
@@ -204,13 +241,13 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
             };
             let rendered = feeds::render_feed(&store, &request, &cx)
                 .await
-                .map_err(|e| e.to_string())?;
+                .with_context(|| format!("feed {feed}"))?;
             match out {
                 Some(path) => std::fs::write(&path, &rendered.body)
-                    .map_err(|e| format!("{}: {e}", path.display()))?,
+                    .with_context(|| format!("writing {}", path.display()))?,
                 None => std::io::stdout()
                     .write_all(&rendered.body)
-                    .map_err(|e| e.to_string())?,
+                    .context("writing to stdout")?,
             }
             Ok(())
         }
@@ -219,36 +256,34 @@ async fn run(command: Command, settings: Settings) -> Result<(), String> {
     }
 }
 
-async fn serve(settings: Settings) -> Result<(), String> {
+async fn serve(settings: Settings) -> anyhow::Result<()> {
     let store = open_store(&settings).await?;
-    let listener = TcpListener::bind(&settings.listen)
-        .map_err(|e| format!("cannot listen on {}: {e}", settings.listen))?;
-    tracing::info!(listen = %settings.listen, database = store.backend(), "plancal is serving");
+    let listen = settings.listen;
+    let listener =
+        TcpListener::bind(listen).with_context(|| format!("cannot listen on {listen}"))?;
+    tracing::info!(%listen, database = store.backend(), "plancal is serving");
     let state = AppState::new(store.clone(), settings);
     http::serve(listener, state)
-        .map_err(|e| e.to_string())?
+        .with_context(|| format!("cannot start the server on {listen}"))?
         .await
-        .map_err(|e| e.to_string())?;
+        .context("the server stopped")?;
     store.close().await;
     Ok(())
 }
 
-fn run_timing(year: Option<&str>, lang: &str, texts: &[String]) -> Result<(), String> {
-    let year = match year {
-        Some(y) => AcademicYear::parse(y)?,
-        None => AcademicYear::containing(chrono::Local::now().date_naive()),
-    };
-    let lang = match lang {
-        "auto" => None,
-        other => Some(other.parse::<Lang>()?),
-    };
+fn run_timing(
+    year: Option<AcademicYear>,
+    lang: Option<Lang>,
+    texts: &[String],
+) -> anyhow::Result<()> {
+    let year = year.unwrap_or_else(|| AcademicYear::containing(chrono::Local::now().date_naive()));
     let ctx = Context::new(year).with_lang(lang);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut emit = |text: &str| -> Result<(), String> {
+    let mut emit = |text: &str| -> anyhow::Result<()> {
         serde_json::to_writer(&mut out, &timing::normalise(text, &ctx))
-            .map_err(|e| e.to_string())?;
-        out.write_all(b"\n").map_err(|e| e.to_string())
+            .context("writing to stdout")?;
+        out.write_all(b"\n").context("writing to stdout")
     };
     if texts.is_empty() {
         // One line at a time into one reused buffer: constant memory for any input size.
@@ -259,7 +294,7 @@ fn run_timing(year: Option<&str>, lang: &str, texts: &[String]) -> Result<(), St
             line.clear();
             let n = input
                 .read_until(b'\n', &mut line)
-                .map_err(|e| e.to_string())?;
+                .context("reading stdin")?;
             if n == 0 {
                 break;
             }
@@ -271,16 +306,16 @@ fn run_timing(year: Option<&str>, lang: &str, texts: &[String]) -> Result<(), St
             emit(text)?;
         }
     }
-    out.flush().map_err(|e| e.to_string())
+    out.flush().context("writing to stdout")
 }
 
 /// Files named on the command line, with folders expanded to the files in them.
-fn expand(files: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+fn expand(files: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for path in files {
         if path.is_dir() {
             let mut inside: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|e| format!("{}: {e}", path.display()))?
+                .with_context(|| path.display().to_string())?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.is_file())
                 .collect();
@@ -296,35 +331,32 @@ fn expand(files: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 fn read_plan_file(
     path: &Path,
     options: &ImportOptions,
-) -> Result<plancal::plan::PlanDocument, String> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| format!("{}: {e}", path.display()))?
-        .len();
+) -> anyhow::Result<plancal::plan::PlanDocument> {
+    let shown = || path.display().to_string();
+    let size = std::fs::metadata(path).with_context(shown)?.len();
     if size > options.limits.max_file_bytes as u64 {
-        return Err(format!(
+        bail!(
             "{}: the file is {size} bytes; the limit is {} bytes",
             path.display(),
             options.limits.max_file_bytes
-        ));
+        );
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let bytes = std::fs::read(path).with_context(shown)?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    import::parse(&bytes, &name, options).map_err(|e| format!("{}: {e}", path.display()))
+    import::parse(&bytes, &name, options).with_context(shown)
 }
 
 async fn run_import(
     settings: &Settings,
     files: &[PathBuf],
-    org: &str,
-    year: Option<&str>,
+    org: Slug,
+    year: Option<AcademicYear>,
     dry_run: bool,
     json: bool,
-) -> Result<(), String> {
-    let org = Slug::parse(org).map_err(|e| e.to_string())?;
-    let year = year.map(AcademicYear::parse).transpose()?;
+) -> anyhow::Result<()> {
     let files = expand(files)?;
     let options = ImportOptions {
         org: org.to_string(),
@@ -381,8 +413,8 @@ async fn run_import(
         if let Err(e) = result {
             failures += 1;
             match &bar {
-                Some(bar) => bar.println(format!("error: {e}")),
-                None => eprintln!("error: {e}"),
+                Some(bar) => bar.println(format!("error: {e:#}")),
+                None => eprintln!("error: {e:#}"),
             }
         }
         if let Some(bar) = &bar {
@@ -398,18 +430,15 @@ async fn run_import(
         } else {
             serde_json::to_value(&documents)
         }
-        .map_err(|e| e.to_string())?;
+        .context("the plan as JSON")?;
         println!(
             "{}",
-            serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+            serde_json::to_string_pretty(&value).context("the plan as JSON")?
         );
     }
     match failures {
         0 => Ok(()),
-        n => Err(format!(
-            "{n} of {} file(s) could not be imported",
-            files.len()
-        )),
+        n => bail!("{n} of {} file(s) could not be imported", files.len()),
     }
 }
 
@@ -418,22 +447,19 @@ async fn store_import(
     doc: &plancal::plan::PlanDocument,
     path: &Path,
     json: bool,
-) -> Result<Option<plancal::plan::PlanDocument>, String> {
-    let mut tx = store.begin().await.map_err(|e| e.to_string())?;
-    let outcome = tx
-        .conn()
-        .save_import(doc)
-        .await
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+) -> anyhow::Result<Option<plancal::plan::PlanDocument>> {
+    let shown = || path.display().to_string();
+    let mut tx = store.begin().await.with_context(shown)?;
+    let outcome = tx.conn().save_import(doc).await.with_context(shown)?;
     let stored = tx
         .conn()
         .plan_document(outcome.saved.plan_id)
         .await
-        .map_err(|e| e.to_string())?;
+        .with_context(|| format!("{}: reading the stored plan back", path.display()))?;
     if outcome.saved.changed_anything() || outcome.created_org || !outcome.reimport {
-        tx.commit().await.map_err(|e| e.to_string())?;
+        tx.commit().await.with_context(shown)?;
     } else {
-        tx.commit_unversioned().await.map_err(|e| e.to_string())?;
+        tx.commit_unversioned().await.with_context(shown)?;
     }
     if !json {
         let o = &outcome.saved;
@@ -477,26 +503,22 @@ fn print_warnings(doc: &plancal::plan::PlanDocument) {
     }
 }
 
-async fn run_token(settings: &Settings, action: TokenAction) -> Result<(), String> {
+async fn run_token(settings: &Settings, action: TokenAction) -> anyhow::Result<()> {
     let store = open_store(settings).await?;
-    let mut tx = store.begin().await.map_err(|e| e.to_string())?;
+    let mut tx = store.begin().await.context("starting a transaction")?;
     match action {
         TokenAction::Create { kind, label, feed } => {
-            let kind = match kind.as_str() {
-                "admin" => TokenKind::Admin,
-                "feed" => TokenKind::Feed,
-                other => return Err(format!("--kind {other:?} must be admin or feed")),
-            };
+            let kind = TokenKind::from(kind);
             let feed = match (kind, feed) {
                 (TokenKind::Feed, None) => {
-                    return Err("a feed token needs --feed, e.g. orgs/my-school.ics".into());
+                    bail!("a feed token needs --feed, e.g. orgs/my-school.ics");
                 }
                 (TokenKind::Feed, Some(f)) => {
-                    let request = feeds::FeedRequest::parse_path(&f).map_err(|e| e.to_string())?;
+                    let request = feeds::FeedRequest::parse_path(&f)?;
                     request
                         .resolve(&mut tx.conn())
                         .await
-                        .map_err(|e| e.to_string())?;
+                        .with_context(|| format!("--feed {f}"))?;
                     Some(request.canonical())
                 }
                 (TokenKind::Admin, _) => None,
@@ -505,8 +527,8 @@ async fn run_token(settings: &Settings, action: TokenAction) -> Result<(), Strin
                 .conn()
                 .create_token(kind, &label, feed.as_deref())
                 .await
-                .map_err(|e| e.to_string())?;
-            tx.commit_unversioned().await.map_err(|e| e.to_string())?;
+                .context("creating the token")?;
+            tx.commit_unversioned().await.context("storing the token")?;
             eprintln!("token {} created; it is shown only this once:", record.id);
             println!("{secret}");
             if feed.is_some() {
@@ -521,7 +543,7 @@ async fn run_token(settings: &Settings, action: TokenAction) -> Result<(), Strin
                 .conn()
                 .list_tokens(None)
                 .await
-                .map_err(|e| e.to_string())?
+                .context("listing tokens")?
             {
                 println!(
                     "{}\t{}\t{}\t{}\t{}",
@@ -541,8 +563,10 @@ async fn run_token(settings: &Settings, action: TokenAction) -> Result<(), Strin
             tx.conn()
                 .revoke_token(id)
                 .await
-                .map_err(|e| e.to_string())?;
-            tx.commit_unversioned().await.map_err(|e| e.to_string())?;
+                .with_context(|| format!("revoking token {id}"))?;
+            tx.commit_unversioned()
+                .await
+                .with_context(|| format!("revoking token {id}"))?;
             eprintln!("token {id} revoked");
         }
     }

@@ -322,10 +322,7 @@ impl FeedRequest {
     }
 
     fn fuzzy(&self, settings: &Settings) -> FuzzyMode {
-        self.query
-            .fuzzy
-            .or_else(|| FuzzyMode::parse(&settings.feeds.fuzzy))
-            .unwrap_or_default()
+        self.query.fuzzy.unwrap_or(settings.feeds.fuzzy)
     }
 }
 

@@ -41,7 +41,7 @@ impl Viewer {
 
 /// Is `token` a valid admin token?
 pub(crate) async fn is_admin(state: &AppState, token: &str) -> Result<bool, ApiError> {
-    let configured = &state.settings.admin_token;
+    let configured = state.settings.admin_token.expose();
     if !configured.is_empty() && same_secret(&hash_secret(configured), &hash_secret(token)) {
         return Ok(true);
     }

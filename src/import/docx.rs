@@ -49,7 +49,10 @@ const MAX_GRID_SPAN: usize = 64;
 const LEVELS: usize = 9;
 
 /// Reads a DOCX container opened by `read_source`.
-pub fn read(container: &mut Container<'_>, limits: &Limits) -> Result<SourceDoc, ImportError> {
+pub(crate) fn read(
+    container: &mut Container<'_>,
+    limits: &Limits,
+) -> Result<SourceDoc, ImportError> {
     let document = container
         .read_xml("word/document.xml")?
         .ok_or_else(|| ImportError::Corrupt("word/document.xml is missing".into()))?;
@@ -65,7 +68,7 @@ pub fn read(container: &mut Container<'_>, limits: &Limits) -> Result<SourceDoc,
 }
 
 /// Parses word/document.xml text.
-pub fn parse_document(
+pub(crate) fn parse_document(
     xml: &str,
     numbering: &Numbering,
     styles: &Styles,
@@ -626,14 +629,14 @@ struct Level {
 
 /// Lists defined in numbering.xml: numId → its abstract definition's levels.
 #[derive(Clone, Debug, Default)]
-pub struct Numbering {
+pub(crate) struct Numbering {
     abstracts: HashMap<u32, Vec<Level>>,
     /// numId → (abstractNumId, per-level start overrides).
     nums: HashMap<u32, (u32, Vec<(u8, u32)>)>,
 }
 
 impl Numbering {
-    pub fn parse(xml: &str) -> Result<Self, ImportError> {
+    pub(crate) fn parse(xml: &str) -> Result<Self, ImportError> {
         let mut numbering = Numbering::default();
         let mut reader = Reader::from_str(xml);
         let mut abstract_id: Option<u32> = None;
@@ -817,7 +820,7 @@ struct StyleDef {
 
 /// What styles.xml says about paragraph styles: heading names, bold, list numbering.
 #[derive(Clone, Debug, Default)]
-pub struct Styles {
+pub(crate) struct Styles {
     styles: HashMap<String, StyleDef>,
 }
 
@@ -825,7 +828,7 @@ pub struct Styles {
 const MAX_STYLE_CHAIN: usize = 10;
 
 impl Styles {
-    pub fn parse(xml: &str) -> Result<Self, ImportError> {
+    pub(crate) fn parse(xml: &str) -> Result<Self, ImportError> {
         let mut styles = Styles::default();
         let mut reader = Reader::from_str(xml);
         let mut current: Option<(String, StyleDef)> = None;

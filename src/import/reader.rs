@@ -92,7 +92,7 @@ fn contains_utf16(haystack: &[u8], needle: &str) -> bool {
 
 /// A zip archive whose directory has been checked against the limits, read only through
 /// capped readers.
-pub struct Container<'a> {
+pub(crate) struct Container<'a> {
     archive: ZipArchive<Cursor<&'a [u8]>>,
     /// Uncompressed bytes still allowed to be read out of the archive.
     budget: u64,
@@ -100,7 +100,7 @@ pub struct Container<'a> {
 
 impl<'a> Container<'a> {
     /// Opens the archive and refuses it when its directory already reveals a bomb.
-    pub fn open(bytes: &'a [u8], limits: &Limits) -> Result<Self, ImportError> {
+    pub(crate) fn open(bytes: &'a [u8], limits: &Limits) -> Result<Self, ImportError> {
         let archive = ZipArchive::new(Cursor::new(bytes)).map_err(zip_error)?;
         if archive.len() > MAX_ZIP_ENTRIES {
             return Err(ImportError::TooLarge(format!(
@@ -144,7 +144,7 @@ impl<'a> Container<'a> {
     }
 
     /// The names of all parts, for format detection.
-    pub fn names(&self) -> Vec<String> {
+    pub(crate) fn names(&self) -> Vec<String> {
         self.archive
             .file_names()
             .flatten()
@@ -169,7 +169,7 @@ impl<'a> Container<'a> {
 
     /// Reads one part, inflating at most what the remaining budget allows; `None` when the
     /// part does not exist.
-    pub fn read_part(&mut self, name: &str) -> Result<Option<Vec<u8>>, ImportError> {
+    pub(crate) fn read_part(&mut self, name: &str) -> Result<Option<Vec<u8>>, ImportError> {
         let Some(index) = self.archive.index_for_name(name) else {
             return Ok(None);
         };
@@ -191,7 +191,7 @@ impl<'a> Container<'a> {
     }
 
     /// Reads one XML part as text.
-    pub fn read_xml(&mut self, name: &str) -> Result<Option<String>, ImportError> {
+    pub(crate) fn read_xml(&mut self, name: &str) -> Result<Option<String>, ImportError> {
         match self.read_part(name)? {
             None => Ok(None),
             Some(bytes) => String::from_utf8(bytes).map(Some).map_err(|error| {
@@ -205,7 +205,7 @@ impl<'a> Container<'a> {
 
     /// Inflates every part through the capped reader and drops the output, proving the whole
     /// archive fits the budget before a third-party reader (calamine) inflates it uncapped.
-    pub fn verify_all_parts(&mut self) -> Result<(), ImportError> {
+    pub(crate) fn verify_all_parts(&mut self) -> Result<(), ImportError> {
         for index in 0..self.archive.len() {
             let entry = self.archive.by_index(index).map_err(zip_error)?;
             let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();

@@ -20,7 +20,7 @@ const MAX_COLUMNS: usize = 256;
 const MAX_SHEET_CELLS: u64 = 1_000_000;
 
 /// Reads CSV text (already decoded) into one table.
-pub fn read_csv(text: &str, limits: &Limits) -> Result<SourceDoc, ImportError> {
+pub(crate) fn read_csv(text: &str, limits: &Limits) -> Result<SourceDoc, ImportError> {
     let delimiter = detect_delimiter(text);
     let mut reader = csv_reader(text, delimiter);
     let mut rows = Vec::new();
@@ -61,7 +61,7 @@ fn csv_reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
 
 /// The delimiter that splits the first records into the same number (more than one) of
 /// fields most consistently; quoted newlines are handled by parsing, not by line splitting.
-pub fn detect_delimiter(text: &str) -> u8 {
+pub(crate) fn detect_delimiter(text: &str) -> u8 {
     let mut best = (0usize, 0usize, b',');
     for &delimiter in CSV_DELIMITERS {
         let mut widths: BTreeMap<usize, usize> = BTreeMap::new();
@@ -86,7 +86,7 @@ pub fn detect_delimiter(text: &str) -> u8 {
 
 /// Reads an XLSX container; every part is inflated through the capped reader first, so
 /// calamine never inflates more than the limits allow.
-pub fn read_xlsx(
+pub(crate) fn read_xlsx(
     container: &mut Container<'_>,
     bytes: &[u8],
     limits: &Limits,
@@ -120,7 +120,7 @@ pub fn read_xlsx(
 /// Reads an ODS container. content.xml is scanned first: calamine expands repeated rows
 /// and columns into memory, so a few bytes of `number-rows-repeated` could ask for
 /// gigabytes; the scan also finds the merged regions calamine does not expose for ODS.
-pub fn read_ods(
+pub(crate) fn read_ods(
     container: &mut Container<'_>,
     bytes: &[u8],
     limits: &Limits,

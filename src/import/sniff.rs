@@ -5,7 +5,7 @@ use super::ImportError;
 
 /// What a file is, decided from its first bytes and, for zips, the names of its parts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     Docx,
     Xlsx,
     Ods,
@@ -31,16 +31,16 @@ const KNOWN_BINARIES: &[(&[u8], &str)] = &[
     (b"BM", "a BMP image"),
 ];
 
-pub fn is_zip(bytes: &[u8]) -> bool {
+pub(crate) fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(EMPTY_ZIP_MAGIC)
 }
 
-pub fn is_ole2(bytes: &[u8]) -> bool {
+pub(crate) fn is_ole2(bytes: &[u8]) -> bool {
     bytes.starts_with(OLE2_MAGIC)
 }
 
 /// Names a known non-plan binary format from its magic bytes.
-pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+pub(crate) fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     KNOWN_BINARIES
         .iter()
         // "BM" is too short to trust on its own: a text file may start with it.
@@ -54,7 +54,7 @@ fn has_bmp_size(size: &[u8]) -> bool {
 }
 
 /// What the extension promises, for the error message ("not a Word document").
-pub fn promised_kind(file_name: &str) -> &'static str {
+pub(crate) fn promised_kind(file_name: &str) -> &'static str {
     match extension(file_name).as_str() {
         "docx" | "doc" => "a Word document",
         "xlsx" | "xls" => "an Excel workbook",
@@ -65,7 +65,7 @@ pub fn promised_kind(file_name: &str) -> &'static str {
 }
 
 /// The lower-cased extension without the dot; empty when there is none.
-pub fn extension(file_name: &str) -> String {
+pub(crate) fn extension(file_name: &str) -> String {
     file_name
         .rsplit_once('.')
         .map(|(_, ext)| ext.to_ascii_lowercase())
@@ -73,7 +73,7 @@ pub fn extension(file_name: &str) -> String {
 }
 
 /// Picks the format of a zip from the names of its parts and the ODS mimetype part.
-pub fn zip_format(names: &[String], mimetype: Option<&[u8]>) -> Option<Format> {
+pub(crate) fn zip_format(names: &[String], mimetype: Option<&[u8]>) -> Option<Format> {
     let has = |wanted: &str| names.iter().any(|name| name == wanted);
     if has("word/document.xml") {
         Some(Format::Docx)
@@ -90,7 +90,7 @@ pub fn zip_format(names: &[String], mimetype: Option<&[u8]>) -> Option<Format> {
 }
 
 /// Text formats are chosen by extension once the content is known not to be a container.
-pub fn text_format(file_name: &str) -> Format {
+pub(crate) fn text_format(file_name: &str) -> Format {
     match extension(file_name).as_str() {
         "csv" | "tsv" => Format::Csv,
         _ => Format::Text,

@@ -132,7 +132,7 @@ pub fn corrections_from_form(
                     out.push(Correction::AcademicYear { year })
                 }
                 Ok(_) => {}
-                Err(e) => bad(name, e),
+                Err(e) => bad(name, e.to_string()),
             },
             None if name == "org" && !value.is_empty() => match Slug::parse(value) {
                 Ok(org) if org.as_str() != original.org => out.push(Correction::Owner { org }),

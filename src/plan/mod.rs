@@ -17,14 +17,14 @@ pub mod roles;
 mod slug;
 mod translit;
 
-pub use crate::timing::{AcademicYear, Lang};
+pub use crate::timing::{AcademicYear, AcademicYearError, Lang, UnknownLang};
 pub use calendar::CalendarTime;
 pub use document::{
     EventDoc, EventStatus, FieldProblem, ImportWarning, PartnerRef, PersonRef, Pinned,
     PlanDocument, SectionDoc,
 };
 pub use identity::{StoredPlan, reimport_target};
-pub use org::{OrgKind, Organization, OrganizationInput, Tz};
+pub use org::{OrgKind, Organization, OrganizationInput, Tz, UnknownTz};
 pub use org_key::{name_similarity, org_match_key, similar_names};
 pub use slug::{Slug, SlugError};
 pub use translit::transliterate;

@@ -5,15 +5,20 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Lang, Slug};
 
+/// A name that is not an IANA time zone (holds the name as given).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not an IANA time zone such as \"Europe/Moscow\"")]
+pub struct UnknownTz(pub String);
+
 /// An IANA time zone, parsed once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tz(pub chrono_tz::Tz);
 
 impl Tz {
-    pub fn parse(name: &str) -> Result<Self, String> {
+    pub fn parse(name: &str) -> Result<Self, UnknownTz> {
         name.parse::<chrono_tz::Tz>()
             .map(Tz)
-            .map_err(|_| format!("{name:?} is not an IANA time zone such as \"Europe/Moscow\""))
+            .map_err(|_| UnknownTz(name.to_string()))
     }
 
     pub fn name(self) -> &'static str {

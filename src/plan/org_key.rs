@@ -188,7 +188,7 @@ pub fn name_similarity(a: &str, b: &str) -> f64 {
 }
 
 /// The least [`name_similarity`] for a merge suggestion.
-pub const SIMILAR_NAMES: f64 = 0.6;
+pub(crate) const SIMILAR_NAMES: f64 = 0.6;
 
 /// Indices of `others` whose names are like `name`, most alike first (at most `limit`).
 pub fn similar_names(name: &str, others: &[&str], limit: usize) -> Vec<usize> {

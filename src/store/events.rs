@@ -388,8 +388,11 @@ impl Conn<'_> {
             let (year, locale): (String, String) = on!(self, c => sqlx::query_as(
                 "SELECT p.academic_year, o.locale FROM plans p JOIN organizations o ON o.id = p.org_id WHERE p.id = $1")
                 .bind(current.plan_id).fetch_one(&mut **c).await)?;
-            let year = crate::plan::AcademicYear::parse(&year).map_err(StoreError::Corrupt)?;
-            let lang = locale.parse().map_err(StoreError::Corrupt)?;
+            let year = crate::plan::AcademicYear::parse(&year)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            let lang = locale
+                .parse()
+                .map_err(|e: crate::plan::UnknownLang| StoreError::Corrupt(e.to_string()))?;
             super::plans::fill_when(&mut e, year, lang);
         }
         let mut before = current.doc.clone();

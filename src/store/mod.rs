@@ -28,7 +28,6 @@ mod roles;
 mod sessions;
 pub mod tokens;
 
-use std::path::Path;
 use std::str::FromStr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -435,11 +434,4 @@ impl Conn<'_> {
         }
         Ok(())
     }
-}
-
-/// True when `path` names a SQLite URL's file that exists (for CLI messages).
-pub fn sqlite_file(url: &str) -> Option<&Path> {
-    url.strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))
-        .map(|rest| Path::new(rest.split('?').next().unwrap_or(rest)))
 }

@@ -34,8 +34,11 @@ impl TryFrom<OrgRow> for Organization {
             name: r.name.clone(),
             short_name: r.short_name.clone(),
             kind: OrgKind::parse(&r.kind).ok_or_else(|| corrupt(format!("kind {}", r.kind)))?,
-            timezone: Tz::parse(&r.timezone).map_err(corrupt)?,
-            locale: r.locale.parse::<Lang>().map_err(corrupt)?,
+            timezone: Tz::parse(&r.timezone).map_err(|e| corrupt(e.to_string()))?,
+            locale: r
+                .locale
+                .parse::<Lang>()
+                .map_err(|e| corrupt(e.to_string()))?,
             public_feeds: r.public_feeds,
             public_names: r.public_names,
             color: r.color,

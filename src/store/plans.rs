@@ -279,7 +279,8 @@ impl Conn<'_> {
             id: Some(row.id),
             org: row.org_slug,
             title: row.title,
-            academic_year: AcademicYear::parse(&row.academic_year).map_err(corrupt)?,
+            academic_year: AcademicYear::parse(&row.academic_year)
+                .map_err(|e| corrupt(e.to_string()))?,
             partners: partners
                 .into_iter()
                 .map(|(name, slug)| PartnerRef {

@@ -1924,7 +1924,7 @@ fn take_flags(work: &mut String, may: &dyn Fn(&str) -> bool, flags: &mut Vec<Fla
 }
 
 /// The answer for a text, and the byte range (in the original text) of what was read.
-pub fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
+pub(crate) fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
     let mut ans = Answer {
         out: Timing::unknown(input),
         used: None,

@@ -6,7 +6,7 @@
 use super::{Flag, Freq};
 
 /// Exact word forms of months (1..=12).
-pub const MONTH_WORDS: &[(&str, u32)] = &[
+pub(crate) const MONTH_WORDS: &[(&str, u32)] = &[
     // Russian: nominative, genitive, prepositional, dative, instrumental, abbreviations.
     ("январь", 1),
     ("января", 1),
@@ -113,18 +113,18 @@ pub const MONTH_WORDS: &[(&str, u32)] = &[
 ];
 
 /// Words that introduce a month number: "tháng 9", "month 9".
-pub const MONTH_NUMBER_WORDS: &[&str] = &["tháng", "thang", "month"];
+pub(crate) const MONTH_NUMBER_WORDS: &[&str] = &["tháng", "thang", "month"];
 
 /// Range separators between two points.
-pub const RANGE_WORDS: &[&str] = &[
+pub(crate) const RANGE_WORDS: &[&str] = &[
     "по", "до", "to", "till", "until", "through", "đến", "tới", "den", "-",
 ];
 
 /// List separators.
-pub const LIST_WORDS: &[&str] = &["и", "and", "và", ",", ";", "/", "&", "+"];
+pub(crate) const LIST_WORDS: &[&str] = &["и", "and", "và", ",", ";", "/", "&", "+"];
 
 /// Words that make the next point a deadline.
-pub const DEADLINE_WORDS: &[&str] = &[
+pub(crate) const DEADLINE_WORDS: &[&str] = &[
     "до",
     "к",
     "не позднее",
@@ -143,7 +143,7 @@ pub const DEADLINE_WORDS: &[&str] = &[
 ];
 
 /// Phrases meaning "the whole academic year".
-pub const WHOLE_YEAR: &[&str] = &[
+pub(crate) const WHOLE_YEAR: &[&str] = &[
     "в течение года",
     "в течение учебного года",
     "в течение календарного года",
@@ -179,7 +179,7 @@ pub const WHOLE_YEAR: &[&str] = &[
 
 /// A school term, numbered within the academic year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TermKind {
+pub(crate) enum TermKind {
     /// полугодие, semester
     Half,
     /// четверть
@@ -191,7 +191,7 @@ pub enum TermKind {
 }
 
 /// Words naming a term kind (after or before its number).
-pub const TERM_WORDS: &[(&str, TermKind)] = &[
+pub(crate) const TERM_WORDS: &[(&str, TermKind)] = &[
     ("полугодие", TermKind::Half),
     ("полугодия", TermKind::Half),
     ("полугодии", TermKind::Half),
@@ -222,11 +222,11 @@ pub const TERM_WORDS: &[(&str, TermKind)] = &[
 ];
 
 /// Terms written as one word: "HKI", "HKII".
-pub const COMPACT_TERMS: &[(&str, TermKind, u32)] =
+pub(crate) const COMPACT_TERMS: &[(&str, TermKind, u32)] =
     &[("hki", TermKind::ViTerm, 1), ("hkii", TermKind::ViTerm, 2)];
 
 /// The start or the end of the school year: the month it means.
-pub const SCHOOL_YEAR_PARTS: &[(&str, u32)] = &[
+pub(crate) const SCHOOL_YEAR_PARTS: &[(&str, u32)] = &[
     ("начало учебного года", 9),
     ("в начале учебного года", 9),
     ("начале учебного года", 9),
@@ -240,7 +240,7 @@ pub const SCHOOL_YEAR_PARTS: &[(&str, u32)] = &[
 ];
 
 /// Ordinals written as words or Roman numerals.
-pub const ORDINALS: &[(&str, u32)] = &[
+pub(crate) const ORDINALS: &[(&str, u32)] = &[
     ("i", 1),
     ("ii", 2),
     ("iii", 3),
@@ -294,10 +294,10 @@ pub const ORDINALS: &[(&str, u32)] = &[
 ];
 
 /// Letters glued to a number that make it an ordinal: "10th", "2nd".
-pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+pub(crate) const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
 /// "последний" and friends: counted from the end.
-pub const LAST_WORDS: &[&str] = &[
+pub(crate) const LAST_WORDS: &[&str] = &[
     "последняя",
     "последний",
     "последнюю",
@@ -308,7 +308,7 @@ pub const LAST_WORDS: &[&str] = &[
 ];
 
 /// Parts of a month: (word, first day, last day; 0 = the month's last day).
-pub const MONTH_PARTS: &[(&str, u32, u32)] = &[
+pub(crate) const MONTH_PARTS: &[(&str, u32, u32)] = &[
     ("начало", 1, 10),
     ("начале", 1, 10),
     ("в начале", 1, 10),
@@ -329,13 +329,13 @@ pub const MONTH_PARTS: &[(&str, u32, u32)] = &[
 /// Units a month can be divided into, with an ordinal: "первая декада", "вторая половина",
 /// "первая неделя", "tuần 2".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MonthUnit {
+pub(crate) enum MonthUnit {
     Decade,
     Half,
     Week,
 }
 
-pub const MONTH_UNITS: &[(&str, MonthUnit)] = &[
+pub(crate) const MONTH_UNITS: &[(&str, MonthUnit)] = &[
     ("декада", MonthUnit::Decade),
     ("декаду", MonthUnit::Decade),
     ("декады", MonthUnit::Decade),
@@ -355,9 +355,9 @@ pub const MONTH_UNITS: &[(&str, MonthUnit)] = &[
 
 /// Seasons and school holidays: (phrase, first month-day, last month-day, precision is season).
 /// (month, day)
-pub type MonthDay = (u32, u32);
+pub(crate) type MonthDay = (u32, u32);
 
-pub const SEASONS: &[(&str, MonthDay, MonthDay)] = &[
+pub(crate) const SEASONS: &[(&str, MonthDay, MonthDay)] = &[
     ("осенние каникулы", (10, 25), (11, 5)),
     ("осенних каникул", (10, 25), (11, 5)),
     ("осенних каникулах", (10, 25), (11, 5)),
@@ -401,7 +401,7 @@ pub const SEASONS: &[(&str, MonthDay, MonthDay)] = &[
 ];
 
 /// Recurrence phrases: (phrase, freq, interval).
-pub const RECURRENCE_PHRASES: &[(&str, Freq, u32)] = &[
+pub(crate) const RECURRENCE_PHRASES: &[(&str, Freq, u32)] = &[
     ("ежедневно", Freq::Daily, 1),
     ("каждый день", Freq::Daily, 1),
     ("daily", Freq::Daily, 1),
@@ -451,10 +451,10 @@ pub const RECURRENCE_PHRASES: &[(&str, Freq, u32)] = &[
 ];
 
 /// "Every" before a weekday makes it a habit: "каждый понедельник", "every Monday".
-pub const EVERY_WORDS: &[&str] = &["every", "каждый", "каждую", "каждое", "каждой", "mỗi"];
+pub(crate) const EVERY_WORDS: &[&str] = &["every", "каждый", "каждую", "каждое", "каждой", "mỗi"];
 
 /// The period words of "N раз в <period>" and "N lần/ <period>": (word, freq of once per period).
-pub const PERIOD_WORDS: &[(&str, Freq)] = &[
+pub(crate) const PERIOD_WORDS: &[(&str, Freq)] = &[
     ("день", Freq::Daily),
     ("дня", Freq::Daily),
     ("ngày", Freq::Daily),
@@ -493,16 +493,17 @@ pub const PERIOD_WORDS: &[(&str, Freq)] = &[
 ];
 
 /// Words between a count and its period: "раз в", "раза в", "lần/", "times a".
-pub const TIMES_WORDS: &[&str] = &["раз", "раза", "lần", "lan", "times", "time", "ngày", "buổi"];
+pub(crate) const TIMES_WORDS: &[&str] =
+    &["раз", "раза", "lần", "lan", "times", "time", "ngày", "buổi"];
 
 /// Words between a count and its period: "раз в месяц", "1 lần/ một tháng", "twice a month".
-pub const PERIOD_FILLERS: &[&str] = &["в", "во", "a", "per", "an", "mỗi", "một"];
+pub(crate) const PERIOD_FILLERS: &[&str] = &["в", "во", "a", "per", "an", "mỗi", "một"];
 
 /// Counts written as a word, with no number before them: "раз в полугодие", "once a month".
-pub const ONCE_WORDS: &[(&str, u32)] = &[("раз", 1), ("once", 1), ("twice", 2)];
+pub(crate) const ONCE_WORDS: &[(&str, u32)] = &[("раз", 1), ("once", 1), ("twice", 2)];
 
 /// Weekdays for "по четвергам", "every Monday", "thứ 5 hàng tuần": (word, RFC 5545 code).
-pub const WEEKDAY_WORDS: &[(&str, &str)] = &[
+pub(crate) const WEEKDAY_WORDS: &[(&str, &str)] = &[
     ("понедельникам", "MO"),
     ("вторникам", "TU"),
     ("средам", "WE"),
@@ -558,10 +559,11 @@ pub const WEEKDAY_WORDS: &[(&str, &str)] = &[
 
 /// Words for "the month" without naming one ("в конце месяца", "cuối tháng"): with a month
 /// plan's context they mean that month.
-pub const GENERIC_MONTH_WORDS: &[&str] = &["месяца", "месяц", "месяце", "tháng", "thang", "month"];
+pub(crate) const GENERIC_MONTH_WORDS: &[&str] =
+    &["месяца", "месяц", "месяце", "tháng", "thang", "month"];
 
 /// Phrases meaning "the whole month" (read only with a month plan's context).
-pub const WHOLE_MONTH: &[&str] = &[
+pub(crate) const WHOLE_MONTH: &[&str] = &[
     "в течение месяца",
     "в течении месяца",
     "весь месяц",
@@ -574,10 +576,10 @@ pub const WHOLE_MONTH: &[&str] = &[
 ];
 
 /// Words a calendar year follows: "Năm 2027", "Giai đoạn 2025 - 2028".
-pub const YEAR_WORDS: &[&str] = &["năm", "đoạn"];
+pub(crate) const YEAR_WORDS: &[&str] = &["năm", "đoạn"];
 
 /// Words before an academic year written out ("Năm học 2019 -2020", "NH 2020-2021").
-pub const SCHOOL_YEAR_BEFORE: &[&str] = &[
+pub(crate) const SCHOOL_YEAR_BEFORE: &[&str] = &[
     "năm học",
     "nam hoc",
     "nh",
@@ -589,24 +591,24 @@ pub const SCHOOL_YEAR_BEFORE: &[&str] = &[
 ];
 
 /// Words after an academic year written out ("2025-2026 учебный год", "2025/2026 уч. год").
-pub const SCHOOL_YEAR_AFTER: &[&str] =
+pub(crate) const SCHOOL_YEAR_AFTER: &[&str] =
     &["учебный", "учебного", "учебном", "уч", "school", "academic"];
 
 /// Words after a year that make it a calendar year ("на 2024г.", "в 2026 году").
-pub const YEAR_SUFFIXES: &[&str] = &["г", "год", "года", "году"];
+pub(crate) const YEAR_SUFFIXES: &[&str] = &["г", "год", "года", "году"];
 
 /// What follows two years that are a span of calendar years: "2007-2008 гг.", "г.г.",
 /// "годы", "годах".
-pub const YEARS_SUFFIXES: &[&str] = &["гг", "г", "годы", "годов", "годах"];
+pub(crate) const YEARS_SUFFIXES: &[&str] = &["гг", "г", "годы", "годов", "годах"];
 
 /// Hour marks of a time of day: "7h30", "14ч00", "7 giờ 30".
-pub const HOUR_WORDS: &[&str] = &["h", "giờ", "gio", "g", "ч"];
+pub(crate) const HOUR_WORDS: &[&str] = &["h", "giờ", "gio", "g", "ч"];
 
 /// Words a day number follows ("ngày 20-4"): after them "20-4" is a day and a month.
-pub const DAY_WORDS: &[&str] = &["ngày", "ngay"];
+pub(crate) const DAY_WORDS: &[&str] = &["ngày", "ngay"];
 
 /// "The week of" a day: "the week of Monday 2nd February", "w/c 2nd March".
-pub const WEEK_OF: &[&str] = &[
+pub(crate) const WEEK_OF: &[&str] = &[
     "week of",
     "week commencing",
     "week beginning",
@@ -618,7 +620,7 @@ pub const WEEK_OF: &[&str] = &[
 
 /// School terms with a name instead of a number (England): (phrase, first month-day, last
 /// month-day). Typical dates; a school's own calendar may differ by a week.
-pub const NAMED_TERMS: &[(&str, MonthDay, MonthDay)] = &[
+pub(crate) const NAMED_TERMS: &[(&str, MonthDay, MonthDay)] = &[
     ("autumn half term", (10, 27), (10, 31)),
     ("autumn half-term", (10, 27), (10, 31)),
     ("october half term", (10, 27), (10, 31)),
@@ -644,7 +646,7 @@ pub const NAMED_TERMS: &[(&str, MonthDay, MonthDay)] = &[
 ];
 
 /// Notes beside a timing that become flags.
-pub const FLAG_PHRASES: &[(&str, Flag)] = &[
+pub(crate) const FLAG_PHRASES: &[(&str, Flag)] = &[
     ("в режиме видеоконференции", Flag::Online),
     ("видеоконференция", Flag::Online),
     ("в режиме онлайн", Flag::Online),
@@ -673,7 +675,7 @@ pub const FLAG_PHRASES: &[(&str, Flag)] = &[
 ];
 
 /// Words after a number that make it something other than a date ("5-9 классы", "80-летию").
-pub const NOT_DATE_UNITS: &[&str] = &[
+pub(crate) const NOT_DATE_UNITS: &[&str] = &[
     "класс",
     "классы",
     "классов",
@@ -714,8 +716,8 @@ pub const NOT_DATE_UNITS: &[&str] = &[
 ];
 
 /// Words that mark lunar dates, which are not calendar dates ("(âm lịch)").
-pub const LUNAR_WORDS: &[&str] = &["âm lịch", "al", "lunar"];
+pub(crate) const LUNAR_WORDS: &[&str] = &["âm lịch", "al", "lunar"];
 
 /// Letters that only Vietnamese uses, for language detection.
-pub const VIETNAMESE_LETTERS: &str =
+pub(crate) const VIETNAMESE_LETTERS: &str =
     "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";

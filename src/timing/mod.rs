@@ -33,14 +33,19 @@ impl Lang {
     }
 }
 
+/// A language code we do not read (holds the code as given).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language {0:?}: expected ru, vi or en")]
+pub struct UnknownLang(pub String);
+
 impl FromStr for Lang {
-    type Err = String;
+    type Err = UnknownLang;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
             "ru" => Ok(Lang::Ru),
             "vi" => Ok(Lang::Vi),
             "en" => Ok(Lang::En),
-            other => Err(format!("unknown language {other:?}: expected ru, vi or en")),
+            other => Err(UnknownLang(other.to_string())),
         }
     }
 }
@@ -49,6 +54,15 @@ impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
     }
+}
+
+/// Why a text is not an academic year (each holds the text as given).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum AcademicYearError {
+    #[error("academic year {0:?} is not like \"2025-2026\"")]
+    Malformed(String),
+    #[error("academic year {0:?}: the second year must follow the first")]
+    SecondYear(String),
 }
 
 /// An academic year, September 1 of `first` to August 31 of `first + 1`.
@@ -69,12 +83,12 @@ impl AcademicYear {
     }
 
     /// "2025-2026", "2025–2026", "2025 - 2026", "2025/2026" or "2025".
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, AcademicYearError> {
         let digits: Vec<&str> = text
             .split(|c: char| !c.is_ascii_digit())
             .filter(|s| !s.is_empty())
             .collect();
-        let bad = || format!("academic year {text:?} is not like \"2025-2026\"");
+        let bad = || AcademicYearError::Malformed(text.to_string());
         let first: i32 = match digits.as_slice() {
             [a] | [a, _] => a.parse().map_err(|_| bad())?,
             _ => return Err(bad()),
@@ -82,9 +96,7 @@ impl AcademicYear {
         if let [_, b] = digits.as_slice() {
             let second: i32 = b.parse().map_err(|_| bad())?;
             if second != first + 1 {
-                return Err(format!(
-                    "academic year {text:?}: the second year must follow the first"
-                ));
+                return Err(AcademicYearError::SecondYear(text.to_string()));
             }
         }
         AcademicYear::new(first).ok_or_else(bad)
@@ -131,7 +143,7 @@ impl fmt::Display for AcademicYear {
 }
 
 impl FromStr for AcademicYear {
-    type Err = String;
+    type Err = AcademicYearError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         AcademicYear::parse(s)
     }
@@ -265,14 +277,16 @@ mod hhmm_option {
     use chrono::NaiveTime;
     use serde::{Deserialize, Deserializer, Serializer};
 
-    pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
         match t {
             Some(t) => s.collect_str(&t.format("%H:%M")),
             None => s.serialize_none(),
         }
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<NaiveTime>, D::Error> {
         let text: Option<String> = Option::deserialize(d)?;
         match text {
             None => Ok(None),

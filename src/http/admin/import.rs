@@ -206,7 +206,9 @@ async fn upload(
     let org = chosen_owner(&form.org, &form.new_org).map_err(&api)?;
     let year = Some(form.year.as_str())
         .filter(|y| !y.is_empty())
-        .map(|y| AcademicYear::parse(y).map_err(|e| api(ApiError::bad_request(e).at("year"))))
+        .map(|y| {
+            AcademicYear::parse(y).map_err(|e| api(ApiError::bad_request(e.to_string()).at("year")))
+        })
         .transpose()?;
     let options = ImportOptions {
         org: org.to_string(),

@@ -67,7 +67,7 @@ fn login_page(
 /// Which admin token `token` is: `Some(None)` the configured one, `Some(Some(id))` a
 /// stored one, `None` neither.
 async fn admin_token(state: &AppState, token: &str) -> Result<Option<Option<i64>>, PageError> {
-    let configured = &state.settings.admin_token;
+    let configured = state.settings.admin_token.expose();
     if !configured.is_empty() && same_secret(&hash_secret(configured), &hash_secret(token)) {
         return Ok(Some(None));
     }

@@ -124,7 +124,9 @@ pub async fn create(
     let org = Slug::parse(&org).map_err(|e| ApiError::bad_request(e.to_string()).at("/org"))?;
     let year = form
         .year
-        .map(|y| AcademicYear::parse(&y).map_err(|e| ApiError::bad_request(e).at("/year")))
+        .map(|y| {
+            AcademicYear::parse(&y).map_err(|e| ApiError::bad_request(e.to_string()).at("/year"))
+        })
         .transpose()?;
     let options = ImportOptions {
         org: org.to_string(),

@@ -10,7 +10,7 @@ use crate::feeds::subscribe_links_for_org;
 use crate::http::AppState;
 use crate::http::auth::Viewer;
 use crate::http::error::ApiError;
-use crate::ics::{self, CalendarMeta, FeedEvent, FuzzyMode, RenderOptions};
+use crate::ics::{self, CalendarMeta, FeedEvent, RenderOptions};
 use crate::plan::{Lang, Organization, SectionDoc, org_match_key};
 use crate::store::{EventRecord, Role};
 use crate::web::calendar::{owner_colors, place};
@@ -207,7 +207,7 @@ fn ics_file(state: &AppState, data: &Loaded) -> HttpResponse {
         color: data.owner.color.clone(),
     };
     // One event added by hand: its span drawn whole, however long, rather than as a marker.
-    let fuzzy = FuzzyMode::parse(&state.settings.feeds.fuzzy).unwrap_or_default();
+    let fuzzy = state.settings.feeds.fuzzy;
     let rendered = ics::render(&meta, &[event], &RenderOptions { fuzzy });
     HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")

@@ -15,7 +15,7 @@ use crate::timing::{self, Context, Lang, Precision, TimingKind};
 
 /// The year context a plan's rows are read in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Dating {
+pub(crate) struct Dating {
     pub year: AcademicYear,
     /// A calendar-year plan: months without a year fall in this year.
     pub calendar_year: Option<i32>,
@@ -26,7 +26,7 @@ pub struct Dating {
 }
 
 impl Dating {
-    pub fn context(&self, lang: Lang) -> Context {
+    pub(crate) fn context(&self, lang: Lang) -> Context {
         Context::new(self.year)
             .with_lang(Some(lang))
             .with_calendar_year(self.calendar_year)
@@ -60,7 +60,7 @@ fn years_in(text: &str) -> Vec<(usize, i32)> {
 
 /// The academic year written in a text: "на 2025 – 2026 учебный год", "NĂM HỌC 2024 – 2025",
 /// "2021/2022".
-pub fn academic_year(text: &str) -> Option<AcademicYear> {
+pub(crate) fn academic_year(text: &str) -> Option<AcademicYear> {
     years_in(text)
         .windows(2)
         .find(|w| w[1].1 == w[0].1 + 1 && w[1].0 - w[0].0 <= 12)
@@ -69,7 +69,7 @@ pub fn academic_year(text: &str) -> Option<AcademicYear> {
 
 /// One calendar year written alone: "на 2022 год", "2022 г.", "năm 2025" (no second year
 /// of an academic pair, no day-month date around it).
-pub fn calendar_year(text: &str) -> Option<i32> {
+pub(crate) fn calendar_year(text: &str) -> Option<i32> {
     if academic_year(text).is_some() {
         return None;
     }
@@ -80,7 +80,7 @@ pub fn calendar_year(text: &str) -> Option<i32> {
 
 /// A month with its year written: "на декабрь 2014г", "THÁNG 5/2019", "Февраль 2023".
 /// Without a year written, the month alone (year None).
-pub fn month_of(text: &str, lang: Lang) -> Option<(Option<i32>, u32)> {
+pub(crate) fn month_of(text: &str, lang: Lang) -> Option<(Option<i32>, u32)> {
     let probe = Context::new(AcademicYear::new(2000)?).with_lang(Some(lang));
     let (_, t) = timing::find_in_sentence(text, &probe)?;
     let (start, end) = (t.start?, t.end?);
@@ -97,7 +97,7 @@ pub fn month_of(text: &str, lang: Lang) -> Option<(Option<i32>, u32)> {
 
 /// A dated line (a signature, an order, "ngày 28 tháng 9 năm 2016", "от 18.01.2022"): the
 /// day it names, when it names one with its year.
-pub fn dated_line(text: &str, lang: Lang) -> Option<NaiveDate> {
+pub(crate) fn dated_line(text: &str, lang: Lang) -> Option<NaiveDate> {
     if text.chars().count() > 120 || years_in(text).is_empty() {
         return None;
     }
@@ -147,7 +147,7 @@ fn year_near(month: u32, signed: NaiveDate) -> i32 {
 
 /// What the document says about its year. `head` holds the title first, then the other
 /// lines before the plan's table; `dated` the dated lines found anywhere (signatures).
-pub struct Evidence<'a> {
+pub(crate) struct Evidence<'a> {
     pub title: &'a str,
     pub head: &'a [String],
     pub opening: &'a str,
@@ -176,7 +176,11 @@ fn calendar_dating(year: i32) -> Option<Dating> {
 /// The span the whole plan covers, for rows with no timing of their own: the month of a
 /// month plan, or a span written in the head ("с 21 января по 23 февраля 2022 г.",
 /// "Thời gian: Từ ngày 23/3 đến ngày 30/4/2021").
-pub fn plan_period(dating: &Dating, lines: &[&str], ctx: &Context) -> Option<timing::Timing> {
+pub(crate) fn plan_period(
+    dating: &Dating,
+    lines: &[&str],
+    ctx: &Context,
+) -> Option<timing::Timing> {
     // The title may give a span; other lines only after a label ("Thời gian: …").
     for (k, line) in lines.iter().enumerate() {
         let n = line.trim().to_lowercase();
@@ -204,13 +208,13 @@ pub fn plan_period(dating: &Dating, lines: &[&str], ctx: &Context) -> Option<tim
 }
 
 /// Does the text read as a timing (in any year)?
-pub fn is_timing(text: &str) -> bool {
+pub(crate) fn is_timing(text: &str) -> bool {
     AcademicYear::new(2000)
         .is_some_and(|y| timing::normalise(text, &Context::new(y)).kind != TimingKind::Unknown)
 }
 
 /// Reads the year from the evidence; None when nothing in the document names one.
-pub fn from_document(ev: &Evidence<'_>, lang: Lang) -> Option<Dating> {
+pub(crate) fn from_document(ev: &Evidence<'_>, lang: Lang) -> Option<Dating> {
     if let Some(y) = academic_year(ev.title) {
         // "THÁNG 10 - NĂM HỌC 2020 - 2021": a month plan inside the academic year.
         // The words before the years are read alone: the years would stretch the month.
@@ -260,7 +264,7 @@ pub fn from_document(ev: &Evidence<'_>, lang: Lang) -> Option<Dating> {
 }
 
 /// The year to read the plan in: --year, else the document's, else the import date's.
-pub fn decide(
+pub(crate) fn decide(
     given: Option<AcademicYear>,
     found: Option<Dating>,
     today: Option<NaiveDate>,
@@ -298,7 +302,7 @@ pub fn decide(
 
 /// The academic year that holds most of the dates, for plans whose year was not written as
 /// an academic year (a calendar-year plan spans two).
-pub fn year_of_dates(starts: impl Iterator<Item = NaiveDate>) -> Option<AcademicYear> {
+pub(crate) fn year_of_dates(starts: impl Iterator<Item = NaiveDate>) -> Option<AcademicYear> {
     let mut counts: Vec<(AcademicYear, usize)> = Vec::new();
     for d in starts {
         let y = AcademicYear::containing(d);

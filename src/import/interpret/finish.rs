@@ -72,14 +72,14 @@ fn norm_in(outer: &str, inner: &str) -> bool {
 
 /// Roles, people and partners of an event, from its responsible text (or, when there is
 /// none, from the roles and places its title names), its place and its agenda's people.
-pub struct Links {
+pub(crate) struct Links {
     pub roles: Vec<String>,
     pub people: Vec<PersonRef>,
     pub partners: Vec<String>,
     pub location_org: Option<String>,
 }
 
-pub fn links(
+pub(crate) fn links(
     responsible: &str,
     title: &str,
     location: &str,
@@ -127,7 +127,7 @@ pub fn links(
 }
 
 /// Turns the rows into events, adding the partners they name to the plan's.
-pub fn events(
+pub(crate) fn events(
     raw: Vec<RawEvent>,
     ctx: &Context,
     period: Option<&Timing>,

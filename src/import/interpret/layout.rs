@@ -5,13 +5,13 @@
 use super::super::source::{Block, Cell, Paragraph, SourceDoc};
 use crate::plan::Lang;
 
-pub enum Item<'a> {
+pub(crate) enum Item<'a> {
     Para(Paragraph),
     Table(&'a [Vec<Cell>]),
 }
 
 /// Paragraphs and tables in order.
-pub fn items(doc: &SourceDoc) -> Vec<Item<'_>> {
+pub(crate) fn items(doc: &SourceDoc) -> Vec<Item<'_>> {
     let mut items = Vec::new();
     for b in &doc.blocks {
         match b {
@@ -63,7 +63,7 @@ fn as_paragraphs(rows: &[Vec<Cell>]) -> Option<Vec<String>> {
 }
 
 /// Every paragraph and cell, one per line (cells separated by tabs).
-pub fn all_text(doc: &SourceDoc) -> String {
+pub(crate) fn all_text(doc: &SourceDoc) -> String {
     let mut all = String::new();
     for b in &doc.blocks {
         match b {
@@ -85,7 +85,7 @@ pub fn all_text(doc: &SourceDoc) -> String {
     all
 }
 
-pub fn detect_lang(text: &str) -> Lang {
+pub(crate) fn detect_lang(text: &str) -> Lang {
     let cyr = text
         .chars()
         .filter(|c| ('\u{0400}'..='\u{04FF}').contains(c))
@@ -105,7 +105,7 @@ pub fn detect_lang(text: &str) -> Lang {
 
 /// What a list item starts with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Label {
+pub(crate) enum Label {
     /// "·", "•", "*", "●": an item of its own.
     Bullet,
     /// "-", "–", "—": a sub-item of the line above it.
@@ -118,7 +118,7 @@ const BULLETS: &[char] = &['·', '•', '*', '●', '○', '▪', '\u{f0b7}', '\
 const DASHES: &[char] = &['-', '–', '—'];
 
 /// The label a paragraph starts with, and the text after it.
-pub fn label(text: &str) -> Option<(Label, &str)> {
+pub(crate) fn label(text: &str) -> Option<(Label, &str)> {
     let t = text.trim_start();
     let first = t.chars().next()?;
     let after = &t[first.len_utf8()..];

@@ -13,7 +13,7 @@ use crate::timing::{self, Context, Precision, TimingKind};
 
 /// What the paragraphs read so far have opened.
 #[derive(Default)]
-pub struct ParaState {
+pub(crate) struct ParaState {
     list_mode: bool,
     activity_heading: bool,
     /// The last event came from a meeting heading: plain paragraphs are its agenda.
@@ -28,7 +28,7 @@ pub struct ParaState {
 }
 
 /// Reads one paragraph of the plan's body.
-pub fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
+pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
     let n = people::norm(&p.text);
     // "№, мероприятие, сроки, ответственные." opens a list of numbered events.
     if n.starts_with('№') && vocab::EVENT_LIST_HEADS.iter().any(|w| n.contains(w)) {
@@ -168,7 +168,7 @@ fn heading(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
 }
 
 /// The text with the timing found in it cut out, brackets and dots left by the cut removed.
-pub fn cut(text: &str, range: std::ops::Range<usize>) -> String {
+pub(crate) fn cut(text: &str, range: std::ops::Range<usize>) -> String {
     let mut s = text.to_string();
     s.replace_range(range, " ");
     let s = s.replace("()", " ").replace("( )", " ");
@@ -295,7 +295,7 @@ fn place_line(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
 
 /// "1. Заключение договора – сентябрь, директор …": title, timing and responsible split at
 /// the dash after which a timing is read.
-pub fn dash_event(text: &str, ctx: &Context) -> Option<(String, String, String)> {
+pub(crate) fn dash_event(text: &str, ctx: &Context) -> Option<(String, String, String)> {
     let dashes: Vec<usize> = text
         .char_indices()
         .filter(|(_, c)| matches!(c, '–' | '—' | '-'))

@@ -6,7 +6,7 @@ use crate::plan::PersonRef;
 use crate::plan::roles::ROLES;
 
 /// Lowercase, "ё" as "е", runs of spaces as one.
-pub fn norm(text: &str) -> String {
+pub(crate) fn norm(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         let c = if c == 'ё' { 'е' } else { c };
@@ -131,7 +131,7 @@ fn names_in(words: &[&str]) -> (Vec<String>, Vec<bool>) {
 
 /// Named people ("Труханова С.С.", "С.С. Труханова") with the organization written in
 /// brackets after them; returns them and the text with them removed.
-pub fn people(text: &str) -> (Vec<PersonRef>, String) {
+pub(crate) fn people(text: &str) -> (Vec<PersonRef>, String) {
     let mut found: Vec<PersonRef> = Vec::new();
     let mut rest = String::new();
     // Work segment by segment: "A B. (Org)" — the bracket names the org of the people before it.
@@ -216,7 +216,7 @@ fn synonym_at(n: &str, at: usize, syn: &str) -> bool {
 /// The canonical roles a text names, in the order it names them. Only the role vocabulary
 /// makes roles: initials, people and team names ("Коллектив МЦБ") stay text. Overlapping
 /// synonyms take the longest ("заместитель директора" is not also "директор").
-pub fn roles(text: &str) -> Vec<String> {
+pub(crate) fn roles(text: &str) -> Vec<String> {
     let n = norm(text);
     let mut found: Vec<(usize, usize, &str)> = Vec::new();
     for role in ROLES {
@@ -245,7 +245,7 @@ pub fn roles(text: &str) -> Vec<String> {
 
 /// Organizations named by a noun and a proper name in a sentence: "thư viện Hà Nội",
 /// "музей Победы" (the noun followed by capitalised words).
-pub fn named_places(text: &str) -> Vec<String> {
+pub(crate) fn named_places(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let lower = text.to_lowercase();
     for noun in vocab::ORG_NOUNS {
@@ -341,7 +341,7 @@ pub fn org_names(text: &str) -> Vec<String> {
 /// opens with a governing body or a legal form ("Управление культуры", "МУП "Управление
 /// капитального строительства""), or is one abbreviation of four capitals or more ("РОМЦ";
 /// shorter ones are more often a team, "МО", "ВР").
-pub fn listed_orgs(text: &str) -> Vec<String> {
+pub(crate) fn listed_orgs(text: &str) -> Vec<String> {
     text.split([',', ';', '\n'])
         .map(|s| s.trim().trim_end_matches('.').trim())
         .filter(|s| {
@@ -363,7 +363,7 @@ pub fn listed_orgs(text: &str) -> Vec<String> {
 
 /// The first organization a text names, as written there (quotes kept as they are):
 /// "МБДОУ «Детский сад № 5 „Радуга“»".
-pub fn first_org_as_written(text: &str) -> Option<String> {
+pub(crate) fn first_org_as_written(text: &str) -> Option<String> {
     let first = org_names(text).into_iter().next()?;
     // org_names spells the name one way; find the same letters in the text as written.
     let want: Vec<char> = first.chars().filter(|c| c.is_alphanumeric()).collect();
@@ -418,7 +418,7 @@ pub fn normalise_org_name(name: &str) -> String {
 }
 
 /// A place that names an organization other than the plan's own premises.
-pub fn place_org(place: &str) -> Option<String> {
+pub(crate) fn place_org(place: &str) -> Option<String> {
     let first_line = place.lines().next().unwrap_or(place).trim();
     let n = norm(first_line);
     if n.is_empty()

@@ -21,7 +21,7 @@ fn header_words(text: &str) -> String {
         .to_string()
 }
 
-pub fn header_field(text: &str) -> Option<Field> {
+pub(crate) fn header_field(text: &str) -> Option<Field> {
     let n = header_words(text);
     if n.is_empty() || n.chars().count() > 100 {
         return None;
@@ -42,7 +42,7 @@ pub fn header_field(text: &str) -> Option<Field> {
 }
 
 /// The columns of a header row, if the row is one.
-pub fn header_row(cells: &[Cell]) -> Option<BTreeMap<Field, usize>> {
+pub(crate) fn header_row(cells: &[Cell]) -> Option<BTreeMap<Field, usize>> {
     let mut map = BTreeMap::new();
     for (i, c) in cells.iter().enumerate() {
         if c.merged_from_left {
@@ -260,7 +260,7 @@ fn inline_items(p: &str) -> Vec<String> {
 }
 
 /// A timing in brackets at the end of a text: "Заседание №2 (ноябрь)", "(05/8)".
-pub fn bracket_timing(text: &str) -> (String, Option<String>) {
+pub(crate) fn bracket_timing(text: &str) -> (String, Option<String>) {
     let t = text.trim().trim_end_matches(['.', ';', ',']).trim_end();
     if let Some(inner) = t.strip_suffix(')')
         && let Some(open) = inner.rfind('(')
@@ -469,7 +469,7 @@ struct TableState {
 }
 
 /// Reads events from the rows of a table; `above` is a timing written just above it.
-pub fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>) {
+pub(crate) fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>) {
     let mut st = TableState {
         map: rd.columns.clone(),
         ..TableState::default()

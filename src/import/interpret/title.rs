@@ -5,7 +5,7 @@
 use super::layout::Item;
 use super::{dating, people, vocab};
 
-pub struct Head {
+pub(crate) struct Head {
     pub title: String,
     /// Item indices of the title's first and last paragraphs.
     pub first: Option<usize>,
@@ -25,7 +25,7 @@ fn starts_like_title(text: &str) -> bool {
 }
 
 /// Finds the title among the paragraphs.
-pub fn find(items: &[Item<'_>]) -> Head {
+pub(crate) fn find(items: &[Item<'_>]) -> Head {
     let paras: Vec<(usize, &str)> = items
         .iter()
         .enumerate()
@@ -78,7 +78,7 @@ pub fn find(items: &[Item<'_>]) -> Head {
 
 /// The owner organization as the plan names it: the first organization of the title, else
 /// the school line of an official header before the title.
-pub fn owner(title: &str, header_lines: &[&str]) -> Option<String> {
+pub(crate) fn owner(title: &str, header_lines: &[&str]) -> Option<String> {
     if let Some(o) = people::first_org_as_written(title).or_else(|| plain_org(title)) {
         return Some(o);
     }

@@ -3,7 +3,7 @@
 
 /// What a table column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Field {
+pub(crate) enum Field {
     Number,
     Title,
     Timing,
@@ -20,7 +20,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Field::Number => "number",
             Field::Title => "title",
@@ -38,7 +38,7 @@ impl Field {
 
 /// Header cell words by meaning. A header cell is matched by the first entry it starts with
 /// (so "сроки, место проведения" is timing), longest entries first within a field.
-pub const HEADERS: &[(&str, Field)] = &[
+pub(crate) const HEADERS: &[(&str, Field)] = &[
     ("№ п/п", Field::Number),
     ("№п/п", Field::Number),
     ("№", Field::Number),
@@ -161,10 +161,11 @@ pub const HEADERS: &[(&str, Field)] = &[
 ];
 
 /// Words a plan's title starts with.
-pub const TITLE_WORDS: &[&str] = &["план", "kế hoạch", "plan", "программа", "perspective plan"];
+pub(crate) const TITLE_WORDS: &[&str] =
+    &["план", "kế hoạch", "plan", "программа", "perspective plan"];
 
 /// Paragraphs that open the plan's list of events ("№, мероприятие, сроки, ответственные.").
-pub const EVENT_LIST_HEADS: &[&str] = &[
+pub(crate) const EVENT_LIST_HEADS: &[&str] = &[
     "мероприят",
     "nội dung",
     "event",
@@ -173,7 +174,7 @@ pub const EVENT_LIST_HEADS: &[&str] = &[
 ];
 
 /// Headings after which bullets are the plan's activities (plans with no table).
-pub const ACTIVITY_HEADINGS: &[&str] = &[
+pub(crate) const ACTIVITY_HEADINGS: &[&str] = &[
     "kế hoạch công tác",
     "nhiệm vụ trọng tâm",
     "план работы на",
@@ -188,7 +189,7 @@ pub const ACTIVITY_HEADINGS: &[&str] = &[
 ];
 
 /// Short forms that open an organization's name: МБОУ «СОШ № 18», МУК «…», Trường THCS …
-pub const ORG_FORMS: &[&str] = &[
+pub(crate) const ORG_FORMS: &[&str] = &[
     "мбоу",
     "маоу",
     "моу",
@@ -232,7 +233,7 @@ pub const ORG_FORMS: &[&str] = &[
 
 /// Governing bodies a responsible cell names without quotes ("Управление культуры",
 /// "Комитет по образованию", "Phòng Văn hóa"): partners, not people or roles.
-pub const GOVERNING_BODIES: &[&str] = &[
+pub(crate) const GOVERNING_BODIES: &[&str] = &[
     "управление",
     "комитет",
     "министерство",
@@ -252,7 +253,7 @@ pub const GOVERNING_BODIES: &[&str] = &[
 ];
 
 /// Nouns that make a place an organization ("Пожарная часть", "Краеведческий музей").
-pub const ORG_NOUNS: &[&str] = &[
+pub(crate) const ORG_NOUNS: &[&str] = &[
     "библиотека",
     "библиотеки",
     "музей",
@@ -290,7 +291,7 @@ pub const ORG_NOUNS: &[&str] = &[
 ];
 
 /// Places that are the organization itself, not a partner ("Школьная библиотека", "Актовый зал").
-pub const OWN_PLACES: &[&str] = &[
+pub(crate) const OWN_PLACES: &[&str] = &[
     "школьная библиотека",
     "школьные библиотеки",
     "актовый зал",
@@ -309,7 +310,7 @@ pub const OWN_PLACES: &[&str] = &[
 ];
 
 /// Words that mark a meeting whose following unnumbered rows are its agenda.
-pub const MEETING_WORDS: &[&str] = &[
+pub(crate) const MEETING_WORDS: &[&str] = &[
     "заседание",
     "совещание",
     "семинар",
@@ -321,15 +322,15 @@ pub const MEETING_WORDS: &[&str] = &[
 
 /// Dates spelt with a word before the day, the month and the year ("ngày 28 tháng 9 năm
 /// 2016"), as official headers and signatures write them.
-pub const SPELLED_DATES: &[(&str, &str, &str)] = &[("ngày", "tháng", "năm")];
+pub(crate) const SPELLED_DATES: &[(&str, &str, &str)] = &[("ngày", "tháng", "năm")];
 
 /// The line of an official header that names the school (Vietnamese plans put it under the
 /// district office: "PHÒNG GD&ĐT ỨNG HOÀ" / "TRƯỜNG THCS TRƯỜNG THỊNH").
-pub const SCHOOL_LINE_WORDS: &[&str] = &["trường", "thư viện", "nhà văn hóa", "bảo tàng"];
+pub(crate) const SCHOOL_LINE_WORDS: &[&str] = &["trường", "thư viện", "nhà văn hóa", "bảo tàng"];
 
 /// Words that make a header cell the event's column even when it starts with the form
 /// ("Форма и наименование мероприятия").
-pub const TITLE_HEADER_WORDS: &[&str] = &[
+pub(crate) const TITLE_HEADER_WORDS: &[&str] = &[
     "наименование",
     "название",
     "мероприяти",
@@ -338,7 +339,7 @@ pub const TITLE_HEADER_WORDS: &[&str] = &[
 ];
 
 /// Head lines that give the plan's span ("Thời gian: Từ ngày 23/3 đến ngày 30/4/2021").
-pub const PERIOD_LABELS: &[&str] = &[
+pub(crate) const PERIOD_LABELS: &[&str] = &[
     "thời gian",
     "сроки",
     "срок",
@@ -350,7 +351,7 @@ pub const PERIOD_LABELS: &[&str] = &[
 ];
 
 /// Timings that mean the plan's own span ("в течение месячника", "в течение периода").
-pub const PLAN_SPAN_WORDS: &[&str] = &[
+pub(crate) const PLAN_SPAN_WORDS: &[&str] = &[
     "месячник",
     "периода",
     "в период проведения",
@@ -362,7 +363,7 @@ pub const PLAN_SPAN_WORDS: &[&str] = &[
 ];
 
 /// Headings of meetings written as paragraphs ("Заседание №2 (ноябрь)").
-pub const MEETING_HEADINGS: &[&str] = &[
+pub(crate) const MEETING_HEADINGS: &[&str] = &[
     "заседание",
     "совещание",
     "педсовет",
@@ -373,7 +374,7 @@ pub const MEETING_HEADINGS: &[&str] = &[
 ];
 
 /// Rooms and departments a library or school plan names as an event's place.
-pub const ROOM_PLACES: &[&str] = &[
+pub(crate) const ROOM_PLACES: &[&str] = &[
     "читальный зал",
     "абонемент",
     "фойе",
@@ -390,6 +391,6 @@ pub const ROOM_PLACES: &[&str] = &[
 ];
 
 /// Words of a title after which an organization's name has ended ("… МКУК МЦБС на март").
-pub const TITLE_STOP_WORDS: &[&str] = &[
+pub(crate) const TITLE_STOP_WORDS: &[&str] = &[
     "на", "по", "в", "во", "для", "с", "со", "и", "за", "năm", "tháng", "học", "for", "in",
 ];
