@@ -366,6 +366,7 @@ pub struct RenderContext<'a> {
 
 /// Renders a feed from the database: what `GET /feeds/...` serves and `plancal export`
 /// writes, byte for byte.
+#[tracing::instrument(skip_all, fields(feed = %req.canonical(), events, bytes))]
 pub async fn render_feed(
     store: &Store,
     req: &FeedRequest,
@@ -422,6 +423,9 @@ pub async fn render_feed(
         },
     );
     let body = rendered.text.into_bytes();
+    let span = tracing::Span::current();
+    span.record("events", rendered.vevents);
+    span.record("bytes", body.len());
     Ok(RenderedFeed {
         version: version.version,
         last_modified: version.changed_at,

@@ -470,7 +470,8 @@ fn release_freed_memory() {
 }
 
 /// Answers with 304 when the client's validators still hold, else with the feed in the
-/// coding the client prefers.
+/// coding the client prefers. The span names the feed by its path, never by a token.
+#[tracing::instrument(skip_all, fields(feed = %feed.canonical(), private = source.is_some()))]
 async fn serve_feed(
     req: &HttpRequest,
     state: &AppState,

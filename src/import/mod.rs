@@ -91,6 +91,7 @@ pub enum ImportError {
 }
 
 /// Reads and interprets one plan file.
+#[tracing::instrument(skip_all, fields(file = file_name, bytes = bytes.len(), org = %options.org))]
 pub fn parse(
     bytes: &[u8],
     file_name: &str,

@@ -58,6 +58,7 @@ impl EventQuery {
            ("from" = Option<String>, Query, description = "YYYY-MM-DD"), ("to" = Option<String>, Query),
            ("status" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of events")))]
+#[tracing::instrument(skip_all, fields(org = ?q.org, plan = ?q.plan, role = ?q.role))]
 pub async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
@@ -140,6 +141,7 @@ pub struct NewEvent {
 #[utoipa::path(post, path = "/api/v1/events", tag = "events",
     request_body(content = Object, description = "plan_id and the event's fields"),
     responses((status = 201, description = "Added to the plan")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all)]
 pub async fn create(
     _: Admin,
     state: web::Data<AppState>,
@@ -181,6 +183,7 @@ pub async fn create(
 
 #[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events",
     responses((status = 200, description = "The event"), (status = 404, description = "No such event")))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn get(
     viewer: Viewer,
     state: web::Data<AppState>,
@@ -198,6 +201,7 @@ pub async fn get(
 #[utoipa::path(put, path = "/api/v1/events/{id}", tag = "events",
     request_body(content = Object), responses((status = 200, description = "Replaced; same UID, SEQUENCE+1")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn replace(
     _: Admin,
     state: web::Data<AppState>,
@@ -221,6 +225,7 @@ pub async fn replace(
 #[utoipa::path(patch, path = "/api/v1/events/{id}", tag = "events",
     request_body(content = Object, description = "title, timing, pinned {date, end_date, time, duration_minutes} or null, location, responsible, roles, result, notes, status"),
     responses((status = 200, description = "Updated; same UID, SEQUENCE+1")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn patch(
     _: Admin,
     state: web::Data<AppState>,
@@ -236,6 +241,7 @@ pub async fn patch(
 #[utoipa::path(delete, path = "/api/v1/events/{id}", tag = "events",
     responses((status = 204, description = "Deleted; stays in feeds as cancelled for 30 days")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn delete(
     _: Admin,
     state: web::Data<AppState>,

@@ -92,6 +92,7 @@ async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiEr
               (status = 415, description = "Not a plan format plancal reads"),
               (status = 422, description = "The file is damaged, encrypted or holds no plan")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org, file, bytes, rows))]
 pub async fn create(
     _: Admin,
     state: web::Data<AppState>,
@@ -122,6 +123,10 @@ pub async fn create(
         .org
         .ok_or_else(|| ApiError::bad_request("the form has no `org` field").at("/org"))?;
     let org = Slug::parse(&org).map_err(|e| ApiError::bad_request(e.to_string()).at("/org"))?;
+    let span = tracing::Span::current();
+    span.record("org", org.as_str());
+    span.record("file", file_name.as_str());
+    span.record("bytes", bytes.len());
     let year = form
         .year
         .map(|y| {
@@ -143,6 +148,7 @@ pub async fn create(
         .await
         .map_err(|_| ApiError::internal())??;
     state.metrics.imports.fetch_add(1, Ordering::Relaxed);
+    tracing::Span::current().record("rows", doc.events.len());
     if form.dry_run {
         return Ok(HttpResponse::Ok().json(doc));
     }

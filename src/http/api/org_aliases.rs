@@ -40,6 +40,7 @@ struct Merged {
 
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}/aliases", tag = "organizations",
     responses((status = 200, description = "Other names of the organization")))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn list(
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -54,6 +55,7 @@ pub async fn list(
     responses((status = 201, description = "Added"),
         (status = 409, description = "The name already belongs to another organization")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn add(
     _: Admin,
     state: web::Data<AppState>,
@@ -70,6 +72,7 @@ pub async fn add(
 #[utoipa::path(delete, path = "/api/v1/orgs/{slug}/aliases/{name}", tag = "organizations",
     responses((status = 204, description = "Removed"), (status = 404, description = "No such alias")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %path.0))]
 pub async fn remove(
     _: Admin,
     state: web::Data<AppState>,
@@ -87,6 +90,7 @@ pub async fn remove(
     request_body(content = Object, description = "{\"from\": \"other-slug\"}: that organization's plans, events, people, aliases and feed URLs move to this one"),
     responses((status = 200, description = "Merged"), (status = 404, description = "No such organization")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn merge(
     _: Admin,
     state: web::Data<AppState>,

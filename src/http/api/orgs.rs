@@ -28,6 +28,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 #[utoipa::path(get, path = "/api/v1/orgs", tag = "organizations",
     params(("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of organizations")))]
+#[tracing::instrument(skip_all)]
 pub async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
@@ -46,6 +47,7 @@ pub async fn list(
     request_body(content = Object, description = "slug, name, short_name, kind, timezone, locale, public_feeds, public_names, color"),
     responses((status = 201, description = "Created"), (status = 409, description = "Slug taken")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all)]
 pub async fn create(
     _: Admin,
     state: web::Data<AppState>,
@@ -61,6 +63,7 @@ pub async fn create(
 
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}", tag = "organizations",
     responses((status = 200, description = "The organization"), (status = 404, description = "No such organization")))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn get(
     viewer: Viewer,
     state: web::Data<AppState>,
@@ -73,6 +76,7 @@ pub async fn get(
 
 #[utoipa::path(put, path = "/api/v1/orgs/{slug}", tag = "organizations",
     request_body(content = Object), responses((status = 200, description = "Replaced")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn replace(
     _: Admin,
     state: web::Data<AppState>,
@@ -87,6 +91,7 @@ pub async fn replace(
 
 #[utoipa::path(patch, path = "/api/v1/orgs/{slug}", tag = "organizations",
     request_body(content = Object), responses((status = 200, description = "Updated")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn patch(
     _: Admin,
     state: web::Data<AppState>,
@@ -102,6 +107,7 @@ pub async fn patch(
 
 #[utoipa::path(delete, path = "/api/v1/orgs/{slug}", tag = "organizations",
     responses((status = 204, description = "Deleted with its plans")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn delete(
     _: Admin,
     state: web::Data<AppState>,
@@ -121,6 +127,7 @@ pub struct FeedsQuery {
 
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}/feeds", tag = "feeds",
     responses((status = 200, description = "Every feed of the organization with its subscribe links")))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn feeds(
     viewer: Viewer,
     state: web::Data<AppState>,

@@ -56,6 +56,7 @@ async fn org_id(conn: &mut Conn<'_>, org: Option<&str>) -> Result<Option<i64>, A
 #[utoipa::path(get, path = "/api/v1/people", tag = "people",
     params(("org" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of people")))]
+#[tracing::instrument(skip_all)]
 pub async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
@@ -80,6 +81,7 @@ pub async fn list(
 
 #[utoipa::path(get, path = "/api/v1/people/{id}", tag = "people",
     responses((status = 200, description = "The person"), (status = 404, description = "No such person")))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn get(
     viewer: Viewer,
     state: web::Data<AppState>,
@@ -96,6 +98,7 @@ pub async fn get(
 
 #[utoipa::path(post, path = "/api/v1/people", tag = "people", request_body(content = Object),
     responses((status = 201, description = "Created"), (status = 409, description = "Already there")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all)]
 pub async fn create(
     _: Admin,
     state: web::Data<AppState>,
@@ -115,6 +118,7 @@ pub async fn create(
 
 #[utoipa::path(put, path = "/api/v1/people/{id}", tag = "people", request_body(content = Object),
     responses((status = 200, description = "Replaced")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn replace(
     _: Admin,
     state: web::Data<AppState>,
@@ -133,6 +137,7 @@ pub async fn replace(
 
 #[utoipa::path(patch, path = "/api/v1/people/{id}", tag = "people", request_body(content = Object),
     responses((status = 200, description = "Updated")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn patch(
     _: Admin,
     state: web::Data<AppState>,
@@ -158,6 +163,7 @@ pub async fn patch(
 
 #[utoipa::path(delete, path = "/api/v1/people/{id}", tag = "people",
     responses((status = 204, description = "Deleted")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn delete(
     _: Admin,
     state: web::Data<AppState>,

@@ -67,6 +67,7 @@ async fn document(conn: &mut Conn<'_>, id: i64) -> Result<PlanDocument, ApiError
 #[utoipa::path(get, path = "/api/v1/plans", tag = "plans",
     params(("org" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of plan summaries")))]
+#[tracing::instrument(skip_all)]
 pub async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
@@ -94,6 +95,7 @@ pub async fn list(
     responses((status = 201, description = "Stored; the document with ids, UIDs and SEQUENCEs"),
               (status = 422, description = "The document names an unknown organization or is incomplete")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all)]
 pub async fn create(
     _: Admin,
     state: web::Data<AppState>,
@@ -113,6 +115,7 @@ pub async fn create(
 
 #[utoipa::path(get, path = "/api/v1/plans/{id}", tag = "plans",
     responses((status = 200, description = "The plan document"), (status = 404, description = "No such plan")))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn get(
     viewer: Viewer,
     state: web::Data<AppState>,
@@ -137,6 +140,7 @@ pub async fn get(
 #[utoipa::path(put, path = "/api/v1/plans/{id}", tag = "plans",
     request_body(content = Object), responses((status = 200, description = "Replaced; rows keep their UIDs")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn replace(
     _: Admin,
     state: web::Data<AppState>,
@@ -159,6 +163,7 @@ pub async fn replace(
 #[utoipa::path(patch, path = "/api/v1/plans/{id}", tag = "plans",
     request_body(content = Object, description = "A JSON merge patch (RFC 7386) of the plan document"),
     responses((status = 200, description = "Updated")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn patch(
     _: Admin,
     state: web::Data<AppState>,
@@ -183,6 +188,7 @@ pub async fn patch(
 #[utoipa::path(delete, path = "/api/v1/plans/{id}", tag = "plans",
     responses((status = 204, description = "Deleted; its events stay in feeds as cancelled for 30 days")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn delete(
     _: Admin,
     state: web::Data<AppState>,

@@ -98,6 +98,7 @@ fn filled(l: &Labels) -> (String, String, String) {
 }
 
 #[utoipa::path(get, path = "/api/v1/roles", tag = "roles", responses((status = 200, description = "Every role")))]
+#[tracing::instrument(skip_all)]
 pub async fn list(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let roles: Vec<RoleView> = r
@@ -112,6 +113,7 @@ pub async fn list(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> 
 
 #[utoipa::path(get, path = "/api/v1/roles/{slug}", tag = "roles",
     responses((status = 200, description = "The role"), (status = 404, description = "No such role")))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn get(
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -127,6 +129,7 @@ pub async fn get(
 
 #[utoipa::path(post, path = "/api/v1/roles", tag = "roles", request_body(content = Object),
     responses((status = 201, description = "Created"), (status = 409, description = "Slug taken")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all)]
 pub async fn create(
     _: Admin,
     state: web::Data<AppState>,
@@ -147,6 +150,7 @@ pub async fn create(
 
 #[utoipa::path(put, path = "/api/v1/roles/{slug}", tag = "roles", request_body(content = Object),
     responses((status = 200, description = "Replaced")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn replace(
     _: Admin,
     state: web::Data<AppState>,
@@ -172,6 +176,7 @@ pub async fn replace(
 
 #[utoipa::path(patch, path = "/api/v1/roles/{slug}", tag = "roles", request_body(content = Object),
     responses((status = 200, description = "Updated")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn patch(
     _: Admin,
     state: web::Data<AppState>,
@@ -199,6 +204,7 @@ pub async fn patch(
 
 #[utoipa::path(delete, path = "/api/v1/roles/{slug}", tag = "roles",
     responses((status = 204, description = "Deleted")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub async fn delete(
     _: Admin,
     state: web::Data<AppState>,

@@ -26,6 +26,7 @@ const MAX_TEXTS: usize = 10_000;
 #[utoipa::path(post, path = "/api/v1/timing/parse", tag = "timing",
     request_body(content = Object, description = r#"{"texts": ["апрель-июнь"], "year": "2025-2026", "lang": "ru"}"#),
     responses((status = 200, description = "One TIMING.md answer per text, in order")))]
+#[tracing::instrument(skip_all)]
 pub async fn parse(body: JsonBody<ParseRequest>) -> Result<HttpResponse, ApiError> {
     let req = body.0;
     if req.texts.len() > MAX_TEXTS {

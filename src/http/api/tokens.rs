@@ -33,6 +33,7 @@ pub struct TokenInput {
 #[utoipa::path(post, path = "/api/v1/tokens", tag = "feeds", request_body(content = Object),
     responses((status = 201, description = "The token (shown once) and its private feed's subscribe links")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all)]
 pub async fn create(
     _: Admin,
     state: web::Data<AppState>,
@@ -95,6 +96,7 @@ pub async fn create(
 
 #[utoipa::path(get, path = "/api/v1/tokens", tag = "feeds",
     responses((status = 200, description = "Tokens without their secrets")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all)]
 pub async fn list(_: Admin, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let items = r.conn().list_tokens(None).await?;
@@ -103,6 +105,7 @@ pub async fn list(_: Admin, state: web::Data<AppState>) -> Result<HttpResponse, 
 
 #[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "feeds",
     responses((status = 204, description = "Revoked: its feed answers 404 from now on")), security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(id = %id))]
 pub async fn revoke(
     _: Admin,
     state: web::Data<AppState>,
