@@ -88,3 +88,288 @@ fn sqlite_and_postgres_migrations_list_the_same_versions() {
     assert!(!sqlite.is_empty());
     assert_eq!(sqlite, versions("postgres"));
 }
+
+/// Source text with comments, string and char literals blanked (newlines kept, so line
+/// numbers still hold): what the import and length checks below read.
+fn code_only(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let blank = |s: &str, out: &mut String| {
+        out.extend(s.chars().map(|c| if c == '\n' { '\n' } else { ' ' }));
+    };
+    while i < b.len() {
+        let rest = &text[i..];
+        if rest.starts_with("//") {
+            let end = rest.find('\n').unwrap_or(rest.len());
+            blank(&rest[..end], &mut out);
+            i += end;
+        } else if rest.starts_with("/*") {
+            let end = rest.find("*/").map_or(rest.len(), |e| e + 2);
+            blank(&rest[..end], &mut out);
+            i += end;
+        } else if let Some(len) = raw_string_len(rest) {
+            blank(&rest[..len], &mut out);
+            i += len;
+        } else if b[i] == b'"' {
+            let mut j = i + 1;
+            while j < b.len() && b[j] != b'"' {
+                j += if b[j] == b'\\' { 2 } else { 1 };
+            }
+            let end = (j + 1).min(b.len());
+            blank(&text[i..end], &mut out);
+            i = end;
+        } else if let Some(len) = char_literal_len(rest) {
+            blank(&rest[..len], &mut out);
+            i += len;
+        } else {
+            let c = rest.chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// `r"…"`, `r#"…"#`, `br"…"` at the start of `s`: its length.
+fn raw_string_len(s: &str) -> Option<usize> {
+    let after_b = s.strip_prefix('b').unwrap_or(s);
+    let body = after_b.strip_prefix('r')?;
+    let hashes = body.len() - body.trim_start_matches('#').len();
+    let open = &body[hashes..];
+    if !open.starts_with('"') {
+        return None;
+    }
+    let close = format!("\"{}", "#".repeat(hashes));
+    let end = open[1..].find(&close)? + 1 + close.len();
+    Some(s.len() - open.len() + end)
+}
+
+/// `'x'`, `'\n'`, `'\u{7b}'` at the start of `s` (a lifetime such as `'a` is not one).
+fn char_literal_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('\'')?;
+    if let Some(esc) = rest.strip_prefix('\\') {
+        return Some(1 + 1 + esc.find('\'')? + 1);
+    }
+    let c = rest.chars().next()?;
+    rest[c.len_utf8()..]
+        .starts_with('\'')
+        .then(|| 1 + c.len_utf8() + 1)
+}
+
+/// The `crate::` modules a file's code names, with their line numbers: `crate::store::X`
+/// and `use crate::{store, http::Y}` both count.
+fn crate_modules(text: &str) -> Vec<(usize, String)> {
+    let code = code_only(text);
+    let mut found = Vec::new();
+    for (at, _) in code.match_indices("crate::") {
+        let line = code[..at].matches('\n').count() + 1;
+        let rest = code[at + "crate::".len()..].trim_start();
+        if let Some(group) = rest.strip_prefix('{') {
+            let mut depth = 0;
+            let mut item_start = true;
+            for (i, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => break,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => item_start = true,
+                    c if item_start && (c.is_alphanumeric() || c == '_') => {
+                        let ident: String = group[i..]
+                            .chars()
+                            .take_while(|c| c.is_alphanumeric() || *c == '_')
+                            .collect();
+                        let item_line = line + group[..i].matches('\n').count();
+                        found.push((item_line, ident));
+                        item_start = false;
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            let ident: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            found.push((line, ident));
+        }
+    }
+    found
+}
+
+/// Where a file of `module` reaches a module above it: the arrows of STYLE.md.
+fn upward_imports(module: &str, text: &str) -> Vec<String> {
+    let forbidden: &[&str] = match module {
+        "timing" => &[
+            "plan", "store", "http", "import", "ics", "feeds", "web", "config",
+        ],
+        "plan" => &["store", "http", "import", "ics", "feeds", "web", "config"],
+        "ics" => &["store", "http", "feeds", "web", "config"],
+        _ => &[],
+    };
+    crate_modules(text)
+        .into_iter()
+        .filter(|(_, m)| forbidden.contains(&m.as_str()))
+        .map(|(line, m)| format!("{line}: crate::{m}"))
+        .collect()
+}
+
+#[test]
+fn the_core_imports_only_downwards() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut offenders = Vec::new();
+    for module in ["timing", "plan", "ics"] {
+        let mut files = Vec::new();
+        rust_files(&root.join(module), &mut files);
+        assert!(!files.is_empty(), "src/{module} has no Rust files");
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for hit in upward_imports(module, &text) {
+                offenders.push(format!("{}:{hit}", file.display()));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "upward imports (timing < plan < ics/import < store < feeds < http):\n{}",
+        offenders.join("\n")
+    );
+}
+
+#[test]
+fn the_import_check_catches_an_upward_import() {
+    let snippet = "//! crate::store in a doc comment is fine\n\
+                   use crate::timing::Lang;\n\
+                   use crate::{plan::Slug, store::Store};\n\
+                   fn f() { let _ = \"crate::http\"; crate::ics::render(); }\n";
+    assert_eq!(
+        upward_imports("plan", snippet),
+        ["3: crate::store", "4: crate::ics"]
+    );
+    assert_eq!(upward_imports("timing", snippet).len(), 3, "plan too");
+    assert_eq!(
+        upward_imports("ics", "use crate::{\n    plan,\n    http::X,\n};"),
+        ["3: crate::http"]
+    );
+    assert!(upward_imports("ics", "use crate::plan::Event;").is_empty());
+}
+
+/// Functions in src/ (file, first line, lines) from `fn` to its closing brace.
+fn function_lengths(text: &str) -> Vec<(usize, usize)> {
+    let code = code_only(text);
+    let lines: Vec<&str> = code.lines().collect();
+    let mut out = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        let t = line.trim_start();
+        let is_fn = t.starts_with("fn ")
+            || [
+                "pub ",
+                "pub(crate) ",
+                "pub(super) ",
+                "async ",
+                "const ",
+                "unsafe ",
+            ]
+            .iter()
+            .any(|p| t.starts_with(p) && t.contains("fn ") && !t.contains("=>"));
+        if !is_fn {
+            continue;
+        }
+        let mut depth = 0usize;
+        let mut opened = false;
+        'scan: for (n, l) in lines.iter().enumerate().skip(start) {
+            for c in l.chars() {
+                match c {
+                    ';' if !opened => break 'scan,
+                    '{' => {
+                        depth += 1;
+                        opened = true;
+                    }
+                    '}' => {
+                        depth = depth.saturating_sub(1);
+                        if opened && depth == 0 {
+                            out.push((start + 1, n - start + 1));
+                            break 'scan;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Functions longer than this are split into named steps.
+const MAX_FN_LINES: usize = 120;
+
+/// Longer functions that stay for now, by file and name, each with why.
+const LONG_FUNCTIONS: &[(&str, &str, &str)] = &[
+    (
+        "plan/matching.rs",
+        "match_rows",
+        "the re-import matching passes read as one rule; to split into one function per pass",
+    ),
+    (
+        "import/ics_file.rs",
+        "read_event",
+        "new with .ics imports, still being written by their owner; to split by property",
+    ),
+];
+
+#[test]
+fn no_function_in_src_is_longer_than_120_lines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut long = Vec::new();
+    let mut excused = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let rel = file.strip_prefix(&root).unwrap().display().to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        for (start, len) in function_lengths(&text) {
+            if len <= MAX_FN_LINES {
+                continue;
+            }
+            let name = lines[start - 1]
+                .split("fn ")
+                .nth(1)
+                .unwrap_or("")
+                .split(['(', '<'])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            if LONG_FUNCTIONS
+                .iter()
+                .any(|(f, n, _)| *f == rel && *n == name)
+            {
+                excused.push((rel.clone(), name));
+            } else {
+                long.push(format!("src/{rel}:{start}: fn {name} is {len} lines"));
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "functions over {MAX_FN_LINES} lines (split them, or list them in LONG_FUNCTIONS with a reason):\n{}",
+        long.join("\n")
+    );
+    let stale: Vec<_> = LONG_FUNCTIONS
+        .iter()
+        .filter(|(f, n, _)| !excused.iter().any(|(ef, en)| ef == f && en == n))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "these are short now; remove them from LONG_FUNCTIONS: {stale:?}"
+    );
+}
+
+#[test]
+fn the_length_check_counts_a_function_from_fn_to_its_brace() {
+    let text = "trait T { fn decl(&self); }\n\
+                fn short() {\n    let s = \"}\";\n    let c = '{';\n}\n\
+                pub(crate) async fn two<'a>(x: &'a str)\n    -> &'a str {\n    x\n}\n";
+    assert_eq!(function_lengths(text), [(2, 4), (6, 4)]);
+}

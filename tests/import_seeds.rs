@@ -1,32 +1,33 @@
 //! The five real plans in ../shared/seeds import with every real event and nothing else,
 //! with the dates TIMING.md gives and roles and partners as a person reading them would list
-//! them. Runs when the folder is present (CI imports it too); the project's own tests use
-//! examples/.
+//! them. A checkout without ../shared/seeds fails here, saying so (CI imports the folder
+//! too); the project's own tests use examples/.
 
 use std::path::{Path, PathBuf};
 
 use plancal::import::{ImportOptions, parse};
 use plancal::plan::PlanDocument;
 
-fn seeds() -> Option<PathBuf> {
+fn seeds() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("note: ../shared/seeds is not here; the seed checks did not run");
-        None
-    }
+    assert!(
+        dir.is_dir(),
+        "{} is missing: these tests import the real seed plans kept beside the repository",
+        dir.display()
+    );
+    dir
 }
 
-fn import(prefix: &str) -> Option<PlanDocument> {
-    let dir = seeds()?;
+fn import(prefix: &str) -> PlanDocument {
+    let dir = seeds();
     let file = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| {
             p.file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
-        })?;
+        })
+        .unwrap_or_else(|| panic!("{}: no seed plan named {prefix}*", dir.display()));
     let bytes = std::fs::read(&file).unwrap();
     let name = file.file_name().unwrap().to_string_lossy().to_string();
     let options = ImportOptions {
@@ -34,7 +35,7 @@ fn import(prefix: &str) -> Option<PlanDocument> {
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29),
         ..Default::default()
     };
-    Some(parse(&bytes, &name, &options).unwrap_or_else(|e| panic!("{name}: {e}")))
+    parse(&bytes, &name, &options).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn dates(doc: &PlanDocument, i: usize) -> (String, String) {
@@ -51,7 +52,7 @@ fn ds(a: &str, b: &str) -> (String, String) {
 
 #[test]
 fn seed_000_school_and_library_cooperation_list() {
-    let Some(doc) = import("000") else { return };
+    let doc = import("000");
     assert_eq!(doc.events.len(), 13);
     assert_eq!(doc.academic_year.to_string(), "2025-2026");
     assert!(
@@ -104,7 +105,7 @@ fn seed_000_school_and_library_cooperation_list() {
 
 #[test]
 fn seed_001_association_plan_with_nested_sections() {
-    let Some(doc) = import("001") else { return };
+    let doc = import("001");
     assert_eq!(doc.events.len(), 21);
     let keys: Vec<&str> = doc.sections.iter().map(|s| s.key.as_str()).collect();
     assert_eq!(keys, ["1", "2", "3", "4"]);
@@ -136,7 +137,7 @@ fn seed_001_association_plan_with_nested_sections() {
 
 #[test]
 fn seed_002_meeting_talks_are_its_agenda() {
-    let Some(doc) = import("002") else { return };
+    let doc = import("002");
     assert_eq!(doc.events.len(), 7);
     assert_eq!(doc.academic_year.to_string(), "2023-2024");
     assert_eq!(doc.events[1].title, "Диагностико – аналитическая работа.");
@@ -176,7 +177,7 @@ fn seed_002_meeting_talks_are_its_agenda() {
 
 #[test]
 fn seed_003_vietnamese_activities_without_a_table() {
-    let Some(doc) = import("003") else { return };
+    let doc = import("003");
     assert_eq!(doc.events.len(), 5);
     assert_eq!(doc.academic_year.to_string(), "2024-2025");
     let freqs: Vec<Option<plancal::timing::Freq>> = doc
@@ -205,7 +206,7 @@ fn seed_003_vietnamese_activities_without_a_table() {
 
 #[test]
 fn seed_004_timing_first_table_with_inherited_and_broken_rows() {
-    let Some(doc) = import("004") else { return };
+    let doc = import("004");
     assert_eq!(doc.events.len(), 13);
     assert_eq!(doc.academic_year.to_string(), "2022-2023");
     assert_eq!(doc.columns.as_ref().unwrap()["timing"], 0);

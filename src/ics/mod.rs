@@ -64,9 +64,8 @@
 //! has no VTIMEZONE and its folding is quadratic; `writer`'s tests show each), only its model
 //! of what a VEVENT holds is followed. Speed: the text is written once, straight into an
 //! output sized up front; escaping copies plain runs whole and only lines over 75 octets
-//! are cut again. 10,000 events rendered in about 26 ms on one core before the title,
-//! digest and holiday rules; on a loaded 2-core machine the same bench gave 29 ms before and
-//! 51 ms after them (benches/ics.rs): to measure again on a quiet machine.
+//! are cut again. How fast: `cargo bench --bench ics`; figures and target in
+//! benches/README.md.
 
 mod calendar;
 pub mod colors;

@@ -17,16 +17,28 @@ pub enum Backend {
     Postgres,
 }
 
-/// The PostgreSQL server tests may use. CI sets PLANCAL_TEST_REQUIRE_POSTGRES=1 so a missing
-/// URL fails instead of skipping.
+/// The PostgreSQL server tests may use. A missing URL fails the test, naming what is
+/// missing, unless the developer opts out with `PLANCAL_TEST_POSTGRES=skip` (then the
+/// PostgreSQL variants return early and say so). CI also sets PLANCAL_TEST_REQUIRE_POSTGRES=1,
+/// which refuses the opt-out.
 pub fn postgres_url() -> Option<String> {
     let url = std::env::var("PLANCAL_TEST_POSTGRES_URL")
         .ok()
         .filter(|u| !u.is_empty());
-    if url.is_none() && std::env::var("PLANCAL_TEST_REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
-        panic!("PLANCAL_TEST_REQUIRE_POSTGRES=1 but PLANCAL_TEST_POSTGRES_URL is not set");
+    if url.is_some() {
+        return url;
     }
-    url
+    let required = std::env::var("PLANCAL_TEST_REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
+    let skip = std::env::var("PLANCAL_TEST_POSTGRES").is_ok_and(|v| v == "skip");
+    if required || !skip {
+        panic!(
+            "PostgreSQL is missing: set PLANCAL_TEST_POSTGRES_URL to a server where the tests may \
+             create databases (e.g. postgres://postgres@127.0.0.1:5432/postgres), or run with \
+             PLANCAL_TEST_POSTGRES=skip to leave the PostgreSQL variants out"
+        );
+    }
+    eprintln!("note: PLANCAL_TEST_POSTGRES=skip, PostgreSQL variant not run");
+    None
 }
 
 /// A database of its own for one test: a SQLite file in a temp dir, or a new PostgreSQL
@@ -130,14 +142,10 @@ pub fn start_server_at(db_url: &str, db: Option<TestDb>, public_url: Option<&str
     }
 }
 
-/// The app on a fresh database, or None when the backend is not available (PostgreSQL
-/// without PLANCAL_TEST_POSTGRES_URL outside CI).
+/// The app on a fresh database, or None only when the developer opted out of PostgreSQL
+/// (`PLANCAL_TEST_POSTGRES=skip`); a missing server otherwise fails the test.
 pub fn spawn_app(backend: Backend) -> Option<TestApp> {
-    let db = actix_web::rt::System::new().block_on(fresh_db(backend));
-    let Some(db) = db else {
-        eprintln!("note: PLANCAL_TEST_POSTGRES_URL not set, PostgreSQL variant not run");
-        return None;
-    };
+    let db = actix_web::rt::System::new().block_on(fresh_db(backend))?;
     let url = db.url.clone();
     Some(start_server(&url, Some(db)))
 }
