@@ -133,3 +133,21 @@ pub struct OrganizationInput {
     #[serde(default)]
     pub color: Option<String>,
 }
+
+impl OrganizationInput {
+    /// An organization plancal creates itself (a plan's owner, a partner it names): a slug,
+    /// a name, a kind and a language; everything else at its default.
+    pub fn named(slug: Slug, name: String, kind: OrgKind, locale: Option<Lang>) -> Self {
+        OrganizationInput {
+            slug,
+            name,
+            short_name: None,
+            kind,
+            timezone: None,
+            locale,
+            public_feeds: None,
+            public_names: None,
+            color: None,
+        }
+    }
+}

@@ -337,17 +337,8 @@ impl Conn<'_> {
                 return Ok(org);
             }
             let slug = self.free_slug(&Slug::from_name(name)).await?;
-            let input = OrganizationInput {
-                slug,
-                name: name.trim().to_string(),
-                short_name: None,
-                kind: guess_kind(&name.to_lowercase()),
-                timezone: None,
-                locale: Some(locale),
-                public_feeds: None,
-                public_names: None,
-                color: None,
-            };
+            let kind = guess_kind(&name.to_lowercase());
+            let input = OrganizationInput::named(slug, name.trim().to_string(), kind, Some(locale));
             if let Some(org) = self.insert_org(&input, true).await? {
                 return Ok(org);
             }

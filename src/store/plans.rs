@@ -464,17 +464,8 @@ impl Conn<'_> {
         } else {
             p.name.clone()
         };
-        let input = crate::plan::OrganizationInput {
-            slug,
-            name,
-            short_name: None,
-            kind: Default::default(),
-            timezone: None,
-            locale: Some(locale),
-            public_feeds: None,
-            public_names: None,
-            color: None,
-        };
+        let input =
+            crate::plan::OrganizationInput::named(slug, name, Default::default(), Some(locale));
         self.org_for_input(&input).await
     }
 
@@ -794,17 +785,8 @@ fn new_owner(slug: Slug, doc: &PlanDocument) -> crate::plan::OrganizationInput {
     } else {
         name
     };
-    crate::plan::OrganizationInput {
-        kind: super::orgs::guess_kind(&name.to_lowercase()),
-        slug,
-        name,
-        short_name: None,
-        timezone: None,
-        locale: doc.lang,
-        public_feeds: None,
-        public_names: None,
-        color: None,
-    }
+    let kind = super::orgs::guess_kind(&name.to_lowercase());
+    crate::plan::OrganizationInput::named(slug, name, kind, doc.lang)
 }
 
 #[cfg(test)]
