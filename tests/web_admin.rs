@@ -198,6 +198,10 @@ on_both_backends! {
             assert_eq!(login.status, 200);
             assert!(login.body.contains("type=\"password\""), "{}", login.body);
         }
+        // The organization's page offers no edit link to people who are not logged in.
+        let page = b.get("/orgs/school");
+        assert_eq!(page.status, 200);
+        assert!(!page.body.contains("/orgs/school/edit"), "{}", page.body);
         // A session cookie nobody issued is no session.
         b.cookies.insert("plancal_session".into(), "f".repeat(64));
         assert_eq!(b.get("/import").status, 303);
@@ -322,6 +326,7 @@ on_both_backends! {
         let csrf = b.log_in();
         let page = b.get("/orgs/ramenki-school/edit?lang=en");
         assert_eq!(page.status, 200);
+        assert!(b.get("/orgs/ramenki-school").body.contains("href=\"/orgs/ramenki-school/edit\""));
         let suggestions = page.body.split("class=\"suggestions\"").nth(1).unwrap().split("</ul>").next().unwrap();
         assert!(suggestions.contains("ramenki-school-2"), "{suggestions}");
         assert!(!suggestions.contains("library"), "{suggestions}");

@@ -92,6 +92,8 @@ fn a_librarian_uploads_corrects_and_confirms_a_plan_and_finds_the_corrected_day(
         b.texts("main h1"),
         vec!["Шерешевская библиотека".to_string()]
     );
+    // An admin's view of the page links the organization's edit page.
+    assert_eq!(b.visible_count("main a[href$='/edit']"), 1);
     b.goto(&app.url(&format!("{org_path}?view=month&month=2025-10")));
     let on_day = b.js(
         "const cells = Array.from(document.querySelectorAll('table.grid td:not(.out)'));\

@@ -85,6 +85,8 @@ pub struct Words {
     pub too_large: &'static str,
     pub unavailable: &'static str,
     pub back_home: &'static str,
+    /// The admin's link from an organization's page to its edit page.
+    pub edit: &'static str,
     pub private_org: &'static str,
     pub more: &'static str,
     /// planned, confirmed, done, cancelled
@@ -231,6 +233,7 @@ const RU: Words = Words {
     too_large: "Файл слишком большой.",
     unavailable: "Сервис временно недоступен, попробуйте позже.",
     back_home: "На главную",
+    edit: "Изменить",
     private_org: "Календарь этой организации закрыт.",
     more: "ещё",
     statuses: ["запланировано", "подтверждено", "проведено", "отменено"],
@@ -345,6 +348,7 @@ const VI: Words = Words {
     too_large: "Tệp quá lớn.",
     unavailable: "Dịch vụ tạm thời không khả dụng, vui lòng thử lại sau.",
     back_home: "Về trang chủ",
+    edit: "Sửa",
     private_org: "Lịch của đơn vị này không công khai.",
     more: "thêm",
     statuses: ["dự kiến", "đã xác nhận", "đã thực hiện", "đã hủy"],
@@ -459,6 +463,7 @@ const EN: Words = Words {
     too_large: "The file is too large.",
     unavailable: "The service is busy; please try again shortly.",
     back_home: "Home",
+    edit: "Edit",
     private_org: "This organization's calendar is private.",
     more: "more",
     statuses: ["planned", "confirmed", "done", "cancelled"],

@@ -89,6 +89,8 @@ pub struct OrgPage<'a> {
     pub feed: FeedLinks,
     pub more_feeds: Vec<FeedLinks>,
     pub role_feeds: Vec<FeedLinks>,
+    /// The reader is a logged-in admin: the page links its edit page.
+    pub admin: bool,
 }
 
 impl OrgPage<'_> {
@@ -132,6 +134,7 @@ pub fn org_page(chrome: &Chrome<'_>, p: &OrgPage<'_>) -> Markup {
             h1 { (p.org.name) }
             p.muted {
                 span.tag { (w.kind(p.org.kind)) } " "
+                @if p.admin { a href={ "/orgs/" (p.org.slug) "/edit" } { (w.edit) } " " }
                 @if !p.related.is_empty() {
                     (w.partners) ": "
                     @for (i, (slug, name)) in p.related.iter().enumerate() {

@@ -163,6 +163,18 @@ impl FromRequest for AdminSession {
     }
 }
 
+/// Is the request from a logged-in admin? For pages anyone may read that offer admins a
+/// link more; any doubt (no cookie, a dead session, a database error) is "no".
+pub async fn has_session(req: &HttpRequest, state: &AppState) -> bool {
+    let Some(id) = read_cookie(req, SESSION_COOKIE) else {
+        return false;
+    };
+    let Ok(mut r) = state.store.reader().await else {
+        return false;
+    };
+    matches!(r.conn().session(&id).await, Ok(Some(_)))
+}
+
 /// Why an admin page could not be shown: each answers with a page in the person's
 /// language, never with JSON or a stack trace.
 #[derive(Debug)]

@@ -128,6 +128,7 @@ pub async fn org_page_handler(
         feed,
         more_feeds,
         role_feeds,
+        admin: crate::http::admin::has_session(&req, &state).await,
     };
     let chrome = pr.chrome(lang, &data.org.name);
     Ok(pr.html(org_page(&chrome, &page)))
