@@ -117,6 +117,7 @@ fn render(c: &mut Criterion) {
         feed,
         more_feeds: Vec::new(),
         role_feeds: Vec::new(),
+        admin: false,
     };
     let chrome = Chrome {
         lang: Lang::Ru,
