@@ -106,52 +106,7 @@ pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc], rewrites: Rewrite
         reserved: vec![false; stored.len()],
     };
 
-    // 1. Explicit identity.
-    let by_uid: HashMap<&str, usize> = stored
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.uid.as_str(), i))
-        .collect();
-    for (j, e) in incoming.iter().enumerate() {
-        let found = e
-            .uid
-            .as_deref()
-            .and_then(|u| by_uid.get(u).copied())
-            .or_else(|| e.id.and_then(|id| stored.iter().position(|s| s.id == id)));
-        if let Some(i) = found {
-            state.pair(j, i);
-        }
-    }
-
-    // 1b. Events read from a calendar are their publisher's UID and nothing else: a row
-    // with one pairs only with the stored event of that UID (live first), and neither takes
-    // part in the title steps, so a renamed calendar event keeps its history and two events
-    // of one title in a calendar never swap.
-    let mut by_calendar: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, s) in stored.iter().enumerate() {
-        if let Some(uid) = s.calendar_uid.as_deref() {
-            state.reserved[i] = true;
-            by_calendar.entry(uid).or_default().push(i);
-        }
-    }
-    for list in by_calendar.values_mut() {
-        list.sort_by_key(|&i| (stored[i].deleted, i));
-    }
-    for (j, e) in incoming.iter().enumerate() {
-        let Some(uid) = e.calendar.as_ref().map(|c| c.uid.as_str()) else {
-            continue;
-        };
-        state.settled[j] = true;
-        if state.rows[j] != RowMatch::New {
-            continue;
-        }
-        let free = by_calendar
-            .get(uid)
-            .and_then(|list| list.iter().copied().find(|&i| !state.taken[i]));
-        if let Some(i) = free {
-            state.pair(j, i);
-        }
-    }
+    pair_by_identity(&mut state, stored, incoming);
 
     // 2. Equal titles.
     let s_rank = ranks(&s_feat);
@@ -211,23 +166,7 @@ pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc], rewrites: Rewrite
 
     // 4. Rewritten in place.
     if rewrites == Rewrites::InPlace {
-        for (j, e) in incoming.iter().enumerate() {
-            let slot = number_key(e.number.as_deref());
-            if state.rows[j] != RowMatch::New || state.settled[j] || slot.is_empty() {
-                continue;
-            }
-            let f = &n_feat[j];
-            let found = (0..stored.len()).find(|&i| {
-                !state.taken[i]
-                    && !state.reserved[i]
-                    && !stored[i].deleted
-                    && number_key(stored[i].number.as_deref()) == slot
-                    && f.agreement(&s_feat[i]) == ALL_AGREE
-            });
-            if let Some(i) = found {
-                state.pair(j, i);
-            }
-        }
+        pair_rewritten_in_place(&mut state, stored, incoming, &s_feat, &n_feat);
     }
 
     let left_over = (0..stored.len())
@@ -236,6 +175,85 @@ pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc], rewrites: Rewrite
     Matching {
         rows: state.rows,
         left_over,
+    }
+}
+
+/// Steps 1 and 1b: rows that carry their identity (UID or id), and rows read from a
+/// calendar, which pair only by their publisher's UID.
+fn pair_by_identity(state: &mut State, stored: &[StoredRow], incoming: &[EventDoc]) {
+    // 1. Explicit identity.
+    let by_uid: HashMap<&str, usize> = stored
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.uid.as_str(), i))
+        .collect();
+    for (j, e) in incoming.iter().enumerate() {
+        let found = e
+            .uid
+            .as_deref()
+            .and_then(|u| by_uid.get(u).copied())
+            .or_else(|| e.id.and_then(|id| stored.iter().position(|s| s.id == id)));
+        if let Some(i) = found {
+            state.pair(j, i);
+        }
+    }
+
+    // 1b. Events read from a calendar are their publisher's UID and nothing else: a row
+    // with one pairs only with the stored event of that UID (live first), and neither takes
+    // part in the title steps, so a renamed calendar event keeps its history and two events
+    // of one title in a calendar never swap.
+    let mut by_calendar: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, s) in stored.iter().enumerate() {
+        if let Some(uid) = s.calendar_uid.as_deref() {
+            state.reserved[i] = true;
+            by_calendar.entry(uid).or_default().push(i);
+        }
+    }
+    for list in by_calendar.values_mut() {
+        list.sort_by_key(|&i| (stored[i].deleted, i));
+    }
+    for (j, e) in incoming.iter().enumerate() {
+        let Some(uid) = e.calendar.as_ref().map(|c| c.uid.as_str()) else {
+            continue;
+        };
+        state.settled[j] = true;
+        if state.rows[j] != RowMatch::New {
+            continue;
+        }
+        let free = by_calendar
+            .get(uid)
+            .and_then(|list| list.iter().copied().find(|&i| !state.taken[i]));
+        if let Some(i) = free {
+            state.pair(j, i);
+        }
+    }
+}
+
+/// Step 4: a row whose number and other fields all agree with a stored row's, though its
+/// title was rewritten past recognition.
+fn pair_rewritten_in_place(
+    state: &mut State,
+    stored: &[StoredRow],
+    incoming: &[EventDoc],
+    s_feat: &[Features],
+    n_feat: &[Features],
+) {
+    for (j, e) in incoming.iter().enumerate() {
+        let slot = number_key(e.number.as_deref());
+        if state.rows[j] != RowMatch::New || state.settled[j] || slot.is_empty() {
+            continue;
+        }
+        let f = &n_feat[j];
+        let found = (0..stored.len()).find(|&i| {
+            !state.taken[i]
+                && !state.reserved[i]
+                && !stored[i].deleted
+                && number_key(stored[i].number.as_deref()) == slot
+                && f.agreement(&s_feat[i]) == ALL_AGREE
+        });
+        if let Some(i) = found {
+            state.pair(j, i);
+        }
     }
 }
 
