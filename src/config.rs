@@ -27,6 +27,7 @@ pub struct Settings {
     pub max_connections: u32,
     pub limits: LimitSettings,
     pub feeds: FeedSettings,
+    pub sources: SourceSettings,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -105,6 +106,29 @@ pub enum ConfigError {
     DatabaseUrl(String),
     #[error("limits must be above zero")]
     ZeroLimit,
+    #[error("sources.refresh_minutes must be from 5 to 10080")]
+    SourceRefresh,
+    #[error(
+        "sources.max_bytes, sources.timeout_seconds and sources.poll_seconds must be above zero"
+    )]
+    ZeroSourceLimit,
+}
+
+/// Partners' calendars organizations follow (`src/sources`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceSettings {
+    /// The interval of a source whose request names none (minutes).
+    pub refresh_minutes: u32,
+    /// Largest calendar fetched (bytes, as sent: no compression is asked for).
+    pub max_bytes: u64,
+    /// One fetch, from connecting to the last byte (seconds).
+    pub timeout_seconds: u64,
+    pub max_redirects: u32,
+    /// Fetch from loopback, private and link-local addresses too.
+    pub allow_private: bool,
+    /// How often the follower looks for due sources (seconds).
+    pub poll_seconds: u64,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -126,6 +150,7 @@ impl fmt::Debug for Settings {
             .field("max_connections", &self.max_connections)
             .field("limits", &self.limits)
             .field("feeds", &self.feeds)
+            .field("sources", &self.sources)
             .finish()
     }
 }
@@ -209,6 +234,15 @@ impl Settings {
         }
         if self.limits.json_bytes == 0 || self.limits.upload_bytes == 0 {
             return Err(ConfigError::ZeroLimit);
+        }
+        if !(5..=10_080).contains(&self.sources.refresh_minutes) {
+            return Err(ConfigError::SourceRefresh);
+        }
+        if self.sources.max_bytes == 0
+            || self.sources.timeout_seconds == 0
+            || self.sources.poll_seconds == 0
+        {
+            return Err(ConfigError::ZeroSourceLimit);
         }
         Ok(())
     }

@@ -15,6 +15,7 @@ pub mod ics;
 pub mod import;
 #[warn(unreachable_pub)]
 pub mod plan;
+pub mod sources;
 pub mod store;
 #[warn(unreachable_pub)]
 pub mod timing;

@@ -262,6 +262,11 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     let listener =
         TcpListener::bind(listen).with_context(|| format!("cannot listen on {listen}"))?;
     tracing::info!(%listen, database = store.backend(), "plancal is serving");
+    // Partners' published calendars the organizations follow, fetched on their schedules.
+    tokio::spawn(plancal::sources::follow(
+        store.clone(),
+        settings.sources.clone(),
+    ));
     let state = AppState::new(store.clone(), settings);
     http::serve(listener, state)
         .with_context(|| format!("cannot start the server on {listen}"))?

@@ -366,3 +366,29 @@ fn the_length_check_counts_a_function_from_fn_to_its_brace() {
                 pub(crate) async fn two<'a>(x: &'a str)\n    -> &'a str {\n    x\n}\n";
     assert_eq!(function_lengths(text), [(2, 4), (6, 4)]);
 }
+
+#[test]
+fn the_outbound_url_policy_is_pure() {
+    // `sources::policy` decides what the server may fetch; it names addresses (std::net's
+    // types) but opens no connection and reaches neither the store nor HTTP.
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/sources/policy.rs");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let offenders: Vec<&str> = text
+        .lines()
+        .filter(|line| {
+            let code = line.split("//").next().unwrap_or("");
+            [
+                "actix",
+                "sqlx",
+                "tokio",
+                "ureq",
+                "std::fs",
+                "TcpStream",
+                "ToSocketAddrs",
+            ]
+            .iter()
+            .any(|w| code.contains(w))
+        })
+        .collect();
+    assert!(offenders.is_empty(), "{offenders:#?}");
+}

@@ -10,6 +10,7 @@
 //! ETag) on every instance, whatever else was written.
 
 mod bound;
+pub mod followed;
 mod links;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -391,12 +392,22 @@ pub async fn render_feed(
         .feed_events(&resolved.scope, &filter, settings.feeds.cancelled_days)
         .await?;
     let roles = conn.list_roles().await?;
+    // A merged feed adds the partners' calendars the organization follows.
+    let followed = match resolved.scope {
+        FeedScope::Merged(org_id) => conn.followed_source_events(org_id).await?,
+        _ => Vec::new(),
+    };
     drop(reader);
-    let events: Vec<FeedEvent> = rows
+    let mut events: Vec<FeedEvent> = rows
         .into_iter()
         .filter(|r| audience(cx.private).sees_org(owner_privacy(r)))
         .map(|r| feed_event(r, &roles, resolved.lang, cx.private, &settings.public_url))
         .collect();
+    events.extend(followed::followed_events(
+        followed,
+        &filter,
+        audience(cx.private),
+    ));
     let newest = events.iter().map(|e| e.last_modified).max();
     let meta = CalendarMeta {
         description: format!("{} — {}", words(resolved.lang).description, resolved.name),

@@ -14,6 +14,8 @@ use super::api;
         api::orgs::delete, api::orgs::feeds,
         api::org_aliases::list, api::org_aliases::add, api::org_aliases::remove,
         api::org_aliases::merge,
+        api::sources::list, api::sources::create, api::sources::get, api::sources::remove,
+        api::sources::refresh,
         api::plans::list, api::plans::create, api::plans::get, api::plans::replace,
         api::plans::patch, api::plans::delete,
         api::events::list, api::events::create, api::events::get, api::events::replace,

@@ -26,6 +26,7 @@ mod pages;
 mod plans;
 mod roles;
 mod sessions;
+mod sources;
 pub mod tokens;
 
 use std::str::FromStr;
@@ -48,6 +49,7 @@ pub use pages::OrgSummary;
 pub use plans::{ImportOutcome, MergeMode, PlanSummary, SaveOutcome, fill_when};
 pub use roles::{Person, Role};
 pub use sessions::{NewSession, PendingImport, Session, random_id};
+pub use sources::{GoodCopy, Source, SourceEvents, SourceFetchState};
 pub use tokens::{TokenKind, TokenRecord};
 
 /// What went wrong in storage, sorted by what the caller should tell its user.

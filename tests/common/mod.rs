@@ -103,6 +103,11 @@ pub fn settings_for(url: &str) -> Settings {
             ("PLANCAL_DATABASE_URL".to_string(), url.to_string()),
             ("PLANCAL_ADMIN_TOKEN".to_string(), TOKEN.to_string()),
             ("PLANCAL_MAX_CONNECTIONS".to_string(), "4".to_string()),
+            // The source tests serve partners' calendars from 127.0.0.1.
+            (
+                "PLANCAL_SOURCES__ALLOW_PRIVATE".to_string(),
+                "true".to_string(),
+            ),
         ],
         &Overrides::default(),
     )

@@ -7,6 +7,7 @@ pub mod orgs;
 pub mod people;
 pub mod plans;
 pub mod roles;
+pub mod sources;
 pub mod timing;
 pub mod tokens;
 
@@ -68,6 +69,7 @@ impl<T> List<T> {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.configure(orgs::routes)
         .configure(org_aliases::routes)
+        .configure(sources::routes)
         .configure(plans::routes)
         .configure(events::routes)
         .configure(roles::routes)

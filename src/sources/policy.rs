@@ -1,0 +1,412 @@
+//! What the server may fetch when it follows a partner's calendar: the rules for URLs,
+//! addresses, redirects and retries, as pure functions (no I/O; `fetch` applies them).
+//!
+//! A source URL is anyone's input, so a URL must never make the server probe its own
+//! network: only http and https (webcal:// is http, webcals:// https, as calendar apps read
+//! them), no credentials in the URL, and every address the host name *resolves to* is
+//! checked — loopback, private, link-local, shared (CGNAT), multicast, documentation and
+//! unspecified ranges are refused unless the operator allows private addresses
+//! (`sources.allow_private`). Redirects are followed by `fetch` one hop at a time, each hop
+//! checked again like the first URL, so a redirect can neither change the scheme to
+//! something else (file://, ftp://) nor lead to a refused address.
+
+use std::fmt;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::time::Duration;
+
+/// Longest URL accepted.
+pub const MAX_URL_LEN: usize = 2048;
+
+/// A URL the server may fetch: http or https, a host, no credentials. Parsed once; past
+/// here its parts are known good.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceUrl {
+    https: bool,
+    host: String,
+    port: Option<u16>,
+    /// Path and query, beginning with "/".
+    rest: String,
+}
+
+impl SourceUrl {
+    /// Reads a URL as a person pastes it (surrounding spaces, `webcal://`).
+    pub fn parse(text: &str) -> Result<SourceUrl, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err("the URL is empty".into());
+        }
+        if text.len() > MAX_URL_LEN {
+            return Err(format!("the URL is longer than {MAX_URL_LEN} characters"));
+        }
+        if text.chars().any(|c| c.is_control() || c == ' ') {
+            return Err("the URL contains spaces or control characters".into());
+        }
+        let Some((scheme, after)) = text.split_once("://") else {
+            return Err(format!(
+                "{text:?} is not a web address: it should begin with https://, http:// or webcal://"
+            ));
+        };
+        let https = match scheme.to_ascii_lowercase().as_str() {
+            "https" | "webcals" => true,
+            "http" | "webcal" => false,
+            other => {
+                return Err(format!(
+                    "the scheme {other}:// is not allowed: only http, https and webcal"
+                ));
+            }
+        };
+        let end = after.find(['/', '?', '#']).unwrap_or(after.len());
+        let (authority, rest) = after.split_at(end);
+        // The fragment never reaches the server.
+        let rest = rest.split('#').next().unwrap_or("");
+        if authority.contains('@') {
+            return Err(
+                "the URL carries a user name or password; give the calendar's public address"
+                    .into(),
+            );
+        }
+        let (host, port) = split_host_port(authority)?;
+        let rest = if rest.is_empty() {
+            "/".to_string()
+        } else if rest.starts_with('?') {
+            format!("/{rest}")
+        } else {
+            rest.to_string()
+        };
+        Ok(SourceUrl {
+            https,
+            host,
+            port,
+            rest,
+        })
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.https
+    }
+
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    /// The port to connect to.
+    pub fn port(&self) -> u16 {
+        self.port.unwrap_or(if self.https { 443 } else { 80 })
+    }
+
+    /// The host as an address, when it is written as one ("127.0.0.1", "[::1]").
+    pub fn literal_ip(&self) -> Option<IpAddr> {
+        self.host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse()
+            .ok()
+    }
+
+    /// The same URL with the path and query hidden (they may hold a secret token, as
+    /// Google's private addresses do): what the public sees.
+    pub fn redacted(&self) -> String {
+        let shown = if self.rest == "/" { "/" } else { "/…" };
+        format!("{}{}", self.origin(), shown)
+    }
+
+    fn origin(&self) -> String {
+        let scheme = if self.https { "https" } else { "http" };
+        match self.port {
+            Some(port) => format!("{scheme}://{}:{port}", self.host),
+            None => format!("{scheme}://{}", self.host),
+        }
+    }
+
+    /// Where a redirect's `Location` leads from this URL (absolute, scheme-relative,
+    /// absolute-path or relative), checked like a URL given by a person.
+    pub fn follow(&self, location: &str) -> Result<SourceUrl, String> {
+        let location = location.trim();
+        if location.is_empty() {
+            return Err("a redirect without a Location".into());
+        }
+        if let Some(rest) = location.strip_prefix("//") {
+            let scheme = if self.https { "https" } else { "http" };
+            return SourceUrl::parse(&format!("{scheme}://{rest}"));
+        }
+        if location.contains("://") || has_scheme(location) {
+            let parsed = SourceUrl::parse(location)
+                .map_err(|e| format!("the server redirected to {location:?}: {e}"))?;
+            if location.to_ascii_lowercase().starts_with("webcal") {
+                return Err(format!(
+                    "the server redirected to {location:?}: only http and https redirects are followed"
+                ));
+            }
+            return Ok(parsed);
+        }
+        let rest = if location.starts_with('/') {
+            location.to_string()
+        } else {
+            let path = self.rest.split('?').next().unwrap_or("/");
+            let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+            format!("{dir}/{location}")
+        };
+        SourceUrl::parse(&format!("{}{rest}", self.origin()))
+    }
+}
+
+impl fmt::Display for SourceUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.origin(), self.rest)
+    }
+}
+
+/// "mailto:x", "file:/etc/passwd", "javascript:…": a scheme without "//".
+fn has_scheme(text: &str) -> bool {
+    match text.split_once(':') {
+        Some((scheme, _)) => {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+                && !scheme.contains('/')
+        }
+        None => false,
+    }
+}
+
+fn split_host_port(authority: &str) -> Result<(String, Option<u16>), String> {
+    let bad_port = |p: &str| format!("the port {p:?} is not a number from 1 to 65535");
+    let (host, port) = if let Some(inner) = authority.strip_prefix('[') {
+        let (v6, after) = inner
+            .split_once(']')
+            .ok_or_else(|| "an IPv6 address without its closing ]".to_string())?;
+        if v6.parse::<Ipv6Addr>().is_err() {
+            return Err(format!("[{v6}] is not an IPv6 address"));
+        }
+        let port = match after.strip_prefix(':') {
+            Some(p) => Some(p),
+            None if after.is_empty() => None,
+            None => return Err(format!("unexpected {after:?} after the address")),
+        };
+        (format!("[{v6}]"), port)
+    } else {
+        match authority.rsplit_once(':') {
+            Some((h, p)) => (h.to_string(), Some(p)),
+            None => (authority.to_string(), None),
+        }
+    };
+    let host = host.to_ascii_lowercase();
+    let host = host.trim_end_matches('.').to_string();
+    if host.is_empty() {
+        return Err("the URL names no host".into());
+    }
+    if !host.starts_with('[')
+        && !host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '_'))
+    {
+        return Err(format!("{host:?} is not a host name"));
+    }
+    let port = match port {
+        None => None,
+        Some(p) => Some(
+            p.parse::<u16>()
+                .ok()
+                .filter(|p| *p > 0)
+                .ok_or_else(|| bad_port(p))?,
+        ),
+    };
+    Ok((host, port))
+}
+
+/// Why an address may not be fetched from, or None when it may. `allow_private` (the
+/// operator's choice, and the tests') lets every unicast address through.
+pub fn refused_address(ip: IpAddr, allow_private: bool) -> Option<&'static str> {
+    let ip = match ip {
+        // ::ffff:127.0.0.1 is 127.0.0.1.
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        v4 => v4,
+    };
+    if ip.is_unspecified() {
+        return Some("an unspecified address");
+    }
+    if ip.is_multicast() || ip == IpAddr::V4(Ipv4Addr::BROADCAST) {
+        return Some("a multicast or broadcast address");
+    }
+    if allow_private {
+        return None;
+    }
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, c, _] = v4.octets();
+            if v4.is_loopback() {
+                Some("a loopback address")
+            } else if v4.is_private() {
+                Some("a private network address")
+            } else if v4.is_link_local() {
+                Some("a link-local address")
+            } else if a == 100 && (64..128).contains(&b) {
+                Some("a shared (carrier-grade NAT) address")
+            } else if a == 0 || a >= 240 {
+                Some("a reserved address")
+            } else if (a, b, c) == (192, 0, 2)
+                || (a, b, c) == (198, 51, 100)
+                || (a, b, c) == (203, 0, 113)
+                || (a == 198 && (b == 18 || b == 19))
+                || (a, b, c) == (192, 0, 0)
+            {
+                Some("a documentation, benchmarking or protocol address")
+            } else {
+                None
+            }
+        }
+        IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            if v6.is_loopback() {
+                Some("a loopback address")
+            } else if first & 0xfe00 == 0xfc00 {
+                Some("a private network (unique local) address")
+            } else if first & 0xffc0 == 0xfe80 {
+                Some("a link-local address")
+            } else if first == 0x2001 && v6.segments()[1] == 0x0db8 {
+                Some("a documentation address")
+            } else if first == 0x0064 && v6.segments()[1] == 0xff9b {
+                // NAT64 carries an IPv4 address in its last 32 bits: judge that one.
+                let [.., c, d] = v6.segments();
+                let v4 = Ipv4Addr::from((u32::from(c) << 16) | u32::from(d));
+                refused_address(IpAddr::V4(v4), false)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// How long to wait before trying a source again after `failures` failures in a row:
+/// 5 minutes doubling to at most a day, and never longer than a day.
+pub fn retry_after(failures: u32) -> Duration {
+    let minutes = 5u64.saturating_mul(1u64 << failures.saturating_sub(1).min(10));
+    Duration::from_secs(minutes.min(24 * 60) * 60)
+}
+
+/// Refresh intervals a source may ask for, in minutes.
+pub const REFRESH_MINUTES: std::ops::RangeInclusive<u32> = 5..=10_080;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn webcal_is_http_and_only_web_schemes_are_accepted() {
+        let u = SourceUrl::parse(" webcal://Calendar.Google.com/calendar/ical/x/public/basic.ics ")
+            .unwrap();
+        assert_eq!(
+            u.to_string(),
+            "http://calendar.google.com/calendar/ical/x/public/basic.ics"
+        );
+        assert!(
+            SourceUrl::parse("webcals://a.example/x.ics")
+                .unwrap()
+                .is_https()
+        );
+        for bad in [
+            "file:///etc/passwd",
+            "ftp://a.example/x.ics",
+            "gopher://a.example/",
+            "a.example/x.ics",
+            "http://user:pw@a.example/x.ics",
+            "http://",
+            "http://a.example:0/",
+            "http://a.example:99999/",
+            "http://a b/",
+            "http://[::1/",
+        ] {
+            assert!(SourceUrl::parse(bad).is_err(), "{bad}");
+        }
+        let v6 = SourceUrl::parse("http://[::1]:8080").unwrap();
+        assert_eq!(v6.literal_ip(), Some(ip("::1")));
+        assert_eq!(v6.port(), 8080);
+        assert_eq!(v6.to_string(), "http://[::1]:8080/");
+    }
+
+    #[test]
+    fn redirects_are_resolved_and_checked_like_the_first_url() {
+        let base = SourceUrl::parse("https://a.example/cal/feed.ics?k=1").unwrap();
+        assert_eq!(
+            base.follow("other.ics").unwrap().to_string(),
+            "https://a.example/cal/other.ics"
+        );
+        assert_eq!(
+            base.follow("/x.ics").unwrap().to_string(),
+            "https://a.example/x.ics"
+        );
+        assert_eq!(
+            base.follow("//b.example/y.ics").unwrap().to_string(),
+            "https://b.example/y.ics"
+        );
+        assert_eq!(
+            base.follow("http://c.example/z").unwrap().to_string(),
+            "http://c.example/z"
+        );
+        for bad in [
+            "file:///etc/passwd",
+            "file:/etc/passwd",
+            "ftp://c.example/",
+            "webcal://c.example/",
+            "javascript:alert(1)",
+            "",
+        ] {
+            assert!(base.follow(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_servers_own_network_is_refused_unless_allowed() {
+        for bad in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00::1",
+            "fe80::1",
+            "::ffff:127.0.0.1",
+            "::ffff:10.0.0.1",
+            "64:ff9b::a00:1",
+            "192.0.2.1",
+        ] {
+            assert!(refused_address(ip(bad), false).is_some(), "{bad}");
+        }
+        for good in [
+            "93.184.216.34",
+            "2606:2800:220:1::1",
+            "8.8.8.8",
+            "64:ff9b::808:808",
+        ] {
+            assert_eq!(refused_address(ip(good), false), None, "{good}");
+        }
+        assert_eq!(refused_address(ip("127.0.0.1"), true), None);
+        assert!(refused_address(ip("0.0.0.0"), true).is_some());
+        assert!(refused_address(ip("224.0.0.1"), true).is_some());
+    }
+
+    #[test]
+    fn retries_back_off_from_five_minutes_to_a_day() {
+        assert_eq!(retry_after(1), Duration::from_secs(300));
+        assert_eq!(retry_after(2), Duration::from_secs(600));
+        assert_eq!(retry_after(4), Duration::from_secs(2400));
+        assert_eq!(retry_after(40), Duration::from_secs(86_400));
+        assert_eq!(retry_after(0), Duration::from_secs(300));
+    }
+
+    #[test]
+    fn the_public_sees_the_host_not_a_secret_path() {
+        let u =
+            SourceUrl::parse("https://calendar.google.com/calendar/ical/private-abc123/basic.ics")
+                .unwrap();
+        assert_eq!(u.redacted(), "https://calendar.google.com/…");
+    }
+}

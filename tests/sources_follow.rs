@@ -1,0 +1,379 @@
+//! Following partners' published calendars: a local server plays the partner's calendar and
+//! changes it between fetches (a new event, a moved one, a cancelled one, 304, 500, a 5 MB
+//! body, a redirect to file://); the school's merged feed follows each good change and keeps
+//! the last good copy through each failure. The merged feed of a school following two
+//! calendars and one Word-plan partner passes ics-check in all five clients.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use common::{TestApp, create_org, ics_check};
+
+/// What the partner's server answers next.
+#[derive(Clone)]
+enum Answer {
+    /// A calendar with this ETag (304 when the request already has it).
+    Calendar {
+        body: String,
+        etag: String,
+    },
+    Status(u16),
+    Huge,
+    Redirect(String),
+}
+
+/// A tiny HTTP server on 127.0.0.1 answering every request with the current `Answer`.
+struct PartnerServer {
+    base: String,
+    answer: Arc<Mutex<Answer>>,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+impl PartnerServer {
+    fn start(first: Answer) -> PartnerServer {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let answer = Arc::new(Mutex::new(first));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let (a, r) = (answer.clone(), requests.clone());
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+                let mut head = String::new();
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                        break;
+                    }
+                    head.push_str(&line);
+                }
+                r.lock().unwrap().push(head.clone());
+                let if_none_match = head
+                    .lines()
+                    .find_map(|l| {
+                        l.strip_prefix("If-None-Match: ")
+                            .or_else(|| l.strip_prefix("if-none-match: "))
+                    })
+                    .map(str::trim)
+                    .map(str::to_string);
+                let answer = a.lock().unwrap().clone();
+                let _ = match answer {
+                    Answer::Calendar { etag, .. }
+                        if if_none_match.as_deref() == Some(etag.as_str()) =>
+                    {
+                        write!(
+                            stream,
+                            "HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nConnection: close\r\n\r\n"
+                        )
+                    }
+                    Answer::Calendar { body, etag } => write!(
+                        stream,
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/calendar; charset=utf-8\r\nETag: {etag}\r\n\
+                         Last-Modified: Mon, 01 Sep 2025 08:00:00 GMT\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                        body.len()
+                    ),
+                    Answer::Status(code) => write!(
+                        stream,
+                        "HTTP/1.1 {code} Oops\r\nContent-Length: 5\r\nConnection: close\r\n\r\noops!"
+                    ),
+                    Answer::Huge => {
+                        // No Content-Length: the limit must hold while reading.
+                        let _ = write!(
+                            stream,
+                            "HTTP/1.1 200 OK\r\nContent-Type: text/calendar\r\nConnection: close\r\n\r\nBEGIN:VCALENDAR\r\n"
+                        );
+                        let chunk = "X-FILLER:".to_string() + &"x".repeat(1000) + "\r\n";
+                        let mut result = Ok(());
+                        for _ in 0..5_000 {
+                            result = stream.write_all(chunk.as_bytes());
+                            if result.is_err() {
+                                break;
+                            }
+                        }
+                        result
+                    }
+                    Answer::Redirect(to) => write!(
+                        stream,
+                        "HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    ),
+                };
+            }
+        });
+        PartnerServer {
+            base,
+            answer,
+            requests,
+        }
+    }
+
+    fn set(&self, answer: Answer) {
+        *self.answer.lock().unwrap() = answer;
+    }
+}
+
+fn calendar(events: &[&str]) -> String {
+    let mut out = String::from(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n\
+         X-WR-CALNAME:Районная библиотека\r\nX-WR-TIMEZONE:Europe/Moscow\r\n",
+    );
+    for e in events {
+        out.push_str(e);
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+fn event(uid: &str, start: &str, title: &str, extra: &str) -> String {
+    format!(
+        "BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20250901T080000Z\r\nDTSTART;TZID=Europe/Moscow:{start}\r\n\
+         DURATION:PT1H\r\nSUMMARY:{title}\r\n{extra}END:VEVENT\r\n"
+    )
+}
+
+fn fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/ics")
+        .join(name);
+    std::fs::read_to_string(path).unwrap()
+}
+
+const LIBRARY_PLAN_TITLE: &str = "План совместной работы МБОУ «Лицей № 1» и МУК «Центральная библиотека» на 2025 – 2026 учебный год";
+
+fn refresh(app: &TestApp, id: i64) -> serde_json::Value {
+    let res = app.send(
+        "POST",
+        &format!("/api/v1/orgs/lyceum-1/sources/{id}/refresh"),
+        &serde_json::json!({}),
+    );
+    assert_eq!(res.status, 200, "{}", res.body);
+    res.json()
+}
+
+fn merged(app: &TestApp) -> common::Res {
+    let res = app.get("/feeds/orgs/lyceum-1/merged.ics");
+    assert_eq!(res.status, 200, "{}", res.body);
+    res
+}
+
+on_both_backends! {
+    a_followed_calendar_joins_the_merged_feed_and_survives_every_failure => |app: TestApp| {
+        create_org(&app, "lyceum-1", "МБОУ «Лицей № 1»", "ru");
+        create_org(&app, "district-library", "Районная библиотека", "ru");
+        create_org(&app, "city-museum", "Краеведческий музей", "ru");
+        let res = app.send("PATCH", "/api/v1/orgs/district-library", &serde_json::json!({"color": "teal"}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        // The Word-plan partner: the central library's plan (as its import gives it) names
+        // the lyceum as its partner.
+        create_org(&app, "central-library", "МУК «Центральная библиотека»", "ru");
+        let res = app.send("POST", "/api/v1/plans", &serde_json::json!({
+            "org": "central-library",
+            "title": LIBRARY_PLAN_TITLE,
+            "academic_year": "2025-2026",
+            "partners": [{"name": "МБОУ «Лицей № 1»", "slug": "lyceum-1"}],
+            "events": [
+                {"title": "Экскурсия в библиотеку", "timing": "15 октября 2025"},
+                {"title": "Литературный квиз «Осень»", "timing": "ноябрь"},
+                {"title": "Новогодний утренник", "timing": "25 декабря"},
+            ],
+        }));
+        assert_eq!(res.status, 201, "{}", res.body);
+
+        let e1 = event("e1@google.com", "20251008T150000", "Клуб «Читайка»", "");
+        let e2 = event("e2@google.com", "20251022T150000", "Встреча с писателем", "");
+        let server = PartnerServer::start(Answer::Calendar {
+            body: calendar(&[&e1, &e2]),
+            etag: "\"v1\"".into(),
+        });
+        let res = app.send("POST", "/api/v1/orgs/lyceum-1/sources", &serde_json::json!({
+            "url": format!("{}/calendar/ical/library/public/basic.ics", server.base.replace("http://", "webcal://")),
+            "partner": "district-library",
+            "refresh_minutes": 60,
+        }));
+        assert_eq!(res.status, 201, "{}", res.body);
+        let library = res.json()["id"].as_i64().unwrap();
+        assert!(res.json()["url"].as_str().unwrap().starts_with("http://127.0.0.1:"));
+        let museum_server = PartnerServer::start(Answer::Calendar {
+            body: fixture("outlook.ics"),
+            etag: "\"m1\"".into(),
+        });
+        let res = app.send("POST", "/api/v1/orgs/lyceum-1/sources", &serde_json::json!({
+            "url": format!("{}/museum.ics", museum_server.base),
+            "partner": "city-museum",
+        }));
+        assert_eq!(res.status, 201, "{}", res.body);
+        let museum = res.json()["id"].as_i64().unwrap();
+        assert_eq!(res.json()["refresh_minutes"], 360, "the configured default");
+
+        // First fetches.
+        let r = refresh(&app, library);
+        assert_eq!(r["outcome"], "changed", "{r}");
+        assert_eq!(r["source"]["event_count"], 2);
+        assert_eq!(r["source"]["calendar_name"], "Районная библиотека");
+        assert!(r["source"]["last_success_at"].is_string());
+        assert_eq!(refresh(&app, museum)["outcome"], "changed");
+        let feed = merged(&app);
+        assert!(feed.body.contains("SUMMARY:Клуб «Читайка»"), "{}", feed.body);
+        assert!(feed.body.contains("DTSTART;TZID=Europe/Moscow:20251008T150000"));
+        assert!(feed.body.contains("SUMMARY:Экскурсия «Наш край в годы войны»"));
+        assert!(feed.body.contains("Экскурсия в библиотеку"), "the Word-plan partner: {}", feed.body);
+        assert!(feed.body.contains("COLOR:teal"), "the partner's colour");
+        let vevents = feed.body.matches("BEGIN:VEVENT").count();
+        ics_check(&feed.body, vevents);
+
+        // Never in the partner's own feeds.
+        let own = app.get("/feeds/orgs/district-library.ics");
+        assert!(!own.body.contains("Читайка"), "{}", own.body);
+        let as_partner = app.get("/feeds/partners/district-library.ics");
+        assert!(!as_partner.body.contains("Читайка"));
+
+        // A new event.
+        let e3 = event("e3@google.com", "20251112T150000", "Неделя детской книги", "");
+        server.set(Answer::Calendar { body: calendar(&[&e1, &e2, &e3]), etag: "\"v2\"".into() });
+        assert_eq!(refresh(&app, library)["outcome"], "changed");
+        assert!(merged(&app).body.contains("SUMMARY:Неделя детской книги"));
+
+        // A moved event keeps its UID in our feed.
+        let uid_line = |body: &str, title: &str| {
+            let at = body.find(&format!("SUMMARY:{title}")).unwrap();
+            let start = body[..at].rfind("UID:").unwrap();
+            body[start..].lines().next().unwrap().to_string()
+        };
+        let before = uid_line(&merged(&app).body, "Клуб «Читайка»");
+        let e1_moved = event("e1@google.com", "20251009T160000", "Клуб «Читайка»", "");
+        server.set(Answer::Calendar { body: calendar(&[&e1_moved, &e2, &e3]), etag: "\"v3\"".into() });
+        assert_eq!(refresh(&app, library)["outcome"], "changed");
+        let body = merged(&app).body;
+        assert!(body.contains("DTSTART;TZID=Europe/Moscow:20251009T160000"), "{body}");
+        assert!(!body.contains("DTSTART;TZID=Europe/Moscow:20251008T150000"));
+        assert_eq!(uid_line(&body, "Клуб «Читайка»"), before);
+
+        // A cancelled event.
+        let e2_cancelled = event("e2@google.com", "20251022T150000", "Встреча с писателем", "STATUS:CANCELLED\r\n");
+        let good = calendar(&[&e1_moved, &e2_cancelled, &e3]);
+        server.set(Answer::Calendar { body: good.clone(), etag: "\"v4\"".into() });
+        assert_eq!(refresh(&app, library)["outcome"], "changed");
+        let good_feed = merged(&app);
+        assert!(good_feed.body.contains("SUMMARY:Отменено: Встреча с писателем"), "{}", good_feed.body);
+        let good_etag = good_feed.header("etag").unwrap().to_string();
+
+        // 304: nothing changes, and the request was conditional.
+        let r = refresh(&app, library);
+        assert_eq!(r["outcome"], "unchanged", "{r}");
+        let last = server.requests.lock().unwrap().last().cloned().unwrap_or_default();
+        assert!(last.to_ascii_lowercase().contains("if-none-match: \"v4\""), "{last}");
+        assert!(last.to_ascii_lowercase().contains("if-modified-since: mon, 01 sep 2025 08:00:00 gmt"), "{last}");
+        assert_eq!(merged(&app).header("etag"), Some(good_etag.as_str()));
+
+        // Failures keep the last good copy, say what went wrong and back off.
+        for (answer, words) in [
+            (Answer::Status(500), "HTTP 500"),
+            (Answer::Huge, "larger than 1048576 bytes"),
+            (Answer::Redirect("file:///etc/passwd".into()), "file"),
+            (Answer::Status(404), "HTTP 404"),
+        ] {
+            server.set(answer);
+            let r = refresh(&app, library);
+            assert_eq!(r["outcome"], "failed", "{r}");
+            let error = r["source"]["last_error"].as_str().unwrap_or("");
+            assert!(error.contains(words), "{words}: {error}");
+            assert_eq!(r["source"]["event_count"], 3, "the last good copy stays");
+            let feed = merged(&app);
+            assert_eq!(feed.header("etag"), Some(good_etag.as_str()), "{words}: the feed is unchanged");
+        }
+        let r = app.get_admin(&format!("/api/v1/orgs/lyceum-1/sources/{library}")).json();
+        assert_eq!(r["failures"], 4);
+        let next: chrono::DateTime<chrono::Utc> = r["next_fetch_at"].as_str().unwrap().parse().unwrap();
+        assert!(next > chrono::Utc::now() + chrono::Duration::minutes(30), "backed off: {next}");
+
+        // Back to good: the same events as the last good copy, so feeds stay as they were.
+        server.set(Answer::Calendar { body: good, etag: "\"v5\"".into() });
+        let r = refresh(&app, library);
+        assert_eq!(r["outcome"], "unchanged", "{r}");
+        assert_eq!(r["source"]["failures"], 0);
+
+        // What the public sees of a source: the host, not a secret path.
+        let public = app.get("/api/v1/orgs/lyceum-1/sources").json();
+        let shown = public["items"][0]["url"].as_str().unwrap();
+        assert!(shown.ends_with("/…") && !shown.contains("public/basic.ics"), "{shown}");
+        let admin = app.get_admin("/api/v1/orgs/lyceum-1/sources").json();
+        assert!(admin["items"][0]["url"].as_str().unwrap().ends_with("/calendar/ical/library/public/basic.ics"));
+
+        // Unfollowing removes its events from the merged feed.
+        assert_eq!(app.delete(&format!("/api/v1/orgs/lyceum-1/sources/{library}")).status, 204);
+        let feed = merged(&app);
+        assert!(!feed.body.contains("Читайка"));
+        assert!(feed.body.contains("Наш край"));
+    };
+
+    sources_refuse_bad_urls_and_duplicates => |app: TestApp| {
+        create_org(&app, "lyceum-1", "МБОУ «Лицей № 1»", "ru");
+        for (url, pointer) in [("file:///etc/passwd", "/url"), ("ftp://x.example/a.ics", "/url"), ("https://u:p@x.example/a.ics", "/url")] {
+            let res = app.send("POST", "/api/v1/orgs/lyceum-1/sources", &serde_json::json!({"url": url, "partner": "Музей"}));
+            assert_eq!(res.status, 422, "{url}: {}", res.body);
+            assert_eq!(res.json()["pointer"], pointer, "{}", res.body);
+        }
+        let res = app.send("POST", "/api/v1/orgs/lyceum-1/sources", &serde_json::json!({"url": "https://x.example/a.ics", "partner": "Музей", "refresh_minutes": 1}));
+        assert_eq!(res.status, 422, "{}", res.body);
+        let body = serde_json::json!({"url": "https://x.example/a.ics", "partner": "Краеведческий музей"});
+        assert_eq!(app.send("POST", "/api/v1/orgs/lyceum-1/sources", &body).status, 201);
+        assert_eq!(app.send("POST", "/api/v1/orgs/lyceum-1/sources", &body).status, 409);
+        let res = app.send_raw("POST", "/api/v1/orgs/lyceum-1/sources", None, "application/json", body.to_string().into_bytes());
+        assert_eq!(res.status, 401, "writes need the admin token");
+    };
+}
+
+#[test]
+fn the_servers_own_network_is_refused_by_default_whatever_the_url_says() {
+    use plancal::sources::fetch::{FetchLimits, Validators, fetch};
+    use plancal::sources::policy::SourceUrl;
+    let server = PartnerServer::start(Answer::Calendar {
+        body: calendar(&[]),
+        etag: "\"x\"".into(),
+    });
+    let limits = FetchLimits {
+        timeout: Duration::from_secs(5),
+        max_bytes: 1 << 20,
+        max_redirects: 3,
+        allow_private: false,
+    };
+    let port = server.base.rsplit(':').next().unwrap();
+    for url in [
+        server.base.clone(),
+        format!("http://localhost:{port}/"),
+        format!("http://[::ffff:127.0.0.1]:{port}/"),
+    ] {
+        let error = fetch(
+            &SourceUrl::parse(&url).unwrap(),
+            &Validators::default(),
+            &limits,
+        )
+        .unwrap_err();
+        assert!(
+            error.0.contains("loopback") || error.0.contains("own network"),
+            "{url}: {error}"
+        );
+    }
+    assert!(
+        server.requests.lock().unwrap().is_empty(),
+        "no request reached the server"
+    );
+    // Allowed by the operator, the same fetch works.
+    let allowed = FetchLimits {
+        allow_private: true,
+        ..limits
+    };
+    assert!(
+        fetch(
+            &SourceUrl::parse(&server.base).unwrap(),
+            &Validators::default(),
+            &allowed
+        )
+        .is_ok()
+    );
+}
