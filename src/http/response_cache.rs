@@ -157,15 +157,21 @@ mod tests {
 
     #[test]
     fn a_new_version_pushes_out_the_old_ones_first_and_a_huge_body_is_not_kept() {
-        let cache = ResponseCache::with_budget(400);
-        cache.put("old".into(), 1, body(150));
-        cache.put("new".into(), 2, body(150));
-        cache.put("newer".into(), 2, body(150));
-        assert!(cache.get("new", 2).is_some() && cache.get("newer", 2).is_some());
-        assert!(cache.get("old", 1).is_none());
-        cache.put("huge".into(), 2, body(101));
+        // A quarter of the budget is the most one answer may take: 200 octets here.
+        let cache = ResponseCache::with_budget(800);
+        cache.put("old".into(), 1, body(190));
+        for key in ["new", "n2", "n3"] {
+            cache.put(key.into(), 2, body(190));
+        }
+        assert!(cache.get("old", 1).is_some(), "within the budget so far");
+        cache.put("n4".into(), 2, body(190));
+        assert!(cache.get("old", 1).is_none(), "the old version went first");
+        for key in ["new", "n2", "n3", "n4"] {
+            assert!(cache.get(key, 2).is_some(), "{key}");
+        }
+        cache.put("huge".into(), 2, body(197));
         assert!(cache.get("huge", 2).is_none());
         cache.put("new".into(), 2, body(10));
-        assert_eq!(cache.bytes(), "new".len() + 10 + "newer".len() + 150);
+        assert_eq!(cache.bytes(), "new".len() + 10 + 3 * (2 + 190));
     }
 }
