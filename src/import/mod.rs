@@ -73,6 +73,28 @@ pub struct ImportOptions {
     pub limits: Limits,
 }
 
+impl ImportOptions {
+    /// What an upload through the server reads with: the owner, the year the uploader chose
+    /// (if any), the import day, and the server's upload limit as the file limit.
+    pub fn upload(
+        org: String,
+        year: Option<AcademicYear>,
+        today: chrono::NaiveDate,
+        max_file_bytes: usize,
+    ) -> Self {
+        ImportOptions {
+            org,
+            year,
+            lang: None,
+            today: Some(today),
+            limits: Limits {
+                max_file_bytes,
+                ..Limits::default()
+            },
+        }
+    }
+}
+
 /// Why a file could not be imported, in words a librarian can act on.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {

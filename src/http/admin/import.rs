@@ -14,7 +14,7 @@ use super::words::{Words, words};
 use super::{AdminSession, PageError, esc, form_value, html, read_form, see_other};
 use crate::http::AppState;
 use crate::http::error::ApiError;
-use crate::import::{self, ImportOptions, Limits};
+use crate::import::{self, ImportOptions};
 use crate::plan::corrections::{Correction, apply_corrections, corrections_from_form, field};
 use crate::plan::diff::{ImportDiff, import_diff};
 use crate::plan::{AcademicYear, EventDoc, FieldProblem, Lang, Organization, PlanDocument, Slug};
@@ -210,16 +210,8 @@ async fn upload(
             AcademicYear::parse(y).map_err(|e| api(ApiError::bad_request(e.to_string()).at("year")))
         })
         .transpose()?;
-    let options = ImportOptions {
-        org: org.to_string(),
-        year,
-        lang: None,
-        today: Some(chrono::Local::now().date_naive()),
-        limits: Limits {
-            max_file_bytes: limit,
-            ..Limits::default()
-        },
-    };
+    let today = chrono::Local::now().date_naive();
+    let options = ImportOptions::upload(org.to_string(), year, today, limit);
     let name = file_name.clone();
     // Parsing is CPU work on untrusted bytes: off the async workers.
     let doc = web::block(move || import::parse(&bytes, &name, &options))

@@ -10,7 +10,7 @@ use actix_web::{HttpResponse, web};
 use crate::http::AppState;
 use crate::http::auth::Admin;
 use crate::http::error::ApiError;
-use crate::import::{self, ImportOptions, Limits};
+use crate::import::{self, ImportOptions};
 use crate::plan::{AcademicYear, Slug};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -133,16 +133,8 @@ pub async fn create(
             AcademicYear::parse(&y).map_err(|e| ApiError::bad_request(e.to_string()).at("/year"))
         })
         .transpose()?;
-    let options = ImportOptions {
-        org: org.to_string(),
-        year,
-        lang: None,
-        today: Some(chrono::Local::now().date_naive()),
-        limits: Limits {
-            max_file_bytes: limit,
-            ..Limits::default()
-        },
-    };
+    let today = chrono::Local::now().date_naive();
+    let options = ImportOptions::upload(org.to_string(), year, today, limit);
     // Parsing is CPU work on untrusted bytes: off the async workers.
     let doc = web::block(move || import::parse(&bytes, &file_name, &options))
         .await
