@@ -42,10 +42,37 @@ pub fn postgres_url() -> Option<String> {
 }
 
 /// A database of its own for one test: a SQLite file in a temp dir, or a new PostgreSQL
-/// database created on the test server.
+/// database created on the test server. Dropped with the test (the temp dir goes, the
+/// PostgreSQL database is dropped), so `cargo test` leaves no databases behind.
 pub struct TestDb {
     pub url: String,
     _dir: Option<tempfile::TempDir>,
+    /// The server's own URL and the database's name, to drop it afterwards.
+    postgres: Option<(String, String)>,
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some((admin_url, name)) = self.postgres.take() else {
+            return;
+        };
+        // A thread of its own: drop may run inside a test's runtime.
+        let dropped = std::thread::spawn(move || {
+            actix_web::rt::System::new().block_on(async move {
+                use sqlx::Connection;
+                let mut admin = sqlx::PgConnection::connect(&admin_url).await?;
+                let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .execute(&mut admin)
+                    .await?;
+                Ok::<_, sqlx::Error>(())
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Ok(()))) {
+            eprintln!("warning: test database not dropped: {dropped:?}");
+        }
+    }
 }
 
 pub async fn fresh_db(backend: Backend) -> Option<TestDb> {
@@ -56,6 +83,7 @@ pub async fn fresh_db(backend: Backend) -> Option<TestDb> {
             Some(TestDb {
                 url,
                 _dir: Some(dir),
+                postgres: None,
             })
         }
         Backend::Postgres => {
@@ -75,7 +103,11 @@ pub async fn fresh_db(backend: Backend) -> Option<TestDb> {
                 .rsplit_once('/')
                 .expect("postgres URL has a database name");
             let url = format!("{head}/{name}");
-            Some(TestDb { url, _dir: None })
+            Some(TestDb {
+                url,
+                _dir: None,
+                postgres: Some((base, name)),
+            })
         }
     }
 }

@@ -2,9 +2,8 @@
 //! and a teacher see, on a phone and on a desktop, with a screenshot of every page under
 //! target/screenshots/ and axe-core's accessibility check on each.
 
-#[path = "common/browser.rs"]
-mod browser;
-mod common;
+use crate::browser;
+use crate::common;
 
 use browser::{Browser, DESKTOP, PHONE, load_demo};
 use common::{Backend, spawn_app};

@@ -3,7 +3,7 @@
 //! feed, the one-event .ics, errors as pages for browsers and problem+json for the API, and
 //! the language choice that sticks.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use serde_json::json;

@@ -1,7 +1,7 @@
 //! Hardening: writes that queue instead of failing, privacy every API reader keeps, input
 //! refused at the edge, built-in roles kept, page headers, tokens kept out of logs.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 

@@ -3,7 +3,7 @@
 //! events in partner and role feeds, rolling date windows and token feeds that name
 //! themselves.
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 

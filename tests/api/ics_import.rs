@@ -2,7 +2,7 @@
 //! and Radicale export become the right events; a re-import updates rather than duplicates;
 //! a damaged file is refused with the line it breaks on.
 
-mod common;
+use crate::common;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use common::{TestApp, create_org, ics_check};

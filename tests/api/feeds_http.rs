@@ -1,7 +1,7 @@
 //! Feeds over HTTP, read back by real calendar clients (../shared/tools/ics-check): every
 //! feed kind, the dates the clients see, ETag/304, HEAD, compression, CORS, private tokens.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

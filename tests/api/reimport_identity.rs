@@ -2,7 +2,7 @@
 //! set through the API stay on their own event, UIDs and SEQUENCE of unchanged events stay,
 //! whatever rows were inserted, reordered, renumbered or moved to another section.
 
-mod common;
+use crate::common;
 
 use serde_json::{Value, json};
 

@@ -5,7 +5,7 @@
 //! A machine without the tool fails here: run `../shared/tools/install-ics-clients.sh`.
 //! `FEED_DRAWING_OUT=path.ics` keeps a copy, e.g. for `../shared/tools/feed-view`.
 
-mod common;
+use crate::common;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use plancal::ics::{CalendarMeta, FeedEvent, FuzzyMode, RenderOptions, Rendered, render};

@@ -2,7 +2,7 @@
 //! exists, aliases add spellings, a merge joins two organizations and keeps the old slug's
 //! feed URLs working, and an import names a new owner as the plan names it.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, create_org};
 

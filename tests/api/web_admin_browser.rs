@@ -3,9 +3,8 @@
 //! the plan and finds the event on the organization's calendar on the corrected day. Every
 //! page is saved under target/screenshots/ and checked with axe-core.
 
-#[path = "common/browser.rs"]
-mod browser;
-mod common;
+use crate::browser;
+use crate::common;
 
 use std::path::Path;
 

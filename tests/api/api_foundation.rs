@@ -1,7 +1,7 @@
 //! The service foundation over HTTP: plans round-trip, survive restarts, writes need a
 //! token, bad input gets problem+json and changes nothing. Runs on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, create_org, start_server};
 use serde_json::{Value, json};

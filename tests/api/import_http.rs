@@ -1,6 +1,6 @@
 //! Importing plan files over HTTP: previews, storing, re-imports, and every kind of bad file.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 

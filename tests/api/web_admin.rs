@@ -4,7 +4,7 @@
 //! what will change; organizations are edited and merged; people without a session get the
 //! login page.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

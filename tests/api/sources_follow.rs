@@ -4,7 +4,7 @@
 //! the last good copy through each failure. The merged feed of a school following two
 //! calendars and one Word-plan partner passes ics-check in all five clients.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
