@@ -501,8 +501,7 @@ fn feed_event(
     } else {
         Vec::new()
     };
-    let mut categories: Vec<String> = r.section_title.iter().cloned().collect();
-    categories.extend(doc.partners.iter().cloned());
+    let categories = event_categories(r.section_title.as_deref(), &doc.partners, &doc.location);
     let id = doc.id.unwrap_or_default();
     FeedEvent {
         uid: doc.uid.unwrap_or_default(),
@@ -540,9 +539,39 @@ fn feed_event(
     }
 }
 
+/// CATEGORIES: the section, then the partners the event names, except a partner that is
+/// the place (LOCATION says it already; the bytes count against Google's 1 MB).
+fn event_categories(section: Option<&str>, partners: &[String], location: &str) -> Vec<String> {
+    let place = location.trim();
+    section
+        .map(str::to_string)
+        .into_iter()
+        .chain(
+            partners
+                .iter()
+                .filter(|p| place.is_empty() || !place.contains(p.trim()))
+                .cloned(),
+        )
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_partner_that_is_the_place_is_not_repeated_as_a_category() {
+        let partners = vec!["Детская библиотека".to_string(), "Музей".to_string()];
+        assert_eq!(
+            event_categories(
+                Some("1 Мероприятия"),
+                &partners,
+                "Детская библиотека, зал 2"
+            ),
+            ["1 Мероприятия", "Музей"]
+        );
+        assert_eq!(event_categories(None, &partners, ""), partners);
+    }
 
     #[test]
     fn feed_paths_parse_to_one_canonical_form() {
