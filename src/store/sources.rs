@@ -168,7 +168,8 @@ impl Conn<'_> {
     }
 
     /// Takes a due source for one fetch: moves its next fetch past `lease`, so another
-    /// instance sharing the database does not fetch it too. False when another took it.
+    /// instance sharing the database does not fetch it too. False when another took it, or
+    /// when it is no longer due (another instance fetched it since this one listed it).
     pub async fn claim_source(
         &mut self,
         state: &SourceFetchState,
@@ -177,7 +178,7 @@ impl Conn<'_> {
         let at = now();
         let done = on!(self, c => sqlx::query(
             "UPDATE sources SET next_fetch_at = $1, last_attempt_at = $2 \
-             WHERE id = $3 AND next_fetch_at = $4")
+             WHERE id = $3 AND next_fetch_at = $4 AND next_fetch_at <= $2")
             .bind(at + lease).bind(at).bind(state.id).bind(state.next_fetch_at)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         Ok(done == 1)

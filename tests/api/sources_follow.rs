@@ -8,6 +8,7 @@ use crate::common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -31,6 +32,8 @@ struct PartnerServer {
     base: String,
     answer: Arc<Mutex<Answer>>,
     requests: Arc<Mutex<Vec<String>>>,
+    /// How long each answer waits before it is written (a slow partner).
+    delay_ms: Arc<AtomicU64>,
 }
 
 impl PartnerServer {
@@ -39,7 +42,8 @@ impl PartnerServer {
         let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
         let answer = Arc::new(Mutex::new(first));
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let (a, r) = (answer.clone(), requests.clone());
+        let delay_ms = Arc::new(AtomicU64::new(0));
+        let (a, r, d) = (answer.clone(), requests.clone(), delay_ms.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(mut stream) = stream else { continue };
@@ -54,6 +58,7 @@ impl PartnerServer {
                     head.push_str(&line);
                 }
                 r.lock().unwrap().push(head.clone());
+                std::thread::sleep(Duration::from_millis(d.load(Ordering::Relaxed)));
                 let if_none_match = head
                     .lines()
                     .find_map(|l| {
@@ -109,6 +114,7 @@ impl PartnerServer {
             base,
             answer,
             requests,
+            delay_ms,
         }
     }
 
@@ -376,4 +382,193 @@ fn the_servers_own_network_is_refused_by_default_whatever_the_url_says() {
         )
         .is_ok()
     );
+}
+
+fn follow(app: &TestApp, url: &str, partner: &str) -> i64 {
+    let res = app.send(
+        "POST",
+        "/api/v1/orgs/lyceum-1/sources",
+        &serde_json::json!({"url": url, "partner": partner}),
+    );
+    assert_eq!(res.status, 201, "{}", res.body);
+    res.json()["id"].as_i64().unwrap()
+}
+
+/// Time passes for every followed calendar: each is due now (what `refresh_minutes` later
+/// would bring), written straight into the database as another process would.
+fn make_sources_due(db_url: &str) {
+    use sqlx::Connection;
+    let past = chrono::Utc::now() - chrono::Duration::seconds(1);
+    actix_web::rt::System::new().block_on(async {
+        let sql = "UPDATE sources SET next_fetch_at = $1";
+        if db_url.starts_with("postgres") {
+            let mut c = sqlx::PgConnection::connect(db_url).await.unwrap();
+            sqlx::query(sql).bind(past).execute(&mut c).await.unwrap();
+        } else {
+            let mut c = sqlx::SqliteConnection::connect(db_url).await.unwrap();
+            sqlx::query(sql).bind(past).execute(&mut c).await.unwrap();
+        }
+    });
+}
+
+/// Waits (up to 20 s) until `done` holds.
+fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
+    let start = std::time::Instant::now();
+    while !done() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "still waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn background_follower_fetches_due_calendars(backend: common::Backend) {
+    let Some(db) = actix_web::rt::System::new().block_on(common::fresh_db(backend)) else {
+        return;
+    };
+    let url = db.url.clone();
+    let app = common::start_server_following(&url, Some(db), 1);
+    create_org(&app, "lyceum-1", "МБОУ «Лицей № 1»", "ru");
+    create_org(&app, "district-library", "Районная библиотека", "ru");
+    let e1 = event("e1@google.com", "20251008T150000", "Клуб «Читайка»", "");
+    let server = PartnerServer::start(Answer::Calendar {
+        body: calendar(&[&e1]),
+        etag: "\"v1\"".into(),
+    });
+    let id = follow(
+        &app,
+        &format!("{}/library.ics", server.base),
+        "district-library",
+    );
+
+    // Fetched by the follower alone: no refresh call anywhere in this test.
+    wait_for("the first fetch", || {
+        merged(&app).body.contains("SUMMARY:Клуб «Читайка»")
+    });
+    let source = app
+        .get_admin(&format!("/api/v1/orgs/lyceum-1/sources/{id}"))
+        .json();
+    assert_eq!(source["event_count"], 1, "{source}");
+    assert!(source["last_success_at"].is_string());
+    let next: chrono::DateTime<chrono::Utc> =
+        source["next_fetch_at"].as_str().unwrap().parse().unwrap();
+    assert!(
+        next > chrono::Utc::now() + chrono::Duration::minutes(300),
+        "the next fetch waits for refresh_minutes: {next}"
+    );
+    std::thread::sleep(Duration::from_millis(2500));
+    assert_eq!(
+        server.requests.lock().unwrap().len(),
+        1,
+        "not due: not fetched again"
+    );
+
+    // The partner's calendar changes; once it is due, the follower brings the change.
+    let e2 = event(
+        "e2@google.com",
+        "20251022T150000",
+        "Встреча с писателем",
+        "",
+    );
+    server.set(Answer::Calendar {
+        body: calendar(&[&e1, &e2]),
+        etag: "\"v2\"".into(),
+    });
+    make_sources_due(&url);
+    wait_for("the change", || {
+        merged(&app).body.contains("SUMMARY:Встреча с писателем")
+    });
+    let requests = server.requests.lock().unwrap().clone();
+    assert_eq!(requests.len(), 2, "{requests:?}");
+    assert!(
+        requests[1]
+            .to_ascii_lowercase()
+            .contains("if-none-match: \"v1\""),
+        "{}",
+        requests[1]
+    );
+    let page = app.get("/orgs/lyceum-1?view=agenda").body;
+    assert!(page.contains("Встреча с писателем"), "the page too: {page}");
+}
+
+#[test]
+fn the_background_follower_fetches_due_calendars_sqlite() {
+    background_follower_fetches_due_calendars(common::Backend::Sqlite);
+}
+
+#[test]
+fn the_background_follower_fetches_due_calendars_postgres() {
+    background_follower_fetches_due_calendars(common::Backend::Postgres);
+}
+
+/// Two instances on one PostgreSQL database follow the same calendars: each due time
+/// brings one fetch of each, whichever instance makes it (the claim in `sources`).
+#[test]
+fn two_instances_fetch_each_due_calendar_once() {
+    let Some(db) =
+        actix_web::rt::System::new().block_on(common::fresh_db(common::Backend::Postgres))
+    else {
+        return;
+    };
+    let url = db.url.clone();
+    let first = common::start_server_following(&url, Some(db), 1);
+    let second = common::start_server_following(&url, None, 1);
+    create_org(&first, "lyceum-1", "МБОУ «Лицей № 1»", "ru");
+    create_org(&first, "district-library", "Районная библиотека", "ru");
+    let server = PartnerServer::start(Answer::Calendar {
+        body: calendar(&[&event(
+            "e1@google.com",
+            "20251008T150000",
+            "Клуб «Читайка»",
+            "",
+        )]),
+        etag: "\"v1\"".into(),
+    });
+    // A slow partner, so the two instances' passes overlap.
+    server.delay_ms.store(300, Ordering::Relaxed);
+    const PATHS: [&str; 6] = ["/a.ics", "/b.ics", "/c.ics", "/d.ics", "/e.ics", "/f.ics"];
+    for path in PATHS {
+        follow(
+            &first,
+            &format!("{}{path}", server.base),
+            "district-library",
+        );
+    }
+    let fetched_by_all = |n: usize| {
+        let requests = server.requests.lock().unwrap();
+        PATHS.iter().all(|p| {
+            requests
+                .iter()
+                .filter(|r| r.starts_with(&format!("GET {p} ")))
+                .count()
+                >= n
+        })
+    };
+    let counts = || {
+        let requests = server.requests.lock().unwrap();
+        PATHS.map(|p| {
+            requests
+                .iter()
+                .filter(|r| r.starts_with(&format!("GET {p} ")))
+                .count()
+        })
+    };
+    for round in 1..=2 {
+        if round == 2 {
+            make_sources_due(&url);
+        }
+        wait_for("every calendar fetched", || fetched_by_all(round));
+        // Both followers look twice more: nothing is due any longer.
+        std::thread::sleep(Duration::from_millis(2500));
+        assert_eq!(
+            counts(),
+            [round; 6],
+            "round {round}: one fetch per due time"
+        );
+    }
+    let listed = second.get_admin("/api/v1/orgs/lyceum-1/sources").json();
+    for s in listed["items"].as_array().unwrap() {
+        assert_eq!(s["event_count"], 1, "{s}");
+    }
 }

@@ -154,6 +154,21 @@ pub fn start_server(db_url: &str, db: Option<TestDb>) -> TestApp {
 /// Like `start_server`, with the public URL the instance's links use (instances behind one
 /// load balancer share it); its own address when None.
 pub fn start_server_at(db_url: &str, db: Option<TestDb>, public_url: Option<&str>) -> TestApp {
+    start(db_url, db, public_url, None)
+}
+
+/// Like `start_server`, with the background follower of `plancal serve` running too
+/// (`sources::follow`), looking for due sources every `poll_seconds`.
+pub fn start_server_following(db_url: &str, db: Option<TestDb>, poll_seconds: u64) -> TestApp {
+    start(db_url, db, None, Some(poll_seconds))
+}
+
+fn start(
+    db_url: &str,
+    db: Option<TestDb>,
+    public_url: Option<&str>,
+    follow_every: Option<u64>,
+) -> TestApp {
     let (tx, rx) = mpsc::channel();
     let url = db_url.to_string();
     let public_url = public_url.map(str::to_string);
@@ -162,6 +177,13 @@ pub fn start_server_at(db_url: &str, db: Option<TestDb>, public_url: Option<&str
             let mut settings = settings_for(&url);
             let store = Store::connect(&url, 4).await.expect("connect");
             store.migrate().await.expect("migrate");
+            if let Some(seconds) = follow_every {
+                settings.sources.poll_seconds = seconds;
+                actix_web::rt::spawn(plancal::sources::follow(
+                    store.clone(),
+                    settings.sources.clone(),
+                ));
+            }
             let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
             let port = listener.local_addr().expect("addr").port();
             settings.public_url = public_url.unwrap_or(format!("http://127.0.0.1:{port}"));
