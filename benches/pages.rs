@@ -64,7 +64,7 @@ fn entries(n: usize) -> Vec<Entry> {
         .map(|i| {
             let t = &timings[i % timings.len()];
             Entry {
-                id: i as i64,
+                id: Some(i as i64),
                 owner: i % 6,
                 title: format!("Совместное мероприятие «Литературная гостиная» № {i}"),
                 timing: TIMINGS[i % TIMINGS.len()].into(),
@@ -118,6 +118,7 @@ fn render(c: &mut Criterion) {
         more_feeds: Vec::new(),
         role_feeds: Vec::new(),
         admin: false,
+        followed: Vec::new(),
     };
     let chrome = Chrome {
         lang: Lang::Ru,

@@ -56,6 +56,19 @@ pub fn followed_events(
     filter: &FeedFilter,
     audience: Audience,
 ) -> Vec<FeedEvent> {
+    followed_by_partner(sources, filter, audience)
+        .into_iter()
+        .map(|(_, e)| e)
+        .collect()
+}
+
+/// The same events, each with the id of the partner whose calendar it comes from (the
+/// organization's page colours and filters them by it).
+pub fn followed_by_partner(
+    sources: Vec<SourceEvents>,
+    filter: &FeedFilter,
+    audience: Audience,
+) -> Vec<(i64, FeedEvent)> {
     let mut out = Vec::new();
     for s in sources {
         let privacy = OrgPrivacy {
@@ -72,25 +85,28 @@ pub fn followed_events(
             .unwrap_or_else(|| s.partner_name.clone());
         for e in s.events.into_iter().filter(|e| passes(e, filter)) {
             let Some(calendar) = e.calendar else { continue };
-            out.push(FeedEvent {
-                uid: followed_uid(&s.url, &calendar.uid),
-                created: s.updated_at,
-                last_modified: s.updated_at,
-                title: e.title,
-                timing_text: e.timing,
-                when: e.when,
-                calendar: Some(calendar),
-                status: e.status,
-                tz,
-                location: e.location,
-                plan_title: plan_title.clone(),
-                notes: e.notes,
-                categories: vec![s.partner_name.clone()],
-                color: s.partner_color.clone(),
-                owner: s.partner_name.clone(),
-                locale: s.partner_locale.parse().ok(),
-                ..FeedEvent::default()
-            });
+            out.push((
+                s.partner_id,
+                FeedEvent {
+                    uid: followed_uid(&s.url, &calendar.uid),
+                    created: s.updated_at,
+                    last_modified: s.updated_at,
+                    title: e.title,
+                    timing_text: e.timing,
+                    when: e.when,
+                    calendar: Some(calendar),
+                    status: e.status,
+                    tz,
+                    location: e.location,
+                    plan_title: plan_title.clone(),
+                    notes: e.notes,
+                    categories: vec![s.partner_name.clone()],
+                    color: s.partner_color.clone(),
+                    owner: s.partner_name.clone(),
+                    locale: s.partner_locale.parse().ok(),
+                    ..FeedEvent::default()
+                },
+            ));
         }
     }
     out

@@ -2,7 +2,7 @@
 //! "tháng 10/2025", "April – June 2026". A span that covers whole months is said in
 //! months, because that is what the plan said ("апрель-июнь"); anything else in days.
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::i18n::words;
 use crate::plan::Lang;
@@ -39,6 +39,15 @@ pub fn month_year(lang: Lang, year: i32, month: u32) -> String {
 /// "14:00" in every language the pages speak.
 pub fn time(t: NaiveTime) -> String {
     t.format("%H:%M").to_string()
+}
+
+/// A moment: "12 апреля 2026, 14:05", "14:05 ngày 12/4/2026", "12 April 2026, 14:05".
+pub fn day_time(lang: Lang, at: NaiveDateTime) -> String {
+    let (d, t) = (day(lang, at.date()), time(at.time()));
+    match lang {
+        Lang::Ru | Lang::En => format!("{d}, {t}"),
+        Lang::Vi => format!("{t} ngày {d}"),
+    }
 }
 
 fn last_of_month(d: NaiveDate) -> NaiveDate {
@@ -115,6 +124,14 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_moment_reads_as_each_language_says_it() {
+        let at = d(2026, 4, 12).and_hms_opt(14, 5, 0).unwrap();
+        assert_eq!(day_time(Lang::Ru, at), "12 апреля 2026, 14:05");
+        assert_eq!(day_time(Lang::Vi, at), "14:05 ngày 12/4/2026");
+        assert_eq!(day_time(Lang::En, at), "12 April 2026, 14:05");
     }
 
     #[test]

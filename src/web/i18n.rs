@@ -89,6 +89,16 @@ pub struct Words {
     pub edit: &'static str,
     pub private_org: &'static str,
     pub more: &'static str,
+    /// The heading of the organization page's list of partners' calendars it follows.
+    pub followed: &'static str,
+    /// Under that heading: where their events are.
+    pub followed_hint: &'static str,
+    /// "updated" before the last successful fetch's date and time.
+    pub followed_updated: &'static str,
+    /// A followed calendar that no fetch has brought yet.
+    pub followed_never: &'static str,
+    /// "error" before the last failed fetch's date and message.
+    pub followed_error: &'static str,
     /// planned, confirmed, done, cancelled
     pub statuses: [&'static str; 4],
     /// school, library, museum, kindergarten, association, other
@@ -236,6 +246,11 @@ const RU: Words = Words {
     edit: "Изменить",
     private_org: "Календарь этой организации закрыт.",
     more: "ещё",
+    followed: "Календари партнёров",
+    followed_hint: "Организация подписана на эти календари: их мероприятия показаны выше цветом партнёра.",
+    followed_updated: "обновлён",
+    followed_never: "ещё не загружен",
+    followed_error: "ошибка",
     statuses: ["запланировано", "подтверждено", "проведено", "отменено"],
     kinds: [
         "школа",
@@ -351,6 +366,11 @@ const VI: Words = Words {
     edit: "Sửa",
     private_org: "Lịch của đơn vị này không công khai.",
     more: "thêm",
+    followed: "Lịch của đối tác",
+    followed_hint: "Đơn vị theo dõi các lịch này: hoạt động của chúng hiển thị ở trên bằng màu của đối tác.",
+    followed_updated: "cập nhật",
+    followed_never: "chưa được tải",
+    followed_error: "lỗi",
     statuses: ["dự kiến", "đã xác nhận", "đã thực hiện", "đã hủy"],
     kinds: [
         "trường học",
@@ -466,6 +486,11 @@ const EN: Words = Words {
     edit: "Edit",
     private_org: "This organization's calendar is private.",
     more: "more",
+    followed: "Followed calendars",
+    followed_hint: "This organization follows these calendars: their events are shown above in the partner's colour.",
+    followed_updated: "updated",
+    followed_never: "not fetched yet",
+    followed_error: "error",
     statuses: ["planned", "confirmed", "done", "cancelled"],
     kinds: [
         "school",

@@ -161,6 +161,11 @@ ol.list .meta{font-size:.85rem;color:var(--muted)}
 .qr{width:9.5rem;height:9.5rem;background:#fff;padding:.3rem;border:1px solid var(--line)}
 .qr svg{width:100%;height:100%}
 details.more summary{cursor:pointer;color:var(--accent);margin:.4rem 0}
+.followed ul{list-style:none;padding:0;margin:0}
+.followed li{border-left:5px solid var(--c);padding:.35rem .6rem;margin:.45rem 0;background:var(--soft);border-radius:.25rem}
+.followed .host{overflow-wrap:anywhere}
+.followed .status{font-size:.85rem;color:var(--muted)}
+.followed .error{color:#8a1c1c;overflow-wrap:anywhere}
 dl.facts{display:grid;grid-template-columns:1fr;gap:.1rem .8rem;margin:.5rem 0}
 dl.facts dt{font-weight:600;color:var(--muted);font-size:.9rem}
 dl.facts dd{margin:0 0 .5rem}

@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod dates;
 pub mod event;
+pub mod followed;
 pub mod home;
 pub mod i18n;
 pub mod layout;

@@ -10,6 +10,7 @@ use maud::{Markup, PreEscaped, html};
 
 use super::calendar::{Placement, academic_months, add_months, month_grid};
 use super::dates;
+use super::followed::{FollowedCalendar, followed_block};
 use super::i18n::{Words, words};
 use super::layout::{Chrome, encode_query, page};
 use super::subscribe::{FeedLinks, panel};
@@ -30,7 +31,9 @@ pub struct Owner {
 /// One event as the calendar shows it; names already removed where privacy wants it.
 #[derive(Clone, Debug)]
 pub struct Entry {
-    pub id: i64,
+    /// Its page (`/events/{id}`); None for an event of a followed calendar, which lives in
+    /// no plan and has no page of its own.
+    pub id: Option<i64>,
     pub owner: usize,
     pub title: String,
     /// The plan's own timing words.
@@ -91,6 +94,8 @@ pub struct OrgPage<'a> {
     pub role_feeds: Vec<FeedLinks>,
     /// The reader is a logged-in admin: the page links its edit page.
     pub admin: bool,
+    /// The partners' calendars the organization follows, with how their fetches went.
+    pub followed: Vec<FollowedCalendar>,
 }
 
 impl OrgPage<'_> {
@@ -153,6 +158,7 @@ pub fn org_page(chrome: &Chrome<'_>, p: &OrgPage<'_>) -> Markup {
                 }
                 (loose_lists(lang, p))
             }
+            (followed_block(lang, &p.followed))
             (panel(lang, &p.feed, &p.more_feeds, &p.role_feeds))
         },
     )
@@ -315,11 +321,16 @@ fn chip(p: &OrgPage<'_>, i: usize, placement: Placement) -> Markup {
         if e.cancelled() { " cancelled" } else { "" }
     );
     let tip = format!("{} — {} ({})", e.title, o.name, e.timing);
+    let inner = html! {
+        @if deadline { span.dl { "⚑ " } }
+        @if let Some(t) = e.time { (dates::time(t)) " " }
+        (e.title)
+    };
     html! {
-        a class=(class) style={ "--c:" (o.color) } href={ "/events/" (e.id) } title=(tip) {
-            @if deadline { span.dl { "⚑ " } }
-            @if let Some(t) = e.time { (dates::time(t)) " " }
-            (e.title)
+        @if let Some(id) = e.id {
+            a class=(class) style={ "--c:" (o.color) } href={ "/events/" (id) } title=(tip) { (inner) }
+        } @else {
+            span class=(class) style={ "--c:" (o.color) } title=(tip) { (inner) }
         }
     }
 }
@@ -403,7 +414,8 @@ fn row(lang: Lang, p: &OrgPage<'_>, i: usize, placement: Placement) -> Markup {
         li class=(class) style={ "--c:" (o.color) } {
             span.when.fuzzy-label[fuzzy] { (when) }
             @if let Some(t) = e.time { span.when { (dates::time(t)) } }
-            a.t href={ "/events/" (e.id) } { (e.title) }
+            @if let Some(id) = e.id { a.t href={ "/events/" (id) } { (e.title) } }
+            @else { span.t { (e.title) } }
             @if e.status != EventStatus::Planned { span.badge { (w.status(e.status)) } }
             div.meta {
                 span.dot style={ "--c:" (o.color) } {} (o.name)

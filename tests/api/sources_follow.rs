@@ -384,6 +384,24 @@ fn the_servers_own_network_is_refused_by_default_whatever_the_url_says() {
     );
 }
 
+/// The legend index of an owner on the organization page (`owner-N` before its slug).
+fn legend_index(html: &str, slug: &str) -> usize {
+    let at = html
+        .find(&format!("value=\"{slug}\" data-owner=\"{slug}\""))
+        .unwrap_or_else(|| panic!("{slug} is not in the legend: {html}"));
+    let id = html[..at].rfind("id=\"owner-").unwrap() + "id=\"owner-".len();
+    html[id..].split('"').next().unwrap().parse().unwrap()
+}
+
+/// What the page says of a time from the API: in the organization's zone, as `lang` says it.
+fn said(lang: plancal::plan::Lang, json: &serde_json::Value) -> String {
+    let at: chrono::DateTime<chrono::Utc> = json.as_str().unwrap().parse().unwrap();
+    plancal::web::dates::day_time(
+        lang,
+        at.with_timezone(&chrono_tz::Europe::Moscow).naive_local(),
+    )
+}
+
 fn follow(app: &TestApp, url: &str, partner: &str) -> i64 {
     let res = app.send(
         "POST",
@@ -392,6 +410,94 @@ fn follow(app: &TestApp, url: &str, partner: &str) -> i64 {
     );
     assert_eq!(res.status, 201, "{}", res.body);
     res.json()["id"].as_i64().unwrap()
+}
+
+on_both_backends! {
+    the_organization_page_shows_followed_calendars_their_state_and_their_events => |app: TestApp| {
+        create_org(&app, "lyceum-1", "МБОУ «Лицей № 1»", "ru");
+        create_org(&app, "district-library", "Районная библиотека", "ru");
+        create_org(&app, "city-museum", "Краеведческий музей", "ru");
+        let res = app.send("PATCH", "/api/v1/orgs/district-library", &serde_json::json!({"color": "teal"}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        let res = app.send("PATCH", "/api/v1/orgs/city-museum", &serde_json::json!({"public_feeds": false}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        create_org(&app, "central-library", "МУК «Центральная библиотека»", "ru");
+        let res = app.send("POST", "/api/v1/plans", &serde_json::json!({
+            "org": "central-library",
+            "title": LIBRARY_PLAN_TITLE,
+            "academic_year": "2025-2026",
+            "partners": [{"name": "МБОУ «Лицей № 1»", "slug": "lyceum-1"}],
+            "events": [{"title": "Экскурсия в библиотеку", "timing": "15 октября 2025"}],
+        }));
+        assert_eq!(res.status, 201, "{}", res.body);
+
+        let library_server = PartnerServer::start(Answer::Calendar {
+            body: calendar(&[&event("e1@google.com", "20251008T150000", "Клуб «Читайка»", "")]),
+            etag: "\"v1\"".into(),
+        });
+        let library = follow(&app, &format!("{}/calendar/ical/secret-path/basic.ics", library_server.base), "district-library");
+        let museum_server = PartnerServer::start(Answer::Calendar {
+            body: calendar(&[&event("m1@museum", "20251016T120000", "Закрытый показ фондов", "")]),
+            etag: "\"m1\"".into(),
+        });
+        let museum = follow(&app, &format!("{}/museum.ics", museum_server.base), "city-museum");
+        let broken_server = PartnerServer::start(Answer::Status(500));
+        let theatre = follow(&app, &format!("{}/theatre.ics", broken_server.base), "Городской театр");
+        let library_state = refresh(&app, library)["source"].clone();
+        assert_eq!(refresh(&app, museum)["outcome"], "changed");
+        assert_eq!(refresh(&app, theatre)["outcome"], "failed");
+
+        // The block: each calendar's partner in its colour, host, last success, error, count.
+        let html = app.get("/orgs/lyceum-1?month=2025-10").body;
+        assert!(html.contains("Календари партнёров"), "{html}");
+        let block = &html[html.find("class=\"followed\"").unwrap()..];
+        assert!(block.contains("style=\"--c:teal\""), "{block}");
+        assert!(block.contains("<strong class=\"partner\">Районная библиотека</strong>"), "{block}");
+        assert!(block.contains("<span class=\"host\">127.0.0.1</span>"), "{block}");
+        assert!(!html.contains("secret-path"), "the URL's path stays secret");
+        let updated = format!("обновлён {}", said(plancal::plan::Lang::Ru, &library_state["last_success_at"]));
+        assert!(block.contains(&updated), "{updated}: {block}");
+        assert!(block.contains("мероприятий: <span class=\"count\">1</span>"), "{block}");
+        assert!(block.contains("Городской театр"), "{block}");
+        assert!(block.contains("ещё не загружен"), "{block}");
+        assert!(block.contains("ошибка") && block.contains("HTTP 500"), "{block}");
+        assert!(!block.contains("Краеведческий музей"), "a private partner's calendar is not the public's");
+
+        // The event: on its day in the partner's colour, its legend entry toggles it.
+        let i = legend_index(&html, "district-library");
+        let chip = format!("<span class=\"ev o{i}\" style=\"--c:teal\" title=\"Клуб «Читайка» — Районная библиотека");
+        assert!(html.contains(&chip), "{chip}: {html}");
+        assert!(html.contains(&format!(".calroot:has(#owner-{i}:not(:checked)) .o{i}{{display:none}}")));
+        assert!(html.contains("Экскурсия в библиотеку"), "the Word-plan partner too");
+        assert!(!html.contains("Закрытый показ фондов"), "a private partner's events are not the public's");
+        let hidden = app.get("/orgs/lyceum-1?month=2025-10&hide=district-library").body;
+        let boxed = &hidden[hidden.find(&format!("id=\"owner-{i}\"")).unwrap()..];
+        assert!(!boxed[..boxed.find('>').unwrap()].contains("checked"), "unticked: {boxed}");
+        let agenda = app.get("/orgs/lyceum-1?view=agenda").body;
+        assert!(agenda.contains(&format!("<li class=\"o{i}\" style=\"--c:teal\"><span class=\"when\">8 октября 2025</span><span class=\"when\">15:00</span><span class=\"t\">Клуб «Читайка»</span>")), "{agenda}");
+
+        // The partner filter knows the followed partner; other filters leave its events out.
+        assert!(html.contains("<option value=\"district-library\">Районная библиотека</option>"), "{html}");
+        let only = app.get("/orgs/lyceum-1?view=agenda&partner=district-library").body;
+        assert!(only.contains("Клуб «Читайка»") && !only.contains("Экскурсия в библиотеку"), "{only}");
+        let other = app.get("/orgs/lyceum-1?view=agenda&partner=central-library").body;
+        assert!(!other.contains("Клуб «Читайка»") && other.contains("Экскурсия в библиотеку"), "{other}");
+        let cancelled = app.get("/orgs/lyceum-1?view=agenda&status=cancelled").body;
+        assert!(!cancelled.contains("Клуб «Читайка»"));
+
+        // An admin sees the private partner's calendar and its events.
+        let admin = app.get_admin("/orgs/lyceum-1?view=agenda").body;
+        assert!(admin.contains("Закрытый показ фондов"), "{admin}");
+        assert!(admin.contains("<strong class=\"partner\">Краеведческий музей</strong>"));
+
+        // In English, and never on the partner's own page.
+        let en = app.get("/orgs/lyceum-1?lang=en&month=2025-10").body;
+        assert!(en.contains("Followed calendars") && en.contains("events: <span class=\"count\">1</span>"), "{en}");
+        let updated = format!("updated {}", said(plancal::plan::Lang::En, &library_state["last_success_at"]));
+        assert!(en.contains(&updated), "{updated}");
+        let own = app.get("/orgs/district-library?view=agenda").body;
+        assert!(!own.contains("Читайка") && !own.contains("Календари партнёров"), "{own}");
+    };
 }
 
 /// Time passes for every followed calendar: each is due now (what `refresh_minutes` later

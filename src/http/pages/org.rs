@@ -8,15 +8,19 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 
 use super::PageRequest;
+use crate::feeds::followed::followed_by_partner;
 use crate::feeds::{SubscribeLinks, subscribe_links_for_org};
 use crate::http::AppState;
-use crate::http::api::visible_org;
+use crate::http::api::{privacy_of, visible_org};
 use crate::http::auth::Viewer;
 use crate::http::error::ApiError;
+use crate::ics::FeedEvent;
 use crate::plan::privacy::{Audience, OrgPrivacy};
 use crate::plan::{Lang, Organization, org_match_key};
-use crate::store::{FeedEventRow, FeedFilter, FeedScope, Role};
+use crate::sources::policy::SourceUrl;
+use crate::store::{Conn, FeedEventRow, FeedFilter, FeedScope, Role, Source};
 use crate::web::calendar::{opening_month, owner_colors, place};
+use crate::web::followed::FollowedCalendar;
 use crate::web::org::{Choice, Entry, Filters, OrgPage, Owner, View, org_page, parse_month};
 use crate::web::subscribe::FeedLinks;
 
@@ -29,6 +33,11 @@ struct Loaded {
     related: Vec<Organization>,
     /// Owners of merged events that `related` does not hold (named through a person).
     others: Vec<Organization>,
+    /// The partners' calendars it follows (their partners are in `related` when the
+    /// reader may see them).
+    sources: Vec<Source>,
+    /// Their last good copies' events, as the reader may see them, by partner id.
+    followed: Vec<(i64, FeedEvent)>,
 }
 
 async fn load(state: &AppState, slug: &str, viewer: Viewer) -> Result<Loaded, ApiError> {
@@ -48,7 +57,14 @@ async fn load(state: &AppState, slug: &str, viewer: Viewer) -> Result<Loaded, Ap
         .collect();
     let roles = conn.list_roles().await?;
     let roles_with_events = conn.roles_with_events(org.id).await?;
-    let related = conn.related_orgs(org.id, viewer.trusted()).await?;
+    let mut related = conn.related_orgs(org.id, viewer.trusted()).await?;
+    let sources = conn.list_sources(org.id).await?;
+    add_source_partners(&mut conn, &org, &sources, audience, &mut related).await?;
+    let followed = followed_by_partner(
+        conn.followed_source_events(org.id).await?,
+        &FeedFilter::default(),
+        audience,
+    );
     let mut others: Vec<Organization> = Vec::new();
     for row in &rows {
         let known =
@@ -64,7 +80,35 @@ async fn load(state: &AppState, slug: &str, viewer: Viewer) -> Result<Loaded, Ap
         roles_with_events,
         related,
         others,
+        sources,
+        followed,
     })
+}
+
+/// The partners whose calendars the organization follows are organizations it works with
+/// too (in its list of partners, the partner filter and the legend), where the reader may
+/// see them.
+async fn add_source_partners(
+    conn: &mut Conn<'_>,
+    org: &Organization,
+    sources: &[Source],
+    audience: Audience,
+    related: &mut Vec<Organization>,
+) -> Result<(), ApiError> {
+    for s in sources {
+        let known =
+            s.partner == org.slug.as_str() || related.iter().any(|o| o.slug.as_str() == s.partner);
+        if known {
+            continue;
+        }
+        if let Some(partner) = conn.org_by_slug(&s.partner).await?
+            && audience.sees_org(privacy_of(&partner))
+        {
+            related.push(partner);
+        }
+    }
+    related.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(())
 }
 
 fn privacy(r: &FeedEventRow) -> OrgPrivacy {
@@ -92,6 +136,7 @@ pub async fn org_page_handler(
     };
     let owners = owners(&data, &pr);
     let entries = entries(&data, &owners, &filters, lang, viewer.audience());
+    let followed = followed_calendars(&data, &owners);
     let all_placements: Vec<_> = entries.iter().flat_map(|e| e.placements.clone()).collect();
     let month = pr
         .get("month")
@@ -129,25 +174,29 @@ pub async fn org_page_handler(
         more_feeds,
         role_feeds,
         admin: crate::http::admin::has_session(&req, &state).await,
+        followed,
     };
     let chrome = pr.chrome(lang, &data.org.name);
     Ok(pr.html(org_page(&chrome, &page)))
 }
 
-/// The organization first, then every other owner in order of appearance, each with its
-/// colour and whether the URL hides it (`hide=` from the script, or the legend form's ticks).
+/// The organization first, then every other owner in order of appearance (the followed
+/// calendars' partners after the plans' owners), each with its colour and whether the URL
+/// hides it (`hide=` from the script, or the legend form's ticks).
 fn owners(data: &Loaded, pr: &PageRequest) -> Vec<Owner> {
     let mut list: Vec<&Organization> = vec![&data.org];
-    for row in &data.rows {
-        if list.iter().any(|o| o.id == row.owner_id) {
+    let plan_owners = data.rows.iter().map(|row| row.owner_id);
+    let source_partners = data.sources.iter().filter_map(|s| {
+        data.related
+            .iter()
+            .find(|o| o.slug.as_str() == s.partner)
+            .map(|o| o.id)
+    });
+    for id in plan_owners.chain(source_partners) {
+        if list.iter().any(|o| o.id == id) {
             continue;
         }
-        if let Some(o) = data
-            .related
-            .iter()
-            .chain(&data.others)
-            .find(|o| o.id == row.owner_id)
-        {
+        if let Some(o) = data.related.iter().chain(&data.others).find(|o| o.id == id) {
             list.push(o);
         }
     }
@@ -225,14 +274,15 @@ fn entries(
         .as_ref()
         .and_then(|slug| data.related.iter().find(|o| o.slug.as_str() == slug));
     let owner_index: HashMap<i64, usize> = owner_ids(data, owners);
-    data.rows
+    let mut list: Vec<Entry> = data
+        .rows
         .iter()
         .filter(|row| passes(row, f, partner))
         .map(|row| {
             let mut doc = row.record.doc.clone();
             audience.redact_event(privacy(row), &mut doc);
             Entry {
-                id: doc.id.unwrap_or_default(),
+                id: Some(doc.id.unwrap_or_default()),
                 owner: owner_index.get(&row.owner_id).copied().unwrap_or(0),
                 placements: place(doc.pinned.as_ref(), doc.when.as_ref()),
                 time: doc
@@ -252,6 +302,66 @@ fn entries(
                 timing: doc.timing,
                 title: doc.title,
             }
+        })
+        .collect();
+    list.extend(followed_entries(data, &owner_index, f, partner));
+    list
+}
+
+/// The followed calendars' events that pass the filters, drawn as their partner's. They are
+/// in no section and name no role, so those filters leave them out (as the feeds do).
+fn followed_entries(
+    data: &Loaded,
+    owner_index: &HashMap<i64, usize>,
+    f: &Filters,
+    partner: Option<&Organization>,
+) -> Vec<Entry> {
+    if f.role.is_some() || f.section.is_some() {
+        return Vec::new();
+    }
+    data.followed
+        .iter()
+        .filter(|(partner_id, e)| {
+            partner.is_none_or(|p| p.id == *partner_id)
+                && f.status.as_ref().is_none_or(|s| e.status.as_str() == s)
+        })
+        .map(|(partner_id, e)| Entry {
+            id: None,
+            owner: owner_index.get(partner_id).copied().unwrap_or(0),
+            title: e.title.clone(),
+            timing: e.timing_text.clone(),
+            placements: place(None, e.when.as_ref()),
+            time: e.when.as_ref().and_then(|w| w.time),
+            status: e.status,
+            roles: Vec::new(),
+            people: Vec::new(),
+            partners: Vec::new(),
+            place: e.location.clone(),
+        })
+        .collect()
+}
+
+/// The followed calendars as the page's block shows them: partners the reader may see, in
+/// their legend colour, times in the organization's zone.
+fn followed_calendars(data: &Loaded, owners: &[Owner]) -> Vec<FollowedCalendar> {
+    let tz = data.org.timezone.0;
+    let local = |t: chrono::DateTime<Utc>| t.with_timezone(&tz).naive_local();
+    data.sources
+        .iter()
+        .filter_map(|s| {
+            let owner = owners.iter().find(|o| o.slug == s.partner)?;
+            Some(FollowedCalendar {
+                partner: owner.name.clone(),
+                color: owner.color,
+                host: SourceUrl::parse(&s.url)
+                    .map(|u| u.host().to_string())
+                    .unwrap_or_default(),
+                last_success: s.last_success_at.map(local),
+                last_error: s.last_error.clone(),
+                last_error_at: s.last_error_at.map(local),
+                failing: s.failures > 0,
+                event_count: s.event_count,
+            })
         })
         .collect()
 }
