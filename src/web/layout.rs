@@ -138,7 +138,7 @@ table.grid{width:100%;border-collapse:collapse;table-layout:fixed}
 table.grid th{font-size:.8rem;color:var(--muted);font-weight:600;padding:.2rem}
 table.grid td{border:1px solid var(--line);vertical-align:top;height:5.5rem;padding:.15rem;overflow:hidden}
 table.grid td.out{background:var(--soft)}
-table.grid td.out .dn{color:#6b737c}
+table.grid td.out .dn{color:#636b74}
 table.grid td.today{outline:2px solid var(--accent);outline-offset:-2px}
 .dn{font-size:.8rem;font-weight:600}
 .ev{display:block;font-size:.78rem;line-height:1.2;margin:.12rem 0;padding:.1rem .25rem;border-left:4px solid var(--c);background:color-mix(in srgb,var(--c) 16%,#fff);border-radius:.2rem;color:var(--fg);text-decoration:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}

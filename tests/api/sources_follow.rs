@@ -678,3 +678,97 @@ fn two_instances_fetch_each_due_calendar_once() {
         assert_eq!(s["event_count"], 1, "{s}");
     }
 }
+
+/// In a browser: the followed calendar's events on their days in the partner's colour, its
+/// legend box hiding them, and the block saying how its fetches went (screenshots, axe-core).
+#[test]
+fn a_followed_calendar_in_the_browser() {
+    use crate::browser::{Browser, DESKTOP, PHONE};
+    let app = common::spawn_app(common::Backend::Sqlite).expect("sqlite app");
+    create_org(&app, "lyceum-1", "МБОУ «Лицей № 1»", "ru");
+    create_org(&app, "district-library", "Районная библиотека", "ru");
+    let res = app.send(
+        "PATCH",
+        "/api/v1/orgs/district-library",
+        &serde_json::json!({"color": "teal"}),
+    );
+    assert_eq!(res.status, 200, "{}", res.body);
+    let res = app.send(
+        "POST",
+        "/api/v1/plans",
+        &serde_json::json!({
+            "org": "lyceum-1",
+            "title": "План работы лицея на 2025 – 2026 учебный год",
+            "academic_year": "2025-2026",
+            "events": [
+                {"title": "Родительское собрание", "timing": "9 октября 2025"},
+                {"title": "Осенний кросс", "timing": "вторая половина октября"},
+            ],
+        }),
+    );
+    assert_eq!(res.status, 201, "{}", res.body);
+    let server = PartnerServer::start(Answer::Calendar {
+        body: calendar(&[
+            &event("e1@google.com", "20251008T150000", "Клуб «Читайка»", ""),
+            &event(
+                "e2@google.com",
+                "20251022T150000",
+                "Встреча с писателем",
+                "",
+            ),
+        ]),
+        etag: "\"v1\"".into(),
+    });
+    let library = follow(
+        &app,
+        &format!("{}/library.ics", server.base),
+        "district-library",
+    );
+    assert_eq!(refresh(&app, library)["outcome"], "changed");
+    let broken = PartnerServer::start(Answer::Status(503));
+    let theatre = follow(
+        &app,
+        &format!("{}/theatre.ics", broken.base),
+        "Городской театр",
+    );
+    assert_eq!(refresh(&app, theatre)["outcome"], "failed");
+
+    for (size, label) in [(PHONE, "phone"), (DESKTOP, "desktop")] {
+        let b = Browser::start(size, label);
+        b.goto(&app.url("/orgs/lyceum-1?month=2025-10"));
+        let id = b.js(
+            "return document.querySelector('input[data-owner=\"district-library\"]').id",
+            vec![],
+        );
+        let id = id.as_str().expect("the library in the legend").to_string();
+        let chips = format!("table.grid .ev.o{}", id.trim_start_matches("owner-"));
+        assert_eq!(
+            b.visible_count(&chips),
+            2,
+            "both followed events on their days"
+        );
+        let color = b.js(
+            "return getComputedStyle(document.querySelector(arguments[0])).borderLeftColor || getComputedStyle(document.querySelector(arguments[0])).backgroundColor",
+            vec![serde_json::json!(chips)],
+        );
+        assert!(
+            color.as_str().unwrap_or("").contains("0, 128, 128"),
+            "teal: {color}"
+        );
+        assert_eq!(b.visible_count(".followed li"), 2);
+        let block = b.texts(".followed").join("\n");
+        assert!(
+            block.contains("Районная библиотека") && block.contains("обновлён"),
+            "{block}"
+        );
+        assert!(block.contains("HTTP 503"), "{block}");
+        b.screenshot("org-followed");
+        b.assert_accessible("/orgs/lyceum-1 (followed calendars)");
+        b.click(&format!("#{id}"));
+        assert_eq!(b.visible_count(&chips), 0, "its legend box hides them");
+        assert!(
+            b.visible_count("table.grid .ev") > 0,
+            "the lyceum's own stay"
+        );
+    }
+}
