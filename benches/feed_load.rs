@@ -13,6 +13,10 @@
 //! Knobs: PLANCAL_LOAD_SECONDS (5 s per case), PLANCAL_LOAD_CONNECTIONS (32),
 //! PLANCAL_NGINX (path of the nginx binary, else looked up on PATH and in the usual sbin
 //! folders).
+#![allow(
+    clippy::cast_precision_loss,
+    reason = "requests per second and MiB: counts far below 2^52 over elapsed seconds"
+)]
 
 use std::fmt::Write as _;
 use std::io::{self, BufRead, BufReader, Read, Write};
@@ -554,21 +558,22 @@ impl Verdict {
     }
 }
 
+fn env_num<T: std::str::FromStr>(key: &str, default: T) -> T {
+    std::env::var(key)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 fn run(quick: bool, nginx: &Path) -> Result<Verdict, String> {
-    let env_num = |k: &str, d: u64| {
-        std::env::var(k)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(d)
-    };
     let load = Load {
         seconds: if quick {
             1.0
         } else {
-            env_num("PLANCAL_LOAD_SECONDS", 5) as f64
+            env_num("PLANCAL_LOAD_SECONDS", 5.0)
         },
         warmup: if quick { 0.2 } else { 1.0 },
-        connections: env_num("PLANCAL_LOAD_CONNECTIONS", 32) as usize,
+        connections: env_num("PLANCAL_LOAD_CONNECTIONS", 32),
     };
     let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
     let nginx_workers = cpus.clamp(1, 2);
@@ -586,15 +591,36 @@ fn run(quick: bool, nginx: &Path) -> Result<Verdict, String> {
         nginx_version(nginx)
     );
     let mut verdict = Verdict(Vec::new());
+    let nginx = Nginx {
+        binary: nginx,
+        workers: nginx_workers,
+    };
+    feed_200_against_nginx(&load, port, &nginx, quick, &mut verdict)?;
+    let per_feed = feed_2000(&load, port)?;
+    memory_over_distinct_feeds(&mut server, port, quick, per_feed)?;
+    Ok(verdict)
+}
 
-    // The 200-event feed against nginx serving its very bytes.
+struct Nginx<'a> {
+    binary: &'a Path,
+    workers: usize,
+}
+
+/// The 200-event feed against nginx serving its very bytes.
+fn feed_200_against_nginx(
+    load: &Load,
+    port: u16,
+    nginx: &Nginx<'_>,
+    quick: bool,
+    verdict: &mut Verdict,
+) -> Result<(), String> {
     let (identity, gz, gz_tag) = feed_bytes(port, FEED_200)?;
     println!(
         "200-event feed: identity {} bytes, gzip {} bytes, gzip ETag {gz_tag}",
         identity.len(),
         gz.len()
     );
-    let rps_identity = measure(&load, port, &get(FEED_200, None, None), 200, identity.len())?;
+    let rps_identity = measure(load, port, &get(FEED_200, None, None), 200, identity.len())?;
     row("plancal identity", rps_identity);
     let conditional = get(FEED_200, Some("gzip"), Some(&gz_tag));
     let (h, _) = fetch(port, &conditional)?;
@@ -604,11 +630,16 @@ fn run(quick: bool, nginx: &Path) -> Result<Verdict, String> {
             h.status
         ));
     }
-    let rps_304 = measure(&load, port, &conditional, 304, 0)?;
+    let rps_304 = measure(load, port, &conditional, 304, 0)?;
     row("plancal 304 (If-None-Match gzip)", rps_304);
     let nginx_dir = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
-    let (nginx_proc, nginx_port) =
-        start_nginx(nginx, nginx_dir.path(), &identity, &gz, nginx_workers)?;
+    let (nginx_proc, nginx_port) = start_nginx(
+        nginx.binary,
+        nginx_dir.path(),
+        &identity,
+        &gz,
+        nginx.workers,
+    )?;
     let (h, nginx_gz) = fetch(nginx_port, &get("/feed.ics", Some("gzip"), None))?;
     if h.status != 200 || h.encoding.as_deref() != Some("gzip") || nginx_gz != gz {
         return Err(format!(
@@ -624,14 +655,14 @@ fn run(quick: bool, nginx: &Path) -> Result<Verdict, String> {
     let (mut rps_gzip, mut rps_nginx) = (0f64, 0f64);
     for round in 1..=rounds {
         let p = measure(
-            &load,
+            load,
             port,
             &get(FEED_200, Some("gzip"), None),
             200,
             gz.len(),
         )?;
         let n = measure(
-            &load,
+            load,
             nginx_port,
             &get("/feed.ics", Some("gzip"), None),
             200,
@@ -658,8 +689,11 @@ fn run(quick: bool, nginx: &Path) -> Result<Verdict, String> {
         format!("304 ≥ {MIN_304_RPS:.0} requests/s: {rps_304:.0}"),
         rps_304 >= MIN_304_RPS,
     );
+    Ok(())
+}
 
-    // The 2,000-event feed.
+/// The 2,000-event feed; returns what one such feed takes in the cache (gzip + brotli).
+fn feed_2000(load: &Load, port: u16) -> Result<usize, String> {
     let (identity, gz, _) = feed_bytes(port, FEED_2000)?;
     let (_, br) = fetch(port, &get(FEED_2000, Some("br"), None))?;
     println!(
@@ -668,24 +702,26 @@ fn run(quick: bool, nginx: &Path) -> Result<Verdict, String> {
         gz.len(),
         br.len()
     );
-    let r = measure(
-        &load,
-        port,
-        &get(FEED_2000, None, None),
-        200,
-        identity.len(),
-    )?;
+    let r = measure(load, port, &get(FEED_2000, None, None), 200, identity.len())?;
     row("plancal identity", r);
     let r = measure(
-        &load,
+        load,
         port,
         &get(FEED_2000, Some("gzip"), None),
         200,
         gz.len(),
     )?;
     row("plancal gzip", r);
+    Ok(gz.len() + br.len())
+}
 
-    // Memory: distinct large feeds, each rendered and compressed once and cached.
+/// Memory: distinct large feeds, each rendered and compressed once and cached.
+fn memory_over_distinct_feeds(
+    server: &mut Proc,
+    port: u16,
+    quick: bool,
+    per_feed: usize,
+) -> Result<(), String> {
     let feeds = if quick { 8 } else { MEMORY_FEEDS };
     let (rss_before, _) = memory(server.pid())?;
     let first = chrono::NaiveDate::from_ymd_opt(2025, 9, 1).ok_or("date")?;
@@ -708,7 +744,6 @@ fn run(quick: bool, nginx: &Path) -> Result<Verdict, String> {
         return Err(why);
     }
     let (rss, hwm) = memory(server.pid())?;
-    let per_feed = gz.len() + br.len();
     println!(
         "memory: {feeds} requests (gzip) for the 2,000-event feed with from={first} … {} \
          ({feeds} distinct feeds, {:.1} MiB of gzip bodies sent, {took:.1} s)",
@@ -727,7 +762,7 @@ fn run(quick: bool, nginx: &Path) -> Result<Verdict, String> {
         mib(per_feed),
         mib(per_feed * feeds)
     );
-    Ok(verdict)
+    Ok(())
 }
 
 fn main() -> ExitCode {

@@ -45,19 +45,20 @@ fn events(n: usize) -> Vec<FeedEvent> {
     let timings: Vec<_> = TIMINGS.iter().map(|t| normalise(t, &ctx)).collect();
     let base = DateTime::from_timestamp(1_760_000_000, 0).unwrap_or_default();
     (0..n)
-        .map(|i| {
+        .zip(0u32..)
+        .map(|(i, k)| {
             let when = timings[i % timings.len()].clone();
             let pinned = (i % 10 == 0).then(|| Pinned {
-                date: year.start() + Duration::days((i % 270) as i64),
+                date: year.start() + Duration::days(i64::from(k % 270)),
                 end_date: None,
-                time: NaiveTime::from_hms_opt(9 + (i % 8) as u32, 30, 0),
+                time: NaiveTime::from_hms_opt(9 + k % 8, 30, 0),
                 duration_minutes: Some(90),
             });
             FeedEvent {
                 uid: format!("{i:08x}-plan-event@plancal.example"),
-                sequence: (i % 3) as i32,
+                sequence: i32::try_from(k % 3).unwrap_or_default(),
                 created: base,
-                last_modified: base + Duration::minutes(i as i64),
+                last_modified: base + Duration::minutes(i64::from(k)),
                 title: format!("{} №{i}", TITLES[i % TITLES.len()]),
                 timing_text: when.input.clone(),
                 when: Some(when),

@@ -61,10 +61,11 @@ fn entries(n: usize) -> Vec<Entry> {
     let ctx = Context::new(AcademicYear::new(2025).unwrap_or_else(|| panic!("year")));
     let timings: Vec<_> = TIMINGS.iter().map(|t| normalise(t, &ctx)).collect();
     (0..n)
-        .map(|i| {
+        .zip(0i64..)
+        .map(|(i, id)| {
             let t = &timings[i % timings.len()];
             Entry {
-                id: Some(i as i64),
+                id: Some(id),
                 owner: i % 6,
                 title: format!("Совместное мероприятие «Литературная гостиная» № {i}"),
                 timing: TIMINGS[i % TIMINGS.len()].into(),
@@ -168,7 +169,7 @@ fn start_server(dir: &std::path::Path) -> String {
     format!("http://127.0.0.1:{port}")
 }
 
-fn post(agent: &ureq::Agent, url: String, body: serde_json::Value) {
+fn post(agent: &ureq::Agent, url: String, body: &serde_json::Value) {
     let res = agent
         .post(url)
         .header("Authorization", format!("Bearer {TOKEN}"))
@@ -194,20 +195,20 @@ fn seed(agent: &ureq::Agent, base: &str) {
         post(
             agent,
             format!("{base}/api/v1/orgs"),
-            json!({"slug": slug, "name": format!("Организация {slug}")}),
+            &json!({"slug": slug, "name": format!("Организация {slug}")}),
         );
     }
     post(
         agent,
         format!("{base}/api/v1/plans"),
-        json!({"org": "school", "title": "План школы",
+        &json!({"org": "school", "title": "План школы",
         "academic_year": "2025-2026", "events": events(250, "Школа")}),
     );
     for slug in &orgs[1..] {
         post(
             agent,
             format!("{base}/api/v1/plans"),
-            json!({"org": slug, "title": format!("План {slug}"),
+            &json!({"org": slug, "title": format!("План {slug}"),
             "academic_year": "2025-2026", "partners": [{"name": "Организация school", "slug": "school"}],
             "events": events(50, slug)}),
         );

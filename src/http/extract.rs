@@ -423,12 +423,12 @@ mod tests {
     #[test]
     fn bad_fields_are_named_by_json_pointer() {
         #[derive(Deserialize, Debug)]
-        #[allow(dead_code)]
+        #[expect(dead_code, reason = "only deserialized, to see where it fails")]
         struct Inner {
             title: String,
         }
         #[derive(Deserialize, Debug)]
-        #[allow(dead_code)]
+        #[expect(dead_code, reason = "only deserialized, to see where it fails")]
         struct Outer {
             events: Vec<Inner>,
         }

@@ -281,12 +281,12 @@ impl Drawing {
 
 // Dates are written digit by digit: chrono's strftime parses its pattern on every call and
 // `format!` was still a tenth of the rendering time.
-fn push_number(out: &mut String, n: u32, width: usize) {
-    let digits = n.max(1).ilog10() as usize + 1;
+fn push_number(out: &mut String, n: u32, width: u32) {
+    let digits = n.max(1).ilog10() + 1;
     for _ in digits..width {
         out.push('0');
     }
-    let mut divisor = 10u32.pow(digits as u32 - 1);
+    let mut divisor = 10u32.pow(digits - 1);
     while divisor > 0 {
         out.push(char::from(b'0' + (n / divisor % 10) as u8));
         divisor /= 10;
@@ -295,7 +295,7 @@ fn push_number(out: &mut String, n: u32, width: usize) {
 
 fn push_date(out: &mut String, d: NaiveDate) {
     // Years before 1 or after 9999 cannot be written in iCalendar; chrono allows them.
-    push_number(out, d.year().clamp(0, 9999) as u32, 4);
+    push_number(out, d.year().clamp(0, 9999).unsigned_abs(), 4);
     push_number(out, d.month(), 2);
     push_number(out, d.day(), 2);
 }
@@ -393,11 +393,9 @@ impl ByDay {
         }
         match self.ordinal {
             None => true,
-            Some(n) if n > 0 => (d.day0() / 7) as i8 == n - 1,
-            Some(n) => {
-                let last_day = last_day_of_month(d);
-                ((last_day - d.day()) / 7) as i8 == -n - 1
-            }
+            // The week of the month counted from its start (n > 0) or its end (n < 0).
+            Some(n) if n > 0 => d.day0() / 7 + 1 == u32::from(n.unsigned_abs()),
+            Some(n) => (last_day_of_month(d) - d.day()) / 7 + 1 == u32::from(n.unsigned_abs()),
         }
     }
 }

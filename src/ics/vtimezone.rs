@@ -94,10 +94,10 @@ impl Rule {
         use chrono::Datelike;
         let day = local.day();
         let month_days = super::last_day_of_month(local.date());
-        let ordinal = if day + 7 > month_days {
-            -1
-        } else {
-            ((day - 1) / 7 + 1) as i8
+        // The n-th such weekday of the month, or the last (-1) when it falls in the final week.
+        let ordinal = match i8::try_from((day - 1) / 7 + 1) {
+            Ok(n) if day + 7 <= month_days => n,
+            _ => -1,
         };
         Rule {
             month: local.month(),

@@ -927,11 +927,11 @@ mod tests {
     }
 
     fn parse(inner: &str) -> Vec<Block> {
-        parse_with(inner, Numbering::default(), Styles::default())
+        parse_with(inner, &Numbering::default(), &Styles::default())
     }
 
-    fn parse_with(inner: &str, numbering: Numbering, styles: Styles) -> Vec<Block> {
-        parse_document(&body(inner), &numbering, &styles, &Limits::default())
+    fn parse_with(inner: &str, numbering: &Numbering, styles: &Styles) -> Vec<Block> {
+        parse_document(&body(inner), numbering, styles, &Limits::default())
             .unwrap()
             .blocks
     }
@@ -1008,8 +1008,8 @@ mod tests {
             "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>ПЛАН</w:t></w:r><w:r><w:rPr><w:b w:val=\"1\"/></w:rPr><w:t> РАБОТЫ</w:t></w:r></w:p>\
              <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Half</w:t></w:r><w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t> bold</w:t></w:r></w:p>\
              <w:p><w:pPr><w:pStyle w:val=\"1\"/></w:pPr><w:r><w:t>Раздел</w:t></w:r></w:p>",
-            Numbering::default(),
-            styles,
+            &Numbering::default(),
+            &styles,
         );
         let bolds: Vec<bool> = blocks
             .iter()
@@ -1063,7 +1063,7 @@ mod tests {
             item(4, 0, "h"),
         ]
         .concat();
-        let labels: Vec<(Option<String>, u8)> = parse_with(&xml, numbering(), Styles::default())
+        let labels: Vec<(Option<String>, u8)> = parse_with(&xml, &numbering(), &Styles::default())
             .iter()
             .map(|b| match b {
                 Block::Paragraph(p) => (p.label.clone(), p.level),
@@ -1098,7 +1098,7 @@ mod tests {
             cell(&item(1, 0, "")),
             cell(&item(1, 0, ""))
         );
-        let blocks = parse_with(&xml, numbering(), Styles::default());
+        let blocks = parse_with(&xml, &numbering(), &Styles::default());
         assert_eq!(
             texts(&blocks[0]),
             vec![vec!["1.", "Линейка"], vec!["2.", "Конкурс"]]

@@ -695,14 +695,6 @@ fn recurrence_of(rule: &str) -> Option<Recurrence> {
     })
 }
 
-fn warn(warnings: &mut Vec<ImportWarning>, index: usize, column: &str, message: String) {
-    warnings.push(ImportWarning {
-        row: Some(index + 1),
-        column: Some(column.to_string()),
-        message,
-    });
-}
-
 /// One VEVENT, or None (with a warning) when it cannot be placed in time.
 fn read_event(
     c: &Component<'_>,
@@ -712,51 +704,15 @@ fn read_event(
 ) -> Option<Read> {
     let title = text_of(c, "SUMMARY");
     let uid = text_of(c, "UID");
-    let label = if title.is_empty() {
-        uid.clone()
-    } else {
-        title.clone()
+    let label = if title.is_empty() { &uid } else { &title };
+    let mut r = EventReader {
+        c,
+        zones,
+        warnings,
+        index,
+        label: label.clone(),
     };
-    let Some(dtstart) = prop(c, "DTSTART") else {
-        warn(
-            warnings,
-            index,
-            "DTSTART",
-            format!("event {label:?} has no DTSTART; left out"),
-        );
-        return None;
-    };
-    let start = match parse_moment(dtstart.val.as_str(), param(dtstart, "TZID"), zones) {
-        Ok(m) => m,
-        Err(e) => {
-            warn(
-                warnings,
-                index,
-                "DTSTART",
-                format!("event {label:?}: {e}; left out"),
-            );
-            return None;
-        }
-    };
-    let date_valued = param(dtstart, "VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE"));
-    let zone = match start {
-        Moment::Date(_) => EventZone::AllDay,
-        _ if date_valued => EventZone::AllDay,
-        Moment::Utc(_) => EventZone::Named(Tz::UTC),
-        Moment::Zoned(_, ZoneRef::Named(tz)) => EventZone::Named(tz),
-        Moment::Zoned(_, ZoneRef::Fixed(_)) => {
-            warn(
-                warnings,
-                index,
-                "DTSTART",
-                format!(
-                    "event {label:?}: its time zone has no known name; its times are kept in UTC"
-                ),
-            );
-            EventZone::Named(Tz::UTC)
-        }
-        Moment::Floating(_) => EventZone::Floating,
-    };
+    let (start, zone) = r.start()?;
     let all_day = zone == EventZone::AllDay;
     let begin = local_in(start, zone);
     let begin = if all_day {
@@ -764,134 +720,16 @@ fn read_event(
     } else {
         begin
     };
-    let end = match prop(c, "DTEND")
-        .map(|p| parse_moment(p.val.as_str(), param(p, "TZID"), zones))
-        .transpose()
-    {
-        Ok(Some(m)) => Some(local_in(m, zone)),
-        Ok(None) => None,
-        Err(e) => {
-            warn(
-                warnings,
-                index,
-                "DTEND",
-                format!("event {label:?}: {e}; its length is taken from DURATION or left out"),
-            );
-            None
-        }
-    }
-    .or_else(|| {
-        prop(c, "DURATION")
-            .and_then(|p| parse_duration(p.val.as_str()))
-            .and_then(|d| begin.checked_add_signed(d))
-    });
-    let end = match end {
-        Some(end) if all_day => end.date().and_time(NaiveTime::MIN),
-        Some(end) => end,
-        None if all_day => begin + Duration::days(1),
-        None => begin,
-    };
-    let end = if all_day && end <= begin {
-        begin + Duration::days(1)
-    } else {
-        end.max(begin)
-    };
-    let recurrence_id = match prop(c, "RECURRENCE-ID")
-        .map(|p| parse_moment(p.val.as_str(), param(p, "TZID"), zones))
-        .transpose()
-    {
-        Ok(m) => m.map(|m| local_in(m, zone)),
-        Err(e) => {
-            warn(
-                warnings,
-                index,
-                "RECURRENCE-ID",
-                format!("event {label:?}: {e}; read as an event of its own"),
-            );
-            None
-        }
-    };
-    let mut rrule = None;
-    let mut until = None;
-    if let Some(p) = prop(c, "RRULE") {
-        match read_rrule(p.val.as_str()) {
-            Ok((rule, until_text, dropped)) => {
-                if !dropped.is_empty() {
-                    warn(
-                        warnings,
-                        index,
-                        "RRULE",
-                        format!(
-                            "event {label:?}: rule parts {} are not kept",
-                            dropped.join(";")
-                        ),
-                    );
-                }
-                until = match until_text.as_deref().map(|u| parse_moment(u, None, zones)) {
-                    Some(Ok(m)) => Some(local_in(m, zone)),
-                    Some(Err(e)) => {
-                        warn(
-                            warnings,
-                            index,
-                            "RRULE",
-                            format!("event {label:?}: UNTIL {e}; the series is left unbounded"),
-                        );
-                        None
-                    }
-                    None => None,
-                };
-                // UNTIL given as a date bounds a timed series at the end of that day.
-                if let (Some(u), Some(Ok(Moment::Date(_)))) = (
-                    until,
-                    until_text.as_deref().map(|u| parse_moment(u, None, zones)),
-                ) && !all_day
-                {
-                    until = Some(u + Duration::days(1) - Duration::seconds(1));
-                }
-                rrule = Some(rule);
-            }
-            Err(e) => warn(
-                warnings,
-                index,
-                "RRULE",
-                format!("event {label:?}: {e}; only its first occurrence is kept"),
-            ),
-        }
-    }
-    let dates = |name: &str, warnings: &mut Vec<ImportWarning>| -> Vec<NaiveDateTime> {
-        match moments(c, name, zones) {
-            Ok(ms) => {
-                let mut out: Vec<NaiveDateTime> =
-                    ms.into_iter().map(|m| local_in(m, zone)).collect();
-                if all_day {
-                    out = out
-                        .into_iter()
-                        .map(|t| t.date().and_time(NaiveTime::MIN))
-                        .collect();
-                }
-                out.sort_unstable();
-                out.dedup();
-                out
-            }
-            Err(e) => {
-                warn(
-                    warnings,
-                    index,
-                    name,
-                    format!("event {label:?}: {e}; not kept"),
-                );
-                Vec::new()
-            }
-        }
-    };
+    let end = r.end(begin, zone);
+    let recurrence_id = r.recurrence_id(zone);
+    let (rrule, until) = r.rule(zone).unzip();
     let exdates = if rrule.is_some() || prop(c, "RDATE").is_some() {
-        dates("EXDATE", warnings)
+        r.dates("EXDATE", zone)
     } else {
         Vec::new()
     };
-    let rdates = dates("RDATE", warnings);
+    let rdates = r.dates("RDATE", zone);
     let status_text = text_of(c, "STATUS").to_ascii_uppercase();
-    let cancelled = status_text == "CANCELLED";
     let status = match status_text.as_str() {
         "CANCELLED" => EventStatus::Cancelled,
         "CONFIRMED" => EventStatus::Confirmed,
@@ -909,7 +747,7 @@ fn read_event(
         all_day,
         zone: zone.name(),
         rrule,
-        until,
+        until: until.flatten(),
         rdates,
         exdates,
     };
@@ -929,9 +767,171 @@ fn read_event(
     Some(Read {
         uid,
         recurrence_id,
-        cancelled,
+        cancelled: status == EventStatus::Cancelled,
         event,
     })
+}
+
+/// One VEVENT being read, property by property: each step warns about what it cannot keep,
+/// naming the event by its title (else its UID) and its place in the file.
+struct EventReader<'r, 'a> {
+    c: &'r Component<'a>,
+    zones: &'r Zones,
+    warnings: &'r mut Vec<ImportWarning>,
+    index: usize,
+    label: String,
+}
+
+impl EventReader<'_, '_> {
+    fn warn(&mut self, column: &str, what: &str) {
+        self.push(column, format!("event {:?}: {what}", self.label));
+    }
+
+    fn push(&mut self, column: &str, message: String) {
+        self.warnings.push(ImportWarning {
+            row: Some(self.index + 1),
+            column: Some(column.to_string()),
+            message,
+        });
+    }
+
+    /// A date property's value as local time in the event's zone.
+    fn moment(&self, name: &str, zone: EventZone) -> Result<Option<NaiveDateTime>, String> {
+        prop(self.c, name)
+            .map(|p| parse_moment(p.val.as_str(), param(p, "TZID"), self.zones))
+            .transpose()
+            .map(|m| m.map(|m| local_in(m, zone)))
+    }
+
+    /// DTSTART and the zone it gives the event; None (warned) when it is missing or unread.
+    fn start(&mut self) -> Option<(Moment, EventZone)> {
+        let Some(dtstart) = prop(self.c, "DTSTART") else {
+            let message = format!("event {:?} has no DTSTART; left out", self.label);
+            self.push("DTSTART", message);
+            return None;
+        };
+        let start = match parse_moment(dtstart.val.as_str(), param(dtstart, "TZID"), self.zones) {
+            Ok(m) => m,
+            Err(e) => {
+                self.warn("DTSTART", &format!("{e}; left out"));
+                return None;
+            }
+        };
+        let date_valued = param(dtstart, "VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE"));
+        let zone = match start {
+            Moment::Date(_) => EventZone::AllDay,
+            _ if date_valued => EventZone::AllDay,
+            Moment::Utc(_) => EventZone::Named(Tz::UTC),
+            Moment::Zoned(_, ZoneRef::Named(tz)) => EventZone::Named(tz),
+            Moment::Zoned(_, ZoneRef::Fixed(_)) => {
+                self.warn(
+                    "DTSTART",
+                    "its time zone has no known name; its times are kept in UTC",
+                );
+                EventZone::Named(Tz::UTC)
+            }
+            Moment::Floating(_) => EventZone::Floating,
+        };
+        Some((start, zone))
+    }
+
+    /// DTEND, else DTSTART + DURATION, else one day (all-day) or no length; never before
+    /// the start, and an all-day event lasts at least its day.
+    fn end(&mut self, begin: NaiveDateTime, zone: EventZone) -> NaiveDateTime {
+        let all_day = zone == EventZone::AllDay;
+        let end = match self.moment("DTEND", zone) {
+            Ok(end) => end,
+            Err(e) => {
+                self.warn(
+                    "DTEND",
+                    &format!("{e}; its length is taken from DURATION or left out"),
+                );
+                None
+            }
+        }
+        .or_else(|| {
+            prop(self.c, "DURATION")
+                .and_then(|p| parse_duration(p.val.as_str()))
+                .and_then(|d| begin.checked_add_signed(d))
+        });
+        let end = match end {
+            Some(end) if all_day => end.date().and_time(NaiveTime::MIN),
+            Some(end) => end,
+            None if all_day => begin + Duration::days(1),
+            None => begin,
+        };
+        if all_day && end <= begin {
+            begin + Duration::days(1)
+        } else {
+            end.max(begin)
+        }
+    }
+
+    fn recurrence_id(&mut self, zone: EventZone) -> Option<NaiveDateTime> {
+        self.moment("RECURRENCE-ID", zone).unwrap_or_else(|e| {
+            self.warn(
+                "RECURRENCE-ID",
+                &format!("{e}; read as an event of its own"),
+            );
+            None
+        })
+    }
+
+    /// The RRULE as kept, with its UNTIL; None (warned) when there is none to keep.
+    fn rule(&mut self, zone: EventZone) -> Option<(String, Option<NaiveDateTime>)> {
+        let p = prop(self.c, "RRULE")?;
+        let (rule, until_text, dropped) = match read_rrule(p.val.as_str()) {
+            Ok(read) => read,
+            Err(e) => {
+                self.warn("RRULE", &format!("{e}; only its first occurrence is kept"));
+                return None;
+            }
+        };
+        if !dropped.is_empty() {
+            self.warn(
+                "RRULE",
+                &format!("rule parts {} are not kept", dropped.join(";")),
+            );
+        }
+        let until = match until_text.map(|u| parse_moment(&u, None, self.zones)) {
+            Some(Ok(Moment::Date(d))) if zone != EventZone::AllDay => {
+                // UNTIL given as a date bounds a timed series at the end of that day.
+                Some(local_in(Moment::Date(d), zone) + Duration::days(1) - Duration::seconds(1))
+            }
+            Some(Ok(m)) => Some(local_in(m, zone)),
+            Some(Err(e)) => {
+                self.warn("RRULE", &format!("UNTIL {e}; the series is left unbounded"));
+                None
+            }
+            None => None,
+        };
+        Some((rule, until))
+    }
+
+    /// EXDATE or RDATE values, sorted and without repeats (all-day ones at midnight).
+    fn dates(&mut self, name: &str, zone: EventZone) -> Vec<NaiveDateTime> {
+        let ms = match moments(self.c, name, self.zones) {
+            Ok(ms) => ms,
+            Err(e) => {
+                self.warn(name, &format!("{e}; not kept"));
+                return Vec::new();
+            }
+        };
+        let mut out: Vec<NaiveDateTime> = ms
+            .into_iter()
+            .map(|m| local_in(m, zone))
+            .map(|t| {
+                if zone == EventZone::AllDay {
+                    t.date().and_time(NaiveTime::MIN)
+                } else {
+                    t
+                }
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// The event's time in words people and the plan's matching read: "2025-10-10 10:00–11:30",

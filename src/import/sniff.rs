@@ -179,8 +179,10 @@ fn mostly_cyrillic(text: &str) -> bool {
         .chars()
         .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         .count();
-    // Precision loss is irrelevant at document sizes bounded by the file limit.
-    #[allow(clippy::cast_precision_loss)]
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "character counts of a file under the size limit, far below 2^52"
+    )]
     let share = if letters == 0 {
         0.0
     } else {

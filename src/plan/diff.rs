@@ -159,9 +159,9 @@ mod tests {
     fn stored(events: Vec<EventDoc>) -> Vec<EventDoc> {
         events
             .into_iter()
-            .enumerate()
-            .map(|(i, mut e)| {
-                e.id = Some(i as i64 + 1);
+            .zip(0i64..)
+            .map(|(mut e, i)| {
+                e.id = Some(i + 1);
                 e.uid = Some(format!("uid-{i}@plancal"));
                 e
             })

@@ -77,6 +77,10 @@ fn words(text: &str) -> String {
 }
 
 /// |a ∩ b| / max(|a|, |b|) over normalised titles (0 when either is empty).
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "counts of a plan's words, far below 2^52"
+)]
 fn shared_share(new: &[String], stored: &[String]) -> f64 {
     let stored: std::collections::HashSet<String> = stored.iter().map(|t| words(t)).collect();
     let new: std::collections::HashSet<&String> = new.iter().collect();

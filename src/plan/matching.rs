@@ -356,6 +356,10 @@ fn bigrams(text: &str) -> Vec<(char, char)> {
 }
 
 /// Dice coefficient of two sorted bigram multisets: 2·shared / (|a| + |b|).
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "bigram counts of two titles, far below 2^52"
+)]
 fn dice(a: &[(char, char)], b: &[(char, char)]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
@@ -400,9 +404,9 @@ mod tests {
     fn stored_from(events: &[EventDoc]) -> Vec<StoredRow> {
         events
             .iter()
-            .enumerate()
-            .map(|(i, e)| StoredRow {
-                id: i as i64 + 1,
+            .zip(0i64..)
+            .map(|(e, i)| StoredRow {
+                id: i + 1,
                 uid: format!("uid-{i}"),
                 title: e.title.clone(),
                 timing: e.timing.clone(),

@@ -423,12 +423,12 @@ impl Conn<'_> {
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         if e.roles != current.doc.roles {
             on!(self, c => sqlx::query("DELETE FROM event_roles WHERE event_id = $1").bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
-            for (i, role) in e.roles.iter().enumerate() {
+            for (i, role) in (0i64..).zip(&e.roles) {
                 let slug = crate::plan::Slug::parse(role.trim())
                     .map_err(|err| StoreError::invalid(format!("/roles/{i}"), err.to_string()))?;
                 self.ensure_role(slug.as_str(), slug.as_str()).await?;
                 on!(self, c => sqlx::query("INSERT INTO event_roles (event_id, role_slug, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-                    .bind(id).bind(slug.as_str()).bind(i as i64).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+                    .bind(id).bind(slug.as_str()).bind(i).execute(&mut **c).await.map(|r| r.rows_affected()))?;
             }
         }
         self.require_event(id).await

@@ -416,7 +416,7 @@ impl Conn<'_> {
         partners: &[PartnerRef],
     ) -> Result<()> {
         let mut seen = Vec::new();
-        for (i, p) in partners.iter().enumerate() {
+        for (i, p) in (0i64..).zip(partners) {
             let org = self.partner_org(p, owner.locale, i).await?;
             if org.id == owner.id || seen.contains(&org.id) {
                 continue;
@@ -424,7 +424,7 @@ impl Conn<'_> {
             seen.push(org.id);
             on!(self, c => sqlx::query(
                 "INSERT INTO plan_partners (plan_id, org_id, position, name) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-                .bind(plan_id).bind(org.id).bind(i as i64).bind(p.name.trim())
+                .bind(plan_id).bind(org.id).bind(i).bind(p.name.trim())
                 .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         }
         Ok(())
@@ -434,7 +434,7 @@ impl Conn<'_> {
         &mut self,
         p: &PartnerRef,
         locale: Lang,
-        index: usize,
+        index: i64,
     ) -> Result<Organization> {
         let Some(slug) = p.slug.as_deref().filter(|s| !s.is_empty()) else {
             if p.name.trim().is_empty() {
@@ -495,7 +495,7 @@ impl Conn<'_> {
             ..Default::default()
         };
         let at = now();
-        for (position, (incoming, found)) in doc.events.iter().zip(&matching.rows).enumerate() {
+        for (position, (incoming, found)) in (0i64..).zip(doc.events.iter().zip(&matching.rows)) {
             let mut e = incoming.clone();
             let key = row_key(&e);
             let matched = match *found {
@@ -606,12 +606,15 @@ impl Conn<'_> {
 
     /// Inserts (id None) or updates one event row; returns its id. `only_position` updates
     /// nothing but the row's place and number in the plan (and its hash).
-    #[allow(clippy::too_many_arguments)]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one row's columns, named at the two call sites; a struct would only rename them"
+    )]
     async fn write_event(
         &mut self,
         id: Option<i64>,
         plan_id: i64,
-        position: usize,
+        position: i64,
         sequence: i64,
         e: &EventDoc,
         row_key: &str,
@@ -627,7 +630,7 @@ impl Conn<'_> {
             // the old formula, holds the current hash from here on.
             on!(self, c => sqlx::query(
                 "UPDATE events SET position = $1, row_key = $2, content_hash = $3, number = $4 WHERE id = $5")
-                .bind(position as i64).bind(row_key).bind(hash).bind(e.number.as_deref()).bind(id)
+                .bind(position).bind(row_key).bind(hash).bind(e.number.as_deref()).bind(id)
                 .execute(&mut **c).await.map(|r| r.rows_affected()))?;
             return Ok(id);
         }
@@ -652,7 +655,7 @@ impl Conn<'_> {
              $22, $24) RETURNING id"
         };
         let id: i64 = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
-            .bind(plan_id).bind(position as i64).bind(sequence)
+            .bind(plan_id).bind(position).bind(sequence)
             .bind(e.number.as_deref()).bind(e.section.as_deref()).bind(e.title.trim())
             .bind(e.timing.as_str()).bind(when.as_deref()).bind(pinned.as_deref())
             .bind(start).bind(end).bind(e.location.as_str()).bind(e.location_org.as_deref())
@@ -669,7 +672,7 @@ impl Conn<'_> {
             on!(self, c => sqlx::query(sqlx::AssertSqlSafe(sql)).bind(event_id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         }
         let mut seen_roles = Vec::new();
-        for (i, role) in e.roles.iter().enumerate() {
+        for (i, role) in (0i64..).zip(&e.roles) {
             let slug = Slug::parse(role.trim())
                 .map_err(|err| StoreError::invalid("/roles", format!("role {role:?}: {err}")))?;
             if seen_roles.contains(&slug) {
@@ -677,11 +680,11 @@ impl Conn<'_> {
             }
             self.ensure_role(slug.as_str(), slug.as_str()).await?;
             on!(self, c => sqlx::query("INSERT INTO event_roles (event_id, role_slug, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-                .bind(event_id).bind(slug.as_str()).bind(i as i64).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+                .bind(event_id).bind(slug.as_str()).bind(i).execute(&mut **c).await.map(|r| r.rows_affected()))?;
             seen_roles.push(slug);
         }
         let mut seen_people = Vec::new();
-        for (i, p) in e.people.iter().enumerate() {
+        for (i, p) in (0i64..).zip(&e.people) {
             let org_name = p.org.as_deref().unwrap_or("").trim();
             let org_id = match org_name {
                 "" => None,
@@ -693,10 +696,10 @@ impl Conn<'_> {
             }
             seen_people.push(person.id);
             on!(self, c => sqlx::query("INSERT INTO event_people (event_id, person_id, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-                .bind(event_id).bind(person.id).bind(i as i64).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+                .bind(event_id).bind(person.id).bind(i).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         }
         let mut seen_orgs = Vec::new();
-        for (i, name) in e.partners.iter().enumerate() {
+        for (i, name) in (0i64..).zip(&e.partners) {
             if name.trim().is_empty() {
                 continue;
             }
@@ -706,7 +709,7 @@ impl Conn<'_> {
             }
             seen_orgs.push(org.id);
             on!(self, c => sqlx::query("INSERT INTO event_partners (event_id, org_id, position, name) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-                .bind(event_id).bind(org.id).bind(i as i64).bind(name.trim()).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+                .bind(event_id).bind(org.id).bind(i).bind(name.trim()).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         }
         Ok(())
     }

@@ -398,24 +398,26 @@ impl<'t, 'a> Toks<'t, 'a> {
     pub(super) fn ordinal_at(&self, i: usize) -> Option<(i32, usize)> {
         match self.tok(i)? {
             Tok::Num(n, len) if len <= 2 && (1..=31).contains(&n) => {
+                let n = i32::try_from(n).ok()?;
                 if self.sym(i + 1) == Some('-')
                     && self.glued(i + 1)
                     && self.glued(i + 2)
                     && self.word(i + 2).is_some_and(|w| w.chars().count() <= 3)
                 {
-                    Some((n as i32, i + 2))
+                    Some((n, i + 2))
                 } else if self.glued(i + 1)
                     && self
                         .word(i + 1)
                         .is_some_and(|w| is_in(w, lexicon::ORDINAL_SUFFIXES))
                 {
-                    Some((n as i32, i + 1))
+                    Some((n, i + 1))
                 } else {
                     None
                 }
             }
             Tok::Word(w) => ordinal_word(w)
-                .map(|n| (n as i32, i))
+                .and_then(|n| i32::try_from(n).ok())
+                .map(|n| (n, i))
                 .or_else(|| is_in(w, lexicon::LAST_WORDS).then_some((-1, i))),
             _ => None,
         }
@@ -582,8 +584,8 @@ struct Scan {
 
 fn year_of(num: u32, len: usize) -> Option<i32> {
     match len {
-        4 if (1990..=2200).contains(&num) => Some(num as i32),
-        2 if num <= 99 => Some(2000 + num as i32),
+        4 if (1990..=2200).contains(&num) => i32::try_from(num).ok(),
+        2 if num <= 99 => i32::try_from(num).ok().map(|n| 2000 + n),
         _ => None,
     }
 }
@@ -715,7 +717,8 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         let (y2, l2) = t.num(i + 2)?;
-        let follows = (l2 == 4 && y2 as i32 == y1 + 1) || (l2 == 2 && y2 as i32 == (y1 + 1) % 100);
+        let y2 = i32::try_from(y2).ok()?;
+        let follows = (l2 == 4 && y2 == y1 + 1) || (l2 == 2 && y2 == (y1 + 1) % 100);
         if !follows {
             return None;
         }
@@ -1040,7 +1043,7 @@ impl Scanner<'_, '_, '_> {
         // "tuần 2", "неделя 2", and "tuần đầu" / "tuần cuối" (the first / last week).
         let (n, last) = match (self.t.num(i + 1), self.t.ordinal_at(i + 1)) {
             (_, Some((nth, last))) if self.t.word(i + 1).is_some() => (nth, last),
-            (Some((n, _)), _) => (n.min(99) as i32, i + 1),
+            (Some((n, _)), _) => (i32::try_from(n.min(99)).ok()?, i + 1),
             _ => return None,
         };
         let i = last - 1;
@@ -1183,8 +1186,10 @@ fn unit_days(unit: MonthUnit, nth: i32, calendar_weeks: bool) -> Option<Days> {
         (MonthUnit::Half, 1) => range(1, 15),
         (MonthUnit::Half, 2 | -1) => Some(Days::ToMonthEnd { from: 16 }),
         (MonthUnit::Week, -1) => Some(Days::LastWeek),
-        (MonthUnit::Week, n @ 1..=6) if calendar_weeks => Some(Days::CalendarWeek(n as u32)),
-        (MonthUnit::Week, n @ 1..=4) => range(n as u32 * 7 - 6, n as u32 * 7),
+        (MonthUnit::Week, n @ 1..=6) if calendar_weeks => {
+            Some(Days::CalendarWeek(n.unsigned_abs()))
+        }
+        (MonthUnit::Week, n @ 1..=4) => range(n.unsigned_abs() * 7 - 6, n.unsigned_abs() * 7),
         (MonthUnit::Week, 5) => Some(Days::ToMonthEnd { from: 29 }),
         _ => None,
     }
@@ -1254,7 +1259,7 @@ fn nth_weekday(year: i32, month: u32, nth: i32, weekday: Weekday) -> Option<u32>
         let first = NaiveDate::from_ymd_opt(year, month, 1)?
             .weekday()
             .num_days_from_monday();
-        let day = 1 + (target + 7 - first) % 7 + 7 * (nth as u32 - 1);
+        let day = 1 + (target + 7 - first) % 7 + 7 * (nth.unsigned_abs() - 1);
         (day <= last).then_some(day)
     } else if (-5..=-1).contains(&nth) {
         let end = NaiveDate::from_ymd_opt(year, month, last)?
@@ -1271,13 +1276,17 @@ fn nth_weekday(year: i32, month: u32, nth: i32, weekday: Weekday) -> Option<u32>
 fn calendar_week(year: i32, month: u32, n: u32) -> Option<(u32, u32)> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?
         .weekday()
-        .num_days_from_monday() as i64;
+        .num_days_from_monday();
+    let first = i64::from(first);
     let start = 1 - first + 7 * (i64::from(n) - 1);
     let last = i64::from(days_in(month, year));
     if n == 0 || start > last {
         return None;
     }
-    Some((start.max(1) as u32, (start + 6).min(last) as u32))
+    Some((
+        u32::try_from(start.max(1)).ok()?,
+        u32::try_from((start + 6).min(last)).ok()?,
+    ))
 }
 
 /// Segments of points: each a single point or a range of two.

@@ -4,7 +4,7 @@
 //! in the undated list — never on 1 September because a plan said "в течение года".
 //! Also the month grid (weeks of days, Monday first) and the owners' colours.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration, Months, NaiveDate};
 
 use crate::ics::colors;
 use crate::plan::Pinned;
@@ -142,9 +142,13 @@ pub fn month_end(d: NaiveDate) -> NaiveDate {
 
 /// The first of the month `n` months after (or before) `first`'s.
 pub fn add_months(first: NaiveDate, n: i32) -> NaiveDate {
-    let index = first.year() * 12 + first.month0() as i32 + n;
-    NaiveDate::from_ymd_opt(index.div_euclid(12), index.rem_euclid(12) as u32 + 1, 1)
-        .unwrap_or(first)
+    let months = Months::new(n.unsigned_abs());
+    let moved = if n < 0 {
+        first.checked_sub_months(months)
+    } else {
+        first.checked_add_months(months)
+    };
+    moved.and_then(|d| d.with_day(1)).unwrap_or(first)
 }
 
 /// The academic year (September to August) around a month: its twelve firsts.

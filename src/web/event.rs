@@ -66,7 +66,7 @@ pub fn event_page(chrome: &Chrome<'_>, v: &EventView<'_>) -> Markup {
     let id = e.id.unwrap_or_default();
     page(
         chrome,
-        html! {
+        &html! {
             p { a href={ "/orgs/" (v.owner_slug) } { "← " (v.owner_name) } }
             h1.cancelled[e.status == EventStatus::Cancelled] { span.t { (e.title) } }
             p {

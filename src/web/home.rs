@@ -46,7 +46,7 @@ pub fn home_page(chrome: &Chrome<'_>, orgs: &[OrgEntry<'_>], query: &str) -> Mar
     let w = words(chrome.lang);
     page(
         chrome,
-        html! {
+        &html! {
             h1 { (w.organizations) }
             form.search method="get" action="/" role="search" {
                 label.sr for="q" { (w.search) }

@@ -41,7 +41,7 @@ pub fn encode_query(pairs: &[(&str, &str)]) -> String {
 }
 
 /// A whole HTML document around `body`.
-pub fn page(chrome: &Chrome<'_>, body: Markup) -> Markup {
+pub fn page(chrome: &Chrome<'_>, body: &Markup) -> Markup {
     let w = words(chrome.lang);
     html! {
         (DOCTYPE)
@@ -77,7 +77,7 @@ pub fn error_page(chrome: &Chrome<'_>, status: u16, message: &str, detail: &str)
     let w = words(chrome.lang);
     page(
         chrome,
-        html! {
+        &html! {
             h1 { (w.error_title) " " (status) }
             p.lead { (message) }
             @if !detail.is_empty() {
@@ -231,7 +231,7 @@ mod tests {
             path: "/",
             query: &[],
         };
-        let html = page(&c, html! { p { "a & <b>" } }).into_string();
+        let html = page(&c, &html! { p { "a & <b>" } }).into_string();
         assert!(html.contains("&lt;script&gt; · plancal"));
         assert!(html.contains("a &amp; &lt;b&gt;"));
         assert!(html.contains("<html lang=\"en\">"));

@@ -135,7 +135,7 @@ pub fn org_page(chrome: &Chrome<'_>, p: &OrgPage<'_>) -> Markup {
     let w = words(lang);
     page(
         chrome,
-        html! {
+        &html! {
             h1 { (p.org.name) }
             p.muted {
                 span.tag { (w.kind(p.org.kind)) } " "

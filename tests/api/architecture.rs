@@ -303,59 +303,26 @@ fn function_lengths(text: &str) -> Vec<(usize, usize)> {
 /// Functions longer than this are split into named steps.
 const MAX_FN_LINES: usize = 120;
 
-/// Longer functions that stay for now, by file and name, each with why.
-const LONG_FUNCTIONS: &[(&str, &str, &str)] = &[(
-    "import/ics_file.rs",
-    "read_event",
-    "new with .ics imports, still being written by their owner; to split by property",
-)];
-
 #[test]
 fn no_function_in_src_is_longer_than_120_lines() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&root, &mut files);
     let mut long = Vec::new();
-    let mut excused = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
-        let rel = file.strip_prefix(&root).unwrap().display().to_string();
         let lines: Vec<&str> = text.lines().collect();
         for (start, len) in function_lengths(&text) {
-            if len <= MAX_FN_LINES {
-                continue;
-            }
-            let name = lines[start - 1]
-                .split("fn ")
-                .nth(1)
-                .unwrap_or("")
-                .split(['(', '<'])
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_string();
-            if LONG_FUNCTIONS
-                .iter()
-                .any(|(f, n, _)| *f == rel && *n == name)
-            {
-                excused.push((rel.clone(), name));
-            } else {
-                long.push(format!("src/{rel}:{start}: fn {name} is {len} lines"));
+            if len > MAX_FN_LINES {
+                let head = lines[start - 1].trim();
+                long.push(format!("{}:{start}: {head} is {len} lines", file.display()));
             }
         }
     }
     assert!(
         long.is_empty(),
-        "functions over {MAX_FN_LINES} lines (split them, or list them in LONG_FUNCTIONS with a reason):\n{}",
+        "functions over {MAX_FN_LINES} lines (split them into named steps):\n{}",
         long.join("\n")
-    );
-    let stale: Vec<_> = LONG_FUNCTIONS
-        .iter()
-        .filter(|(f, n, _)| !excused.iter().any(|(ef, en)| ef == f && en == n))
-        .collect();
-    assert!(
-        stale.is_empty(),
-        "these are short now; remove them from LONG_FUNCTIONS: {stale:?}"
     );
 }
 

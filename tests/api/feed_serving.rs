@@ -11,7 +11,9 @@ use common::{TestApp, create_org};
 use serde_json::json;
 
 fn plan(org: &str, title: &str, events: serde_json::Value) -> serde_json::Value {
-    json!({"org": org, "title": title, "academic_year": "2025-2026", "events": events})
+    let mut plan = json!({"org": org, "title": title, "academic_year": "2025-2026"});
+    plan["events"] = events;
+    plan
 }
 
 fn post_plan(app: &TestApp, plan: &serde_json::Value) -> serde_json::Value {

@@ -54,8 +54,10 @@ fn unfold(ics: &str) -> String {
 }
 
 fn when(kind: &str, start: &str, end: &str, precision: &str, recurrence: Value) -> Value {
-    json!({"input": "", "kind": kind, "start": start, "end": end, "precision": precision,
-           "recurrence": recurrence, "flags": [], "warnings": []})
+    let mut when = json!({"input": "", "kind": kind, "start": start, "end": end,
+                          "precision": precision, "flags": [], "warnings": []});
+    when["recurrence"] = recurrence;
+    when
 }
 
 const HOSTILE: &str = "Вечер; поэзии, \\ «Осень»\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil 🎉";

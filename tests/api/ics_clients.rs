@@ -139,6 +139,10 @@ impl Feed {
 /// recurring, multiple-span, pinned, cancelled, unknown and hostile ones.
 /// Returns how many VEVENTs they must become under `FuzzyMode::Auto` and `Span` (the same:
 /// the year-long event is the year digest under Auto and a bar under Span).
+#[expect(
+    clippy::too_many_lines,
+    reason = "one list of the feed's events, a call per kind of event"
+)]
 fn fill(feed: &mut Feed, words: &Words) -> usize {
     let mut expected = 0;
     feed.add(

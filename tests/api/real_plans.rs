@@ -103,11 +103,11 @@ fn event_fact_names(e: &Value) -> Vec<&'static str> {
     v
 }
 
-fn score_plan(expected: &Value, doc: Option<&PlanDocument>, err: Option<String>) -> Score {
+fn score_plan(expected: &Value, doc: Option<&PlanDocument>, err: Option<&str>) -> Score {
     let mut s = Score::default();
     let events = expected["events"].as_array().cloned().unwrap_or_default();
     s.fact(doc.is_some(), || {
-        format!("imported: refused ({})", err.clone().unwrap_or_default())
+        format!("imported: refused ({})", err.unwrap_or_default())
     });
     let got_n = doc.map(|d| d.events.len()).unwrap_or(0);
     s.fact(doc.is_some() && got_n == events.len(), || {
@@ -261,8 +261,8 @@ fn real_plans_score() {
         let result = std::panic::catch_unwind(|| parse(&bytes, &file_name, &options));
         let s = match result {
             Ok(Ok(doc)) => score_plan(&expected, Some(&doc), None),
-            Ok(Err(e)) => score_plan(&expected, None, Some(e.to_string())),
-            Err(_) => score_plan(&expected, None, Some("the importer panicked".into())),
+            Ok(Err(e)) => score_plan(&expected, None, Some(&e.to_string())),
+            Err(_) => score_plan(&expected, None, Some("the importer panicked")),
         };
         right += s.right;
         total += s.total;
@@ -276,6 +276,10 @@ fn real_plans_score() {
             println!("      - {m}");
         }
     }
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "a percentage of fact counts, far below 2^52"
+    )]
     let pct = |r: usize, t: usize| {
         if t == 0 {
             0.0

@@ -125,7 +125,7 @@ fn errors_are_pages_for_browsers_and_problems_for_the_api() {
     );
     let big = vec![b' '; 3 * 1024 * 1024];
     let auth = format!("Bearer {}", common::TOKEN);
-    let res = ureq_post_html(&app, "/api/v1/plans", &auth, big);
+    let res = ureq_post_html(&app, "/api/v1/plans", &auth, &big);
     assert_eq!(res.0, 413);
     assert!(res.1.contains("Файл слишком большой"), "{}", res.1);
     let api = app.get("/nowhere");
@@ -133,7 +133,7 @@ fn errors_are_pages_for_browsers_and_problems_for_the_api() {
     assert_eq!(api.json()["status"], 404);
 }
 
-fn ureq_post_html(app: &TestApp, path: &str, auth: &str, body: Vec<u8>) -> (u16, String) {
+fn ureq_post_html(app: &TestApp, path: &str, auth: &str, body: &[u8]) -> (u16, String) {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .build()
@@ -143,7 +143,7 @@ fn ureq_post_html(app: &TestApp, path: &str, auth: &str, body: Vec<u8>) -> (u16,
         .header("Authorization", auth)
         .header("Content-Type", "application/json")
         .header("Accept", "text/html")
-        .send(&body[..])
+        .send(body)
         .expect("request");
     let status = res.status().as_u16();
     (status, res.body_mut().read_to_string().unwrap_or_default())

@@ -4,7 +4,7 @@
 //!
 //! A missing chromium, chromedriver or axe-core fails the test with what to install: a
 //! browser test that silently skips proves nothing. `.ci/run` installs all three.
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each test binary uses some of the helpers")]
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -167,7 +167,9 @@ impl Browser {
             "return Array.from(document.querySelectorAll(arguments[0])).filter(e => e.offsetParent !== null || getComputedStyle(e).position === 'fixed').length;",
             vec![json!(css)],
         );
-        v.as_u64().unwrap_or(0) as usize
+        v.as_u64()
+            .and_then(|n| usize::try_from(n).ok())
+            .unwrap_or(0)
     }
 
     /// Saves the whole page (not only the window) as target/screenshots/LABEL-NAME.png:
@@ -182,7 +184,8 @@ impl Browser {
                 vec![],
             )
             .as_u64()
-            .unwrap_or(u64::from(self.size.1)) as u32;
+            .and_then(|h| u32::try_from(h).ok())
+            .unwrap_or(self.size.1);
         let png = self.rt.block_on(async {
             let c = self.client();
             c.set_window_size(self.size.0, height.clamp(self.size.1, 12_000))

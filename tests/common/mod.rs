@@ -1,6 +1,6 @@
 //! Test helpers: every test gets the real server on a random port with its own database (a
 //! temp SQLite file, or a fresh PostgreSQL database when PLANCAL_TEST_POSTGRES_URL is set).
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each test binary uses some of the helpers")]
 
 use std::net::TcpListener;
 use std::sync::mpsc;
@@ -353,7 +353,7 @@ macro_rules! on_both_backends {
     ($($name:ident => $body:expr;)+) => {
         $(
             mod $name {
-                #[allow(unused_imports)]
+                #[allow(unused_imports, reason = "a body may name nothing from the test file")]
                 use super::*;
                 #[test]
                 fn sqlite() {

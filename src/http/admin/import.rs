@@ -249,8 +249,8 @@ const FORM_OVERHEAD: usize = 64 * 1024;
 /// A 413 says the limit in the person's words.
 fn too_large_in_words(e: ApiError, limit: usize, lang: Lang) -> PageError {
     if e.status_code() == StatusCode::PAYLOAD_TOO_LARGE {
-        let mib = limit as f64 / (1024.0 * 1024.0);
-        let detail = format!("{}: {mib:.0} MiB", words(lang).too_large_detail);
+        let mib = (limit + (1 << 19)) >> 20; // rounded to the nearest MiB
+        let detail = format!("{}: {mib} MiB", words(lang).too_large_detail);
         return PageError::Api(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, detail), lang);
     }
     PageError::Api(e, lang)

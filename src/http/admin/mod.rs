@@ -305,7 +305,7 @@ pub fn html(
     respond(
         status,
         frame,
-        crate::web::page(&chrome, inner).into_string(),
+        crate::web::page(&chrome, &inner).into_string(),
     )
 }
 
