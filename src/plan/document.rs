@@ -111,6 +111,19 @@ impl EventStatus {
     }
 }
 
+/// A word that is no event status (holds the word as given).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not an event status (planned, confirmed, done or cancelled)")]
+pub struct UnknownStatus(pub String);
+
+/// How a stored row's status is read: an unknown word is an error, never a default.
+impl TryFrom<String> for EventStatus {
+    type Error = UnknownStatus;
+    fn try_from(text: String) -> Result<Self, UnknownStatus> {
+        Self::parse(&text).ok_or(UnknownStatus(text))
+    }
+}
+
 /// An exact date (all-day, optionally over several days) or an exact start time, set by a
 /// person once the plan's fuzzy timing is settled.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -317,5 +330,23 @@ impl PlanDocument {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_status_reads_back_and_an_unknown_word_is_refused() {
+        for status in EventStatus::ALL {
+            assert_eq!(
+                EventStatus::try_from(status.as_str().to_string()),
+                Ok(status)
+            );
+        }
+        let refused = EventStatus::try_from("postponed".to_string()).unwrap_err();
+        assert!(refused.to_string().contains("\"postponed\""), "{refused}");
+        assert!(EventStatus::try_from("Planned".to_string()).is_err());
     }
 }

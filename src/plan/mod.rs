@@ -21,7 +21,7 @@ pub use crate::timing::{AcademicYear, AcademicYearError, Lang, UnknownLang};
 pub use calendar::CalendarTime;
 pub use document::{
     EventDoc, EventStatus, FieldProblem, ImportWarning, PartnerRef, PersonRef, Pinned,
-    PlanDocument, SectionDoc,
+    PlanDocument, SectionDoc, UnknownStatus,
 };
 pub use identity::{StoredPlan, reimport_target};
 pub use org::{OrgKind, Organization, OrganizationInput, Tz, UnknownTz};

@@ -88,7 +88,7 @@ pub(super) struct EventRow {
     pub result: String,
     pub notes: String,
     pub agenda_json: String,
-    pub status: String,
+    pub status: EventStatus,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub deleted_at: Option<DateTime<Utc>>,
@@ -181,8 +181,7 @@ impl EventRow {
             result: self.result.clone(),
             notes: self.notes.clone(),
             agenda: serde_json::from_str(&self.agenda_json).map_err(|e| corrupt(e.to_string()))?,
-            status: EventStatus::parse(&self.status)
-                .ok_or_else(|| corrupt(format!("status {}", self.status)))?,
+            status: self.status,
             created_at: Some(self.created_at),
             updated_at: Some(self.updated_at),
         };

@@ -19,6 +19,7 @@
 
 mod aliases;
 mod changes;
+mod columns;
 mod events;
 mod feeds;
 mod orgs;
@@ -63,7 +64,7 @@ pub enum StoreError {
     #[error("{message}")]
     Invalid { field: String, message: String },
     #[error("database error: {0}")]
-    Db(#[from] sqlx::Error),
+    Db(sqlx::Error),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("stored data is unreadable: {0}")]
@@ -75,6 +76,19 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A value the database holds that its column's type refuses (a row's status, token kind
+/// or time zone that is no such thing) is stored data gone bad, not a database failure.
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        match e {
+            sqlx::Error::ColumnDecode { .. } | sqlx::Error::Decode(_) => {
+                StoreError::Corrupt(e.to_string())
+            }
+            other => StoreError::Db(other),
+        }
+    }
+}
 
 impl StoreError {
     fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {

@@ -79,7 +79,7 @@ struct StoredEvent {
     number: Option<String>,
     content_hash: String,
     sequence: i64,
-    status: String,
+    status: EventStatus,
     pinned_json: Option<String>,
     calendar_json: Option<String>,
     deleted_at: Option<DateTime<Utc>>,
@@ -515,7 +515,7 @@ impl Conn<'_> {
             if let (MergeMode::Reimport, Some(s)) = (mode, matched)
                 && e.status == EventStatus::Planned
             {
-                e.status = EventStatus::parse(&s.status).unwrap_or_default();
+                e.status = s.status;
                 if e.status == EventStatus::Cancelled
                     && s.deleted_at.is_none()
                     && cancelled_as_gone(s, &e)
@@ -578,7 +578,7 @@ impl Conn<'_> {
         }
         for &i in &matching.left_over {
             let Some(s) = stored.get(i) else { continue };
-            if s.status == "cancelled" {
+            if s.status == EventStatus::Cancelled {
                 continue;
             }
             // Gone from the document: cancelled, so subscribed calendars remove it.

@@ -25,6 +25,7 @@ mod org_identity;
 mod real_plans;
 mod reimport_identity;
 mod sources_follow;
+mod stored_values;
 mod web_admin;
 mod web_admin_browser;
 mod web_browser;
