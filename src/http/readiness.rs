@@ -12,20 +12,20 @@ const STALE: Duration = Duration::from_secs(3);
 
 /// The last check: when it was made and what it found (the error text, if any).
 #[derive(Default)]
-pub struct Readiness {
+pub(super) struct Readiness {
     last: Mutex<Option<(Instant, Result<(), String>)>>,
 }
 
 impl Readiness {
     /// The last check's result when it is recent enough to answer for now.
-    pub fn recent(&self) -> Option<Result<(), String>> {
+    pub(super) fn recent(&self) -> Option<Result<(), String>> {
         let last = self.last.lock().ok()?;
         last.as_ref()
             .filter(|(at, _)| at.elapsed() < STALE)
             .map(|(_, r)| r.clone())
     }
 
-    pub fn record(&self, result: Result<(), String>) {
+    pub(super) fn record(&self, result: Result<(), String>) {
         if let Ok(mut last) = self.last.lock() {
             *last = Some((Instant::now(), result));
         }
@@ -33,7 +33,7 @@ impl Readiness {
 }
 
 /// Checks the database once a second for as long as the server's state lives.
-pub async fn keep_checking(state: Weak<AppState>) {
+pub(super) async fn keep_checking(state: Weak<AppState>) {
     let mut tick = tokio::time::interval(EVERY);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {

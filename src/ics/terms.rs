@@ -16,7 +16,7 @@ use crate::timing::{AcademicYear, Lang};
 /// A holiday as (month, day) to (month, day), inclusive; it may run over the new year.
 type Days = ((u32, u32), (u32, u32));
 
-pub struct SchoolCalendar {
+pub(super) struct SchoolCalendar {
     /// The last teaching day (month, day) in the second year of an academic year.
     pub teaching_ends: Option<(u32, u32)>,
     /// Holidays that fall on the same days every year.
@@ -79,7 +79,7 @@ const EN: SchoolCalendar = SchoolCalendar {
     by_year: &[],
 };
 
-pub fn of(lang: Lang) -> &'static SchoolCalendar {
+pub(super) fn of(lang: Lang) -> &'static SchoolCalendar {
     match lang {
         Lang::Ru => &RU,
         Lang::Vi => &VI,
@@ -93,12 +93,12 @@ fn day_in(year: AcademicYear, (month, day): (u32, u32)) -> Option<NaiveDate> {
 
 impl SchoolCalendar {
     /// The last teaching day of the academic year `day` is in, if the calendar knows it.
-    pub fn teaching_end(&self, day: NaiveDate) -> Option<NaiveDate> {
+    pub(super) fn teaching_end(&self, day: NaiveDate) -> Option<NaiveDate> {
         day_in(AcademicYear::containing(day), self.teaching_ends?)
     }
 
     /// The holidays that touch `first..=last`, as inclusive date ranges, in order.
-    pub fn holidays_between(
+    pub(super) fn holidays_between(
         &self,
         first: NaiveDate,
         last: NaiveDate,

@@ -117,7 +117,7 @@ impl Rule {
 }
 
 /// Appends the VTIMEZONE of `tz` covering the years `first_year..=last_year`.
-pub fn write(out: &mut String, tz: Tz, first_year: i32, last_year: i32) {
+pub(super) fn write(out: &mut String, tz: Tz, first_year: i32, last_year: i32) {
     use chrono::Datelike;
     // A pin in year 9999 must not make the walk cost centuries of samples: the covered
     // years are clamped to what zone rules are known for, at most a span a feed can hold.

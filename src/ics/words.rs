@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::timing::Lang;
 
-pub struct Words {
+pub(super) struct Words {
     pub timing: &'static str,
     /// Said in brackets after a title whose date is not exact when the plan gave no words.
     pub date_to_be_set: &'static str,
@@ -156,7 +156,7 @@ const EN: Words = Words {
     plural: Plural::OneOther,
 };
 
-pub fn of(lang: Lang) -> &'static Words {
+pub(super) fn of(lang: Lang) -> &'static Words {
     match lang {
         Lang::Ru => &RU,
         Lang::Vi => &VI,
@@ -166,7 +166,7 @@ pub fn of(lang: Lang) -> &'static Words {
 
 impl Words {
     /// "До 15 февраля", "Hạn 15/2", "Due 15 February".
-    pub fn deadline(&self, day: NaiveDate) -> String {
+    pub(super) fn deadline(&self, day: NaiveDate) -> String {
         match self.deadline {
             DeadlineStyle::DayMonthName(word) => {
                 let month = self
@@ -183,7 +183,7 @@ impl Words {
     }
 
     /// "12 мероприятий", "1 event", "3 hoạt động".
-    pub fn events(&self, n: usize) -> String {
+    pub(super) fn events(&self, n: usize) -> String {
         let [one, few, many] = self.events;
         let word = match self.plural {
             Plural::Slavic => match (n % 10, n % 100) {

@@ -42,7 +42,7 @@ fn fold_into(out: &mut String, content: &str) {
 }
 
 /// `NAME:value` with a TEXT value escaped.
-pub fn text(out: &mut String, name: &str, value: &str) {
+pub(super) fn text(out: &mut String, name: &str, value: &str) {
     let start = out.len();
     out.push_str(name);
     out.push(':');
@@ -52,7 +52,7 @@ pub fn text(out: &mut String, name: &str, value: &str) {
 
 /// A TEXT value that must stay on one line (SUMMARY: calcurse and Outlook subjects cannot
 /// hold a line break).
-pub fn one_line_text(out: &mut String, name: &str, value: &str) {
+pub(super) fn one_line_text(out: &mut String, name: &str, value: &str) {
     let start = out.len();
     out.push_str(name);
     out.push(':');
@@ -61,7 +61,7 @@ pub fn one_line_text(out: &mut String, name: &str, value: &str) {
 }
 
 /// A value that is not TEXT (dates, numbers, URIs, RRULEs): control characters dropped.
-pub fn raw(out: &mut String, name: &str, value: &str) {
+pub(super) fn raw(out: &mut String, name: &str, value: &str) {
     let start = out.len();
     out.push_str(name);
     out.push(':');
@@ -74,7 +74,7 @@ pub fn raw(out: &mut String, name: &str, value: &str) {
 }
 
 /// CATEGORIES: each item escaped, joined by the list separator.
-pub fn text_list(out: &mut String, name: &str, items: &[String]) {
+pub(super) fn text_list(out: &mut String, name: &str, items: &[String]) {
     let mut items = items.iter().map(|i| i.trim()).filter(|i| !i.is_empty());
     let Some(first) = items.next() else { return };
     let start = out.len();
@@ -93,7 +93,7 @@ pub fn text_list(out: &mut String, name: &str, items: &[String]) {
 /// client meets a character it cannot show. Scans octets and copies plain runs whole:
 /// a character needs work only if it is ASCII `\ ; ,` or a control, a C1 control
 /// (U+0080..U+009F, octets C2 80..9F) or U+2028/U+2029 (E2 80 A8/A9).
-pub fn escape_into(out: &mut String, value: &str, one_line: bool) {
+pub(super) fn escape_into(out: &mut String, value: &str, one_line: bool) {
     let start = out.len();
     let bytes = value.as_bytes();
     let mut run = 0;

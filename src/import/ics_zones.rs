@@ -62,7 +62,7 @@ const WINDOWS_ZONES: &[(&str, &str)] = &[
 
 /// The IANA zone a TZID names, if any: an IANA name (behind a vendor path or not), or a
 /// Windows name. Case and surrounding quotes do not count for Windows names.
-pub fn zone_of_tzid(tzid: &str) -> Option<Tz> {
+pub(super) fn zone_of_tzid(tzid: &str) -> Option<Tz> {
     let tzid = tzid.trim().trim_matches('"').trim();
     if tzid.is_empty() {
         return None;

@@ -5,28 +5,19 @@
 //! Two stages: `read_source` reduces any format to a `SourceDoc` (paragraphs and tables in
 //! order, merged cells expanded), and `interpret` finds the plan in it.
 
-#[warn(unreachable_pub)]
 mod docx;
 // Test-file writers: the library's own tests, and the integration tests and benches through
 // the `fixtures` feature (Cargo.toml's dev-dependency on this crate turns it on).
 #[cfg(any(test, feature = "fixtures"))]
-#[warn(unreachable_pub)]
 pub mod fixtures;
 pub mod ics_file;
 mod ics_zones;
-#[warn(unreachable_pub)]
 mod interpret;
-#[warn(unreachable_pub)]
 mod owner;
-#[warn(unreachable_pub)]
 mod reader;
-#[warn(unreachable_pub)]
 mod sheet;
-#[warn(unreachable_pub)]
 mod sniff;
-#[warn(unreachable_pub)]
 mod source;
-#[warn(unreachable_pub)]
 pub mod text;
 
 pub use interpret::{fill_from_responsible, interpret, normalise_org_name, org_names};

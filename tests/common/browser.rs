@@ -15,8 +15,8 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
 /// A phone (the smallest screen the pages are made for) and a desktop.
-pub const PHONE: (u32, u32) = (390, 844);
-pub const DESKTOP: (u32, u32) = (1280, 900);
+pub(crate) const PHONE: (u32, u32) = (390, 844);
+pub(crate) const DESKTOP: (u32, u32) = (1280, 900);
 
 const CHROMIUM: [&str; 2] = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 
@@ -60,7 +60,7 @@ fn free_port() -> u16 {
         .expect("a free port for chromedriver")
 }
 
-pub struct Browser {
+pub(crate) struct Browser {
     client: Option<Client>,
     driver: Child,
     rt: tokio::runtime::Runtime,
@@ -71,7 +71,7 @@ pub struct Browser {
 impl Browser {
     /// Starts chromedriver on a free port and a headless Chromium window of `size`;
     /// `label` prefixes every screenshot's name ("phone", "desktop").
-    pub fn start(size: (u32, u32), label: &'static str) -> Browser {
+    pub(crate) fn start(size: (u32, u32), label: &'static str) -> Browser {
         let chromium = find_program(&CHROMIUM, "chromium");
         let driver_bin = find_program(&["/usr/bin/chromedriver"], "chromedriver");
         let port = free_port();
@@ -101,13 +101,13 @@ impl Browser {
         self.client.as_ref().expect("a WebDriver session")
     }
 
-    pub fn goto(&self, url: &str) {
+    pub(crate) fn goto(&self, url: &str) {
         self.rt
             .block_on(self.client().goto(url))
             .unwrap_or_else(|e| panic!("open {url}: {e}"));
     }
 
-    pub fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         self.rt
             .block_on(self.client().current_url())
             .map(|u| u.to_string())
@@ -115,14 +115,14 @@ impl Browser {
     }
 
     /// Runs `script` (a function body; `arguments[i]` are `args`) and returns its value.
-    pub fn js(&self, script: &str, args: Vec<Value>) -> Value {
+    pub(crate) fn js(&self, script: &str, args: Vec<Value>) -> Value {
         self.rt
             .block_on(self.client().execute(script, args))
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
     /// Clicks the first element matching a CSS selector.
-    pub fn click(&self, css: &str) {
+    pub(crate) fn click(&self, css: &str) {
         self.rt.block_on(async {
             let el = self
                 .client()
@@ -137,7 +137,7 @@ impl Browser {
 
     /// Types `text` into the first element matching a CSS selector, its old value cleared;
     /// for a file input, `text` is the path of the file to choose.
-    pub fn fill(&self, css: &str, text: &str) {
+    pub(crate) fn fill(&self, css: &str, text: &str) {
         self.rt.block_on(async {
             let el = self
                 .client()
@@ -153,7 +153,7 @@ impl Browser {
     }
 
     /// The text of every element matching a CSS selector.
-    pub fn texts(&self, css: &str) -> Vec<String> {
+    pub(crate) fn texts(&self, css: &str) -> Vec<String> {
         let v = self.js(
             "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText);",
             vec![json!(css)],
@@ -162,7 +162,7 @@ impl Browser {
     }
 
     /// How many elements match and are displayed.
-    pub fn visible_count(&self, css: &str) -> usize {
+    pub(crate) fn visible_count(&self, css: &str) -> usize {
         let v = self.js(
             "return Array.from(document.querySelectorAll(arguments[0])).filter(e => e.offsetParent !== null || getComputedStyle(e).position === 'fixed').length;",
             vec![json!(css)],
@@ -174,7 +174,7 @@ impl Browser {
 
     /// Saves the whole page (not only the window) as target/screenshots/LABEL-NAME.png:
     /// the window is stretched to the page's height for the shot.
-    pub fn screenshot(&self, name: &str) -> PathBuf {
+    pub(crate) fn screenshot(&self, name: &str) -> PathBuf {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
         std::fs::create_dir_all(&dir).expect("target/screenshots");
         let height = self
@@ -203,7 +203,7 @@ impl Browser {
     }
 
     /// axe-core's serious and critical violations on the current page, one line each.
-    pub fn accessibility_problems(&self) -> Vec<String> {
+    pub(crate) fn accessibility_problems(&self) -> Vec<String> {
         self.js(&axe_source(), vec![]);
         let result = self
             .rt
@@ -252,7 +252,7 @@ impl Browser {
     }
 
     /// Fails the test when axe-core finds a serious or critical violation.
-    pub fn assert_accessible(&self, page: &str) {
+    pub(crate) fn assert_accessible(&self, page: &str) {
         let problems = self.accessibility_problems();
         assert!(
             problems.is_empty(),
@@ -263,7 +263,7 @@ impl Browser {
     }
 
     /// Waits (up to 5 s) until `script` returns true.
-    pub fn wait_until(&self, script: &str) {
+    pub(crate) fn wait_until(&self, script: &str) {
         let started = Instant::now();
         while started.elapsed() < Duration::from_secs(5) {
             if self.js(script, vec![]).as_bool() == Some(true) {
@@ -323,7 +323,7 @@ impl Drop for Browser {
 
 /// The example plans, each imported into its own organization as `examples/demo.sh` does:
 /// the school's merged calendar then holds its library's and kindergarten's events.
-pub const DEMO: [(&str, &str); 6] = [
+pub(crate) const DEMO: [(&str, &str); 6] = [
     ("ozernaya-school-library.txt", "ozernaya-school"),
     ("ozerskaya-cbs-for-schools.txt", "muk-ozerskaya-cbs"),
     ("rainbow-kindergarten-school.txt", "rainbow-kindergarten"),
@@ -332,7 +332,7 @@ pub const DEMO: [(&str, &str); 6] = [
     ("truong-hoa-binh-library.txt", "truong-hoa-binh"),
 ];
 
-pub fn load_demo(app: &crate::common::TestApp) {
+pub(crate) fn load_demo(app: &crate::common::TestApp) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     for (file, org) in DEMO {
         let bytes = std::fs::read(dir.join(file)).expect("example plan");

@@ -9,10 +9,10 @@ use plancal::config::{Overrides, Settings};
 use plancal::http::{self, AppState};
 use plancal::store::Store;
 
-pub const TOKEN: &str = "test-admin-token-0123456789";
+pub(crate) const TOKEN: &str = "test-admin-token-0123456789";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Backend {
+pub(crate) enum Backend {
     Sqlite,
     Postgres,
 }
@@ -21,7 +21,7 @@ pub enum Backend {
 /// missing, unless the developer opts out with `PLANCAL_TEST_POSTGRES=skip` (then the
 /// PostgreSQL variants return early and say so). CI also sets PLANCAL_TEST_REQUIRE_POSTGRES=1,
 /// which refuses the opt-out.
-pub fn postgres_url() -> Option<String> {
+pub(crate) fn postgres_url() -> Option<String> {
     let url = std::env::var("PLANCAL_TEST_POSTGRES_URL")
         .ok()
         .filter(|u| !u.is_empty());
@@ -44,7 +44,7 @@ pub fn postgres_url() -> Option<String> {
 /// A database of its own for one test: a SQLite file in a temp dir, or a new PostgreSQL
 /// database created on the test server. Dropped with the test (the temp dir goes, the
 /// PostgreSQL database is dropped), so `cargo test` leaves no databases behind.
-pub struct TestDb {
+pub(crate) struct TestDb {
     pub url: String,
     _dir: Option<tempfile::TempDir>,
     /// The server's own URL and the database's name, to drop it afterwards.
@@ -75,7 +75,7 @@ impl Drop for TestDb {
     }
 }
 
-pub async fn fresh_db(backend: Backend) -> Option<TestDb> {
+pub(crate) async fn fresh_db(backend: Backend) -> Option<TestDb> {
     match backend {
         Backend::Sqlite => {
             let dir = tempfile::tempdir().expect("temp dir");
@@ -112,7 +112,7 @@ pub async fn fresh_db(backend: Backend) -> Option<TestDb> {
     }
 }
 
-pub struct TestApp {
+pub(crate) struct TestApp {
     pub base: String,
     pub db_url: String,
     handle: actix_web::dev::ServerHandle,
@@ -128,7 +128,7 @@ impl Drop for TestApp {
     }
 }
 
-pub fn settings_for(url: &str) -> Settings {
+pub(crate) fn settings_for(url: &str) -> Settings {
     Settings::load(
         None,
         vec![
@@ -147,19 +147,27 @@ pub fn settings_for(url: &str) -> Settings {
 }
 
 /// Starts the real server on 127.0.0.1:0 against `db_url`.
-pub fn start_server(db_url: &str, db: Option<TestDb>) -> TestApp {
+pub(crate) fn start_server(db_url: &str, db: Option<TestDb>) -> TestApp {
     start_server_at(db_url, db, None)
 }
 
 /// Like `start_server`, with the public URL the instance's links use (instances behind one
 /// load balancer share it); its own address when None.
-pub fn start_server_at(db_url: &str, db: Option<TestDb>, public_url: Option<&str>) -> TestApp {
+pub(crate) fn start_server_at(
+    db_url: &str,
+    db: Option<TestDb>,
+    public_url: Option<&str>,
+) -> TestApp {
     start(db_url, db, public_url, None)
 }
 
 /// Like `start_server`, with the background follower of `plancal serve` running too
 /// (`sources::follow`), looking for due sources every `poll_seconds`.
-pub fn start_server_following(db_url: &str, db: Option<TestDb>, poll_seconds: u64) -> TestApp {
+pub(crate) fn start_server_following(
+    db_url: &str,
+    db: Option<TestDb>,
+    poll_seconds: u64,
+) -> TestApp {
     start(db_url, db, None, Some(poll_seconds))
 }
 
@@ -203,13 +211,13 @@ fn start(
 
 /// The app on a fresh database, or None only when the developer opted out of PostgreSQL
 /// (`PLANCAL_TEST_POSTGRES=skip`); a missing server otherwise fails the test.
-pub fn spawn_app(backend: Backend) -> Option<TestApp> {
+pub(crate) fn spawn_app(backend: Backend) -> Option<TestApp> {
     let db = actix_web::rt::System::new().block_on(fresh_db(backend))?;
     let url = db.url.clone();
     Some(start_server(&url, Some(db)))
 }
 
-pub struct Res {
+pub(crate) struct Res {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: String,
@@ -218,11 +226,11 @@ pub struct Res {
 }
 
 impl Res {
-    pub fn json(&self) -> serde_json::Value {
+    pub(crate) fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }
 
-    pub fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
@@ -260,15 +268,15 @@ fn finish(res: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Res {
 }
 
 impl TestApp {
-    pub fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
 
-    pub fn get(&self, path: &str) -> Res {
+    pub(crate) fn get(&self, path: &str) -> Res {
         self.get_with(path, &[])
     }
 
-    pub fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Res {
+    pub(crate) fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Res {
         let mut req = agent().get(self.url(path));
         for (k, v) in headers {
             req = req.header(*k, *v);
@@ -277,17 +285,17 @@ impl TestApp {
     }
 
     /// A read with the admin token (sees private organizations and names).
-    pub fn get_admin(&self, path: &str) -> Res {
+    pub(crate) fn get_admin(&self, path: &str) -> Res {
         let auth = format!("Bearer {TOKEN}");
         self.get_with(path, &[("Authorization", auth.as_str())])
     }
 
-    pub fn head(&self, path: &str) -> Res {
+    pub(crate) fn head(&self, path: &str) -> Res {
         finish(agent().head(self.url(path)).call())
     }
 
     /// A write with the admin token and a JSON body.
-    pub fn send(&self, method: &str, path: &str, body: &serde_json::Value) -> Res {
+    pub(crate) fn send(&self, method: &str, path: &str, body: &serde_json::Value) -> Res {
         self.send_raw(
             method,
             path,
@@ -297,7 +305,7 @@ impl TestApp {
         )
     }
 
-    pub fn send_raw(
+    pub(crate) fn send_raw(
         &self,
         method: &str,
         path: &str,
@@ -316,12 +324,12 @@ impl TestApp {
         finish(agent().run(req.body(body).expect("request")))
     }
 
-    pub fn delete(&self, path: &str) -> Res {
+    pub(crate) fn delete(&self, path: &str) -> Res {
         self.send_raw("DELETE", path, Some(TOKEN), "application/json", Vec::new())
     }
 
     /// A multipart upload to /api/v1/imports.
-    pub fn upload(&self, file_name: &str, bytes: &[u8], fields: &[(&str, &str)]) -> Res {
+    pub(crate) fn upload(&self, file_name: &str, bytes: &[u8], fields: &[(&str, &str)]) -> Res {
         let boundary = "plancal-test-boundary-7f3a";
         let mut body = Vec::new();
         for (k, v) in fields {
@@ -373,7 +381,7 @@ macro_rules! on_both_backends {
 }
 
 /// An organization for tests.
-pub fn create_org(app: &TestApp, slug: &str, name: &str, locale: &str) {
+pub(crate) fn create_org(app: &TestApp, slug: &str, name: &str, locale: &str) {
     let res = app.send(
         "POST",
         "/api/v1/orgs",
@@ -383,7 +391,7 @@ pub fn create_org(app: &TestApp, slug: &str, name: &str, locale: &str) {
 }
 
 /// Runs ics-check on a feed body; fails the test (never skips) when the tool is missing.
-pub fn ics_check(body: &str, expect_events: usize) {
+pub(crate) fn ics_check(body: &str, expect_events: usize) {
     let check = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/ics-check");
     assert!(
         check.exists(),

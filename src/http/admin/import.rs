@@ -20,7 +20,7 @@ use crate::plan::diff::{ImportDiff, import_diff};
 use crate::plan::{AcademicYear, EventDoc, FieldProblem, Lang, Organization, PlanDocument, Slug};
 use crate::store::{ImportOutcome, PendingImport, StoreError};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/import").get(upload_form).post(upload))
         .service(web::resource("/import/{id}").get(preview).post(submit));
 }
@@ -43,7 +43,7 @@ async fn all_orgs(state: &AppState, lang: Lang) -> Result<Vec<Organization>, Pag
 }
 
 /// The organization chooser: every organization, or a new one by its address.
-pub fn org_chooser_for(w: &Words, orgs: &[Organization], chosen: &str) -> String {
+pub(super) fn org_chooser_for(w: &Words, orgs: &[Organization], chosen: &str) -> String {
     let mut out = format!(
         "<label for=\"org\">{}</label><select id=\"org\" name=\"org\"><option value=\"\">—</option>",
         w.owner
@@ -462,13 +462,16 @@ fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome
 }
 
 /// The form field of a row for `kind`, as `corrections_from_form` reads it.
-pub fn row_field(kind: &str, row: usize) -> String {
+pub(super) fn row_field(kind: &str, row: usize) -> String {
     field(kind, row)
 }
 
 /// The rows of the imported document as the preview shows them: every row with its
 /// corrections except "not an event", which the page shows struck through instead.
-pub fn shown_rows(doc: &PlanDocument, corrections: &[Correction]) -> (Vec<EventDoc>, Vec<bool>) {
+pub(super) fn shown_rows(
+    doc: &PlanDocument,
+    corrections: &[Correction],
+) -> (Vec<EventDoc>, Vec<bool>) {
     let kept: Vec<Correction> = corrections
         .iter()
         .filter(|c| !matches!(c, Correction::NotAnEvent { .. }))
@@ -482,7 +485,7 @@ pub fn shown_rows(doc: &PlanDocument, corrections: &[Correction]) -> (Vec<EventD
 }
 
 /// A field name as the person knows it ("row 3, timing") for the problems list.
-pub fn problem_place(w: &Words, pointer: &str) -> String {
+pub(super) fn problem_place(w: &Words, pointer: &str) -> String {
     match pointer.split_once('.') {
         Some((kind, row)) => match row.parse::<usize>() {
             Ok(r) => format!("{} {}, {kind}", w.row, r + 1),

@@ -13,7 +13,7 @@ use crate::plan::Lang;
 use crate::store::TokenKind;
 use crate::store::tokens::{hash_secret, same_secret};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/login").get(form).post(log_in))
         .route("/logout", web::post().to(log_out));
 }

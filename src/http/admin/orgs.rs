@@ -14,7 +14,7 @@ use crate::http::error::ApiError;
 use crate::plan::{Lang, Organization, similar_names};
 use crate::store::{OrganizationPatch, StoreError};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/orgs/{slug}/edit").get(edit).post(save))
         .route("/orgs/{slug}/aliases", web::post().to(aliases))
         .route("/orgs/{slug}/merge", web::post().to(merge));

@@ -9,7 +9,7 @@ use crate::plan::diff::ImportDiff;
 use crate::plan::{EventDoc, FieldProblem, Lang, Organization, PlanDocument};
 use crate::store::PendingImport;
 
-pub struct View<'a> {
+pub(super) struct View<'a> {
     pub w: &'static Words,
     pub lang: Lang,
     pub session: &'a AdminSession,
@@ -31,7 +31,7 @@ enum Badge {
 }
 
 impl View<'_> {
-    pub fn render(&self) -> String {
+    pub(super) fn render(&self) -> String {
         let w = self.w;
         let doc = self.to_store;
         format!(

@@ -7,7 +7,7 @@ use actix_web::http::header;
 /// Progressive enhancement only: every page works without it. It copies feed URLs to the
 /// clipboard and keeps the legend's owner toggles in the address bar, so a shared link
 /// shows the same owners.
-pub const SCRIPT: &str = r#"(function(){
+pub(super) const SCRIPT: &str = r#"(function(){
 document.addEventListener('click',function(e){
  var b=e.target.closest('button[data-copy]');if(!b)return;
  var i=document.getElementById(b.getAttribute('data-copy'));if(!i)return;
@@ -24,7 +24,7 @@ document.addEventListener('change',function(e){
 })();
 "#;
 
-pub async fn script() -> HttpResponse {
+pub(super) async fn script() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/javascript; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))

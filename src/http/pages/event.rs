@@ -65,7 +65,7 @@ fn event_id(text: &str) -> Result<i64, ApiError> {
         .map_err(|_| ApiError::not_found(format!("event {text:?} does not exist")))
 }
 
-pub async fn event_or_ics(
+pub(super) async fn event_or_ics(
     state: web::Data<AppState>,
     id: web::Path<String>,
     req: HttpRequest,

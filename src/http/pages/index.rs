@@ -9,7 +9,7 @@ use crate::http::error::ApiError;
 use crate::web::home::{OrgEntry, home_page, matches};
 use crate::web::words;
 
-pub async fn index(
+pub(super) async fn index(
     state: web::Data<AppState>,
     req: HttpRequest,
     viewer: Viewer,

@@ -118,7 +118,7 @@ fn privacy(r: &FeedEventRow) -> OrgPrivacy {
     }
 }
 
-pub async fn org_page_handler(
+pub(super) async fn org_page_handler(
     state: web::Data<AppState>,
     slug: web::Path<String>,
     req: HttpRequest,
@@ -226,7 +226,7 @@ fn owners(data: &Loaded, pr: &PageRequest) -> Vec<Owner> {
 }
 
 /// A role's label in `lang` (a role found only in plans keeps its slug).
-pub fn role_label(roles: &[Role], slug: &str, lang: Lang) -> String {
+pub(super) fn role_label(roles: &[Role], slug: &str, lang: Lang) -> String {
     roles
         .iter()
         .find(|r| r.slug == slug)
@@ -406,7 +406,7 @@ fn section_choices(rows: &[FeedEventRow]) -> Vec<Choice> {
         .collect()
 }
 
-pub fn feed_links(l: SubscribeLinks) -> FeedLinks {
+pub(super) fn feed_links(l: SubscribeLinks) -> FeedLinks {
     FeedLinks {
         name: l.name,
         url: l.url,
