@@ -553,7 +553,7 @@ async fn run_token(settings: &Settings, action: TokenAction) -> anyhow::Result<(
                 println!(
                     "{}\t{}\t{}\t{}\t{}",
                     t.id,
-                    t.kind,
+                    t.kind.as_str(),
                     t.label,
                     t.feed.unwrap_or_default(),
                     if t.revoked_at.is_some() {

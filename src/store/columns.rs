@@ -7,6 +7,7 @@
 use sqlx::error::BoxDynError;
 use sqlx::{Database, Decode, Type};
 
+use super::TokenKind;
 use crate::plan::EventStatus;
 
 /// Decodes `$t` from a text column through `TryFrom<String>`.
@@ -37,4 +38,4 @@ macro_rules! text_column {
     )+};
 }
 
-text_column!(EventStatus);
+text_column!(EventStatus, TokenKind);

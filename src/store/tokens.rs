@@ -16,18 +16,37 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
-    fn as_str(self) -> &'static str {
+    pub const ALL: [TokenKind; 2] = [TokenKind::Admin, TokenKind::Feed];
+
+    pub fn as_str(self) -> &'static str {
         match self {
             TokenKind::Admin => "admin",
             TokenKind::Feed => "feed",
         }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// A word that is no token kind (holds the word as given).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a token kind (admin or feed)")]
+pub struct UnknownTokenKind(pub String);
+
+/// How a stored row's kind is read (`store::columns`): an unknown word is an error.
+impl TryFrom<String> for TokenKind {
+    type Error = UnknownTokenKind;
+    fn try_from(text: String) -> Result<Self, UnknownTokenKind> {
+        Self::parse(&text).ok_or(UnknownTokenKind(text))
     }
 }
 
 #[derive(Clone, Debug, Serialize, sqlx::FromRow)]
 pub struct TokenRecord {
     pub id: i64,
-    pub kind: String,
+    pub kind: TokenKind,
     pub label: String,
     /// For feed tokens: the feed path with its filters ("orgs/school/merged?section=1").
     pub feed: Option<String>,
@@ -139,5 +158,14 @@ mod tests {
         assert_ne!(hash_secret(&a), a);
         assert!(same_secret(&a, &a.clone()));
         assert!(!same_secret(&a, &b));
+    }
+
+    #[test]
+    fn a_stored_kind_reads_back_and_an_unknown_word_is_refused() {
+        for kind in TokenKind::ALL {
+            assert_eq!(TokenKind::try_from(kind.as_str().to_string()), Ok(kind));
+        }
+        let refused = TokenKind::try_from("root".to_string()).unwrap_err();
+        assert!(refused.to_string().contains("\"root\""), "{refused}");
     }
 }

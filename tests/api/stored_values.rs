@@ -62,3 +62,18 @@ on_both_backends! {
         assert_corrupt(got, "postponed");
     };
 }
+
+on_both_backends! {
+    a_stored_token_kind_that_is_no_kind_stops_the_token_list => |app: TestApp| {
+        let res = app.send("POST", "/api/v1/tokens", &json!({"kind": "admin", "label": "ops"}));
+        assert_eq!(res.status, 201, "{}", res.body);
+        assert_eq!(res.json()["kind"], "admin");
+        run_sql(&app.db_url, "UPDATE api_tokens SET kind = 'root'");
+        let got = block_on(async {
+            let store = Store::connect(&app.db_url, 1).await?;
+            let mut r = store.reader().await?;
+            r.conn().list_tokens(None).await
+        });
+        assert_corrupt(got, "root");
+    };
+}

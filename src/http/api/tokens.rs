@@ -40,16 +40,10 @@ pub async fn create(
     body: JsonBody<TokenInput>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.0;
-    let kind = match input.kind.as_deref().unwrap_or("feed") {
-        "feed" => TokenKind::Feed,
-        "admin" => TokenKind::Admin,
-        other => {
-            return Err(ApiError::unprocessable(format!(
-                "kind {other:?} must be \"feed\" or \"admin\""
-            ))
-            .at("/kind"));
-        }
-    };
+    let kind = input.kind.as_deref().unwrap_or("feed");
+    let kind = TokenKind::parse(kind).ok_or_else(|| {
+        ApiError::unprocessable(format!("kind {kind:?} must be \"feed\" or \"admin\"")).at("/kind")
+    })?;
     let feed = match (kind, input.feed.as_deref()) {
         (TokenKind::Feed, None) => {
             return Err(ApiError::unprocessable(
