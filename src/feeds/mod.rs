@@ -515,7 +515,7 @@ fn feed_event(
         calendar: doc.calendar,
         status: doc.status,
         deleted: r.deleted,
-        tz: r.owner_timezone.parse().unwrap_or(chrono_tz::UTC),
+        tz: r.owner_timezone.0,
         location: doc.location,
         plan_title: r.plan_title,
         section_title: r.section_title,
@@ -534,8 +534,8 @@ fn feed_event(
         url: Some(format!("{}/events/{id}", public_url.trim_end_matches('/'))),
         color: r.owner_color,
         owner: r.owner_name,
-        locale: r.owner_locale.parse().ok(),
-        academic_year: crate::plan::AcademicYear::parse(&r.academic_year).ok(),
+        locale: Some(r.owner_locale),
+        academic_year: Some(r.academic_year),
     }
 }
 

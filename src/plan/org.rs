@@ -35,6 +35,14 @@ impl Tz {
     }
 }
 
+/// How a stored row's zone is read (`store::columns`): an unknown name is an error.
+impl TryFrom<String> for Tz {
+    type Error = UnknownTz;
+    fn try_from(name: String) -> Result<Self, UnknownTz> {
+        Tz::parse(&name)
+    }
+}
+
 impl fmt::Display for Tz {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
@@ -149,5 +157,22 @@ impl OrganizationInput {
             public_names: None,
             color: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_zone_reads_back_and_an_unknown_name_is_refused() {
+        assert_eq!(
+            Tz::try_from("Asia/Ho_Chi_Minh".to_string()),
+            Ok(Tz(chrono_tz::Asia::Ho_Chi_Minh))
+        );
+        assert_eq!(
+            Tz::try_from("Mars/Olympus".to_string()),
+            Err(UnknownTz("Mars/Olympus".into()))
+        );
     }
 }

@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use super::events::{EVENT_COLUMNS, EVENT_FROM, EventRecord, EventRow};
 use super::{Conn, Result, StoreError, now, on};
-use crate::plan::{EventStatus, SectionDoc};
+use crate::plan::{AcademicYear, EventStatus, Lang, SectionDoc, Tz};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FeedScope {
@@ -35,13 +35,13 @@ pub struct FeedEventRow {
     /// The plan owner's id, name, time zone and colour.
     pub owner_id: i64,
     pub owner_name: String,
-    pub owner_timezone: String,
+    pub owner_timezone: Tz,
     pub owner_color: Option<String>,
     pub owner_public_names: bool,
     pub owner_public_feeds: bool,
-    /// The owner's locale code and the plan's academic year, as stored.
-    pub owner_locale: String,
-    pub academic_year: String,
+    /// The owner's language and the plan's academic year.
+    pub owner_locale: Lang,
+    pub academic_year: AcademicYear,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -59,12 +59,12 @@ struct PlanInfo {
     sections_json: String,
     owner_id: i64,
     owner_name: String,
-    owner_timezone: String,
+    owner_timezone: Tz,
     owner_color: Option<String>,
     owner_public_names: bool,
     owner_public_feeds: bool,
-    owner_locale: String,
-    academic_year: String,
+    owner_locale: Lang,
+    academic_year: AcademicYear,
 }
 
 /// The plan is a partnership with organization $1 (a cooperation plan names it).
@@ -158,12 +158,12 @@ impl Conn<'_> {
                 section_title,
                 owner_id: info.owner_id,
                 owner_name: info.owner_name.clone(),
-                owner_timezone: info.owner_timezone.clone(),
+                owner_timezone: info.owner_timezone,
                 owner_color: info.owner_color.clone(),
                 owner_public_names: info.owner_public_names,
                 owner_public_feeds: info.owner_public_feeds,
-                owner_locale: info.owner_locale.clone(),
-                academic_year: info.academic_year.clone(),
+                owner_locale: info.owner_locale,
+                academic_year: info.academic_year,
                 record,
             });
         }

@@ -50,6 +50,13 @@ impl FromStr for Lang {
     }
 }
 
+impl TryFrom<String> for Lang {
+    type Error = UnknownLang;
+    fn try_from(code: String) -> Result<Self, Self::Error> {
+        code.parse()
+    }
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
@@ -146,6 +153,13 @@ impl FromStr for AcademicYear {
     type Err = AcademicYearError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         AcademicYear::parse(s)
+    }
+}
+
+impl TryFrom<String> for AcademicYear {
+    type Error = AcademicYearError;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        AcademicYear::parse(&text)
     }
 }
 

@@ -725,3 +725,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn stored_years_and_languages_read_back_and_bad_ones_are_refused() {
+    let year = AcademicYear::new(2025).unwrap();
+    assert_eq!(AcademicYear::try_from(year.to_string()), Ok(year));
+    assert!(AcademicYear::try_from("someday".to_string()).is_err());
+    for lang in [Lang::Ru, Lang::Vi, Lang::En] {
+        assert_eq!(Lang::try_from(lang.code().to_string()), Ok(lang));
+    }
+    assert_eq!(
+        Lang::try_from("fr".to_string()),
+        Err(UnknownLang("fr".into()))
+    );
+}

@@ -5,7 +5,7 @@
 use crate::common;
 
 use plancal::plan::PlanDocument;
-use plancal::store::{Store, StoreError};
+use plancal::store::{FeedFilter, FeedScope, Store, StoreError};
 use serde_json::{Value, json};
 use sqlx::Connection;
 
@@ -75,5 +75,20 @@ on_both_backends! {
             r.conn().list_tokens(None).await
         });
         assert_corrupt(got, "root");
+    };
+}
+
+on_both_backends! {
+    a_stored_time_zone_that_is_no_zone_stops_the_feed_instead_of_drawing_it_in_utc => |app: TestApp| {
+        school_plan(&app);
+        let org = app.get("/api/v1/orgs/school").json();
+        let id = org["id"].as_i64().unwrap_or_else(|| panic!("an id in {org}"));
+        run_sql(&app.db_url, "UPDATE organizations SET timezone = 'Mars/Olympus'");
+        let got = block_on(async {
+            let store = Store::connect(&app.db_url, 1).await?;
+            let mut r = store.reader().await?;
+            r.conn().feed_events(&FeedScope::Org(id), &FeedFilter::default(), 30).await
+        });
+        assert_corrupt(got, "Mars/Olympus");
     };
 }
