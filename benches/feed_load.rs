@@ -60,7 +60,7 @@ fn plan(org: &str, events: usize) -> PlanDocument {
     let year = AcademicYear::new(2025).expect("year");
     PlanDocument {
         id: None,
-        org: org.to_string(),
+        org: Slug::parse(org).expect("slug"),
         title: format!("План на {events} мероприятий"),
         academic_year: year,
         partners: Vec::new(),

@@ -6,6 +6,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use plancal::import::fixtures::docx_from_blocks;
 use plancal::import::{Block, Cell, ImportOptions, Paragraph, Table, parse};
+use plancal::plan::Slug;
 
 const TIMINGS: [&str; 8] = [
     "сентябрь",
@@ -55,8 +56,7 @@ fn plan_docx(rows: usize) -> Vec<u8> {
 fn bench(c: &mut Criterion) {
     let bytes = plan_docx(500);
     let options = ImportOptions {
-        org: "bench".into(),
-        ..Default::default()
+        ..ImportOptions::new(Slug::parse("bench").unwrap())
     };
     let mut group = c.benchmark_group("import");
     group.throughput(Throughput::Elements(500));

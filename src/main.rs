@@ -364,7 +364,7 @@ async fn run_import(
 ) -> anyhow::Result<()> {
     let files = expand(files)?;
     let options = ImportOptions {
-        org: org.to_string(),
+        org,
         year,
         lang: None,
         today: Some(chrono::Local::now().date_naive()),

@@ -6,12 +6,12 @@
 use libfuzzer_sys::fuzz_target;
 use plancal::ics::{CalendarMeta, FeedEvent, RenderOptions, render};
 use plancal::import::{ImportOptions, Limits, ics_file};
+use plancal::plan::Slug;
 
 fuzz_target!(|data: &[u8]| {
     let options = ImportOptions {
-        org: "fuzz".into(),
         limits: Limits { max_file_bytes: 1 << 20, max_unpacked_bytes: 8 << 20, max_rows: 2_000 },
-        ..Default::default()
+        ..ImportOptions::new(Slug::parse("fuzz").unwrap())
     };
     let Ok(doc) = ics_file::parse(data, "feed.ics", &options) else { return };
     let events: Vec<FeedEvent> = doc

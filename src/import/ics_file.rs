@@ -1065,12 +1065,12 @@ fn fold_instances(read: Vec<Read>) -> Vec<EventDoc> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::Slug;
 
     fn options() -> ImportOptions {
         ImportOptions {
-            org: "school".into(),
             today: NaiveDate::from_ymd_opt(2025, 9, 1),
-            ..ImportOptions::default()
+            ..ImportOptions::new(Slug::parse("school").unwrap())
         }
     }
 

@@ -26,7 +26,7 @@ pub use reader::read_source;
 pub use sniff::decode_text;
 pub use source::{Block, Cell, Paragraph, SourceDoc, Table};
 
-use crate::plan::{AcademicYear, Lang, PlanDocument};
+use crate::plan::{AcademicYear, Lang, PlanDocument, Slug};
 
 /// Limits that keep a hostile file from using unbounded memory or time.
 #[derive(Clone, Debug)]
@@ -49,10 +49,10 @@ impl Default for Limits {
     }
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ImportOptions {
-    /// The owner organization's slug.
-    pub org: String,
+    /// The owner organization.
+    pub org: Slug,
     /// Overrides the academic year written in the plan (or guessed when none is).
     pub year: Option<AcademicYear>,
     /// Language of the plan; detected when None.
@@ -65,10 +65,21 @@ pub struct ImportOptions {
 }
 
 impl ImportOptions {
+    /// Reads for `org` in the language and year the plan says, with the default limits.
+    pub fn new(org: Slug) -> Self {
+        ImportOptions {
+            org,
+            year: None,
+            lang: None,
+            today: None,
+            limits: Limits::default(),
+        }
+    }
+
     /// What an upload through the server reads with: the owner, the year the uploader chose
     /// (if any), the import day, and the server's upload limit as the file limit.
     pub fn upload(
-        org: String,
+        org: Slug,
         year: Option<AcademicYear>,
         today: chrono::NaiveDate,
         max_file_bytes: usize,

@@ -50,7 +50,7 @@ pub fn apply_corrections(doc: &PlanDocument, corrections: &[Correction]) -> Plan
                     e.when = Some(read_timing(&e.timing, *year, out.lang));
                 }
             }
-            Correction::Owner { org } => out.org = org.to_string(),
+            Correction::Owner { org } => out.org = org.clone(),
             Correction::NotAnEvent { row } => {
                 dropped.insert(*row);
             }
@@ -135,7 +135,7 @@ pub fn corrections_from_form(
                 Err(e) => bad(name, e.to_string()),
             },
             None if name == "org" && !value.is_empty() => match Slug::parse(value) {
-                Ok(org) if org.as_str() != original.org => out.push(Correction::Owner { org }),
+                Ok(org) if org != original.org => out.push(Correction::Owner { org }),
                 Ok(_) => {}
                 Err(e) => bad(name, format!("organization {value:?}: {e}")),
             },
@@ -334,7 +334,7 @@ mod tests {
         ];
         let out = apply_corrections(&doc, &c);
         assert_eq!(out.events[0].roles, ["class-teacher"]);
-        assert_eq!(out.org, "ozernaya-library");
+        assert_eq!(out.org.as_str(), "ozernaya-library");
     }
 
     #[test]

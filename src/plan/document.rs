@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::AcademicYear;
+use super::{AcademicYear, Slug};
 use crate::timing::Timing;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -14,8 +14,8 @@ pub struct PlanDocument {
     /// Assigned by the server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// The owner organization's slug.
-    pub org: String,
+    /// The owner organization (a slug in the JSON, refused there when it is not one).
+    pub org: Slug,
     pub title: String,
     pub academic_year: AcademicYear,
     #[serde(default)]

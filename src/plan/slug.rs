@@ -73,6 +73,14 @@ impl Slug {
     }
 }
 
+/// How a stored row's slug is read (`store::columns`).
+impl TryFrom<String> for Slug {
+    type Error = SlugError;
+    fn try_from(value: String) -> Result<Self, SlugError> {
+        Slug::parse(&value)
+    }
+}
+
 impl fmt::Display for Slug {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

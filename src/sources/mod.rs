@@ -21,7 +21,7 @@ use chrono::Utc;
 
 use crate::config::SourceSettings;
 use crate::import::{self, ImportOptions, Limits};
-use crate::plan::EventDoc;
+use crate::plan::{EventDoc, Slug};
 use crate::store::{GoodCopy, Source, SourceFetchState, Store, StoreError};
 use fetch::{FetchError, FetchLimits, Fetched, Validators};
 use policy::SourceUrl;
@@ -65,14 +65,15 @@ fn fetch_and_parse(
     match fetch::fetch(&url, previous, &limits(settings))? {
         Fetched::NotModified => Ok(None),
         Fetched::Body { bytes, validators } => {
+            // Only the events are kept: they belong to the source, not to an organization
+            // here, so the document's owner is a name nobody reads.
             let options = ImportOptions {
-                org: String::new(),
                 today: Some(Utc::now().date_naive()),
                 limits: Limits {
                     max_file_bytes: usize::try_from(settings.max_bytes).unwrap_or(usize::MAX),
                     ..Limits::default()
                 },
-                ..ImportOptions::default()
+                ..ImportOptions::new(Slug::from_name("source"))
             };
             if !import::ics_file::looks_like_ics(&bytes, "") {
                 return Err(FetchError(

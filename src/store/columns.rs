@@ -1,5 +1,5 @@
 //! Text columns read straight into their domain types: a row's field is an `EventStatus`,
-//! a `TokenKind`, a `Tz`, a `Lang` or an `AcademicYear`, never a string parsed (or
+//! a `TokenKind`, a `Slug`, a `Tz`, a `Lang` or an `AcademicYear`, never a string parsed (or
 //! defaulted) later. A value the type
 //! refuses fails the row's decoding, which `StoreError::from` reports as `Corrupt` with the
 //! column and the value. The impls live here, not beside the types, so that `plan` stays
@@ -9,7 +9,7 @@ use sqlx::error::BoxDynError;
 use sqlx::{Database, Decode, Type};
 
 use super::TokenKind;
-use crate::plan::{AcademicYear, EventStatus, Lang, Tz};
+use crate::plan::{AcademicYear, EventStatus, Lang, Slug, Tz};
 
 /// Decodes `$t` from a text column through `TryFrom<String>`.
 macro_rules! text_column {
@@ -39,4 +39,4 @@ macro_rules! text_column {
     )+};
 }
 
-text_column!(EventStatus, TokenKind, Tz, Lang, AcademicYear);
+text_column!(EventStatus, TokenKind, Tz, Lang, AcademicYear, Slug);

@@ -58,9 +58,9 @@ pub enum MergeMode {
 #[derive(sqlx::FromRow)]
 struct PlanRow {
     id: i64,
-    org_slug: String,
+    org_slug: Slug,
     title: String,
-    academic_year: String,
+    academic_year: AcademicYear,
     description: String,
     source: Option<String>,
     sections_json: String,
@@ -279,8 +279,7 @@ impl Conn<'_> {
             id: Some(row.id),
             org: row.org_slug,
             title: row.title,
-            academic_year: AcademicYear::parse(&row.academic_year)
-                .map_err(|e| corrupt(e.to_string()))?,
+            academic_year: row.academic_year,
             partners: partners
                 .into_iter()
                 .map(|(name, slug)| PartnerRef {
@@ -745,7 +744,7 @@ impl Conn<'_> {
     /// Stores an imported plan for `doc.org`: a new plan, or the re-import of one already
     /// there (same source file, or same title and year), keeping UIDs of unchanged rows.
     pub async fn save_import(&mut self, doc: &PlanDocument) -> Result<ImportOutcome> {
-        let slug = Slug::parse(&doc.org).map_err(|e| StoreError::invalid("/org", e.to_string()))?;
+        let slug = doc.org.clone();
         // Parallel imports into one organization run one after the other (PostgreSQL).
         self.lock_org(slug.as_str()).await?;
         let (org, created_org) = match self.org_by_slug(slug.as_str()).await? {

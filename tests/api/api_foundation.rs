@@ -177,6 +177,16 @@ on_both_backends! {
         assert_eq!(counts(&app), (0, 0, 0));
     };
 
+    a_plan_whose_org_is_no_slug_is_400_at_org => |app: TestApp| {
+        create_org(&app, "ramenki-school", "Школа", "ru");
+        let mut plan = ten_event_plan();
+        plan["org"] = json!("Ramenki School");
+        let res = app.send("POST", "/api/v1/plans", &plan);
+        assert_problem(&res, 400, "lowercase latin letters");
+        assert_eq!(res.json()["pointer"], "/org");
+        assert_eq!(counts(&app), (1, 0, 0));
+    };
+
     organizations_support_put_patch_delete => |app: TestApp| {
         create_org(&app, "lib", "Библиотека", "ru");
         let res = app.send("PATCH", "/api/v1/orgs/lib", &json!({"public_names": true, "kind": "library"}));

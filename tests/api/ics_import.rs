@@ -7,7 +7,7 @@ use crate::common;
 use chrono::{NaiveDate, NaiveDateTime};
 use common::{TestApp, create_org, ics_check};
 use plancal::import::{self, ImportOptions};
-use plancal::plan::{CalendarTime, EventDoc, EventStatus, PlanDocument};
+use plancal::plan::{CalendarTime, EventDoc, EventStatus, PlanDocument, Slug};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -18,9 +18,8 @@ fn fixture(name: &str) -> Vec<u8> {
 
 fn read(name: &str) -> PlanDocument {
     let options = ImportOptions {
-        org: "school".into(),
         today: NaiveDate::from_ymd_opt(2025, 9, 1),
-        ..ImportOptions::default()
+        ..ImportOptions::new(Slug::parse("school").unwrap())
     };
     import::parse(&fixture(name), name, &options).unwrap_or_else(|e| panic!("{name}: {e}"))
 }

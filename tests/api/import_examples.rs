@@ -5,7 +5,7 @@ use std::path::Path;
 
 use plancal::import::fixtures::{docx_from_blocks, xlsx_from_rows};
 use plancal::import::{Block, Cell, ImportOptions, Paragraph, Table, parse};
-use plancal::plan::PlanDocument;
+use plancal::plan::{PlanDocument, Slug};
 
 fn example(name: &str) -> Vec<u8> {
     std::fs::read(
@@ -18,9 +18,8 @@ fn example(name: &str) -> Vec<u8> {
 
 fn import(bytes: &[u8], name: &str) -> PlanDocument {
     let options = ImportOptions {
-        org: "demo".into(),
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29),
-        ..Default::default()
+        ..ImportOptions::new(Slug::parse("demo").unwrap())
     };
     parse(bytes, name, &options).unwrap_or_else(|e| panic!("{name}: {e}"))
 }

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use plancal::import::{ImportOptions, parse};
-use plancal::plan::PlanDocument;
+use plancal::plan::{PlanDocument, Slug};
 
 fn seeds() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
@@ -31,9 +31,8 @@ fn import(prefix: &str) -> PlanDocument {
     let bytes = std::fs::read(&file).unwrap();
     let name = file.file_name().unwrap().to_string_lossy().to_string();
     let options = ImportOptions {
-        org: "seed-school".into(),
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29),
-        ..Default::default()
+        ..ImportOptions::new(Slug::parse("seed-school").unwrap())
     };
     parse(&bytes, &name, &options).unwrap_or_else(|e| panic!("{name}: {e}"))
 }

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use plancal::import::{ImportOptions, parse};
-use plancal::plan::PlanDocument;
+use plancal::plan::{PlanDocument, Slug};
 use serde_json::Value;
 
 /// The share of facts right, in percent, below which the test fails, per language of the
@@ -254,9 +254,8 @@ fn real_plans_score() {
         let file_name = plan.file_name().unwrap().to_string_lossy().to_string();
         let bytes = std::fs::read(&plan).unwrap();
         let options = ImportOptions {
-            org: "corpus".into(),
             today,
-            ..Default::default()
+            ..ImportOptions::new(Slug::parse("corpus").unwrap())
         };
         let result = std::panic::catch_unwind(|| parse(&bytes, &file_name, &options));
         let s = match result {

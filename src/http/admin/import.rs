@@ -211,7 +211,7 @@ async fn upload(
         })
         .transpose()?;
     let today = chrono::Local::now().date_naive();
-    let options = ImportOptions::upload(org.to_string(), year, today, limit);
+    let options = ImportOptions::upload(org.clone(), year, today, limit);
     let name = file_name.clone();
     // Parsing is CPU work on untrusted bytes: off the async workers.
     let doc = web::block(move || import::parse(&bytes, &name, &options))
@@ -276,7 +276,7 @@ async fn reimport_diff(
     let mut r = state.store.reader().await.map_err(store_err(lang))?;
     let Some(org) = r
         .conn()
-        .org_by_slug(&doc.org)
+        .org_by_slug(doc.org.as_str())
         .await
         .map_err(store_err(lang))?
     else {
@@ -446,7 +446,7 @@ fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome
         plan = esc(&doc.title),
         counts =
             super::words::stored_counts(lang, [s.created, s.updated, s.unchanged, s.cancelled]),
-        org = esc(&doc.org),
+        org = esc(doc.org.as_str()),
         l = lang.code(),
         open = w.open_calendar,
         edit = w.edit_org,

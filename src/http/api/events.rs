@@ -161,7 +161,7 @@ pub async fn create(
             .pointer
             .replace(&format!("/events/{}", doc.events.len() - 1), "")));
     }
-    let org = tx.conn().require_org(&doc.org).await?;
+    let org = tx.conn().require_org(doc.org.as_str()).await?;
     tx.conn()
         .update_plan(plan_id, &org, &doc, MergeMode::Replace)
         .await?;

@@ -134,7 +134,7 @@ pub async fn create(
         })
         .transpose()?;
     let today = chrono::Local::now().date_naive();
-    let options = ImportOptions::upload(org.to_string(), year, today, limit);
+    let options = ImportOptions::upload(org.clone(), year, today, limit);
     // Parsing is CPU work on untrusted bytes: off the async workers.
     let doc = web::block(move || import::parse(&bytes, &file_name, &options))
         .await

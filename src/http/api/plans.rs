@@ -40,10 +40,10 @@ async fn owner(conn: &mut Conn<'_>, doc: &PlanDocument) -> Result<Organization, 
         .at(first.pointer.clone())
         .with_errors(problems));
     }
-    conn.org_by_slug(&doc.org).await?.ok_or_else(|| {
+    conn.org_by_slug(doc.org.as_str()).await?.ok_or_else(|| {
         ApiError::unprocessable(format!(
             "organization {:?} does not exist; create it first with POST /api/v1/orgs",
-            doc.org
+            doc.org.as_str()
         ))
         .at("/org")
     })
@@ -123,7 +123,7 @@ pub async fn get(
 ) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let mut doc = document(&mut r.conn(), *id).await?;
-    let owner = r.conn().require_org(&doc.org).await?;
+    let owner = r.conn().require_org(doc.org.as_str()).await?;
     let flags = crate::plan::privacy::OrgPrivacy {
         public_feeds: owner.public_feeds,
         public_names: owner.public_names,

@@ -412,9 +412,8 @@ mod tests {
 
     fn read(blocks: Vec<Block>) -> PlanDocument {
         let options = ImportOptions {
-            org: "x".into(),
             today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29),
-            ..Default::default()
+            ..ImportOptions::new(Slug::parse("x").unwrap())
         };
         interpret(&SourceDoc { blocks }, "plan.docx", &options).unwrap()
     }
@@ -776,10 +775,9 @@ mod robustness {
             lang in proptest::option::of(prop_oneof![Just(Lang::Ru), Just(Lang::Vi), Just(Lang::En)]),
         ) {
             let options = ImportOptions {
-                org: "x".into(),
                 lang,
                 today: today.then(|| chrono::NaiveDate::from_ymd_opt(2026, 11, 29)).flatten(),
-                ..Default::default()
+                ..ImportOptions::new(Slug::parse("x").unwrap())
             };
             let _ = interpret(&SourceDoc { blocks }, "plan.docx", &options);
         }
@@ -789,7 +787,7 @@ mod robustness {
             bytes in proptest::collection::vec(any::<u8>(), 0..3000),
             name in prop_oneof![Just("p.docx"), Just("p.xlsx"), Just("p.csv"), Just("p.txt"), Just("p.ods"), Just("p")],
         ) {
-            let options = ImportOptions { org: "x".into(), ..Default::default() };
+            let options = ImportOptions::new(Slug::parse("x").unwrap());
             let _ = crate::import::parse(&bytes, name, &options);
         }
     }
