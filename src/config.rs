@@ -68,7 +68,7 @@ impl Secret {
     }
 
     /// The value, for comparing with what a client sent; never for printing.
-    pub fn expose(&self) -> &str {
+    pub(crate) fn expose(&self) -> &str {
         &self.0
     }
 
@@ -250,7 +250,7 @@ impl Settings {
 
 /// The address links use when `public_url` is not set: the listen address over http, with a
 /// wildcard host (0.0.0.0, [::]) read as this machine.
-pub fn public_url_for(listen: SocketAddr) -> String {
+pub(crate) fn public_url_for(listen: SocketAddr) -> String {
     let mut host = listen;
     if listen.ip().is_unspecified() {
         host.set_ip(match listen {

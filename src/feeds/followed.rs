@@ -15,7 +15,7 @@ use crate::plan::privacy::{Audience, OrgPrivacy};
 use crate::store::SourceEvents;
 
 /// The UID a followed event wears in our feeds.
-pub fn followed_uid(source_url: &str, publisher_uid: &str) -> String {
+pub(crate) fn followed_uid(source_url: &str, publisher_uid: &str) -> String {
     let digest = Sha256::digest(format!("{source_url}\n{publisher_uid}").as_bytes());
     format!(
         "{}@follow.plancal",
@@ -51,7 +51,7 @@ fn passes(e: &EventDoc, filter: &FeedFilter) -> bool {
 
 /// The followed calendars' events for a feed, as `audience` may see them (a partner with
 /// private feeds shows nothing to the public).
-pub fn followed_events(
+pub(crate) fn followed_events(
     sources: Vec<SourceEvents>,
     filter: &FeedFilter,
     audience: Audience,
@@ -64,7 +64,7 @@ pub fn followed_events(
 
 /// The same events, each with the id of the partner whose calendar it comes from (the
 /// organization's page colours and filters them by it).
-pub fn followed_by_partner(
+pub(crate) fn followed_by_partner(
     sources: Vec<SourceEvents>,
     filter: &FeedFilter,
     audience: Audience,

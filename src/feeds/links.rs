@@ -21,7 +21,7 @@ fn encode(text: &str) -> String {
 
 /// Every way to subscribe to one feed.
 #[derive(Clone, Debug, Serialize)]
-pub struct SubscribeLinks {
+pub(crate) struct SubscribeLinks {
     pub name: String,
     /// The feed's address as served (http or https, whatever `public_url` says).
     pub url: String,
@@ -38,12 +38,12 @@ pub struct SubscribeLinks {
 
 impl SubscribeLinks {
     /// `path` is the feed's path under /feeds ("orgs/x.ics").
-    pub fn new(public_url: &str, path: &str, name: &str) -> SubscribeLinks {
+    pub(crate) fn new(public_url: &str, path: &str, name: &str) -> SubscribeLinks {
         let url = format!("{}/feeds/{path}", public_url.trim_end_matches('/'));
         Self::for_url(url, name)
     }
 
-    pub fn for_url(url: String, name: &str) -> SubscribeLinks {
+    pub(crate) fn for_url(url: String, name: &str) -> SubscribeLinks {
         let webcal = match url.split_once("://") {
             Some((_, rest)) => format!("webcal://{rest}"),
             None => url.clone(),
@@ -72,7 +72,7 @@ impl SubscribeLinks {
 
 /// The organization's feeds: its own, merged, partner, and one per role that has events
 /// (`roles` is the list of those; offering an empty feed only disappoints).
-pub fn subscribe_links_for_org(
+pub(crate) fn subscribe_links_for_org(
     public_url: &str,
     org: &Organization,
     roles: &[Role],

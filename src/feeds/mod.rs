@@ -10,7 +10,7 @@
 //! ETag) on every instance, whatever else was written.
 
 mod bound;
-pub mod followed;
+pub(crate) mod followed;
 mod links;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -18,7 +18,7 @@ use serde::{Deserialize, Deserializer};
 use sha2::{Digest, Sha256};
 
 pub use bound::{DateBound, DateBoundError};
-pub use links::{SubscribeLinks, subscribe_links_for_org};
+pub(crate) use links::{SubscribeLinks, subscribe_links_for_org};
 
 use crate::config::Settings;
 use crate::ics::{self, CalendarMeta, FeedEvent, FuzzyMode, RenderOptions};
@@ -215,7 +215,7 @@ impl FeedRequest {
     }
 
     /// Does the answer depend on the day of the request (a relative `from`/`to`)?
-    pub fn rolls_with_time(&self) -> bool {
+    pub(crate) fn rolls_with_time(&self) -> bool {
         let relative = |b: Option<DateBound>| matches!(b, Some(DateBound::Relative { .. }));
         relative(self.query.from) || relative(self.query.to)
     }

@@ -17,7 +17,7 @@ use crate::store::TokenKind;
 use crate::store::tokens::{hash_secret, same_secret};
 
 /// Proof that the request carries a valid admin token.
-pub struct Admin;
+pub(crate) struct Admin;
 
 /// Left in a request's extensions by the edge middleware once it has checked the admin
 /// token (before the body is read), so the `Admin` extractor does not look it up twice.
@@ -27,14 +27,14 @@ pub(crate) struct AdminChecked;
 /// Who reads: an admin (a valid admin token) or the public (no token, or one that is not
 /// valid — reads never fail for a bad token, they just see what the public sees).
 #[derive(Clone, Copy, Debug)]
-pub struct Viewer(pub Audience);
+pub(crate) struct Viewer(pub Audience);
 
 impl Viewer {
-    pub fn audience(self) -> Audience {
+    pub(crate) fn audience(self) -> Audience {
         self.0
     }
 
-    pub fn trusted(self) -> bool {
+    pub(crate) fn trusted(self) -> bool {
         self.0.trusted()
     }
 }

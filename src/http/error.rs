@@ -9,7 +9,7 @@ use crate::import::ImportError;
 use crate::store::StoreError;
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Problem {
+pub(crate) struct Problem {
     #[serde(rename = "type")]
     pub kind: String,
     pub title: String,
@@ -24,7 +24,7 @@ pub struct Problem {
 }
 
 #[derive(Debug, Clone)]
-pub struct ApiError {
+pub(crate) struct ApiError {
     status: StatusCode,
     problem: Box<Problem>,
     /// Seconds after which the same request may succeed (503 when busy).
@@ -32,7 +32,7 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, detail: impl Into<String>) -> Self {
+    pub(crate) fn new(status: StatusCode, detail: impl Into<String>) -> Self {
         ApiError {
             status,
             problem: Box::new(Problem {
@@ -48,36 +48,36 @@ impl ApiError {
     }
 
     /// 503 with `Retry-After`: nothing was changed, the same request may be sent again.
-    pub fn busy(detail: impl Into<String>, seconds: u32) -> Self {
+    pub(crate) fn busy(detail: impl Into<String>, seconds: u32) -> Self {
         let mut e = Self::new(StatusCode::SERVICE_UNAVAILABLE, detail);
         e.retry_after = Some(seconds);
         e
     }
 
-    pub fn at(mut self, pointer: impl Into<String>) -> Self {
+    pub(crate) fn at(mut self, pointer: impl Into<String>) -> Self {
         self.problem.pointer = Some(pointer.into());
         self
     }
 
-    pub fn with_errors(mut self, errors: Vec<crate::plan::FieldProblem>) -> Self {
+    pub(crate) fn with_errors(mut self, errors: Vec<crate::plan::FieldProblem>) -> Self {
         self.problem.errors = errors;
         self
     }
 
-    pub fn bad_request(detail: impl Into<String>) -> Self {
+    pub(crate) fn bad_request(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, detail)
     }
 
-    pub fn not_found(detail: impl Into<String>) -> Self {
+    pub(crate) fn not_found(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::NOT_FOUND, detail)
     }
 
-    pub fn unprocessable(detail: impl Into<String>) -> Self {
+    pub(crate) fn unprocessable(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::UNPROCESSABLE_ENTITY, detail)
     }
 
     /// The same answer for a missing, malformed, unknown or revoked token.
-    pub fn unauthorized() -> Self {
+    pub(crate) fn unauthorized() -> Self {
         Self::new(
             StatusCode::UNAUTHORIZED,
             "this request needs a valid admin token: send `Authorization: Bearer <token>` \
@@ -85,14 +85,14 @@ impl ApiError {
         )
     }
 
-    pub fn internal() -> Self {
+    pub(crate) fn internal() -> Self {
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "something went wrong on our side; the request changed nothing",
         )
     }
 
-    pub fn problem(&self) -> &Problem {
+    pub(crate) fn problem(&self) -> &Problem {
         &self.problem
     }
 }

@@ -16,7 +16,7 @@ use super::AppState;
 use super::error::ApiError;
 
 /// A JSON body, read up to the configured limit and parsed with the path of any bad field.
-pub struct JsonBody<T>(pub T);
+pub(crate) struct JsonBody<T>(pub T);
 
 /// Is this a JSON media type (`application/json`, `application/merge-patch+json`, …)?
 fn is_json(req: &HttpRequest) -> bool {
@@ -38,10 +38,10 @@ fn is_json(req: &HttpRequest) -> bool {
 
 /// How long a request body may stall (no bytes arriving) before the request is dropped
 /// with 408: a slow client cannot hold a worker and a connection for long.
-pub const BODY_IDLE: std::time::Duration = std::time::Duration::from_secs(10);
+pub(crate) const BODY_IDLE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// The next chunk of a body, or 408 when none arrives within `BODY_IDLE`.
-pub async fn next_chunk<S, T>(stream: &mut S) -> Result<Option<T>, ApiError>
+pub(crate) async fn next_chunk<S, T>(stream: &mut S) -> Result<Option<T>, ApiError>
 where
     S: futures_util::Stream<Item = T> + Unpin,
 {
@@ -59,7 +59,10 @@ where
 }
 
 /// Reads the whole body, refusing it (413) as soon as it passes `limit` bytes.
-pub async fn read_limited(payload: &mut Payload, limit: usize) -> Result<web::BytesMut, ApiError> {
+pub(crate) async fn read_limited(
+    payload: &mut Payload,
+    limit: usize,
+) -> Result<web::BytesMut, ApiError> {
     let too_large = || {
         ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -90,7 +93,7 @@ pub async fn read_limited(payload: &mut Payload, limit: usize) -> Result<web::By
 }
 
 /// Parses JSON, naming the field at fault ("events[2].title") and what was expected.
-pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+pub(crate) fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let parsed = serde_path_to_error::deserialize::<_, T>(&mut de);
     // Trailing garbage after the value is a syntax error too.
@@ -175,22 +178,22 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
 }
 
 /// Longest slug (organizations, roles) both backends index.
-pub const MAX_SLUG: usize = crate::plan::Slug::MAX_LEN;
+pub(crate) const MAX_SLUG: usize = crate::plan::Slug::MAX_LEN;
 /// Longest name (people, organizations, labels): kept well under PostgreSQL's btree entry
 /// limit for the unique indexes on names.
-pub const MAX_NAME: usize = 300;
+pub(crate) const MAX_NAME: usize = 300;
 /// Longest title.
-pub const MAX_TITLE: usize = 20_000;
+pub(crate) const MAX_TITLE: usize = 20_000;
 /// Longest free text (descriptions, notes, responsible cells, timing texts).
-pub const MAX_TEXT: usize = 100_000;
+pub(crate) const MAX_TEXT: usize = 100_000;
 /// Longest query parameter value.
-pub const MAX_QUERY_VALUE: usize = 1000;
+pub(crate) const MAX_QUERY_VALUE: usize = 1000;
 /// Dates clients may send: calendar clients drop events outside a sane range.
-pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+pub(crate) const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
 /// Refuses NUL and other control characters (tab and line breaks are text in multi-line
 /// fields) and values longer than `max` characters, naming the field.
-pub fn check_text(field: &str, value: &str, max: usize) -> Result<(), ApiError> {
+pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<(), ApiError> {
     check_chars(field, value, max, true)
 }
 
@@ -228,7 +231,7 @@ fn limit_for(key: &str, parent: &str) -> usize {
 }
 
 /// RFC 5545 BYDAY: an optional ordinal (±1..53) and a weekday ("TH", "2MO", "-1SU").
-pub fn is_byday(value: &str) -> bool {
+pub(crate) fn is_byday(value: &str) -> bool {
     let Some(day) = value.get(value.len().saturating_sub(2)..) else {
         return false;
     };
@@ -257,7 +260,7 @@ fn as_date(key: &str, value: &serde_json::Value) -> Option<chrono::NaiveDate> {
 /// Checks every string of a JSON body once, at the edge: no control characters, lengths
 /// both backends store, dates within `YEARS` with ends not before starts, BYDAY values
 /// RFC 5545 allows. Problems name the field by JSON pointer.
-pub fn check_json(value: &serde_json::Value, pointer: &str) -> Result<(), ApiError> {
+pub(crate) fn check_json(value: &serde_json::Value, pointer: &str) -> Result<(), ApiError> {
     check_value(value, pointer, "", "")
 }
 
@@ -324,7 +327,7 @@ fn check_value(
 
 /// `?limit=&offset=`: at most 1,000 items a page, 100 by default.
 #[derive(Clone, Copy, Debug, Deserialize)]
-pub struct Page {
+pub(crate) struct Page {
     #[serde(default = "Page::default_limit")]
     pub limit: i64,
     #[serde(default)]
@@ -332,13 +335,13 @@ pub struct Page {
 }
 
 impl Page {
-    pub const MAX_LIMIT: i64 = 1000;
+    pub(crate) const MAX_LIMIT: i64 = 1000;
 
     fn default_limit() -> i64 {
         100
     }
 
-    pub fn checked(self) -> Result<Page, ApiError> {
+    pub(crate) fn checked(self) -> Result<Page, ApiError> {
         if !(1..=Self::MAX_LIMIT).contains(&self.limit) {
             return Err(ApiError::bad_request(format!(
                 "limit must be between 1 and {}",
@@ -354,21 +357,21 @@ impl Page {
 }
 
 /// Query strings that do not parse become 400 problems naming the parameter.
-pub fn query_config() -> web::QueryConfig {
+pub(crate) fn query_config() -> web::QueryConfig {
     web::QueryConfig::default().error_handler(|err, _req| {
         ApiError::bad_request(format!("the query string is invalid: {err}")).into()
     })
 }
 
 /// Path segments that do not parse (an id that is not a number) name nothing that exists.
-pub fn path_config() -> web::PathConfig {
+pub(crate) fn path_config() -> web::PathConfig {
     web::PathConfig::default()
         .error_handler(|err, _req| ApiError::not_found(format!("no such resource: {err}")).into())
 }
 
 /// RFC 7386 JSON merge patch: objects merge key by key, `null` removes, anything else
 /// replaces.
-pub fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
+pub(crate) fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
     use serde_json::Value;
     let Value::Object(patch) = patch else {
         *target = patch.clone();

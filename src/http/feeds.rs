@@ -38,7 +38,7 @@ impl From<FeedError> for ApiError {
 }
 
 /// One body in one content coding, with its ETag.
-pub struct Encoded {
+pub(crate) struct Encoded {
     pub etag: String,
     pub body: Bytes,
 }
@@ -46,7 +46,7 @@ pub struct Encoded {
 /// A feed ready to serve in every coding a client may ask for. The plain bytes are kept
 /// only once a client has asked for them: calendar clients ask for gzip, and the plain text
 /// is ten to twenty times its gzip, so the cache's budget holds that many more feeds.
-pub struct CachedFeed {
+pub(crate) struct CachedFeed {
     pub version: i64,
     pub last_modified: DateTime<Utc>,
     pub events: usize,
@@ -207,7 +207,7 @@ impl Default for FeedCache {
 }
 
 impl FeedCache {
-    pub fn with_budget(budget_bytes: usize) -> Self {
+    pub(crate) fn with_budget(budget_bytes: usize) -> Self {
         FeedCache {
             slots: Mutex::new(HashMap::new()),
             rendering: Mutex::new(HashMap::new()),
@@ -305,7 +305,7 @@ fn cache_key(req: &FeedRequest, source: Option<&str>, today: chrono::NaiveDate) 
     format!("{who}{}{day}", req.canonical())
 }
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     let cors = || {
         Cors::default()
             .allow_any_origin()

@@ -2,16 +2,16 @@
 //! `/api/v1`, iCalendar feeds under `/feeds` and the web pages. Handlers stay thin: they
 //! parse input, call the store and the pure core, and map errors once (`error.rs`).
 
-pub mod admin;
-pub mod api;
-pub mod auth;
-pub mod error;
-pub mod extract;
-pub mod feeds;
-pub mod openapi;
-pub mod pages;
+pub(crate) mod admin;
+pub(crate) mod api;
+pub(crate) mod auth;
+pub(crate) mod error;
+pub(crate) mod extract;
+pub(crate) mod feeds;
+pub(crate) mod openapi;
+pub(crate) mod pages;
 mod readiness;
-pub mod response_cache;
+pub(crate) mod response_cache;
 
 use std::net::TcpListener;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -69,7 +69,7 @@ impl AppState {
     /// the database files (SQLite, any process); otherwise the last reading holds, so a
     /// conditional feed request costs no query. While no such signal is available (the
     /// PostgreSQL listener is down), it is read on every call.
-    pub async fn data_version(
+    pub(crate) async fn data_version(
         &self,
     ) -> Result<crate::store::DataVersion, crate::store::StoreError> {
         let marker = self.change_marker();
@@ -114,7 +114,7 @@ struct ChangeMarker {
 
 impl AppState {
     /// The total for `key` counted at data version `version`, if known.
-    pub fn known_count(&self, key: &str, version: i64) -> Option<i64> {
+    pub(crate) fn known_count(&self, key: &str, version: i64) -> Option<i64> {
         let counts = self.counts.lock().ok()?;
         counts
             .get(key)
@@ -122,7 +122,7 @@ impl AppState {
             .map(|(_, n)| *n)
     }
 
-    pub fn remember_count(&self, key: String, version: i64, total: i64) {
+    pub(crate) fn remember_count(&self, key: String, version: i64, total: i64) {
         if let Ok(mut counts) = self.counts.lock() {
             if counts.len() >= 4096 {
                 counts.retain(|_, (v, _)| *v == version);
@@ -245,7 +245,7 @@ async fn count_responses(
 
 /// A request path as logs may show it: feed tokens are secrets, so `/feeds/t/<token>` keeps
 /// only its shape; query values named like secrets are dropped.
-pub fn loggable_path(path: &str, query: &str) -> String {
+pub(crate) fn loggable_path(path: &str, query: &str) -> String {
     let mut out = match path.find("/feeds/t/") {
         Some(at) => {
             let rest = &path[at + "/feeds/t/".len()..];
@@ -432,7 +432,7 @@ async fn not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, ApiError
 }
 
 /// Every route of the service.
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(healthz))
         .route("/readyz", web::get().to(readyz))
         .route("/metrics", web::get().to(metrics))

@@ -39,7 +39,7 @@ impl Default for ResponseCache {
 }
 
 impl ResponseCache {
-    pub fn with_budget(budget: usize) -> Self {
+    pub(crate) fn with_budget(budget: usize) -> Self {
         Self {
             budget,
             inner: Mutex::new(Inner::default()),
@@ -62,7 +62,7 @@ impl ResponseCache {
     /// Keeps `body` for `key` at `version`, dropping the least recently used entries (and
     /// any of an older version) until the budget holds. A body larger than a quarter of the
     /// budget is not kept: one huge page must not push out everything else.
-    pub fn put(&self, key: String, version: i64, body: Bytes) {
+    pub(crate) fn put(&self, key: String, version: i64, body: Bytes) {
         let size = key.len() + body.len();
         if size > self.budget / 4 {
             return;

@@ -4,7 +4,7 @@
 
 /// Colours far enough apart to tell owners apart in a merged feed, in the order they are
 /// handed out; CSS3 names with their hex values.
-pub const PALETTE: [(&str, &str); 12] = [
+pub(crate) const PALETTE: [(&str, &str); 12] = [
     ("steelblue", "#4682B4"),
     ("darkorange", "#FF8C00"),
     ("seagreen", "#2E8B57"),
@@ -35,7 +35,7 @@ fn rgb(hex: &str) -> Option<(i32, i32, i32)> {
 /// The calendar-level colour as (COLOR name, X-APPLE-CALENDAR-COLOR hex): a palette name
 /// as given, a "#rrggbb" as given with the nearest palette name, anything else (or nothing)
 /// the first colour of the palette.
-pub fn calendar_color(wanted: Option<&str>) -> (&'static str, String) {
+pub(crate) fn calendar_color(wanted: Option<&str>) -> (&'static str, String) {
     let [(first_name, first_hex), ..] = PALETTE;
     let Some(wanted) = wanted else {
         return (first_name, first_hex.to_string());
@@ -59,7 +59,7 @@ pub fn calendar_color(wanted: Option<&str>) -> (&'static str, String) {
     (nearest, format!("#{:02X}{:02X}{:02X}", r, g, b))
 }
 
-pub const CSS3_NAMES: [&str; 147] = [
+pub(crate) const CSS3_NAMES: [&str; 147] = [
     "aliceblue",
     "antiquewhite",
     "aqua",
@@ -210,7 +210,7 @@ pub const CSS3_NAMES: [&str; 147] = [
 ];
 
 /// The CSS3 name `text` spells (any case, surrounding spaces ignored), as written in COLOR.
-pub fn css3_name(text: &str) -> Option<&'static str> {
+pub(crate) fn css3_name(text: &str) -> Option<&'static str> {
     let wanted = text.trim().to_ascii_lowercase();
     CSS3_NAMES
         .binary_search(&wanted.as_str())

@@ -70,7 +70,7 @@
 //! benches/README.md.
 
 mod calendar;
-pub mod colors;
+pub(crate) mod colors;
 mod digest;
 mod terms;
 mod vtimezone;
@@ -100,7 +100,7 @@ pub enum FuzzyMode {
 
 impl FuzzyMode {
     /// The longest inexact span `Auto` still draws as a bar.
-    pub const AUTO_SPAN_DAYS: i64 = 14;
+    pub(crate) const AUTO_SPAN_DAYS: i64 = 14;
 
     pub fn parse(text: &str) -> Option<Self> {
         match text {

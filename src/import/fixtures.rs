@@ -52,7 +52,7 @@ pub fn xlsx_from_rows(sheet: &str, rows: &[Vec<String>]) -> Vec<u8> {
 }
 
 /// An XLSX with one sheet of inline strings and merged regions such as "A1:C1".
-pub fn xlsx_with_merges(sheet: &str, rows: &[Vec<String>], merged: &[&str]) -> Vec<u8> {
+pub(crate) fn xlsx_with_merges(sheet: &str, rows: &[Vec<String>], merged: &[&str]) -> Vec<u8> {
     let workbook = format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{}" sheetId="1" r:id="rId1"/></sheets></workbook>"#,

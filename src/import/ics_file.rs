@@ -36,7 +36,7 @@ use crate::plan::{AcademicYear, CalendarTime, EventDoc, EventStatus, ImportWarni
 use crate::timing::{Freq, Precision, Recurrence, Timing, TimingKind};
 
 /// Most VEVENTs read from one file (a year of a busy shared calendar is a few thousand).
-pub const MAX_EVENTS: usize = 20_000;
+pub(crate) const MAX_EVENTS: usize = 20_000;
 
 /// Most EXDATE and RDATE values kept per event.
 const MAX_DATES: usize = 1_000;
@@ -45,7 +45,7 @@ const MAX_DATES: usize = 1_000;
 const OPEN_END_YEARS: i32 = 10;
 
 /// Whether the bytes are an iCalendar file: by extension, or by their first line.
-pub fn looks_like_ics(bytes: &[u8], file_name: &str) -> bool {
+pub(crate) fn looks_like_ics(bytes: &[u8], file_name: &str) -> bool {
     let ext = super::sniff::extension(file_name);
     if matches!(ext.as_str(), "ics" | "ical" | "icalendar" | "ifb") {
         return true;

@@ -18,13 +18,13 @@ mod reader;
 mod sheet;
 mod sniff;
 mod source;
-pub mod text;
+pub(crate) mod text;
 
-pub use interpret::{fill_from_responsible, interpret, normalise_org_name, org_names};
-pub use owner::owner_from_title;
-pub use reader::read_source;
-pub use sniff::decode_text;
-pub use source::{Block, Cell, Paragraph, SourceDoc, Table};
+pub(crate) use interpret::{fill_from_responsible, interpret};
+pub(crate) use owner::owner_from_title;
+pub(crate) use reader::read_source;
+pub(crate) use source::SourceDoc;
+pub use source::{Block, Cell, Paragraph, Table};
 
 use crate::plan::{AcademicYear, Lang, PlanDocument, Slug};
 

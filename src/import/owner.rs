@@ -38,7 +38,7 @@ const PERIOD_STARTS: &[&str] = &[
 ];
 
 /// The owner as the title names it, or None when the title is only a kind and a period.
-pub fn owner_from_title(title: &str) -> Option<String> {
+pub(crate) fn owner_from_title(title: &str) -> Option<String> {
     let lower = title.to_lowercase();
     let kind = DOCUMENT_KINDS.iter().find(|k| lower.starts_with(*k))?;
     let rest_lower = lower.get(kind.len()..)?;

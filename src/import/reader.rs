@@ -18,7 +18,7 @@ const RATIO_CHECK_FROM_BYTES: u64 = 1024 * 1024;
 const MAX_COMPRESSION_RATIO: u64 = 200;
 
 /// Reads any supported plan file into paragraphs and tables.
-pub fn read_source(
+pub(crate) fn read_source(
     bytes: &[u8],
     file_name: &str,
     limits: &Limits,

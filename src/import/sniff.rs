@@ -102,7 +102,7 @@ const CP1251_MIN_CYRILLIC_SHARE: f64 = 0.6;
 
 /// Decodes a text file: UTF-8 (BOM stripped), UTF-16 with a BOM, or Windows-1251 when the
 /// bytes are not UTF-8 but read as mostly Cyrillic text (old Russian Excel CSV exports).
-pub fn decode_text(bytes: &[u8]) -> Result<String, ImportError> {
+pub(crate) fn decode_text(bytes: &[u8]) -> Result<String, ImportError> {
     if bytes.is_empty() {
         return Err(ImportError::InvalidText("the file is empty".into()));
     }

@@ -2,7 +2,7 @@
 
 /// A document reduced to what plans are made of.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SourceDoc {
+pub(crate) struct SourceDoc {
     pub blocks: Vec<Block>,
 }
 

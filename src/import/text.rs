@@ -33,7 +33,7 @@ fn cell(text: &str) -> Cell {
 }
 
 /// Splits a plain-text plan into paragraphs and tables.
-pub fn read(text: &str) -> SourceDoc {
+pub(crate) fn read(text: &str) -> SourceDoc {
     let lines: Vec<String> = text.lines().map(clean).collect();
     let mut blocks: Vec<Block> = Vec::new();
     let mut rows: Vec<Vec<Cell>> = Vec::new();

@@ -45,7 +45,7 @@ pub struct CalendarTime {
 impl CalendarTime {
     /// The last day the event (or its series, as far as it is bounded) covers, for date
     /// filters. An unbounded series reaches `open_end`.
-    pub fn last_day(&self, open_end: NaiveDate) -> NaiveDate {
+    pub(crate) fn last_day(&self, open_end: NaiveDate) -> NaiveDate {
         let own_last = if self.all_day {
             self.end
                 .date()

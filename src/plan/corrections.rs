@@ -20,7 +20,7 @@ use crate::timing::{self, Context};
 /// One correction; `row` is an index into the imported document's events.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Correction {
+pub(crate) enum Correction {
     /// New timing words for the row, read again as the importer reads them.
     Timing { row: usize, text: String },
     /// An exact day for the row (a pin, as `PATCH /events/{id}` sets one).
@@ -38,7 +38,7 @@ pub enum Correction {
 /// The document that will be stored: `doc` with `corrections` applied. Corrections naming
 /// a row the document does not have are ignored ([`corrections_from_form`] never makes
 /// them).
-pub fn apply_corrections(doc: &PlanDocument, corrections: &[Correction]) -> PlanDocument {
+pub(crate) fn apply_corrections(doc: &PlanDocument, corrections: &[Correction]) -> PlanDocument {
     let mut out = doc.clone();
     let mut dropped = BTreeSet::new();
     for c in corrections {
@@ -103,7 +103,7 @@ fn pin_on(date: NaiveDate) -> Pinned {
 }
 
 /// The preview form's field for `row`'s timing text, exact date, roles and "not an event".
-pub fn field(kind: &str, row: usize) -> String {
+pub(crate) fn field(kind: &str, row: usize) -> String {
     format!("{kind}.{row}")
 }
 
@@ -112,7 +112,7 @@ pub fn field(kind: &str, row: usize) -> String {
 /// `pin.N` (YYYY-MM-DD), `roles.N` (comma-separated roles, as slugs or as written in any
 /// language) and `skip.N` (present: not an event). Other fields are the caller's. Every
 /// bad value is reported, pointing at its field; nothing is half-applied.
-pub fn corrections_from_form(
+pub(crate) fn corrections_from_form(
     original: &PlanDocument,
     fields: &[(String, String)],
 ) -> Result<Vec<Correction>, Vec<FieldProblem>> {
@@ -196,7 +196,7 @@ fn row_correction(
 /// ("class-teacher") or a label or synonym in any language ("классные руководители",
 /// "giáo viên chủ nhiệm"). A role the vocabulary does not know becomes a new role slug, as
 /// an unknown role found in a plan does — never dropped.
-pub fn parse_roles(text: &str) -> Result<Vec<String>, String> {
+pub(crate) fn parse_roles(text: &str) -> Result<Vec<String>, String> {
     let mut out: Vec<String> = Vec::new();
     for item in text
         .split([',', ';'])

@@ -12,7 +12,7 @@ use super::{EventDoc, EventStatus};
 /// A field of an event a person would notice changing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Field {
+pub(crate) enum Field {
     Title,
     Timing,
     Dates,
@@ -29,7 +29,7 @@ pub enum Field {
 
 /// A stored event the incoming row `row` updates.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Change {
+pub(crate) struct Change {
     /// Index into the incoming events.
     pub row: usize,
     /// Index into the stored events.
@@ -38,7 +38,7 @@ pub struct Change {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct ImportDiff {
+pub(crate) struct ImportDiff {
     /// Incoming rows that become new events.
     pub new: Vec<usize>,
     pub changed: Vec<Change>,
@@ -51,7 +51,7 @@ pub struct ImportDiff {
 
 impl ImportDiff {
     /// Nothing would change.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.new.is_empty() && self.changed.is_empty() && self.cancelled.is_empty()
     }
 }
@@ -59,7 +59,7 @@ impl ImportDiff {
 /// Compares the events of a stored plan (as `plan_document` gives them, with ids and UIDs)
 /// with the rows of the document that would replace them. A pin or status set on a stored
 /// event is kept by a re-import, so a row without a pin does not count as removing one.
-pub fn import_diff(stored: &[EventDoc], incoming: &[EventDoc]) -> ImportDiff {
+pub(crate) fn import_diff(stored: &[EventDoc], incoming: &[EventDoc]) -> ImportDiff {
     let rows: Vec<StoredRow> = stored.iter().map(stored_row).collect();
     let matching = match_rows(&rows, incoming, Rewrites::AreNew);
     let mut diff = ImportDiff::default();

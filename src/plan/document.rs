@@ -90,7 +90,7 @@ pub enum EventStatus {
 }
 
 impl EventStatus {
-    pub const ALL: [EventStatus; 4] = [
+    pub(crate) const ALL: [EventStatus; 4] = [
         EventStatus::Planned,
         EventStatus::Confirmed,
         EventStatus::Done,
@@ -141,7 +141,7 @@ pub struct Pinned {
 }
 
 impl Pinned {
-    pub const DEFAULT_DURATION_MINUTES: u32 = 60;
+    pub(crate) const DEFAULT_DURATION_MINUTES: u32 = 60;
 
     /// Why this pin cannot be right, if it cannot.
     pub fn problem(&self) -> Option<String> {

@@ -9,7 +9,7 @@ use super::{AcademicYear, PlanDocument};
 
 /// What the store knows of one of the owner's plans.
 #[derive(Clone, Debug)]
-pub struct StoredPlan {
+pub(crate) struct StoredPlan {
     pub id: i64,
     pub title: String,
     pub academic_year: AcademicYear,
@@ -24,7 +24,7 @@ const SAME_EVENTS: f64 = 0.5;
 const DEFAULT_SHEET_NAMES: &[&str] = &["лист", "sheet", "trang tính", "feuil", "tabelle"];
 
 /// The stored plan `doc` is a new version of, if any (candidates are the owner's plans).
-pub fn reimport_target(candidates: &[StoredPlan], doc: &PlanDocument) -> Option<i64> {
+pub(crate) fn reimport_target(candidates: &[StoredPlan], doc: &PlanDocument) -> Option<i64> {
     let title = words(&doc.title);
     let weak = is_weak_title(&doc.title, doc.source.as_deref());
     let new_events: Vec<String> = doc.events.iter().map(|e| words(&e.title)).collect();

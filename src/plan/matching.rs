@@ -36,11 +36,11 @@ use super::EventDoc;
 /// scores above 0.81; "Классный час «Осень»" against "Классный час «Зима»" scores 0.70 and
 /// stays two events: a false match would move one event's history onto another, which is
 /// worse than cancelling one event and adding another.
-pub const SIMILAR: f64 = 0.8;
+pub(crate) const SIMILAR: f64 = 0.8;
 
 /// What the store knows of one stored event for matching.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct StoredRow {
+pub(crate) struct StoredRow {
     pub id: i64,
     pub uid: String,
     pub title: String,
@@ -62,7 +62,7 @@ pub struct StoredRow {
 
 /// What a row whose title changed beyond recognition is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Rewrites {
+pub(crate) enum Rewrites {
     /// A new event (re-imported files: the slot a row sits in says nothing of what it is,
     /// and a pin or cancellation must never pass to another event).
     AreNew,
@@ -73,7 +73,7 @@ pub enum Rewrites {
 
 /// Which stored event one incoming row is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RowMatch {
+pub(crate) enum RowMatch {
     /// The stored event at this index of the stored slice.
     Matched(usize),
     New,
@@ -81,7 +81,7 @@ pub enum RowMatch {
 
 /// The answer for a whole plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Matching {
+pub(crate) struct Matching {
     /// One entry per incoming row, in the incoming order.
     pub rows: Vec<RowMatch>,
     /// Indices of live (not deleted) stored events no row matched, in stored order.
@@ -90,7 +90,11 @@ pub struct Matching {
 
 /// Pairs the incoming rows of a plan with its stored events (see the module docs).
 /// `stored` is in the plan's stored order, which decides between otherwise equal twins.
-pub fn match_rows(stored: &[StoredRow], incoming: &[EventDoc], rewrites: Rewrites) -> Matching {
+pub(crate) fn match_rows(
+    stored: &[StoredRow],
+    incoming: &[EventDoc],
+    rewrites: Rewrites,
+) -> Matching {
     let s_feat: Vec<Features> = stored
         .iter()
         .map(|s| Features::new(&s.title, &s.timing, &s.location, s.section.as_deref()))
@@ -319,7 +323,7 @@ fn number_key(number: Option<&str>) -> String {
 
 /// Lower case, ё as е, every run of characters other than letters and digits (quotes,
 /// dashes, punctuation, spaces) as one space, trimmed.
-pub fn normalise(text: &str) -> String {
+pub(crate) fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
     for c in text.chars().flat_map(char::to_lowercase) {
@@ -339,7 +343,7 @@ pub fn normalise(text: &str) -> String {
 
 /// How alike two texts are, 0..=1: the bigram Dice coefficient of their normalised forms
 /// (the measure titles are paired by, shared with the organization merge suggestions).
-pub fn similarity(a: &str, b: &str) -> f64 {
+pub(crate) fn similarity(a: &str, b: &str) -> f64 {
     dice(&bigrams(&normalise(a)), &bigrams(&normalise(b)))
 }
 
@@ -391,15 +395,15 @@ fn ranks(rows: &[Features]) -> Vec<usize> {
         .collect()
 }
 
-/// How similar two titles are (0..=1), as the rule sees them.
-pub fn title_similarity(a: &str, b: &str) -> f64 {
-    dice(&bigrams(&normalise(a)), &bigrams(&normalise(b)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// How similar two titles are (0..=1), as the rule sees them.
+    fn title_similarity(a: &str, b: &str) -> f64 {
+        dice(&bigrams(&normalise(a)), &bigrams(&normalise(b)))
+    }
 
     fn stored_from(events: &[EventDoc]) -> Vec<StoredRow> {
         events

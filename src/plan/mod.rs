@@ -5,15 +5,15 @@
 //! newtypes here, so the rest of the code never re-validates them.
 
 mod calendar;
-pub mod corrections;
-pub mod diff;
+pub(crate) mod corrections;
+pub(crate) mod diff;
 mod document;
 mod identity;
-pub mod matching;
+pub(crate) mod matching;
 mod org;
 mod org_key;
-pub mod privacy;
-pub mod roles;
+pub(crate) mod privacy;
+pub(crate) mod roles;
 mod slug;
 mod translit;
 
@@ -23,8 +23,7 @@ pub use document::{
     EventDoc, EventStatus, FieldProblem, ImportWarning, PartnerRef, PersonRef, Pinned,
     PlanDocument, SectionDoc, UnknownStatus,
 };
-pub use identity::{StoredPlan, reimport_target};
+pub(crate) use identity::{StoredPlan, reimport_target};
 pub use org::{OrgKind, Organization, OrganizationInput, Tz, UnknownTz};
-pub use org_key::{name_similarity, org_match_key, similar_names};
+pub(crate) use org_key::{org_match_key, similar_names};
 pub use slug::{Slug, SlugError};
-pub use translit::transliterate;

@@ -75,7 +75,7 @@ pub enum OrgKind {
 }
 
 impl OrgKind {
-    pub const ALL: [OrgKind; 6] = [
+    pub(crate) const ALL: [OrgKind; 6] = [
         OrgKind::School,
         OrgKind::Library,
         OrgKind::Museum,

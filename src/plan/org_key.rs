@@ -102,7 +102,7 @@ const ABBREVIATIONS: &[(&[&str], &str)] = &[
 const NAMESAKE_WORDS: &[&str] = &["имени", "им"];
 
 /// The match key of an organization's name; equal keys mean one organization.
-pub fn org_match_key(name: &str) -> String {
+pub(crate) fn org_match_key(name: &str) -> String {
     let words = words(name);
     let words = abbreviate(&words);
     let mut kept: Vec<&str> = words
@@ -169,7 +169,7 @@ fn abbreviate(words: &[String]) -> Vec<String> {
 /// their match keys, so legal forms, quotes and the usual abbreviations do not count; equal
 /// keys are one organization (1.0), a key whose words all stand in the other's ("озерная
 /// библиотека" in "озерная сельская библиотека") nearly so (0.9).
-pub fn name_similarity(a: &str, b: &str) -> f64 {
+pub(crate) fn name_similarity(a: &str, b: &str) -> f64 {
     let (ka, kb) = (org_match_key(a), org_match_key(b));
     if ka.is_empty() || kb.is_empty() {
         return 0.0;
@@ -191,7 +191,7 @@ pub fn name_similarity(a: &str, b: &str) -> f64 {
 pub(crate) const SIMILAR_NAMES: f64 = 0.6;
 
 /// Indices of `others` whose names are like `name`, most alike first (at most `limit`).
-pub fn similar_names(name: &str, others: &[&str], limit: usize) -> Vec<usize> {
+pub(crate) fn similar_names(name: &str, others: &[&str], limit: usize) -> Vec<usize> {
     let mut scored: Vec<(f64, usize)> = others
         .iter()
         .enumerate()

@@ -14,7 +14,7 @@ use super::EventDoc;
 
 /// Who is asking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Audience {
+pub(crate) enum Audience {
     /// No token: the public.
     Public,
     /// An admin token, or a private feed token that names this feed.
@@ -29,22 +29,22 @@ pub struct OrgPrivacy {
 }
 
 impl Audience {
-    pub fn trusted(self) -> bool {
+    pub(crate) fn trusted(self) -> bool {
         self == Audience::Trusted
     }
 
     /// May this audience see the organization's plans and events at all?
-    pub fn sees_org(self, owner: OrgPrivacy) -> bool {
+    pub(crate) fn sees_org(self, owner: OrgPrivacy) -> bool {
         self.trusted() || owner.public_feeds
     }
 
     /// May this audience see the personal names in the organization's plans?
-    pub fn sees_names(self, owner: OrgPrivacy) -> bool {
+    pub(crate) fn sees_names(self, owner: OrgPrivacy) -> bool {
         self.trusted() || (owner.public_feeds && owner.public_names)
     }
 
     /// The event as this audience may see it: names removed where they are not allowed.
-    pub fn redact_event(self, owner: OrgPrivacy, e: &mut EventDoc) {
+    pub(crate) fn redact_event(self, owner: OrgPrivacy, e: &mut EventDoc) {
         if !self.sees_names(owner) {
             hide_names(e);
         }
@@ -53,7 +53,7 @@ impl Audience {
 
 /// Removes every personal name from an event: the people and the responsible cell (which
 /// names them as written); roles stay.
-pub fn hide_names(e: &mut EventDoc) {
+pub(crate) fn hide_names(e: &mut EventDoc) {
     e.people.clear();
     e.responsible.clear();
 }

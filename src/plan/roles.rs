@@ -6,7 +6,7 @@
 
 use super::Lang;
 
-pub struct RoleDef {
+pub(crate) struct RoleDef {
     pub slug: &'static str,
     /// Plural labels, as a feed name uses them ("… — классные руководители").
     pub ru: &'static str,
@@ -16,7 +16,7 @@ pub struct RoleDef {
 }
 
 impl RoleDef {
-    pub fn label(&self, lang: Lang) -> &'static str {
+    pub(crate) fn label(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Ru => self.ru,
             Lang::Vi => self.vi,
@@ -25,7 +25,7 @@ impl RoleDef {
     }
 }
 
-pub const ROLES: &[RoleDef] = &[
+pub(crate) const ROLES: &[RoleDef] = &[
     RoleDef {
         slug: "class-teacher",
         ru: "классные руководители",
@@ -344,6 +344,6 @@ pub const ROLES: &[RoleDef] = &[
 ];
 
 /// The canonical role for a slug, if it is one of ours.
-pub fn find(slug: &str) -> Option<&'static RoleDef> {
+pub(crate) fn find(slug: &str) -> Option<&'static RoleDef> {
     ROLES.iter().find(|r| r.slug == slug)
 }

@@ -16,7 +16,7 @@ pub struct SlugError {
 }
 
 impl Slug {
-    pub const MAX_LEN: usize = 64;
+    pub(crate) const MAX_LEN: usize = 64;
 
     pub fn parse(value: &str) -> Result<Self, SlugError> {
         let err = |reason| SlugError {
@@ -44,7 +44,7 @@ impl Slug {
     }
 
     /// A slug made from a name in any script: "МУК «Рамешковская ЦБС»" → "muk-rameshkovskaya-cbs".
-    pub fn from_name(name: &str) -> Slug {
+    pub(crate) fn from_name(name: &str) -> Slug {
         let latin = transliterate(name).to_ascii_lowercase();
         let mut out = String::with_capacity(latin.len());
         for c in latin.chars() {

@@ -52,7 +52,7 @@ const VIETNAMESE: &[(char, &str)] = &[
 ];
 
 /// Lowercases and romanises; characters with no Latin form are kept as they are.
-pub fn transliterate(text: &str) -> String {
+pub(crate) fn transliterate(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for upper in text.chars() {
         for c in upper.to_lowercase() {

@@ -170,7 +170,7 @@ pub async fn refresh(
 }
 
 /// Fetches one source now and returns it as the API shows it.
-pub async fn refresh_now(
+pub(crate) async fn refresh_now(
     store: &Store,
     settings: &SourceSettings,
     org_id: i64,

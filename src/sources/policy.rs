@@ -15,7 +15,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::time::Duration;
 
 /// Longest URL accepted.
-pub const MAX_URL_LEN: usize = 2048;
+pub(crate) const MAX_URL_LEN: usize = 2048;
 
 /// A URL the server may fetch: http or https, a host, no credentials. Parsed once; past
 /// here its parts are known good.
@@ -81,10 +81,6 @@ impl SourceUrl {
         })
     }
 
-    pub fn is_https(&self) -> bool {
-        self.https
-    }
-
     pub fn host(&self) -> &str {
         &self.host
     }
@@ -95,7 +91,7 @@ impl SourceUrl {
     }
 
     /// The host as an address, when it is written as one ("127.0.0.1", "[::1]").
-    pub fn literal_ip(&self) -> Option<IpAddr> {
+    pub(crate) fn literal_ip(&self) -> Option<IpAddr> {
         self.host
             .trim_start_matches('[')
             .trim_end_matches(']')
@@ -217,7 +213,7 @@ fn split_host_port(authority: &str) -> Result<(String, Option<u16>), String> {
 
 /// Why an address may not be fetched from, or None when it may. `allow_private` (the
 /// operator's choice, and the tests') lets every unicast address through.
-pub fn refused_address(ip: IpAddr, allow_private: bool) -> Option<&'static str> {
+pub(crate) fn refused_address(ip: IpAddr, allow_private: bool) -> Option<&'static str> {
     let ip = match ip {
         // ::ffff:127.0.0.1 is 127.0.0.1.
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
@@ -280,13 +276,13 @@ pub fn refused_address(ip: IpAddr, allow_private: bool) -> Option<&'static str> 
 
 /// How long to wait before trying a source again after `failures` failures in a row:
 /// 5 minutes doubling to at most a day, and never longer than a day.
-pub fn retry_after(failures: u32) -> Duration {
+pub(crate) fn retry_after(failures: u32) -> Duration {
     let minutes = 5u64.saturating_mul(1u64 << failures.saturating_sub(1).min(10));
     Duration::from_secs(minutes.min(24 * 60) * 60)
 }
 
 /// Refresh intervals a source may ask for, in minutes.
-pub const REFRESH_MINUTES: std::ops::RangeInclusive<u32> = 5..=10_080;
+pub(crate) const REFRESH_MINUTES: std::ops::RangeInclusive<u32> = 5..=10_080;
 
 #[cfg(test)]
 mod tests {
@@ -307,7 +303,8 @@ mod tests {
         assert!(
             SourceUrl::parse("webcals://a.example/x.ics")
                 .unwrap()
-                .is_https()
+                .to_string()
+                .starts_with("https://")
         );
         for bad in [
             "file:///etc/passwd",

@@ -12,20 +12,20 @@ use crate::plan::{Organization, org_match_key};
 
 /// One other name of an organization.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, sqlx::FromRow)]
-pub struct OrgAlias {
+pub(crate) struct OrgAlias {
     pub name: String,
     pub match_key: String,
 }
 
 /// What a merge moved.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct MergeOutcome {
+pub(crate) struct MergeOutcome {
     pub plans: u64,
     pub aliases: u64,
 }
 
 impl Conn<'_> {
-    pub async fn org_aliases(&mut self, org_id: i64) -> Result<Vec<OrgAlias>> {
+    pub(crate) async fn org_aliases(&mut self, org_id: i64) -> Result<Vec<OrgAlias>> {
         const SQL: &str =
             "SELECT name, match_key FROM org_aliases WHERE org_id = $1 ORDER BY created_at, name";
         Ok(on!(self, c => sqlx::query_as(SQL).bind(org_id).fetch_all(&mut **c).await)?)
@@ -33,7 +33,11 @@ impl Conn<'_> {
 
     /// Adds `name` as another name of `org`. A name that already is this organization's is
     /// accepted as it is; one that names another organization is a conflict (merge them).
-    pub async fn add_org_alias(&mut self, org: &Organization, name: &str) -> Result<OrgAlias> {
+    pub(crate) async fn add_org_alias(
+        &mut self,
+        org: &Organization,
+        name: &str,
+    ) -> Result<OrgAlias> {
         let name = name.trim();
         let key = org_match_key(name);
         if key.is_empty() {
@@ -64,7 +68,7 @@ impl Conn<'_> {
         })
     }
 
-    pub async fn remove_org_alias(&mut self, org: &Organization, name: &str) -> Result<()> {
+    pub(crate) async fn remove_org_alias(&mut self, org: &Organization, name: &str) -> Result<()> {
         const SQL: &str = "DELETE FROM org_aliases WHERE org_id = $1 AND match_key = $2";
         let key = org_match_key(name);
         let n = on!(self, c => sqlx::query(SQL).bind(org.id).bind(key.as_str())
@@ -93,7 +97,7 @@ impl Conn<'_> {
 
     /// Moves everything of `from` (plans, partnerships, events naming it, people, aliases,
     /// its slug) to `into`, then deletes `from`. Its name becomes an alias of `into`.
-    pub async fn merge_orgs(
+    pub(crate) async fn merge_orgs(
         &mut self,
         from: &Organization,
         into: &Organization,

@@ -23,7 +23,7 @@ pub(super) const CHANNEL: &str = "plancal_data_version";
 
 /// Sizes and modification times of a SQLite database and its write-ahead log.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FileFingerprint([(u64, Option<SystemTime>); 2]);
+pub(crate) struct FileFingerprint([(u64, Option<SystemTime>); 2]);
 
 fn stat(path: &Path) -> (u64, Option<SystemTime>) {
     match std::fs::metadata(path) {
@@ -49,14 +49,14 @@ pub struct ChangeFeed {
 impl Store {
     /// SQLite: a fingerprint of the files that changes with any process's commit. None for
     /// PostgreSQL.
-    pub fn file_fingerprint(&self) -> Option<FileFingerprint> {
+    pub(crate) fn file_fingerprint(&self) -> Option<FileFingerprint> {
         let db = self.sqlite_path.as_deref()?;
         Some(FileFingerprint([stat(db), stat(&wal_of(db))]))
     }
 
     /// PostgreSQL: listens for version bumps from every instance until the process ends,
     /// reconnecting with backoff. Returns at once for SQLite.
-    pub async fn watch_changes(&self, feed: Arc<ChangeFeed>) {
+    pub(crate) async fn watch_changes(&self, feed: Arc<ChangeFeed>) {
         let Pool::Postgres(pool) = &self.pool else {
             return;
         };

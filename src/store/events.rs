@@ -23,7 +23,7 @@ pub struct EventRecord {
 }
 
 #[derive(Clone, Debug, Default)]
-pub struct EventFilter {
+pub(crate) struct EventFilter {
     pub plan: Option<i64>,
     /// Events of plans this organization owns or is a partner of.
     pub org: Option<i64>,
@@ -44,7 +44,7 @@ pub struct EventFilter {
 /// A PATCH of one event: absent fields stay; `pinned: null` unpins.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct EventPatch {
+pub(crate) struct EventPatch {
     pub title: Option<String>,
     pub timing: Option<String>,
     #[serde(default, with = "double_option")]
@@ -279,15 +279,8 @@ impl Conn<'_> {
             .collect())
     }
 
-    /// One page of events and how many match in all.
-    pub async fn list_events(&mut self, f: &EventFilter) -> Result<(Vec<EventRecord>, i64)> {
-        let page = self.list_events_page(f).await?;
-        let total = self.count_events(f).await?;
-        Ok((page, total))
-    }
-
     /// One page of events in date order (the index `events_live_order` walks it).
-    pub async fn list_events_page(&mut self, f: &EventFilter) -> Result<Vec<EventRecord>> {
+    pub(crate) async fn list_events_page(&mut self, f: &EventFilter) -> Result<Vec<EventRecord>> {
         let sql = format!(
             "SELECT {EVENT_COLUMNS} {EVENT_FROM} {} ORDER BY e.start_date IS NULL, e.start_date, e.id LIMIT $8 OFFSET $9",
             list_where(f)
@@ -305,7 +298,7 @@ impl Conn<'_> {
     }
 
     /// How many events match `f` (its page ignored).
-    pub async fn count_events(&mut self, f: &EventFilter) -> Result<i64> {
+    pub(crate) async fn count_events(&mut self, f: &EventFilter) -> Result<i64> {
         let count_sql = format!(
             "SELECT COUNT(*) {EVENT_FROM} {} AND $8 IS NULL AND $9 IS NULL",
             list_where(f)
@@ -326,14 +319,14 @@ impl Conn<'_> {
         Ok(self.hydrate(rows).await?.into_iter().next().map(|(r, _)| r))
     }
 
-    pub async fn require_event(&mut self, id: i64) -> Result<EventRecord> {
+    pub(crate) async fn require_event(&mut self, id: i64) -> Result<EventRecord> {
         self.event(id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("event {id}")))
     }
 
     /// Changes some fields of an event; SEQUENCE goes up, the UID stays.
-    pub async fn patch_event(&mut self, id: i64, patch: &EventPatch) -> Result<EventRecord> {
+    pub(crate) async fn patch_event(&mut self, id: i64, patch: &EventPatch) -> Result<EventRecord> {
         let current = self.require_event(id).await?;
         let mut e = current.doc.clone();
         if let Some(v) = &patch.title {
@@ -374,7 +367,7 @@ impl Conn<'_> {
     }
 
     /// Writes `e` over the stored event (same UID, SEQUENCE+1 when anything changed).
-    pub async fn replace_event(
+    pub(crate) async fn replace_event(
         &mut self,
         current: EventRecord,
         mut e: EventDoc,
@@ -434,7 +427,7 @@ impl Conn<'_> {
     }
 
     /// Deletes an event: gone from the API, kept in feeds as cancelled for a while.
-    pub async fn delete_event(&mut self, id: i64) -> Result<()> {
+    pub(crate) async fn delete_event(&mut self, id: i64) -> Result<()> {
         let at = now();
         let done = on!(self, c => sqlx::query(
             "UPDATE events SET deleted_at = $1, sequence = sequence + 1, updated_at = $1 WHERE id = $2 AND deleted_at IS NULL")

@@ -81,7 +81,7 @@ const EVENT_NAMES_ORG: &str = "(EXISTS (SELECT 1 FROM event_partners ep WHERE ep
 impl Conn<'_> {
     /// Roles with at least one event in the role feed of organization `org_id` (the feeds
     /// worth offering).
-    pub async fn roles_with_events(&mut self, org_id: i64) -> Result<Vec<String>> {
+    pub(crate) async fn roles_with_events(&mut self, org_id: i64) -> Result<Vec<String>> {
         let sql = format!(
             "SELECT DISTINCT er.role_slug FROM event_roles er JOIN events e ON e.id = er.event_id \
              JOIN plans p ON p.id = e.plan_id \

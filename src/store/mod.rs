@@ -28,7 +28,7 @@ mod plans;
 mod roles;
 mod sessions;
 mod sources;
-pub mod tokens;
+pub(crate) mod tokens;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -41,16 +41,20 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePoolOptions};
 use sqlx::{Connection, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
-pub use aliases::{MergeOutcome, OrgAlias};
-pub use changes::{ChangeFeed, FileFingerprint};
-pub use events::{EventFilter, EventPatch, EventRecord};
+pub(crate) use aliases::{MergeOutcome, OrgAlias};
+pub use changes::ChangeFeed;
+pub(crate) use changes::FileFingerprint;
+pub use events::EventRecord;
+pub(crate) use events::{EventFilter, EventPatch};
 pub use feeds::{FeedEventRow, FeedFilter, FeedScope};
-pub use orgs::{OrganizationPatch, is_css_color};
-pub use pages::OrgSummary;
-pub use plans::{ImportOutcome, MergeMode, PlanSummary, SaveOutcome, fill_when};
+pub(crate) use orgs::{OrganizationPatch, is_css_color};
+pub(crate) use plans::MergeMode;
+pub use plans::{ImportOutcome, SaveOutcome};
 pub use roles::{Person, Role};
-pub use sessions::{NewSession, PendingImport, Session, random_id};
-pub use sources::{GoodCopy, Source, SourceEvents, SourceFetchState};
+pub use sessions::Session;
+pub(crate) use sessions::{PendingImport, random_id};
+pub use sources::Source;
+pub(crate) use sources::{GoodCopy, SourceEvents, SourceFetchState};
 pub use tokens::{TokenKind, TokenRecord};
 
 /// What went wrong in storage, sorted by what the caller should tell its user.
@@ -114,13 +118,13 @@ enum Pool {
 }
 
 /// How many writes may wait for SQLite's one writer before more are turned away (503).
-pub const WRITE_QUEUE: usize = 256;
+pub(crate) const WRITE_QUEUE: usize = 256;
 /// How long a write waits for its turn before it is turned away (503, nothing written).
-pub const WRITE_WAIT: Duration = Duration::from_secs(60);
+pub(crate) const WRITE_WAIT: Duration = Duration::from_secs(60);
 /// How long a request waits for a pooled connection before it is told to retry.
-pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 /// How long `/readyz` waits for its own connection and its query.
-pub const PING_TIMEOUT: Duration = Duration::from_secs(2);
+pub(crate) const PING_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// One writer at a time (SQLite), with a bounded queue of waiting writes.
 #[derive(Debug)]
@@ -245,7 +249,7 @@ impl Reader {
 
 /// The feed-relevant state of the whole database: bumped by every committed write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, sqlx::FromRow)]
-pub struct DataVersion {
+pub(crate) struct DataVersion {
     pub version: i64,
     pub changed_at: DateTime<Utc>,
 }
@@ -369,7 +373,7 @@ impl Store {
 
     /// Is the database reachable right now? Uses its own connection and gives up after
     /// `PING_TIMEOUT`, so it answers quickly however busy the main pool is.
-    pub async fn ping(&self) -> Result<()> {
+    pub(crate) async fn ping(&self) -> Result<()> {
         let ping = async {
             match &self.health {
                 Pool::Sqlite(p) => {
@@ -391,7 +395,7 @@ impl Store {
         }
     }
 
-    pub async fn data_version(&self) -> Result<DataVersion> {
+    pub(crate) async fn data_version(&self) -> Result<DataVersion> {
         let mut r = self.reader().await?;
         r.conn().data_version().await
     }
@@ -421,7 +425,7 @@ impl Conn<'_> {
     /// Serialises writes that concern one organization (imports, new plans) across
     /// PostgreSQL connections and instances until the transaction ends. SQLite needs nothing:
     /// its writes already run one at a time.
-    pub async fn lock_org(&mut self, slug: &str) -> Result<()> {
+    pub(crate) async fn lock_org(&mut self, slug: &str) -> Result<()> {
         if let Conn::Postgres(c) = self {
             sqlx::query("SELECT pg_advisory_xact_lock(7411, hashtext($1))")
                 .bind(slug)
@@ -431,7 +435,7 @@ impl Conn<'_> {
         Ok(())
     }
 
-    pub async fn data_version(&mut self) -> Result<DataVersion> {
+    pub(crate) async fn data_version(&mut self) -> Result<DataVersion> {
         const SQL: &str = "SELECT version, changed_at FROM data_version WHERE id = 1";
         Ok(on!(self, c => sqlx::query_as::<_, DataVersion>(SQL).fetch_one(&mut **c).await)?)
     }

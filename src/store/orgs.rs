@@ -51,7 +51,7 @@ impl TryFrom<OrgRow> for Organization {
 /// Fields of an organization a PATCH may change.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct OrganizationPatch {
+pub(crate) struct OrganizationPatch {
     pub name: Option<String>,
     pub short_name: Option<Option<String>>,
     pub kind: Option<OrgKind>,
@@ -92,7 +92,7 @@ const CSS_COLOR_NAMES: &[&str] = &[
 
 /// Is `value` a colour pages and feeds may use as is: a CSS colour name or `#rgb`,
 /// `#rgba`, `#rrggbb`, `#rrggbbaa`? Anything else could break out of the CSS it is put in.
-pub fn is_css_color(value: &str) -> bool {
+pub(crate) fn is_css_color(value: &str) -> bool {
     match value.strip_prefix('#') {
         Some(hex) => {
             matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|b| b.is_ascii_hexdigit())
@@ -133,7 +133,7 @@ fn default_color(slug: &str) -> String {
 
 impl Conn<'_> {
     /// Organizations; the public (`trusted` false) does not see those with private feeds.
-    pub async fn list_orgs(
+    pub(crate) async fn list_orgs(
         &mut self,
         trusted: bool,
         limit: i64,
@@ -156,7 +156,7 @@ impl Conn<'_> {
     }
 
     /// The organization with this slug, or the one it was merged into.
-    pub async fn org_by_slug(&mut self, slug: &str) -> Result<Option<Organization>> {
+    pub(crate) async fn org_by_slug(&mut self, slug: &str) -> Result<Option<Organization>> {
         let sql = format!("SELECT {COLUMNS} FROM organizations WHERE slug = $1");
         let row: Option<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(slug).fetch_optional(&mut **c).await)?;
@@ -169,14 +169,14 @@ impl Conn<'_> {
         }
     }
 
-    pub async fn org_by_id(&mut self, id: i64) -> Result<Option<Organization>> {
+    pub(crate) async fn org_by_id(&mut self, id: i64) -> Result<Option<Organization>> {
         let sql = format!("SELECT {COLUMNS} FROM organizations WHERE id = $1");
         let row: Option<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(id).fetch_optional(&mut **c).await)?;
         row.map(Organization::try_from).transpose()
     }
 
-    pub async fn require_org(&mut self, slug: &str) -> Result<Organization> {
+    pub(crate) async fn require_org(&mut self, slug: &str) -> Result<Organization> {
         self.org_by_slug(slug)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("organization {slug:?}")))
@@ -199,7 +199,10 @@ impl Conn<'_> {
 
     /// The organization with `input`'s slug: created, or the one another transaction
     /// created first (imports create partners and owners by name, in parallel).
-    pub async fn org_for_input(&mut self, input: &OrganizationInput) -> Result<Organization> {
+    pub(crate) async fn org_for_input(
+        &mut self,
+        input: &OrganizationInput,
+    ) -> Result<Organization> {
         if let Some(org) = self.insert_org(input, true).await? {
             return Ok(org);
         }
@@ -255,7 +258,7 @@ impl Conn<'_> {
     }
 
     /// Replaces every field (PUT) of the organization `slug`; the slug may change.
-    pub async fn replace_org(
+    pub(crate) async fn replace_org(
         &mut self,
         slug: &str,
         input: &OrganizationInput,
@@ -274,7 +277,7 @@ impl Conn<'_> {
         self.patch_org(current, Some(&input.slug), &patch).await
     }
 
-    pub async fn patch_org(
+    pub(crate) async fn patch_org(
         &mut self,
         current: Organization,
         new_slug: Option<&Slug>,
@@ -315,7 +318,7 @@ impl Conn<'_> {
             .ok_or_else(|| StoreError::NotFound(format!("organization {}", current.id)))
     }
 
-    pub async fn delete_org(&mut self, slug: &str) -> Result<()> {
+    pub(crate) async fn delete_org(&mut self, slug: &str) -> Result<()> {
         let org = self.require_org(slug).await?;
         // Plans the organization owns go with it; their events leave every feed.
         on!(self, c => sqlx::query("DELETE FROM organizations WHERE id = $1")
@@ -325,7 +328,7 @@ impl Conn<'_> {
 
     /// The organization a name refers to, created (kind guessed, locale inherited) when no
     /// organization of that name exists yet.
-    pub async fn org_for_name(&mut self, name: &str, locale: Lang) -> Result<Organization> {
+    pub(crate) async fn org_for_name(&mut self, name: &str, locale: Lang) -> Result<Organization> {
         let key = org_match_key(name);
         // Another transaction may create this name's organization between our look-up and
         // our insert; then its slug is taken, and the next look-up finds it.
@@ -349,7 +352,7 @@ impl Conn<'_> {
     }
 
     /// `base`, or `base-2`, `base-3` … whichever is not taken yet.
-    pub async fn free_slug(&mut self, base: &Slug) -> Result<Slug> {
+    pub(crate) async fn free_slug(&mut self, base: &Slug) -> Result<Slug> {
         let mut candidate = base.clone();
         for n in 2..1000 {
             if self.org_by_slug(candidate.as_str()).await?.is_none() {

@@ -8,7 +8,7 @@ use crate::plan::Organization;
 
 /// An organization with how much it plans.
 #[derive(Clone, Debug)]
-pub struct OrgSummary {
+pub(crate) struct OrgSummary {
     pub org: Organization,
     pub plans: i64,
     pub events: i64,
@@ -25,7 +25,7 @@ struct SummaryRow {
 impl Conn<'_> {
     /// Organizations that own at least one plan (partner stubs own none and are left out),
     /// by name; the public does not see those with private feeds.
-    pub async fn orgs_with_plans(&mut self, trusted: bool) -> Result<Vec<OrgSummary>> {
+    pub(crate) async fn orgs_with_plans(&mut self, trusted: bool) -> Result<Vec<OrgSummary>> {
         let sql = format!(
             "SELECT {COLUMNS}, \
              (SELECT COUNT(*) FROM plans p WHERE p.org_id = o.id AND p.deleted_at IS NULL) AS plan_count, \
@@ -50,7 +50,11 @@ impl Conn<'_> {
 
     /// The organizations `org_id` works with: those its plans and events name as partners,
     /// and the owners of other plans that name it (as a partner, place or through a person).
-    pub async fn related_orgs(&mut self, org_id: i64, trusted: bool) -> Result<Vec<Organization>> {
+    pub(crate) async fn related_orgs(
+        &mut self,
+        org_id: i64,
+        trusted: bool,
+    ) -> Result<Vec<Organization>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM organizations o WHERE o.id <> $1 AND (o.public_feeds OR $2) AND ( \
              o.id IN (SELECT pp.org_id FROM plan_partners pp JOIN plans p ON p.id = pp.plan_id \
@@ -74,7 +78,7 @@ impl Conn<'_> {
 
 impl Conn<'_> {
     /// A plan's title and sections (the event page names both), without its events.
-    pub async fn plan_heading(
+    pub(crate) async fn plan_heading(
         &mut self,
         plan_id: i64,
     ) -> Result<Option<(String, Vec<crate::plan::SectionDoc>)>> {

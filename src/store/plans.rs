@@ -18,7 +18,7 @@ use crate::plan::{
 use crate::timing::{self, Context, Timing};
 
 #[derive(Clone, Debug, Serialize, sqlx::FromRow)]
-pub struct PlanSummary {
+pub(crate) struct PlanSummary {
     pub id: i64,
     pub org: String,
     pub title: String,
@@ -47,7 +47,7 @@ impl SaveOutcome {
 
 /// How an incoming document treats what people set by hand on stored events.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MergeMode {
+pub(crate) enum MergeMode {
     /// The document is the whole truth (PUT).
     Replace,
     /// The document is a re-imported file: it knows nothing of pinned dates or statuses set
@@ -228,7 +228,7 @@ pub(super) fn to_json<T: Serialize>(v: &T) -> Result<String> {
 
 /// The normalised timing of a row, computed with the plan's year and language when the
 /// document does not carry one.
-pub fn fill_when(e: &mut EventDoc, year: AcademicYear, lang: Lang) {
+pub(crate) fn fill_when(e: &mut EventDoc, year: AcademicYear, lang: Lang) {
     if e.when.is_none() {
         let ctx = Context::new(year).with_lang(Some(lang));
         e.when = Some(timing::normalise(&e.timing, &ctx));
@@ -237,7 +237,7 @@ pub fn fill_when(e: &mut EventDoc, year: AcademicYear, lang: Lang) {
 
 impl Conn<'_> {
     /// Plans; the public (`trusted` false) sees none of an organization with private feeds.
-    pub async fn list_plans(
+    pub(crate) async fn list_plans(
         &mut self,
         org_id: Option<i64>,
         trusted: bool,
@@ -320,7 +320,7 @@ impl Conn<'_> {
     }
 
     /// Replaces plan `id` with `doc`, keeping the UIDs of rows that are still there.
-    pub async fn update_plan(
+    pub(crate) async fn update_plan(
         &mut self,
         id: i64,
         org: &Organization,
@@ -366,7 +366,7 @@ impl Conn<'_> {
 
     /// The stored plan a re-imported file updates: same owner and same source file name, or
     /// else same owner, title and academic year.
-    pub async fn plan_for_reimport(
+    pub(crate) async fn plan_for_reimport(
         &mut self,
         org_id: i64,
         doc: &PlanDocument,
@@ -393,7 +393,7 @@ impl Conn<'_> {
     }
 
     /// Deletes a plan; its events stay in feeds as cancelled for a while.
-    pub async fn delete_plan(&mut self, id: i64) -> Result<()> {
+    pub(crate) async fn delete_plan(&mut self, id: i64) -> Result<()> {
         let at = now();
         let done = on!(self, c => sqlx::query(
             "UPDATE plans SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL")

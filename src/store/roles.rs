@@ -28,7 +28,7 @@ impl Role {
         }
     }
 
-    pub fn synonyms(&self) -> Vec<String> {
+    pub(crate) fn synonyms(&self) -> Vec<String> {
         serde_json::from_str(&self.synonyms_json).unwrap_or_default()
     }
 }
@@ -69,7 +69,7 @@ impl Conn<'_> {
         Ok(())
     }
 
-    pub async fn list_roles(&mut self) -> Result<Vec<Role>> {
+    pub(crate) async fn list_roles(&mut self) -> Result<Vec<Role>> {
         let sql = format!("SELECT {ROLE_COLUMNS} FROM roles ORDER BY builtin DESC, slug");
         Ok(on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **c).await)?)
     }
@@ -83,7 +83,7 @@ impl Conn<'_> {
     }
 
     /// A role with these labels; fails with Conflict when the slug is taken.
-    pub async fn create_role(
+    pub(crate) async fn create_role(
         &mut self,
         slug: &str,
         ru: &str,
@@ -102,7 +102,7 @@ impl Conn<'_> {
             .ok_or_else(|| StoreError::NotFound(format!("role {slug:?}")))
     }
 
-    pub async fn update_role(
+    pub(crate) async fn update_role(
         &mut self,
         slug: &str,
         ru: &str,
@@ -125,7 +125,7 @@ impl Conn<'_> {
 
     /// Deletes a role found in plans or made by hand; the built-in vocabulary stays
     /// (deleting one would silently unlink every event that has it).
-    pub async fn delete_role(&mut self, slug: &str) -> Result<()> {
+    pub(crate) async fn delete_role(&mut self, slug: &str) -> Result<()> {
         if let Some(role) = self.role(slug).await?
             && role.builtin
         {
@@ -143,7 +143,7 @@ impl Conn<'_> {
 
     /// Makes sure a role slug found in a plan exists; an unknown one becomes a new role
     /// labelled with the words the plan used.
-    pub async fn ensure_role(&mut self, slug: &str, label: &str) -> Result<()> {
+    pub(crate) async fn ensure_role(&mut self, slug: &str, label: &str) -> Result<()> {
         if self.role(slug).await?.is_some() {
             return Ok(());
         }
@@ -156,7 +156,7 @@ impl Conn<'_> {
 
     /// People, for an admin (`trusted`) all of them; for the public only those named in
     /// a plan whose owner shows names (see `plan::privacy`).
-    pub async fn list_people(
+    pub(crate) async fn list_people(
         &mut self,
         org_id: Option<i64>,
         trusted: bool,
@@ -178,7 +178,7 @@ impl Conn<'_> {
     }
 
     /// May the public see this person's name (named in a plan whose owner shows names)?
-    pub async fn person_is_public(&mut self, id: i64) -> Result<bool> {
+    pub(crate) async fn person_is_public(&mut self, id: i64) -> Result<bool> {
         let sql = format!("SELECT COUNT(*) FROM people WHERE id = $1 AND {NAMED_IN_PUBLIC}");
         let n: i64 = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(id)
             .fetch_one(&mut **c).await)?;
@@ -194,7 +194,7 @@ impl Conn<'_> {
     }
 
     /// The person of this name at this organization, created when new.
-    pub async fn person_for(
+    pub(crate) async fn person_for(
         &mut self,
         name: &str,
         org_name: &str,
@@ -220,7 +220,7 @@ impl Conn<'_> {
         found.ok_or_else(|| StoreError::NotFound(format!("person {name:?}")))
     }
 
-    pub async fn create_person(
+    pub(crate) async fn create_person(
         &mut self,
         name: &str,
         org_name: &str,
@@ -242,7 +242,7 @@ impl Conn<'_> {
             .ok_or_else(|| StoreError::NotFound(format!("person {id}")))
     }
 
-    pub async fn update_person(
+    pub(crate) async fn update_person(
         &mut self,
         id: i64,
         name: &str,
@@ -264,7 +264,7 @@ impl Conn<'_> {
             .ok_or_else(|| StoreError::NotFound(format!("person {id}")))
     }
 
-    pub async fn delete_person(&mut self, id: i64) -> Result<()> {
+    pub(crate) async fn delete_person(&mut self, id: i64) -> Result<()> {
         let done = on!(self, c => sqlx::query("DELETE FROM people WHERE id = $1")
             .bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         if done == 0 {

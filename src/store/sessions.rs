@@ -11,7 +11,7 @@ use crate::plan::PlanDocument;
 use crate::plan::corrections::Correction;
 
 /// 256 bits from the operating system's RNG, as 64 hex digits.
-pub fn random_id() -> Result<String> {
+pub(crate) fn random_id() -> Result<String> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes)
         .map_err(|e| StoreError::Corrupt(format!("the OS random source failed: {e}")))?;
@@ -26,21 +26,20 @@ pub struct Session {
 }
 
 /// A new session's secret (for the cookie, never stored) and its CSRF token.
-pub struct NewSession {
+pub(crate) struct NewSession {
     pub id: String,
     pub csrf: String,
 }
 
 /// An upload waiting for its confirmation.
 #[derive(Clone, Debug)]
-pub struct PendingImport {
+pub(crate) struct PendingImport {
     pub id: String,
     pub file_name: String,
     /// The document as the importer read it.
     pub doc: PlanDocument,
     /// The corrections made in the preview so far.
     pub corrections: Vec<Correction>,
-    pub created_at: DateTime<Utc>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -49,13 +48,12 @@ struct PendingRow {
     file_name: String,
     doc_json: String,
     corrections_json: String,
-    created_at: DateTime<Utc>,
 }
 
 impl Conn<'_> {
     /// Starts a session for the holder of an admin token (`token_id` None: the configured
     /// one), and forgets sessions that have expired.
-    pub async fn create_session(
+    pub(crate) async fn create_session(
         &mut self,
         token_id: Option<i64>,
         ttl: Duration,
@@ -87,7 +85,7 @@ impl Conn<'_> {
     }
 
     /// Logs a session out.
-    pub async fn end_session(&mut self, id: &str) -> Result<()> {
+    pub(crate) async fn end_session(&mut self, id: &str) -> Result<()> {
         on!(self, c => sqlx::query("DELETE FROM web_sessions WHERE id_hash = $1")
             .bind(hash_secret(id)).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         Ok(())
@@ -95,7 +93,7 @@ impl Conn<'_> {
 
     /// Keeps an uploaded document for its preview; returns its id. Uploads left
     /// unconfirmed past their time are forgotten here.
-    pub async fn create_pending_import(
+    pub(crate) async fn create_pending_import(
         &mut self,
         file_name: &str,
         doc: &PlanDocument,
@@ -115,9 +113,9 @@ impl Conn<'_> {
     }
 
     /// An upload still waiting, if `id` names one.
-    pub async fn pending_import(&mut self, id: &str) -> Result<Option<PendingImport>> {
+    pub(crate) async fn pending_import(&mut self, id: &str) -> Result<Option<PendingImport>> {
         let row: Option<PendingRow> = on!(self, c => sqlx::query_as(
-            "SELECT id, file_name, doc_json, corrections_json, created_at FROM pending_imports \
+            "SELECT id, file_name, doc_json, corrections_json FROM pending_imports \
              WHERE id = $1 AND expires_at > $2")
             .bind(id).bind(now()).fetch_optional(&mut **c).await)?;
         let Some(row) = row else { return Ok(None) };
@@ -127,12 +125,11 @@ impl Conn<'_> {
             corrections: serde_json::from_str(&row.corrections_json).map_err(corrupt)?,
             id: row.id,
             file_name: row.file_name,
-            created_at: row.created_at,
         }))
     }
 
     /// Replaces the corrections of a waiting upload.
-    pub async fn set_pending_corrections(
+    pub(crate) async fn set_pending_corrections(
         &mut self,
         id: &str,
         corrections: &[Correction],
@@ -148,7 +145,7 @@ impl Conn<'_> {
     }
 
     /// Forgets a waiting upload (confirmed or abandoned); false when it was already gone.
-    pub async fn delete_pending_import(&mut self, id: &str) -> Result<bool> {
+    pub(crate) async fn delete_pending_import(&mut self, id: &str) -> Result<bool> {
         let done = on!(self, c => sqlx::query("DELETE FROM pending_imports WHERE id = $1")
             .bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         Ok(done > 0)

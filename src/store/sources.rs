@@ -39,7 +39,7 @@ pub struct Source {
 
 /// What a fetch needs to know of a source.
 #[derive(Clone, Debug, sqlx::FromRow)]
-pub struct SourceFetchState {
+pub(crate) struct SourceFetchState {
     pub id: i64,
     pub url: String,
     pub etag: Option<String>,
@@ -51,8 +51,7 @@ pub struct SourceFetchState {
 
 /// The last good copy of one followed calendar, for a feed or a page.
 #[derive(Clone, Debug)]
-pub struct SourceEvents {
-    pub source_id: i64,
+pub(crate) struct SourceEvents {
     pub url: String,
     pub partner_id: i64,
     pub partner_name: String,
@@ -91,7 +90,7 @@ const FROM: &str = "FROM sources s JOIN organizations o ON o.id = s.org_id \
     JOIN organizations p ON p.id = s.partner_id";
 
 /// A good fetch's result, to store as the new last good copy.
-pub struct GoodCopy<'a> {
+pub(crate) struct GoodCopy<'a> {
     pub etag: Option<&'a str>,
     pub last_modified: Option<&'a str>,
     pub calendar_name: Option<&'a str>,
@@ -101,7 +100,7 @@ pub struct GoodCopy<'a> {
 
 impl Conn<'_> {
     /// Starts following `url` for `org`, fetched first as soon as the follower runs.
-    pub async fn create_source(
+    pub(crate) async fn create_source(
         &mut self,
         org: &Organization,
         partner: &Organization,
@@ -122,7 +121,7 @@ impl Conn<'_> {
     }
 
     /// The sources an organization follows, oldest first.
-    pub async fn list_sources(&mut self, org_id: i64) -> Result<Vec<Source>> {
+    pub(crate) async fn list_sources(&mut self, org_id: i64) -> Result<Vec<Source>> {
         let sql = format!("SELECT {COLUMNS} {FROM} WHERE s.org_id = $1 ORDER BY s.id");
         Ok(
             on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(org_id)
@@ -138,13 +137,13 @@ impl Conn<'_> {
         )
     }
 
-    pub async fn require_source(&mut self, org_id: i64, id: i64) -> Result<Source> {
+    pub(crate) async fn require_source(&mut self, org_id: i64, id: i64) -> Result<Source> {
         self.source(org_id, id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("source {id}")))
     }
 
-    pub async fn delete_source(&mut self, org_id: i64, id: i64) -> Result<()> {
+    pub(crate) async fn delete_source(&mut self, org_id: i64, id: i64) -> Result<()> {
         let done = on!(self, c => sqlx::query("DELETE FROM sources WHERE org_id = $1 AND id = $2")
             .bind(org_id).bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         if done == 0 {
@@ -153,7 +152,7 @@ impl Conn<'_> {
         Ok(())
     }
 
-    pub async fn source_fetch_state(&mut self, id: i64) -> Result<Option<SourceFetchState>> {
+    pub(crate) async fn source_fetch_state(&mut self, id: i64) -> Result<Option<SourceFetchState>> {
         Ok(on!(self, c => sqlx::query_as(
             "SELECT id, url, etag, last_modified, failures, refresh_minutes, next_fetch_at \
              FROM sources WHERE id = $1")
@@ -161,7 +160,7 @@ impl Conn<'_> {
     }
 
     /// Sources whose time has come, soonest first.
-    pub async fn due_sources(&mut self, at: DateTime<Utc>, limit: i64) -> Result<Vec<i64>> {
+    pub(crate) async fn due_sources(&mut self, at: DateTime<Utc>, limit: i64) -> Result<Vec<i64>> {
         Ok(on!(self, c => sqlx::query_scalar(
             "SELECT id FROM sources WHERE next_fetch_at <= $1 ORDER BY next_fetch_at, id LIMIT $2")
             .bind(at).bind(limit).fetch_all(&mut **c).await)?)
@@ -170,7 +169,7 @@ impl Conn<'_> {
     /// Takes a due source for one fetch: moves its next fetch past `lease`, so another
     /// instance sharing the database does not fetch it too. False when another took it, or
     /// when it is no longer due (another instance fetched it since this one listed it).
-    pub async fn claim_source(
+    pub(crate) async fn claim_source(
         &mut self,
         state: &SourceFetchState,
         lease: Duration,
@@ -186,7 +185,11 @@ impl Conn<'_> {
 
     /// Stores a good fetch. True when the events differ from the last good copy (a change
     /// every follower's merged feed must show).
-    pub async fn record_source_copy(&mut self, id: i64, copy: &GoodCopy<'_>) -> Result<bool> {
+    pub(crate) async fn record_source_copy(
+        &mut self,
+        id: i64,
+        copy: &GoodCopy<'_>,
+    ) -> Result<bool> {
         let json =
             serde_json::to_string(copy.events).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let hash = hex::encode(Sha256::digest(json.as_bytes()));
@@ -213,7 +216,7 @@ impl Conn<'_> {
     }
 
     /// A 304: the last good copy is still right.
-    pub async fn record_source_unchanged(
+    pub(crate) async fn record_source_unchanged(
         &mut self,
         id: i64,
         next_fetch_at: DateTime<Utc>,
@@ -228,7 +231,7 @@ impl Conn<'_> {
     }
 
     /// A failed fetch: the error is shown, the last good copy stays.
-    pub async fn record_source_failure(
+    pub(crate) async fn record_source_failure(
         &mut self,
         id: i64,
         error: &str,
@@ -247,7 +250,10 @@ impl Conn<'_> {
 
     /// The last good copies of every calendar `org_id` follows: what its merged feed and
     /// page add to its own plans.
-    pub async fn followed_source_events(&mut self, org_id: i64) -> Result<Vec<SourceEvents>> {
+    pub(crate) async fn followed_source_events(
+        &mut self,
+        org_id: i64,
+    ) -> Result<Vec<SourceEvents>> {
         let rows: Vec<SourceEventsRow> = on!(self, c => sqlx::query_as(
             "SELECT s.id, s.url, p.id AS partner_id, p.name AS partner_name, \
              p.color AS partner_color, p.timezone AS partner_timezone, \
@@ -263,7 +269,6 @@ impl Conn<'_> {
                     serde_json::from_str(r.events_json.as_deref().unwrap_or("[]"))
                         .map_err(|e| StoreError::Corrupt(format!("source {}: {e}", r.id)))?;
                 Ok(SourceEvents {
-                    source_id: r.id,
                     url: r.url,
                     partner_id: r.partner_id,
                     partner_name: r.partner_name,

@@ -55,19 +55,19 @@ pub struct TokenRecord {
 }
 
 /// 160 bits from the operating system's RNG, as 40 hex digits.
-pub fn new_secret() -> Result<String> {
+pub(crate) fn new_secret() -> Result<String> {
     let mut bytes = [0u8; 20];
     getrandom::fill(&mut bytes)
         .map_err(|e| StoreError::Corrupt(format!("the OS random source failed: {e}")))?;
     Ok(hex::encode(bytes))
 }
 
-pub fn hash_secret(secret: &str) -> String {
+pub(crate) fn hash_secret(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
 }
 
 /// Equal in constant time, so response timing tells nothing about how much matched.
-pub fn same_secret(a: &str, b: &str) -> bool {
+pub(crate) fn same_secret(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
@@ -120,7 +120,7 @@ impl Conn<'_> {
     }
 
     /// The live token of this kind whose secret is `secret`, if any.
-    pub async fn token_for_secret(
+    pub(crate) async fn token_for_secret(
         &mut self,
         kind: TokenKind,
         secret: &str,

@@ -80,8 +80,8 @@ pub struct AcademicYear {
 
 impl AcademicYear {
     /// Years outside this window are typos, not plans.
-    pub const MIN_FIRST: i32 = 1990;
-    pub const MAX_FIRST: i32 = 2200;
+    pub(crate) const MIN_FIRST: i32 = 1990;
+    pub(crate) const MAX_FIRST: i32 = 2200;
 
     pub fn new(first: i32) -> Option<Self> {
         (Self::MIN_FIRST..=Self::MAX_FIRST)
@@ -134,7 +134,7 @@ impl AcademicYear {
     }
 
     /// The calendar year a month (1..=12) of this academic year falls in.
-    pub fn year_of_month(self, month: u32) -> i32 {
+    pub(crate) fn year_of_month(self, month: u32) -> i32 {
         if month >= 9 {
             self.first
         } else {
@@ -278,7 +278,7 @@ impl Timing {
     }
 
     /// True when the plan names one exact day (a date or a deadline).
-    pub fn is_exact_day(&self) -> bool {
+    pub(crate) fn is_exact_day(&self) -> bool {
         matches!(self.kind, TimingKind::Date | TimingKind::Deadline)
             || (self.kind == TimingKind::Range
                 && self.precision == Some(Precision::Day)
@@ -354,7 +354,7 @@ impl Context {
     /// The calendar year a month (1..=12) written without a year falls in. The context's
     /// own month names its year ("8/2019" above "(05/8)" in 2019-2020 is August 2019, not
     /// the August that ends the academic year).
-    pub fn year_of_month(&self, month: u32) -> i32 {
+    pub(crate) fn year_of_month(&self, month: u32) -> i32 {
         match (self.month, self.calendar_year) {
             (Some((y, m)), _) if m == month => y,
             (_, Some(y)) => y,

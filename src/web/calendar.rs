@@ -12,9 +12,9 @@ use crate::timing::{Flag, Precision, Timing, TimingKind};
 
 /// Inexact spans up to this long are drawn on their days (hatched); longer ones are listed
 /// under each month they touch. The same threshold as the feeds' `fuzzy=auto`.
-pub const SHORT_SPAN_DAYS: i64 = 14;
+pub(crate) const SHORT_SPAN_DAYS: i64 = 14;
 /// Spans this long or longer are the whole year's ("в течение года", "ежемесячно").
-pub const YEAR_LONG_DAYS: i64 = 180;
+pub(crate) const YEAR_LONG_DAYS: i64 = 180;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Placement {
@@ -41,7 +41,7 @@ pub enum Placement {
 
 impl Placement {
     /// The first and last day it may fall on, if it has days.
-    pub fn bounds(self) -> Option<(NaiveDate, NaiveDate)> {
+    pub(crate) fn bounds(self) -> Option<(NaiveDate, NaiveDate)> {
         match self {
             Placement::Days { start, end, .. } | Placement::Span { start, end, .. } => {
                 Some((start, end))
@@ -52,7 +52,7 @@ impl Placement {
     }
 
     /// Does it touch the month starting on `first`?
-    pub fn touches_month(self, first: NaiveDate) -> bool {
+    pub(crate) fn touches_month(self, first: NaiveDate) -> bool {
         let last = month_end(first);
         self.bounds().is_some_and(|(s, e)| s <= last && e >= first)
     }
@@ -131,17 +131,17 @@ fn place_span(t: &Timing, start: NaiveDate, end: NaiveDate) -> Placement {
 }
 
 /// The first day of the month `d` is in.
-pub fn month_start(d: NaiveDate) -> NaiveDate {
+pub(crate) fn month_start(d: NaiveDate) -> NaiveDate {
     d.with_day(1).unwrap_or(d)
 }
 
 /// The last day of the month `d` is in.
-pub fn month_end(d: NaiveDate) -> NaiveDate {
+pub(crate) fn month_end(d: NaiveDate) -> NaiveDate {
     add_months(month_start(d), 1).pred_opt().unwrap_or(d)
 }
 
 /// The first of the month `n` months after (or before) `first`'s.
-pub fn add_months(first: NaiveDate, n: i32) -> NaiveDate {
+pub(crate) fn add_months(first: NaiveDate, n: i32) -> NaiveDate {
     let months = Months::new(n.unsigned_abs());
     let moved = if n < 0 {
         first.checked_sub_months(months)
@@ -152,7 +152,7 @@ pub fn add_months(first: NaiveDate, n: i32) -> NaiveDate {
 }
 
 /// The academic year (September to August) around a month: its twelve firsts.
-pub fn academic_months(first: NaiveDate) -> Vec<NaiveDate> {
+pub(crate) fn academic_months(first: NaiveDate) -> Vec<NaiveDate> {
     let start_year = if first.month() >= 9 {
         first.year()
     } else {
@@ -164,7 +164,7 @@ pub fn academic_months(first: NaiveDate) -> Vec<NaiveDate> {
 
 /// The month a calendar opens on: this month while the plans run, else their first month
 /// (a plan in the past, or one not begun yet, opens where it starts).
-pub fn opening_month(today: NaiveDate, placements: &[Placement]) -> NaiveDate {
+pub(crate) fn opening_month(today: NaiveDate, placements: &[Placement]) -> NaiveDate {
     let bounds = placements.iter().filter_map(|p| p.bounds());
     let (mut first, mut last) = (None::<NaiveDate>, None::<NaiveDate>);
     for (s, e) in bounds {
@@ -179,7 +179,7 @@ pub fn opening_month(today: NaiveDate, placements: &[Placement]) -> NaiveDate {
 
 /// One day cell of the month grid: the items (indexes into what was placed) on it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DayCell {
+pub(crate) struct DayCell {
     pub date: NaiveDate,
     pub in_month: bool,
     pub items: Vec<usize>,
@@ -187,7 +187,10 @@ pub struct DayCell {
 
 /// The weeks (Monday first) that show the month starting on `first`, with each item of
 /// `spans` (index, first day, last day) on every day of it the grid shows.
-pub fn month_grid(first: NaiveDate, spans: &[(usize, NaiveDate, NaiveDate)]) -> Vec<Vec<DayCell>> {
+pub(crate) fn month_grid(
+    first: NaiveDate,
+    spans: &[(usize, NaiveDate, NaiveDate)],
+) -> Vec<Vec<DayCell>> {
     let first = month_start(first);
     let last = month_end(first);
     let grid_start = first - Duration::days(i64::from(first.weekday().num_days_from_monday()));

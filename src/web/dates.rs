@@ -28,7 +28,7 @@ fn day_month(lang: Lang, d: NaiveDate) -> String {
 }
 
 /// A month heading: "апрель 2026", "tháng 10/2025", "April 2026".
-pub fn month_year(lang: Lang, year: i32, month: u32) -> String {
+pub(crate) fn month_year(lang: Lang, year: i32, month: u32) -> String {
     let name = words(lang).month(month.saturating_sub(1));
     match lang {
         Lang::Ru | Lang::En => format!("{name} {year}"),
@@ -62,7 +62,7 @@ fn last_of_month(d: NaiveDate) -> NaiveDate {
 }
 
 /// Does the span cover whole calendar months (the 1st to a month's last day)?
-pub fn whole_months(start: NaiveDate, end: NaiveDate) -> bool {
+pub(crate) fn whole_months(start: NaiveDate, end: NaiveDate) -> bool {
     start.day() == 1 && end == last_of_month(end) && start <= end
 }
 

@@ -15,12 +15,12 @@ use crate::plan::{EventDoc, EventStatus, Lang};
 
 /// A feed the event appears in: its name and address.
 #[derive(Clone, Debug)]
-pub struct FeedRef {
+pub(crate) struct FeedRef {
     pub name: String,
     pub url: String,
 }
 
-pub struct EventView<'a> {
+pub(crate) struct EventView<'a> {
     pub doc: &'a EventDoc,
     pub placements: Vec<Placement>,
     pub owner_slug: &'a str,
@@ -59,7 +59,7 @@ fn dates_block(lang: Lang, v: &EventView<'_>) -> Markup {
     }
 }
 
-pub fn event_page(chrome: &Chrome<'_>, v: &EventView<'_>) -> Markup {
+pub(crate) fn event_page(chrome: &Chrome<'_>, v: &EventView<'_>) -> Markup {
     let lang = chrome.lang;
     let w = words(lang);
     let e = v.doc;

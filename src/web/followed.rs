@@ -41,7 +41,7 @@ fn short(text: &str) -> String {
 }
 
 /// The block; nothing when the organization follows no calendar.
-pub fn followed_block(lang: Lang, calendars: &[FollowedCalendar]) -> Markup {
+pub(crate) fn followed_block(lang: Lang, calendars: &[FollowedCalendar]) -> Markup {
     let w = words(lang);
     if calendars.is_empty() {
         return html! {};

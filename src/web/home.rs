@@ -8,7 +8,7 @@ use super::layout::{Chrome, page};
 use crate::plan::Organization;
 
 /// One organization on the home page.
-pub struct OrgEntry<'a> {
+pub(crate) struct OrgEntry<'a> {
     pub org: &'a Organization,
     pub plans: i64,
     pub events: i64,
@@ -16,7 +16,7 @@ pub struct OrgEntry<'a> {
 
 /// Does `org` match what was typed in the search box (any part of its names or slug,
 /// case-insensitively in every script)?
-pub fn matches(org: &Organization, query: &str) -> bool {
+pub(crate) fn matches(org: &Organization, query: &str) -> bool {
     let needle = query.trim().to_lowercase();
     if needle.is_empty() {
         return true;
@@ -32,7 +32,7 @@ pub fn matches(org: &Organization, query: &str) -> bool {
 }
 
 /// A CSS colour safe to put in a style attribute, or the page's default.
-pub fn css_color(color: Option<&str>) -> &str {
+pub(crate) fn css_color(color: Option<&str>) -> &str {
     color
         .filter(|c| {
             !c.is_empty()
@@ -42,7 +42,7 @@ pub fn css_color(color: Option<&str>) -> &str {
         .unwrap_or("#1d5ca8")
 }
 
-pub fn home_page(chrome: &Chrome<'_>, orgs: &[OrgEntry<'_>], query: &str) -> Markup {
+pub(crate) fn home_page(chrome: &Chrome<'_>, orgs: &[OrgEntry<'_>], query: &str) -> Markup {
     let w = words(chrome.lang);
     page(
         chrome,

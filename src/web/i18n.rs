@@ -503,11 +503,11 @@ const EN: Words = Words {
 };
 
 /// Every language a page can be shown in, in the order the switcher lists them.
-pub const LANGS: [Lang; 3] = [Lang::Ru, Lang::Vi, Lang::En];
+pub(crate) const LANGS: [Lang; 3] = [Lang::Ru, Lang::Vi, Lang::En];
 
 /// What a request says about its language, strongest first.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct LangHints<'a> {
+pub(crate) struct LangHints<'a> {
     /// `?lang=`
     pub query: Option<&'a str>,
     /// The `lang` cookie (set when `?lang=` was given).
@@ -521,7 +521,7 @@ pub struct LangHints<'a> {
 /// The page language: `?lang=`, then the cookie, then Accept-Language, then the
 /// organization's locale, then Russian (the product's default). Unknown values are passed
 /// over, never an error: a stale cookie must not break a page.
-pub fn negotiate(h: LangHints<'_>) -> Lang {
+pub(crate) fn negotiate(h: LangHints<'_>) -> Lang {
     let parse = |v: Option<&str>| v.and_then(|v| v.parse::<Lang>().ok());
     parse(h.query)
         .or_else(|| parse(h.cookie))
@@ -532,7 +532,7 @@ pub fn negotiate(h: LangHints<'_>) -> Lang {
 
 /// The supported language the client prefers most ("vi-VN,vi;q=0.9,en;q=0.5" → vi).
 /// A wildcard says nothing, so it gives no answer and the organization's locale decides.
-pub fn from_accept_language(header: &str) -> Option<Lang> {
+pub(crate) fn from_accept_language(header: &str) -> Option<Lang> {
     let mut best: Option<(f32, Lang)> = None;
     for part in header.split(',') {
         let mut pieces = part.split(';');

@@ -8,7 +8,7 @@ use super::i18n::{LANGS, words};
 use crate::plan::Lang;
 
 /// Where the embedded script is served (`script-src 'self'` allows it; no inline script).
-pub const SCRIPT_PATH: &str = "/assets/plancal.js";
+pub(crate) const SCRIPT_PATH: &str = "/assets/plancal.js";
 
 /// What the frame needs to know about the request.
 #[derive(Clone, Debug)]
@@ -23,7 +23,7 @@ pub struct Chrome<'a> {
 
 impl Chrome<'_> {
     /// The current page in another language (other query parameters kept).
-    pub fn lang_href(&self, lang: Lang) -> String {
+    pub(crate) fn lang_href(&self, lang: Lang) -> String {
         let mut pairs: Vec<(&str, &str)> = self
             .query
             .iter()
@@ -36,7 +36,7 @@ impl Chrome<'_> {
 }
 
 /// `k=v&k2=v2`, percent-encoded.
-pub fn encode_query(pairs: &[(&str, &str)]) -> String {
+pub(crate) fn encode_query(pairs: &[(&str, &str)]) -> String {
     serde_urlencoded::to_string(pairs).unwrap_or_default()
 }
 
@@ -73,7 +73,7 @@ pub fn page(chrome: &Chrome<'_>, body: &Markup) -> Markup {
 }
 
 /// The error page: a heading in the user's language, what went wrong, a way home.
-pub fn error_page(chrome: &Chrome<'_>, status: u16, message: &str, detail: &str) -> Markup {
+pub(crate) fn error_page(chrome: &Chrome<'_>, status: u16, message: &str, detail: &str) -> Markup {
     let w = words(chrome.lang);
     page(
         chrome,
@@ -90,7 +90,7 @@ pub fn error_page(chrome: &Chrome<'_>, status: u16, message: &str, detail: &str)
 
 /// The stylesheet, embedded: phone first (390 px wide), wider screens get the month grid
 /// with titles. Owner colours come in as `--c` on each element.
-pub const STYLE: &str = r#"
+pub(crate) const STYLE: &str = r#"
 :root{--fg:#1b1f24;--muted:#4d5660;--line:#d5dae0;--bg:#fff;--soft:#f4f6f9;--accent:#1d5ca8}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg)}

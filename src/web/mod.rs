@@ -6,13 +6,14 @@
 
 pub mod calendar;
 pub mod dates;
-pub mod event;
-pub mod followed;
-pub mod home;
-pub mod i18n;
-pub mod layout;
+pub(crate) mod event;
+pub(crate) mod followed;
+pub(crate) mod home;
+pub(crate) mod i18n;
+pub(crate) mod layout;
 pub mod org;
 pub mod subscribe;
 
-pub use i18n::{LangHints, Words, negotiate, words};
+pub(crate) use i18n::{LangHints, negotiate};
+pub use i18n::{Words, words};
 pub use layout::{Chrome, page};

@@ -277,7 +277,7 @@ fn filters_form(lang: Lang, p: &OrgPage<'_>) -> Markup {
 
 /// How an entry's time reads in a list: the dates, or "сроки: апрель – июнь 2026" for an
 /// inexact one; and whether it is inexact.
-pub fn when_text(w: &Words, lang: Lang, placement: Placement) -> (String, bool) {
+pub(crate) fn when_text(w: &Words, lang: Lang, placement: Placement) -> (String, bool) {
     match placement {
         Placement::Days { start, end, exact } => {
             let text = dates::range(lang, start, end);
@@ -489,7 +489,7 @@ fn loose_lists(lang: Lang, p: &OrgPage<'_>) -> Markup {
 }
 
 /// Parses `?month=2026-04`.
-pub fn parse_month(text: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_month(text: &str) -> Option<NaiveDate> {
     let (y, m) = text.split_once('-')?;
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
 }

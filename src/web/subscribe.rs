@@ -22,7 +22,7 @@ pub struct FeedLinks {
 
 /// The QR code of `text` as an SVG element (no XML prologue, so it sits inside HTML);
 /// empty when the text is too long for a QR code.
-pub fn qr_svg(text: &str, label: &str) -> String {
+pub(crate) fn qr_svg(text: &str, label: &str) -> String {
     let Ok(code) = QrCode::new(text.as_bytes()) else {
         return String::new();
     };

@@ -12,7 +12,7 @@ mod import;
 mod login;
 mod orgs;
 mod preview;
-pub mod words;
+pub(crate) mod words;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -27,7 +27,7 @@ use crate::plan::Lang;
 use crate::store::tokens::same_secret;
 use words::words;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     login::routes(cfg);
     import::routes(cfg);
     orgs::routes(cfg);
@@ -61,7 +61,7 @@ fn read_cookie(req: &HttpRequest, name: &str) -> Option<String> {
 
 /// The request as the page frame needs it: language (chosen as on every page: `?lang=`,
 /// cookie, Accept-Language, Russian), path and query for the language links.
-pub struct Frame {
+pub(crate) struct Frame {
     pub lang: Lang,
     path: String,
     query: Vec<(String, String)>,
@@ -70,7 +70,7 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn of(req: &HttpRequest) -> Frame {
+    pub(crate) fn of(req: &HttpRequest) -> Frame {
         let page = crate::http::pages::PageRequest::new(req);
         Frame {
             lang: page.lang(None),
@@ -93,7 +93,7 @@ impl Frame {
 
 /// Proof that the request comes from a logged-in admin, with the session's CSRF token for
 /// the forms the page draws.
-pub struct AdminSession {
+pub(crate) struct AdminSession {
     /// The cookie's secret (needed to log out).
     id: String,
     pub csrf: String,
@@ -103,7 +103,7 @@ pub struct AdminSession {
 
 impl AdminSession {
     /// Refuses a form whose CSRF token is not this session's (403 page, nothing done).
-    pub fn check_csrf(&self, fields: &[(String, String)]) -> Result<(), PageError> {
+    pub(crate) fn check_csrf(&self, fields: &[(String, String)]) -> Result<(), PageError> {
         let sent = fields
             .iter()
             .find(|(k, _)| k == CSRF_FIELD)
@@ -117,7 +117,7 @@ impl AdminSession {
     }
 
     /// A hidden input carrying the CSRF token, for every form of the page.
-    pub fn csrf_input(&self) -> String {
+    pub(crate) fn csrf_input(&self) -> String {
         format!(
             "<input type=\"hidden\" name=\"{CSRF_FIELD}\" value=\"{}\">",
             esc(&self.csrf)
@@ -165,7 +165,7 @@ impl FromRequest for AdminSession {
 
 /// Is the request from a logged-in admin? For pages anyone may read that offer admins a
 /// link more; any doubt (no cookie, a dead session, a database error) is "no".
-pub async fn has_session(req: &HttpRequest, state: &AppState) -> bool {
+pub(crate) async fn has_session(req: &HttpRequest, state: &AppState) -> bool {
     let Some(id) = read_cookie(req, SESSION_COOKIE) else {
         return false;
     };
@@ -178,7 +178,7 @@ pub async fn has_session(req: &HttpRequest, state: &AppState) -> bool {
 /// Why an admin page could not be shown: each answers with a page in the person's
 /// language, never with JSON or a stack trace.
 #[derive(Debug)]
-pub enum PageError {
+pub(crate) enum PageError {
     /// Not logged in: to the login page, and back here afterwards.
     Login {
         next: String,
@@ -200,7 +200,7 @@ impl std::fmt::Display for PageError {
 }
 
 impl PageError {
-    pub fn api(lang: Lang) -> impl Fn(ApiError) -> PageError {
+    pub(crate) fn api(lang: Lang) -> impl Fn(ApiError) -> PageError {
         move |e| PageError::Api(e, lang)
     }
 }
@@ -268,7 +268,7 @@ fn error_page(status: StatusCode, lang: Lang, title: &str, detail: &str) -> Http
 }
 
 /// 303 to `to` (after a POST: the browser GETs the next page).
-pub fn see_other(to: &str) -> HttpResponse {
+pub(crate) fn see_other(to: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, to.to_string()))
         .finish()
@@ -276,7 +276,7 @@ pub fn see_other(to: &str) -> HttpResponse {
 
 /// An admin page in the frame every page shares, with the admin links on top. Admin pages
 /// are never cached: they hold CSRF tokens.
-pub fn html(
+pub(crate) fn html(
     status: StatusCode,
     frame: &Frame,
     title: &str,
@@ -327,7 +327,7 @@ fn respond(status: StatusCode, frame: &Frame, document: String) -> HttpResponse 
 }
 
 /// HTML-escapes text for element content and attribute values.
-pub fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -344,7 +344,7 @@ pub fn esc(text: &str) -> String {
 
 /// Reads an urlencoded form body (up to the JSON limit: a preview form of a long plan is
 /// larger than actix's default) into its fields, in order.
-pub async fn read_form(
+pub(crate) async fn read_form(
     payload: web::Payload,
     state: &AppState,
     lang: Lang,
@@ -367,7 +367,7 @@ pub async fn read_form(
 }
 
 /// The value of form field `name` ("" when absent).
-pub fn form_value<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+pub(crate) fn form_value<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
     fields
         .iter()
         .find(|(k, _)| k == name)

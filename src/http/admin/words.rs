@@ -4,7 +4,7 @@
 use crate::plan::Lang;
 use crate::plan::diff::Field;
 
-pub struct Words {
+pub(crate) struct Words {
     pub login: &'static str,
     pub login_intro: &'static str,
     pub token: &'static str,
@@ -81,7 +81,6 @@ pub struct Words {
     pub too_large_detail: &'static str,
     pub bad_request: &'static str,
     pub not_found: &'static str,
-    pub not_found_detail: &'static str,
     pub unsupported: &'static str,
     pub unreadable: &'static str,
     pub conflict: &'static str,
@@ -90,7 +89,7 @@ pub struct Words {
     pub gone_upload: &'static str,
 }
 
-pub fn words(lang: Lang) -> &'static Words {
+pub(crate) fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Ru => &RU,
         Lang::Vi => &VI,
@@ -99,7 +98,7 @@ pub fn words(lang: Lang) -> &'static Words {
 }
 
 /// A field of an event that a re-import changes, as a person calls it.
-pub fn field_name(lang: Lang, field: Field) -> &'static str {
+pub(crate) fn field_name(lang: Lang, field: Field) -> &'static str {
     let [ru, vi, en] = match field {
         Field::Title => ["название", "tên", "title"],
         Field::Timing => ["сроки", "thời gian", "timing"],
@@ -123,7 +122,7 @@ pub fn field_name(lang: Lang, field: Field) -> &'static str {
 
 /// A column of the uploaded table as a person calls it (the importer names it by its
 /// field: "timing", "responsible").
-pub fn column_name(lang: Lang, column: &str) -> String {
+pub(crate) fn column_name(lang: Lang, column: &str) -> String {
     let field = match column {
         "title" => Field::Title,
         "timing" => Field::Timing,
@@ -138,7 +137,7 @@ pub fn column_name(lang: Lang, column: &str) -> String {
 }
 
 /// Where in the uploaded file a warning points: the row of the file's table.
-pub fn file_row(lang: Lang, row: usize) -> String {
+pub(crate) fn file_row(lang: Lang, row: usize) -> String {
     match lang {
         Lang::Ru => format!("строка {row} таблицы в файле"),
         Lang::Vi => format!("dòng {row} của bảng trong tệp"),
@@ -147,7 +146,10 @@ pub fn file_row(lang: Lang, row: usize) -> String {
 }
 
 /// What storing a plan did: added, updated, unchanged, cancelled events.
-pub fn stored_counts(lang: Lang, [added, updated, unchanged, cancelled]: [usize; 4]) -> String {
+pub(crate) fn stored_counts(
+    lang: Lang,
+    [added, updated, unchanged, cancelled]: [usize; 4],
+) -> String {
     match lang {
         Lang::Ru => format!(
             "добавлено {added}, изменено {updated}, без изменений {unchanged}, отменено {cancelled}"
@@ -236,7 +238,6 @@ const RU: Words = Words {
     too_large_detail: "Предельный размер файла",
     bad_request: "Неверный запрос",
     not_found: "Страница не найдена",
-    not_found_detail: "Здесь ничего нет.",
     unsupported: "Этот формат не поддерживается",
     unreadable: "Файл не удалось прочитать",
     conflict: "Конфликт",
@@ -322,7 +323,6 @@ const VI: Words = Words {
     too_large_detail: "Kích thước tối đa",
     bad_request: "Yêu cầu không hợp lệ",
     not_found: "Không tìm thấy trang",
-    not_found_detail: "Không có gì ở đây.",
     unsupported: "Định dạng không được hỗ trợ",
     unreadable: "Không đọc được tệp",
     conflict: "Xung đột",
@@ -408,7 +408,6 @@ const EN: Words = Words {
     too_large_detail: "The largest file accepted is",
     bad_request: "Bad request",
     not_found: "Page not found",
-    not_found_detail: "Nothing lives here.",
     unsupported: "This format is not supported",
     unreadable: "The file could not be read",
     conflict: "Conflict",

@@ -13,7 +13,7 @@ use crate::store::{EventFilter, EventPatch, MergeMode, StoreError};
 
 use super::List;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/events").get(list).post(create))
         .service(
             web::resource("/events/{id}")
@@ -25,7 +25,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 #[derive(Deserialize)]
-pub struct EventQuery {
+pub(crate) struct EventQuery {
     pub plan: Option<i64>,
     pub org: Option<String>,
     pub role: Option<String>,
@@ -59,7 +59,7 @@ impl EventQuery {
            ("status" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of events")))]
 #[tracing::instrument(skip_all, fields(org = ?q.org, plan = ?q.plan, role = ?q.role))]
-pub async fn list(
+pub(crate) async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
     req: actix_web::HttpRequest,
@@ -132,7 +132,7 @@ fn json_body(body: web::Bytes) -> HttpResponse {
 
 /// A new row for an existing plan.
 #[derive(Deserialize)]
-pub struct NewEvent {
+pub(crate) struct NewEvent {
     pub plan_id: i64,
     #[serde(flatten)]
     pub event: EventDoc,
@@ -142,7 +142,7 @@ pub struct NewEvent {
     request_body(content = Object, description = "plan_id and the event's fields"),
     responses((status = 201, description = "Added to the plan")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all)]
-pub async fn create(
+pub(crate) async fn create(
     _: Admin,
     state: web::Data<AppState>,
     body: JsonBody<NewEvent>,
@@ -184,7 +184,7 @@ pub async fn create(
 #[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events",
     responses((status = 200, description = "The event"), (status = 404, description = "No such event")))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn get(
+pub(crate) async fn get(
     viewer: Viewer,
     state: web::Data<AppState>,
     id: web::Path<i64>,
@@ -202,7 +202,7 @@ pub async fn get(
     request_body(content = Object), responses((status = 200, description = "Replaced; same UID, SEQUENCE+1")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn replace(
+pub(crate) async fn replace(
     _: Admin,
     state: web::Data<AppState>,
     id: web::Path<i64>,
@@ -226,7 +226,7 @@ pub async fn replace(
     request_body(content = Object, description = "title, timing, pinned {date, end_date, time, duration_minutes} or null, location, responsible, roles, result, notes, status"),
     responses((status = 200, description = "Updated; same UID, SEQUENCE+1")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn patch(
+pub(crate) async fn patch(
     _: Admin,
     state: web::Data<AppState>,
     id: web::Path<i64>,
@@ -242,7 +242,7 @@ pub async fn patch(
     responses((status = 204, description = "Deleted; stays in feeds as cancelled for 30 days")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn delete(
+pub(crate) async fn delete(
     _: Admin,
     state: web::Data<AppState>,
     id: web::Path<i64>,

@@ -13,7 +13,7 @@ use crate::http::error::ApiError;
 use crate::import::{self, ImportOptions};
 use crate::plan::{AcademicYear, Slug};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/imports", web::post().to(create));
 }
 
@@ -93,7 +93,7 @@ async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiEr
               (status = 422, description = "The file is damaged, encrypted or holds no plan")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org, file, bytes, rows))]
-pub async fn create(
+pub(crate) async fn create(
     _: Admin,
     state: web::Data<AppState>,
     req: actix_web::HttpRequest,

@@ -1,15 +1,15 @@
 //! The REST API under `/api/v1` (JSON; writes need an admin token).
 
-pub mod events;
-pub mod imports;
-pub mod org_aliases;
-pub mod orgs;
-pub mod people;
-pub mod plans;
-pub mod roles;
-pub mod sources;
-pub mod timing;
-pub mod tokens;
+pub(crate) mod events;
+pub(crate) mod imports;
+pub(crate) mod org_aliases;
+pub(crate) mod orgs;
+pub(crate) mod people;
+pub(crate) mod plans;
+pub(crate) mod roles;
+pub(crate) mod sources;
+pub(crate) mod timing;
+pub(crate) mod tokens;
 
 use actix_web::web;
 use serde::Serialize;
@@ -23,7 +23,7 @@ use crate::store::Conn;
 
 /// The organization `slug` as this viewer may see it: one with private feeds does not
 /// exist for the public (404, the same answer as for a slug nobody has).
-pub async fn visible_org(
+pub(crate) async fn visible_org(
     conn: &mut Conn<'_>,
     slug: &str,
     viewer: Viewer,
@@ -39,7 +39,7 @@ pub async fn visible_org(
 }
 
 /// An organization's flags as `plan::privacy` reads them.
-pub fn privacy_of(org: &Organization) -> OrgPrivacy {
+pub(crate) fn privacy_of(org: &Organization) -> OrgPrivacy {
     OrgPrivacy {
         public_feeds: org.public_feeds,
         public_names: org.public_names,
@@ -48,7 +48,7 @@ pub fn privacy_of(org: &Organization) -> OrgPrivacy {
 
 /// One page of a list.
 #[derive(Serialize)]
-pub struct List<T> {
+pub(crate) struct List<T> {
     pub items: Vec<T>,
     pub total: i64,
     pub limit: i64,
@@ -56,7 +56,7 @@ pub struct List<T> {
 }
 
 impl<T> List<T> {
-    pub fn new(items: Vec<T>, total: i64, page: Page) -> Self {
+    pub(crate) fn new(items: Vec<T>, total: i64, page: Page) -> Self {
         List {
             items,
             total,
@@ -66,7 +66,7 @@ impl<T> List<T> {
     }
 }
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.configure(orgs::routes)
         .configure(org_aliases::routes)
         .configure(sources::routes)

@@ -12,7 +12,7 @@ use crate::http::extract::JsonBody;
 use crate::plan::Organization;
 use crate::store::{MergeOutcome, OrgAlias};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/orgs/{slug}/aliases").get(list).post(add))
         .service(web::resource("/orgs/{slug}/aliases/{name}").delete(remove))
         .service(web::resource("/orgs/{slug}/merge").post(merge));
@@ -20,13 +20,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AliasInput {
+pub(crate) struct AliasInput {
     pub name: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MergeInput {
+pub(crate) struct MergeInput {
     /// The slug of the organization that goes away into this one.
     pub from: String,
 }
@@ -41,7 +41,7 @@ struct Merged {
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}/aliases", tag = "organizations",
     responses((status = 200, description = "Other names of the organization")))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn list(
+pub(crate) async fn list(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
@@ -56,7 +56,7 @@ pub async fn list(
         (status = 409, description = "The name already belongs to another organization")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn add(
+pub(crate) async fn add(
     _: Admin,
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -73,7 +73,7 @@ pub async fn add(
     responses((status = 204, description = "Removed"), (status = 404, description = "No such alias")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org = %path.0))]
-pub async fn remove(
+pub(crate) async fn remove(
     _: Admin,
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
@@ -91,7 +91,7 @@ pub async fn remove(
     responses((status = 200, description = "Merged"), (status = 404, description = "No such organization")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn merge(
+pub(crate) async fn merge(
     _: Admin,
     state: web::Data<AppState>,
     slug: web::Path<String>,

@@ -13,7 +13,7 @@ use crate::store::OrganizationPatch;
 
 use super::List;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/orgs").get(list).post(create))
         .service(
             web::resource("/orgs/{slug}")
@@ -29,7 +29,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     params(("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of organizations")))]
 #[tracing::instrument(skip_all)]
-pub async fn list(
+pub(crate) async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
     page: web::Query<Page>,
@@ -48,7 +48,7 @@ pub async fn list(
     responses((status = 201, description = "Created"), (status = 409, description = "Slug taken")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all)]
-pub async fn create(
+pub(crate) async fn create(
     _: Admin,
     state: web::Data<AppState>,
     body: JsonBody<OrganizationInput>,
@@ -64,7 +64,7 @@ pub async fn create(
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}", tag = "organizations",
     responses((status = 200, description = "The organization"), (status = 404, description = "No such organization")))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn get(
+pub(crate) async fn get(
     viewer: Viewer,
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -77,7 +77,7 @@ pub async fn get(
 #[utoipa::path(put, path = "/api/v1/orgs/{slug}", tag = "organizations",
     request_body(content = Object), responses((status = 200, description = "Replaced")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn replace(
+pub(crate) async fn replace(
     _: Admin,
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -92,7 +92,7 @@ pub async fn replace(
 #[utoipa::path(patch, path = "/api/v1/orgs/{slug}", tag = "organizations",
     request_body(content = Object), responses((status = 200, description = "Updated")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn patch(
+pub(crate) async fn patch(
     _: Admin,
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -108,7 +108,7 @@ pub async fn patch(
 #[utoipa::path(delete, path = "/api/v1/orgs/{slug}", tag = "organizations",
     responses((status = 204, description = "Deleted with its plans")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn delete(
+pub(crate) async fn delete(
     _: Admin,
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -120,7 +120,7 @@ pub async fn delete(
 }
 
 #[derive(Deserialize)]
-pub struct FeedsQuery {
+pub(crate) struct FeedsQuery {
     #[serde(default)]
     pub role: Option<String>,
 }
@@ -128,7 +128,7 @@ pub struct FeedsQuery {
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}/feeds", tag = "feeds",
     responses((status = 200, description = "Every feed of the organization with its subscribe links")))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn feeds(
+pub(crate) async fn feeds(
     viewer: Viewer,
     state: web::Data<AppState>,
     slug: web::Path<String>,

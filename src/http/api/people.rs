@@ -11,7 +11,7 @@ use crate::store::Conn;
 
 use super::List;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/people").get(list).post(create))
         .service(
             web::resource("/people/{id}")
@@ -23,13 +23,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 #[derive(Deserialize)]
-pub struct PeopleQuery {
+pub(crate) struct PeopleQuery {
     pub org: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PersonInput {
+pub(crate) struct PersonInput {
     pub name: String,
     /// The organization as written ("МАОУ «Пономаревская СОШ»").
     #[serde(default)]
@@ -38,7 +38,7 @@ pub struct PersonInput {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PersonPatch {
+pub(crate) struct PersonPatch {
     pub name: Option<String>,
     #[serde(default)]
     pub org: Option<Option<String>>,
@@ -57,7 +57,7 @@ async fn org_id(conn: &mut Conn<'_>, org: Option<&str>) -> Result<Option<i64>, A
     params(("org" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of people")))]
 #[tracing::instrument(skip_all)]
-pub async fn list(
+pub(crate) async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
     q: web::Query<PeopleQuery>,
@@ -82,7 +82,7 @@ pub async fn list(
 #[utoipa::path(get, path = "/api/v1/people/{id}", tag = "people",
     responses((status = 200, description = "The person"), (status = 404, description = "No such person")))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn get(
+pub(crate) async fn get(
     viewer: Viewer,
     state: web::Data<AppState>,
     id: web::Path<i64>,
@@ -99,7 +99,7 @@ pub async fn get(
 #[utoipa::path(post, path = "/api/v1/people", tag = "people", request_body(content = Object),
     responses((status = 201, description = "Created"), (status = 409, description = "Already there")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all)]
-pub async fn create(
+pub(crate) async fn create(
     _: Admin,
     state: web::Data<AppState>,
     body: JsonBody<PersonInput>,
@@ -119,7 +119,7 @@ pub async fn create(
 #[utoipa::path(put, path = "/api/v1/people/{id}", tag = "people", request_body(content = Object),
     responses((status = 200, description = "Replaced")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn replace(
+pub(crate) async fn replace(
     _: Admin,
     state: web::Data<AppState>,
     id: web::Path<i64>,
@@ -138,7 +138,7 @@ pub async fn replace(
 #[utoipa::path(patch, path = "/api/v1/people/{id}", tag = "people", request_body(content = Object),
     responses((status = 200, description = "Updated")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn patch(
+pub(crate) async fn patch(
     _: Admin,
     state: web::Data<AppState>,
     id: web::Path<i64>,
@@ -164,7 +164,7 @@ pub async fn patch(
 #[utoipa::path(delete, path = "/api/v1/people/{id}", tag = "people",
     responses((status = 204, description = "Deleted")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn delete(
+pub(crate) async fn delete(
     _: Admin,
     state: web::Data<AppState>,
     id: web::Path<i64>,

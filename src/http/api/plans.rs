@@ -12,7 +12,7 @@ use crate::store::{Conn, MergeMode, StoreError};
 
 use super::List;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/plans").get(list).post(create))
         .service(
             web::resource("/plans/{id}")
@@ -24,7 +24,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 #[derive(Deserialize)]
-pub struct PlanQuery {
+pub(crate) struct PlanQuery {
     pub org: Option<String>,
 }
 
@@ -68,7 +68,7 @@ async fn document(conn: &mut Conn<'_>, id: i64) -> Result<PlanDocument, ApiError
     params(("org" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of plan summaries")))]
 #[tracing::instrument(skip_all)]
-pub async fn list(
+pub(crate) async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
     q: web::Query<PlanQuery>,
@@ -96,7 +96,7 @@ pub async fn list(
               (status = 422, description = "The document names an unknown organization or is incomplete")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all)]
-pub async fn create(
+pub(crate) async fn create(
     _: Admin,
     state: web::Data<AppState>,
     body: JsonBody<PlanDocument>,
@@ -116,7 +116,7 @@ pub async fn create(
 #[utoipa::path(get, path = "/api/v1/plans/{id}", tag = "plans",
     responses((status = 200, description = "The plan document"), (status = 404, description = "No such plan")))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn get(
+pub(crate) async fn get(
     viewer: Viewer,
     state: web::Data<AppState>,
     id: web::Path<i64>,
@@ -141,7 +141,7 @@ pub async fn get(
     request_body(content = Object), responses((status = 200, description = "Replaced; rows keep their UIDs")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn replace(
+pub(crate) async fn replace(
     _: Admin,
     state: web::Data<AppState>,
     id: web::Path<i64>,
@@ -164,7 +164,7 @@ pub async fn replace(
     request_body(content = Object, description = "A JSON merge patch (RFC 7386) of the plan document"),
     responses((status = 200, description = "Updated")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn patch(
+pub(crate) async fn patch(
     _: Admin,
     state: web::Data<AppState>,
     id: web::Path<i64>,
@@ -189,7 +189,7 @@ pub async fn patch(
     responses((status = 204, description = "Deleted; its events stay in feeds as cancelled for 30 days")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn delete(
+pub(crate) async fn delete(
     _: Admin,
     state: web::Data<AppState>,
     id: web::Path<i64>,

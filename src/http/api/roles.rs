@@ -10,7 +10,7 @@ use crate::http::extract::JsonBody;
 use crate::plan::Slug;
 use crate::store::Role;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/roles").get(list).post(create))
         .service(
             web::resource("/roles/{slug}")
@@ -23,7 +23,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 #[derive(Serialize, Deserialize, Default, Clone)]
 #[serde(deny_unknown_fields)]
-pub struct Labels {
+pub(crate) struct Labels {
     #[serde(default)]
     pub ru: String,
     #[serde(default)]
@@ -34,7 +34,7 @@ pub struct Labels {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RoleInput {
+pub(crate) struct RoleInput {
     pub slug: Slug,
     pub labels: Labels,
     #[serde(default)]
@@ -43,13 +43,13 @@ pub struct RoleInput {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RolePatch {
+pub(crate) struct RolePatch {
     pub labels: Option<Labels>,
     pub synonyms: Option<Vec<String>>,
 }
 
 #[derive(Serialize)]
-pub struct RoleView {
+pub(crate) struct RoleView {
     pub slug: String,
     pub labels: Labels,
     pub synonyms: Vec<String>,
@@ -99,7 +99,7 @@ fn filled(l: &Labels) -> (String, String, String) {
 
 #[utoipa::path(get, path = "/api/v1/roles", tag = "roles", responses((status = 200, description = "Every role")))]
 #[tracing::instrument(skip_all)]
-pub async fn list(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub(crate) async fn list(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let roles: Vec<RoleView> = r
         .conn()
@@ -114,7 +114,7 @@ pub async fn list(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> 
 #[utoipa::path(get, path = "/api/v1/roles/{slug}", tag = "roles",
     responses((status = 200, description = "The role"), (status = 404, description = "No such role")))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn get(
+pub(crate) async fn get(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
@@ -130,7 +130,7 @@ pub async fn get(
 #[utoipa::path(post, path = "/api/v1/roles", tag = "roles", request_body(content = Object),
     responses((status = 201, description = "Created"), (status = 409, description = "Slug taken")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all)]
-pub async fn create(
+pub(crate) async fn create(
     _: Admin,
     state: web::Data<AppState>,
     body: JsonBody<RoleInput>,
@@ -151,7 +151,7 @@ pub async fn create(
 #[utoipa::path(put, path = "/api/v1/roles/{slug}", tag = "roles", request_body(content = Object),
     responses((status = 200, description = "Replaced")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn replace(
+pub(crate) async fn replace(
     _: Admin,
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -177,7 +177,7 @@ pub async fn replace(
 #[utoipa::path(patch, path = "/api/v1/roles/{slug}", tag = "roles", request_body(content = Object),
     responses((status = 200, description = "Updated")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn patch(
+pub(crate) async fn patch(
     _: Admin,
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -205,7 +205,7 @@ pub async fn patch(
 #[utoipa::path(delete, path = "/api/v1/roles/{slug}", tag = "roles",
     responses((status = 204, description = "Deleted")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
-pub async fn delete(
+pub(crate) async fn delete(
     _: Admin,
     state: web::Data<AppState>,
     slug: web::Path<String>,

@@ -16,7 +16,7 @@ use crate::sources::policy::{REFRESH_MINUTES, SourceUrl};
 use crate::sources::{self, Refreshed};
 use crate::store::{Conn, Source};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/orgs/{slug}/sources").get(list).post(create))
         .service(
             web::resource("/orgs/{slug}/sources/{id}")
@@ -28,7 +28,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SourceInput {
+pub(crate) struct SourceInput {
     /// http://, https:// or webcal:// address of an iCalendar feed.
     pub url: String,
     /// The partner organization's slug, or its name (an organization of that name is found
@@ -56,7 +56,7 @@ struct RefreshAnswer {
 
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}/sources", tag = "sources",
     responses((status = 200, description = "The calendars the organization follows, each with its last success, last error and event count")))]
-pub async fn list(
+pub(crate) async fn list(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
@@ -75,7 +75,7 @@ pub async fn list(
 
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}/sources/{id}", tag = "sources",
     responses((status = 200, description = "One followed calendar"), (status = 404, description = "No such source")))]
-pub async fn get(
+pub(crate) async fn get(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<(String, i64)>,
@@ -111,7 +111,7 @@ async fn partner(
         (status = 409, description = "The organization already follows this URL"),
         (status = 422, description = "The URL is not an http, https or webcal address, or the interval is out of range")),
     security(("bearer" = [])))]
-pub async fn create(
+pub(crate) async fn create(
     _: Admin,
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -145,7 +145,7 @@ pub async fn create(
 #[utoipa::path(delete, path = "/api/v1/orgs/{slug}/sources/{id}", tag = "sources",
     responses((status = 204, description = "No longer followed; its events leave the merged feed"), (status = 404, description = "No such source")),
     security(("bearer" = [])))]
-pub async fn remove(
+pub(crate) async fn remove(
     _: Admin,
     state: web::Data<AppState>,
     path: web::Path<(String, i64)>,
@@ -162,7 +162,7 @@ pub async fn remove(
     responses((status = 200, description = "Fetched now: changed, unchanged or failed (then the last good copy stays), with the source's state"),
         (status = 404, description = "No such source")),
     security(("bearer" = [])))]
-pub async fn refresh(
+pub(crate) async fn refresh(
     _: Admin,
     state: web::Data<AppState>,
     path: web::Path<(String, i64)>,

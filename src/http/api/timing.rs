@@ -7,13 +7,13 @@ use crate::http::error::ApiError;
 use crate::http::extract::JsonBody;
 use crate::timing::{self, AcademicYear, Context, Lang, Timing};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/timing/parse", web::post().to(parse));
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ParseRequest {
+pub(crate) struct ParseRequest {
     pub texts: Vec<String>,
     pub year: AcademicYear,
     #[serde(default)]
@@ -27,7 +27,7 @@ const MAX_TEXTS: usize = 10_000;
     request_body(content = Object, description = r#"{"texts": ["апрель-июнь"], "year": "2025-2026", "lang": "ru"}"#),
     responses((status = 200, description = "One TIMING.md answer per text, in order")))]
 #[tracing::instrument(skip_all)]
-pub async fn parse(body: JsonBody<ParseRequest>) -> Result<HttpResponse, ApiError> {
+pub(crate) async fn parse(body: JsonBody<ParseRequest>) -> Result<HttpResponse, ApiError> {
     let req = body.0;
     if req.texts.len() > MAX_TEXTS {
         return Err(

@@ -11,14 +11,14 @@ use crate::http::error::ApiError;
 use crate::http::extract::JsonBody;
 use crate::store::TokenKind;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/tokens").get(list).post(create))
         .service(web::resource("/tokens/{id}").delete(revoke));
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct TokenInput {
+pub(crate) struct TokenInput {
     /// "feed" (default) or "admin".
     #[serde(default)]
     pub kind: Option<String>,
@@ -34,7 +34,7 @@ pub struct TokenInput {
     responses((status = 201, description = "The token (shown once) and its private feed's subscribe links")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all)]
-pub async fn create(
+pub(crate) async fn create(
     _: Admin,
     state: web::Data<AppState>,
     body: JsonBody<TokenInput>,
@@ -91,7 +91,7 @@ pub async fn create(
 #[utoipa::path(get, path = "/api/v1/tokens", tag = "feeds",
     responses((status = 200, description = "Tokens without their secrets")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all)]
-pub async fn list(_: Admin, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub(crate) async fn list(_: Admin, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let items = r.conn().list_tokens(None).await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({"items": items, "total": items.len()})))
@@ -100,7 +100,7 @@ pub async fn list(_: Admin, state: web::Data<AppState>) -> Result<HttpResponse, 
 #[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "feeds",
     responses((status = 204, description = "Revoked: its feed answers 404 from now on")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(id = %id))]
-pub async fn revoke(
+pub(crate) async fn revoke(
     _: Admin,
     state: web::Data<AppState>,
     id: web::Path<i64>,

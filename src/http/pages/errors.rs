@@ -30,7 +30,7 @@ fn is_problem(res: &ServiceResponse<BoxBody>) -> bool {
         .is_some_and(|c| c.starts_with("application/problem+json"))
 }
 
-pub async fn html_errors(
+pub(crate) async fn html_errors(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {

@@ -9,7 +9,7 @@ mod event;
 mod index;
 mod org;
 
-pub use errors::html_errors;
+pub(crate) use errors::html_errors;
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -18,7 +18,7 @@ use maud::Markup;
 use crate::plan::Lang;
 use crate::web::{Chrome, LangHints, negotiate};
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(index::index))
         .route("/orgs/{slug}", web::get().to(org::org_page_handler))
         .route("/events/{id}", web::get().to(event::event_or_ics))
@@ -29,11 +29,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 /// The name of the cookie that keeps a language chosen with `?lang=`.
-pub const LANG_COOKIE: &str = "lang";
+pub(crate) const LANG_COOKIE: &str = "lang";
 
 /// What a page handler needs from its request, read once: the path, the query pairs (a
 /// key may repeat: `owner=a&owner=b`) and the language hints.
-pub struct PageRequest {
+pub(crate) struct PageRequest {
     pub path: String,
     pub query: Vec<(String, String)>,
     cookie_lang: Option<String>,
@@ -41,7 +41,7 @@ pub struct PageRequest {
 }
 
 impl PageRequest {
-    pub fn new(req: &HttpRequest) -> PageRequest {
+    pub(crate) fn new(req: &HttpRequest) -> PageRequest {
         // A query that does not parse was already refused by the edge (`check_request_text`).
         let query = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
         let header_text = |name: header::HeaderName| {
@@ -59,7 +59,7 @@ impl PageRequest {
     }
 
     /// The first value of a query parameter, empty values treated as absent.
-    pub fn get(&self, key: &str) -> Option<&str> {
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
         self.query
             .iter()
             .find(|(k, v)| k == key && !v.is_empty())
@@ -67,7 +67,7 @@ impl PageRequest {
     }
 
     /// Every non-empty value of a repeated query parameter.
-    pub fn all(&self, key: &str) -> Vec<&str> {
+    pub(crate) fn all(&self, key: &str) -> Vec<&str> {
         self.query
             .iter()
             .filter(|(k, v)| k == key && !v.is_empty())
@@ -76,7 +76,7 @@ impl PageRequest {
     }
 
     /// The page language (`web::i18n::negotiate`), the organization's locale last.
-    pub fn lang(&self, org_locale: Option<Lang>) -> Lang {
+    pub(crate) fn lang(&self, org_locale: Option<Lang>) -> Lang {
         negotiate(LangHints {
             query: self.get("lang"),
             cookie: self.cookie_lang.as_deref(),
@@ -85,7 +85,7 @@ impl PageRequest {
         })
     }
 
-    pub fn chrome<'a>(&'a self, lang: Lang, title: &'a str) -> Chrome<'a> {
+    pub(crate) fn chrome<'a>(&'a self, lang: Lang, title: &'a str) -> Chrome<'a> {
         Chrome {
             lang,
             title,
@@ -96,7 +96,7 @@ impl PageRequest {
 
     /// A 200 page. A valid `?lang=` is remembered in a cookie, so the choice sticks on
     /// links that do not carry it.
-    pub fn html(&self, markup: Markup) -> HttpResponse {
+    pub(crate) fn html(&self, markup: Markup) -> HttpResponse {
         let mut res = HttpResponse::Ok();
         res.content_type("text/html; charset=utf-8");
         if let Some(lang) = self.get("lang").and_then(|l| l.parse::<Lang>().ok()) {

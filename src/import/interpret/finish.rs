@@ -174,7 +174,7 @@ pub(crate) fn events(
 
 /// For each event whose roles, people and partners are all empty, derives them from its
 /// responsible text (and partners from its place and title) as an import would.
-pub fn fill_from_responsible(doc: &mut PlanDocument) {
+pub(crate) fn fill_from_responsible(doc: &mut PlanDocument) {
     let owner = doc.owner_name.as_deref().map(org_match_key);
     for e in &mut doc.events {
         if !e.roles.is_empty() || !e.people.is_empty() || !e.partners.is_empty() {

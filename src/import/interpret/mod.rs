@@ -15,8 +15,8 @@ mod vocab;
 
 use std::collections::BTreeMap;
 
-pub use finish::fill_from_responsible;
-pub use people::{normalise_org_name, org_names};
+pub(crate) use finish::fill_from_responsible;
+pub(crate) use people::normalise_org_name;
 use vocab::Field;
 
 use super::source::SourceDoc;
@@ -185,7 +185,7 @@ impl Sections {
 }
 
 /// Finds the plan in a document.
-pub fn interpret(
+pub(crate) fn interpret(
     doc: &SourceDoc,
     file_name: &str,
     options: &ImportOptions,

@@ -281,7 +281,7 @@ fn capitalise(text: &str) -> String {
 
 /// Organization names in a text: "МОУ «Рамешковская СОШ»", "МУК «Рамешковская ЦБС»",
 /// "МБУ ЦБС «Центральная детская библиотека имени Сергея Михалкова»".
-pub fn org_names(text: &str) -> Vec<String> {
+pub(crate) fn org_names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(open) = text[from..].find('«').map(|o| from + o) {
@@ -393,7 +393,7 @@ pub(crate) fn first_org_as_written(text: &str) -> Option<String> {
 }
 
 /// One spelling for one organization: quotes as «», single spaces, no trailing dot.
-pub fn normalise_org_name(name: &str) -> String {
+pub(crate) fn normalise_org_name(name: &str) -> String {
     let mut s = name.replace(['"', '“', '”', '„'], "\"");
     // Straight quotes in pairs become «».
     let mut open = true;
