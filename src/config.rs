@@ -184,6 +184,11 @@ pub struct Overrides {
 impl Settings {
     /// Reads every layer; `env` is the process environment (a parameter so tests can pass
     /// their own).
+    ///
+    /// # Errors
+    ///
+    /// `ConfigError` naming what is wrong: a missing file, an unknown key, a value of the wrong
+    /// type, a database URL of another kind, a limit of zero, a refresh interval out of range.
     pub fn load(
         file: Option<&Path>,
         env: impl IntoIterator<Item = (String, String)>,

@@ -24,6 +24,11 @@ pub enum DateBound {
 pub struct DateBoundError(String);
 
 impl DateBound {
+    /// A `from`/`to` filter as written: a date or a duration relative to today.
+    ///
+    /// # Errors
+    ///
+    /// `DateBoundError` when the text is neither.
     pub fn parse(text: &str) -> Result<Self, DateBoundError> {
         let t = text.trim();
         if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {

@@ -141,6 +141,11 @@ impl FeedRequest {
     /// "orgs/x.ics", "orgs/x/merged.ics?section=1", "partners/x", "roles/r.ics?org=x",
     /// "people/5.ics" (the ".ics" is optional, a leading "/feeds/" too). A path that names
     /// no feed is `NotFound`; a malformed filter is `BadFilter`.
+    ///
+    /// # Errors
+    ///
+    /// `FeedError::NotFound` for a path that names no feed, `FeedError::BadFilter` for a
+    /// malformed filter.
     pub fn parse_path(text: &str) -> Result<FeedRequest, FeedError> {
         let text = text.trim().trim_start_matches('/');
         let text = text.strip_prefix("feeds/").unwrap_or(text);
@@ -221,6 +226,11 @@ impl FeedRequest {
     }
 
     /// Looks the feed's subject up; unknown subjects are `NotFound`.
+    ///
+    /// # Errors
+    ///
+    /// `FeedError::NotFound` for an unknown organization, partner, role or person;
+    /// `FeedError::Store` when the database fails.
     pub async fn resolve(&self, conn: &mut Conn<'_>) -> Result<ResolvedFeed, FeedError> {
         let lang_of = |org: &Organization| self.query.lang.unwrap_or(org.locale);
         let org_feed = |org: &Organization, scope: FeedScope, name: String| ResolvedFeed {
@@ -367,6 +377,11 @@ pub struct RenderContext<'a> {
 
 /// Renders a feed from the database: what `GET /feeds/...` serves and `plancal export`
 /// writes, byte for byte.
+///
+/// # Errors
+///
+/// `FeedError::NotFound` for an unknown subject, or a private feed asked for without
+/// `cx.private`; `FeedError::Store` when the database fails.
 #[tracing::instrument(skip_all, fields(feed = %req.canonical(), events, bytes))]
 pub async fn render_feed(
     store: &Store,

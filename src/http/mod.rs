@@ -447,6 +447,10 @@ pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
 
 /// Starts the server on an already bound listener (tests bind port 0). SIGTERM and ctrl-c
 /// stop accepting, let in-flight requests finish (up to 30 s), then exit.
+///
+/// # Errors
+///
+/// The I/O error of turning the listener into a server.
 pub fn serve(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Server> {
     let (store, changes) = (state.store.clone(), state.changes.clone());
     tokio::spawn(async move { store.watch_changes(changes).await });

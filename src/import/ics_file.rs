@@ -57,6 +57,11 @@ pub(crate) fn looks_like_ics(bytes: &[u8], file_name: &str) -> bool {
 }
 
 /// Reads an iCalendar file into a plan document for `options.org`.
+///
+/// # Errors
+///
+/// `ImportError::InvalidText` for bytes that are no text or a damaged file (naming its line),
+/// `TooLarge` past `MAX_EVENTS` events, `NoPlan` for no events and no year to file them under.
 pub fn parse(
     bytes: &[u8],
     file_name: &str,

@@ -115,6 +115,12 @@ pub enum ImportError {
 }
 
 /// Reads and interprets one plan file.
+///
+/// # Errors
+///
+/// `ImportError` saying why the file is no plan: a format it does not read, a damaged or
+/// password-protected file, a file past the limits, text it cannot decode, or no plan found in
+/// it.
 #[tracing::instrument(skip_all, fields(file = file_name, bytes = bytes.len(), org = %options.org))]
 pub fn parse(
     bytes: &[u8],

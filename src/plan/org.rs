@@ -15,6 +15,11 @@ pub struct UnknownTz(pub String);
 pub struct Tz(pub chrono_tz::Tz);
 
 impl Tz {
+    /// An IANA name such as "Europe/Moscow".
+    ///
+    /// # Errors
+    ///
+    /// `UnknownTz` for any other name.
     pub fn parse(name: &str) -> Result<Self, UnknownTz> {
         name.parse::<chrono_tz::Tz>()
             .map(Tz)

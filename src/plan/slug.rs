@@ -18,6 +18,12 @@ pub struct SlugError {
 impl Slug {
     pub(crate) const MAX_LEN: usize = 64;
 
+    /// A slug as given: lowercase latin letters and digits, words joined by single hyphens,
+    /// at most 64 characters.
+    ///
+    /// # Errors
+    ///
+    /// `SlugError` saying which rule the value breaks.
     pub fn parse(value: &str) -> Result<Self, SlugError> {
         let err = |reason| SlugError {
             value: value.to_string(),

@@ -115,6 +115,12 @@ fn agent(limits: &FetchLimits) -> ureq::Agent {
 }
 
 /// Fetches `url` (blocking), following up to `limits.max_redirects` redirects.
+///
+/// # Errors
+///
+/// `FetchError` saying why nothing usable came back: an address that may not be fetched, a
+/// failed connection or a timeout, an HTTP status other than success, a redirect or 304, too
+/// many redirects, or a body over `limits.max_bytes`.
 pub fn fetch(
     url: &SourceUrl,
     previous: &Validators,

@@ -94,6 +94,11 @@ fn fetch_and_parse(
 
 /// Fetches one source now. `force` (the refresh endpoint) fetches even when the source is
 /// not due or another fetch holds it; the loop passes false and skips what it cannot claim.
+///
+/// # Errors
+///
+/// `StoreError::NotFound` for an unknown source id; a database error. A failed fetch is no
+/// error: it is `Refreshed::Failed`, and the last good copy stays.
 pub async fn refresh(
     store: &Store,
     settings: &SourceSettings,

@@ -30,6 +30,12 @@ pub struct SourceUrl {
 
 impl SourceUrl {
     /// Reads a URL as a person pastes it (surrounding spaces, `webcal://`).
+    ///
+    /// # Errors
+    ///
+    /// A message for a person when the text is empty, too long or holds spaces, is not an http,
+    /// https or webcal address, carries a user name or password, or names no host or a
+    /// malformed one.
     pub fn parse(text: &str) -> Result<SourceUrl, String> {
         let text = text.trim();
         if text.is_empty() {
@@ -116,6 +122,11 @@ impl SourceUrl {
 
     /// Where a redirect's `Location` leads from this URL (absolute, scheme-relative,
     /// absolute-path or relative), checked like a URL given by a person.
+    ///
+    /// # Errors
+    ///
+    /// A message for a person when the redirect has no target, or its target fails the checks
+    /// of `parse`.
     pub fn follow(&self, location: &str) -> Result<SourceUrl, String> {
         let location = location.trim();
         if location.is_empty() {

@@ -311,6 +311,11 @@ impl Conn<'_> {
         )
     }
 
+    /// The live event with this id (None when it is deleted or its plan is).
+    ///
+    /// # Errors
+    ///
+    /// A database error, or `StoreError::Corrupt` for a stored value that no longer reads.
     pub async fn event(&mut self, id: i64) -> Result<Option<EventRecord>> {
         let sql = format!(
             "SELECT {EVENT_COLUMNS} {EVENT_FROM} WHERE e.id = $1 AND e.deleted_at IS NULL AND p.deleted_at IS NULL"

@@ -94,6 +94,11 @@ impl Conn<'_> {
         )
     }
 
+    /// The events of a feed's scope that pass its filter.
+    ///
+    /// # Errors
+    ///
+    /// A database error, or `StoreError::Corrupt` for a stored value that no longer reads.
     pub async fn feed_events(
         &mut self,
         scope: &FeedScope,

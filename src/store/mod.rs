@@ -215,12 +215,20 @@ impl Tx {
     }
 
     /// Bumps the data version and commits.
+    ///
+    /// # Errors
+    ///
+    /// A database error; nothing is committed.
     pub async fn commit(mut self) -> Result<()> {
         self.conn().bump_version().await?;
         self.commit_unversioned().await
     }
 
     /// Commits without counting as a change (nothing feeds show was touched).
+    ///
+    /// # Errors
+    ///
+    /// A database error; nothing is committed.
     pub async fn commit_unversioned(self) -> Result<()> {
         match self.inner {
             TxInner::Sqlite(t) => t.commit().await?,
@@ -261,6 +269,11 @@ pub fn now() -> DateTime<Utc> {
 
 impl Store {
     /// Connects; a SQLite file (and its folder) is created when missing, in WAL mode.
+    ///
+    /// # Errors
+    ///
+    /// The database cannot be reached or opened (bad URL, no server, a file that cannot be
+    /// created).
     pub async fn connect(url: &str, max_connections: u32) -> Result<Store> {
         let mut sqlite_path = None;
         let (pool, health) = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
@@ -331,6 +344,11 @@ impl Store {
 
     /// Applies the backend's migrations (migrations/sqlite or migrations/postgres) and
     /// brings the built-in role vocabulary up to date.
+    ///
+    /// # Errors
+    ///
+    /// `StoreError::Migrate` when a migration fails or the database holds one plancal does not
+    /// know; a database error.
     pub async fn migrate(&self) -> Result<()> {
         match &self.pool {
             Pool::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await?,
@@ -344,6 +362,11 @@ impl Store {
 
     /// A write transaction. On SQLite it first waits for the process's one write turn
     /// (bounded queue), then begins IMMEDIATE so the file's write lock is taken up front.
+    ///
+    /// # Errors
+    ///
+    /// `StoreError::Busy` when too many writes are waiting or no connection came in time; a
+    /// database error.
     pub async fn begin(&self) -> Result<Tx> {
         Ok(match &self.pool {
             Pool::Sqlite(p) => {
@@ -364,6 +387,11 @@ impl Store {
         })
     }
 
+    /// A connection for reads.
+    ///
+    /// # Errors
+    ///
+    /// `StoreError::Busy` when no connection came in time; a database error.
     pub async fn reader(&self) -> Result<Reader> {
         Ok(match &self.pool {
             Pool::Sqlite(p) => Reader::Sqlite(p.acquire().await.map_err(busy_on_timeout)?),

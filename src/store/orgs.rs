@@ -182,6 +182,11 @@ impl Conn<'_> {
             .ok_or_else(|| StoreError::NotFound(format!("organization {slug:?}")))
     }
 
+    /// Creates an organization.
+    ///
+    /// # Errors
+    ///
+    /// `StoreError::Conflict` when the slug is taken; a database error.
     pub async fn create_org(&mut self, input: &OrganizationInput) -> Result<Organization> {
         let slug = input.slug.as_str();
         self.insert_org(input, false)

@@ -259,6 +259,10 @@ impl Conn<'_> {
     }
 
     /// The plan as the document it was saved from, with ids, UIDs and SEQUENCEs added.
+    ///
+    /// # Errors
+    ///
+    /// `StoreError::Corrupt` when the stored plan cannot be read back; a database error.
     pub async fn plan_document(&mut self, id: i64) -> Result<Option<PlanDocument>> {
         const SQL: &str = "SELECT p.id, o.slug AS org_slug, p.title, p.academic_year, \
             p.description, p.source, p.sections_json, p.created_at, p.updated_at \
@@ -301,6 +305,11 @@ impl Conn<'_> {
     }
 
     /// Stores a new plan for `org`.
+    ///
+    /// # Errors
+    ///
+    /// `StoreError::Invalid` naming the field at fault (a role that is no slug, a partner
+    /// without a name); a database error.
     pub async fn create_plan(
         &mut self,
         org: &Organization,
@@ -743,6 +752,10 @@ pub struct ImportOutcome {
 impl Conn<'_> {
     /// Stores an imported plan for `doc.org`: a new plan, or the re-import of one already
     /// there (same source file, or same title and year), keeping UIDs of unchanged rows.
+    ///
+    /// # Errors
+    ///
+    /// `StoreError::Invalid` naming the field at fault, as for `create_plan`; a database error.
     pub async fn save_import(&mut self, doc: &PlanDocument) -> Result<ImportOutcome> {
         let slug = doc.org.clone();
         // Parallel imports into one organization run one after the other (PostgreSQL).

@@ -74,6 +74,11 @@ impl Conn<'_> {
         Ok(on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **c).await)?)
     }
 
+    /// The role with this slug.
+    ///
+    /// # Errors
+    ///
+    /// A database error, or `StoreError::Corrupt` for a stored value that no longer reads.
     pub async fn role(&mut self, slug: &str) -> Result<Option<Role>> {
         let sql = format!("SELECT {ROLE_COLUMNS} FROM roles WHERE slug = $1");
         Ok(
@@ -185,6 +190,11 @@ impl Conn<'_> {
         Ok(n > 0)
     }
 
+    /// The person with this id.
+    ///
+    /// # Errors
+    ///
+    /// A database error, or `StoreError::Corrupt` for a stored value that no longer reads.
     pub async fn person(&mut self, id: i64) -> Result<Option<Person>> {
         let sql = format!("SELECT {PERSON_COLUMNS} FROM people WHERE id = $1");
         Ok(

@@ -74,6 +74,10 @@ impl Conn<'_> {
     }
 
     /// The session whose cookie holds `id`, while it lasts and its token is not revoked.
+    ///
+    /// # Errors
+    ///
+    /// A database error, or `StoreError::Corrupt` for a stored value that no longer reads.
     pub async fn session(&mut self, id: &str) -> Result<Option<Session>> {
         let row: Option<(String, DateTime<Utc>)> = on!(self, c => sqlx::query_as(
             "SELECT s.csrf, s.expires_at FROM web_sessions s \

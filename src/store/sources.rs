@@ -129,6 +129,11 @@ impl Conn<'_> {
         )
     }
 
+    /// The followed calendar `id` of organization `org_id`.
+    ///
+    /// # Errors
+    ///
+    /// A database error, or `StoreError::Corrupt` for a stored value that no longer reads.
     pub async fn source(&mut self, org_id: i64, id: i64) -> Result<Option<Source>> {
         let sql = format!("SELECT {COLUMNS} {FROM} WHERE s.org_id = $1 AND s.id = $2");
         Ok(

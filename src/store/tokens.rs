@@ -75,6 +75,10 @@ const COLUMNS: &str = "id, kind, label, feed, created_at, revoked_at";
 
 impl Conn<'_> {
     /// Stores a new token; returns the record and the secret (never stored).
+    ///
+    /// # Errors
+    ///
+    /// A database error, or `StoreError::Corrupt` for a stored value that no longer reads.
     pub async fn create_token(
         &mut self,
         kind: TokenKind,
@@ -94,6 +98,11 @@ impl Conn<'_> {
         Ok((record, secret))
     }
 
+    /// The token with this id, revoked or not.
+    ///
+    /// # Errors
+    ///
+    /// A database error, or `StoreError::Corrupt` for a stored value that no longer reads.
     pub async fn token(&mut self, id: i64) -> Result<Option<TokenRecord>> {
         let sql = format!("SELECT {COLUMNS} FROM api_tokens WHERE id = $1");
         Ok(
@@ -102,6 +111,11 @@ impl Conn<'_> {
         )
     }
 
+    /// Tokens of `kind` (every kind when None), oldest first.
+    ///
+    /// # Errors
+    ///
+    /// A database error, or `StoreError::Corrupt` for a stored value that no longer reads.
     pub async fn list_tokens(&mut self, kind: Option<TokenKind>) -> Result<Vec<TokenRecord>> {
         let sql =
             format!("SELECT {COLUMNS} FROM api_tokens WHERE ($1 IS NULL OR kind = $1) ORDER BY id");
@@ -109,6 +123,11 @@ impl Conn<'_> {
             .bind(kind.map(TokenKind::as_str)).fetch_all(&mut **c).await)?)
     }
 
+    /// Revokes a token; its secret stops working at once.
+    ///
+    /// # Errors
+    ///
+    /// `StoreError::NotFound` when no live token has this id; a database error.
     pub async fn revoke_token(&mut self, id: i64) -> Result<()> {
         let done = on!(self, c => sqlx::query(
             "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")

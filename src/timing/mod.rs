@@ -90,6 +90,10 @@ impl AcademicYear {
     }
 
     /// "2025-2026", "2025–2026", "2025 - 2026", "2025/2026" or "2025".
+    ///
+    /// # Errors
+    ///
+    /// `AcademicYearError` when the text names no year, or two that do not follow each other.
     pub fn parse(text: &str) -> Result<Self, AcademicYearError> {
         let digits: Vec<&str> = text
             .split(|c: char| !c.is_ascii_digit())
