@@ -15,6 +15,18 @@ use serde::de::DeserializeOwned;
 use super::AppState;
 use super::error::ApiError;
 
+/// For `Option<Option<T>>` fields of a PATCH body (`#[serde(default, with = "double_option")]`):
+/// tells a missing field (keep) from an explicit null (clear), which serde alone reads alike.
+pub(crate) mod double_option {
+    use serde::{Deserialize, Deserializer};
+
+    pub(crate) fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Option<T>>, D::Error> {
+        Option::<T>::deserialize(d).map(Some)
+    }
+}
+
 /// A JSON body, read up to the configured limit and parsed with the path of any bad field.
 pub(crate) struct JsonBody<T>(pub T);
 

@@ -8,6 +8,7 @@ mod calendar;
 pub(crate) mod corrections;
 pub(crate) mod diff;
 mod document;
+mod edit;
 mod identity;
 pub(crate) mod matching;
 mod org;
@@ -23,6 +24,7 @@ pub use document::{
     EventDoc, EventStatus, FieldProblem, ImportWarning, PartnerRef, PersonRef, Pinned,
     PlanDocument, SectionDoc, UnknownStatus,
 };
+pub(crate) use edit::EventEdit;
 pub(crate) use identity::{StoredPlan, reimport_target};
 pub use org::{OrgKind, Organization, OrganizationInput, Tz, UnknownTz};
 pub(crate) use org_key::{org_match_key, similar_names};

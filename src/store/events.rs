@@ -3,12 +3,12 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::plans::{effective_span, parse_when, person_ref, to_json};
 use super::{Conn, Result, StoreError, now, on};
 use crate::plan::privacy::OrgPrivacy;
-use crate::plan::{EventDoc, EventStatus, Pinned};
+use crate::plan::{EventDoc, EventEdit, EventStatus, Pinned};
 
 /// An event with the plan and organization it belongs to.
 #[derive(Clone, Debug, Serialize)]
@@ -39,33 +39,6 @@ pub(crate) struct EventFilter {
     pub trusted: bool,
     pub limit: i64,
     pub offset: i64,
-}
-
-/// A PATCH of one event: absent fields stay; `pinned: null` unpins.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct EventPatch {
-    pub title: Option<String>,
-    pub timing: Option<String>,
-    #[serde(default, with = "double_option")]
-    pub pinned: Option<Option<Pinned>>,
-    pub location: Option<String>,
-    pub responsible: Option<String>,
-    pub roles: Option<Vec<String>>,
-    pub result: Option<String>,
-    pub notes: Option<String>,
-    pub status: Option<EventStatus>,
-}
-
-/// Tells a missing field (keep) from an explicit null (clear).
-mod double_option {
-    use serde::{Deserialize, Deserializer};
-
-    pub(super) fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Option<T>>, D::Error> {
-        Option::<T>::deserialize(d).map(Some)
-    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -331,43 +304,11 @@ impl Conn<'_> {
     }
 
     /// Changes some fields of an event; SEQUENCE goes up, the UID stays.
-    pub(crate) async fn patch_event(&mut self, id: i64, patch: &EventPatch) -> Result<EventRecord> {
+    pub(crate) async fn patch_event(&mut self, id: i64, edit: EventEdit) -> Result<EventRecord> {
         let current = self.require_event(id).await?;
         let mut e = current.doc.clone();
-        if let Some(v) = &patch.title {
-            if v.trim().is_empty() {
-                return Err(StoreError::invalid("/title", "the event needs a title"));
-            }
-            e.title = v.clone();
-        }
-        if let Some(v) = &patch.timing {
-            e.timing = v.clone();
-            e.when = None;
-        }
-        if let Some(v) = &patch.pinned {
-            if let Some(problem) = v.as_ref().and_then(Pinned::problem) {
-                return Err(StoreError::invalid("/pinned", problem));
-            }
-            e.pinned = v.clone();
-        }
-        if let Some(v) = &patch.location {
-            e.location = v.clone();
-        }
-        if let Some(v) = &patch.responsible {
-            e.responsible = v.clone();
-        }
-        if let Some(v) = &patch.roles {
-            e.roles = v.clone();
-        }
-        if let Some(v) = &patch.result {
-            e.result = v.clone();
-        }
-        if let Some(v) = &patch.notes {
-            e.notes = v.clone();
-        }
-        if let Some(v) = patch.status {
-            e.status = v;
-        }
+        edit.apply(&mut e)
+            .map_err(|p| StoreError::invalid(p.pointer, p.message))?;
         self.replace_event(current, e).await
     }
 

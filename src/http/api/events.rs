@@ -7,9 +7,9 @@ use serde::Deserialize;
 use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
-use crate::http::extract::{JsonBody, Page};
-use crate::plan::{EventDoc, EventStatus};
-use crate::store::{EventFilter, EventPatch, MergeMode, StoreError};
+use crate::http::extract::{JsonBody, Page, double_option};
+use crate::plan::{EventDoc, EventEdit, EventStatus, Pinned};
+use crate::store::{EventFilter, MergeMode, StoreError};
 
 use super::List;
 
@@ -222,6 +222,38 @@ pub(crate) async fn replace(
     Ok(HttpResponse::Ok().json(record))
 }
 
+/// A PATCH of one event as JSON: absent fields stay; `pinned: null` unpins.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct EventPatch {
+    pub title: Option<String>,
+    pub timing: Option<String>,
+    #[serde(default, with = "double_option")]
+    pub pinned: Option<Option<Pinned>>,
+    pub location: Option<String>,
+    pub responsible: Option<String>,
+    pub roles: Option<Vec<String>>,
+    pub result: Option<String>,
+    pub notes: Option<String>,
+    pub status: Option<EventStatus>,
+}
+
+impl From<EventPatch> for EventEdit {
+    fn from(p: EventPatch) -> Self {
+        EventEdit {
+            title: p.title,
+            timing: p.timing,
+            pinned: p.pinned,
+            location: p.location,
+            responsible: p.responsible,
+            roles: p.roles,
+            result: p.result,
+            notes: p.notes,
+            status: p.status,
+        }
+    }
+}
+
 #[utoipa::path(patch, path = "/api/v1/events/{id}", tag = "events",
     request_body(content = Object, description = "title, timing, pinned {date, end_date, time, duration_minutes} or null, location, responsible, roles, result, notes, status"),
     responses((status = 200, description = "Updated; same UID, SEQUENCE+1")), security(("bearer" = [])))]
@@ -233,7 +265,7 @@ pub(crate) async fn patch(
     body: JsonBody<EventPatch>,
 ) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
-    let record = tx.conn().patch_event(*id, &body.0).await?;
+    let record = tx.conn().patch_event(*id, body.0.into()).await?;
     tx.commit().await?;
     Ok(HttpResponse::Ok().json(record))
 }
@@ -254,4 +286,40 @@ pub(crate) async fn delete(
     })?;
     tx.commit().await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edit(json: &str) -> Result<EventEdit, serde_json::Error> {
+        serde_json::from_str::<EventPatch>(json).map(EventEdit::from)
+    }
+
+    #[test]
+    fn a_missing_pin_keeps_it_and_a_null_pin_unpins() {
+        assert_eq!(edit(r#"{"title": "Квиз"}"#).unwrap().pinned, None);
+        assert_eq!(edit(r#"{"pinned": null}"#).unwrap().pinned, Some(None));
+        let pinned = edit(r#"{"pinned": {"date": "2025-11-14"}}"#)
+            .unwrap()
+            .pinned;
+        assert_eq!(
+            pinned.flatten().map(|p| p.date.to_string()).as_deref(),
+            Some("2025-11-14")
+        );
+    }
+
+    #[test]
+    fn unknown_fields_and_statuses_are_refused() {
+        assert!(edit(r#"{"colour": "red"}"#).is_err());
+        assert!(edit(r#"{"status": "postponed"}"#).is_err());
+        assert_eq!(
+            edit(r#"{"status": "done", "roles": ["librarian"]}"#).unwrap(),
+            EventEdit {
+                status: Some(EventStatus::Done),
+                roles: Some(vec!["librarian".into()]),
+                ..EventEdit::default()
+            }
+        );
+    }
 }
