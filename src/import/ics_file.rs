@@ -157,11 +157,7 @@ impl LineMap {
 /// Checks the shape of every content line (NAME[;PARAM=…]:VALUE) and the nesting of
 /// BEGIN/END, so the error names the file's own line.
 fn check_lines(text: &str) -> Result<LineMap, ImportError> {
-    let bad = |line: usize, what: String| {
-        ImportError::InvalidText(format!(
-            "the calendar file cannot be read: line {line}: {what}"
-        ))
-    };
+    let bad = |line: usize, what: String| ImportError::CalendarLine { line, what };
     let mut starts = Vec::new();
     let mut logical: Vec<(usize, String)> = Vec::new();
     for (i, raw) in text.split('\n').enumerate() {
@@ -283,10 +279,13 @@ fn parser_error(message: &str, lines: &LineMap) -> ImportError {
         })
         .map(|unfolded| lines.file_line(unfolded.saturating_sub(1)));
     let first = message.lines().next().unwrap_or("").trim();
-    ImportError::InvalidText(match line {
-        Some(line) => format!("the calendar file cannot be read: line {line}: {first}"),
-        None => format!("the calendar file cannot be read: {first}"),
-    })
+    match line {
+        Some(line) => ImportError::CalendarLine {
+            line,
+            what: first.to_string(),
+        },
+        None => ImportError::InvalidText(format!("the calendar file cannot be read: {first}")),
+    }
 }
 
 fn collect<'a, 'b>(c: &'b Component<'a>, out: &mut Vec<&'b Component<'a>>) {
@@ -1184,6 +1183,10 @@ mod tests {
         )
         .unwrap_err();
         assert!(error.to_string().contains("line 6"), "{error}");
+        assert!(
+            matches!(error, ImportError::CalendarLine { line: 6, .. }),
+            "the line is a value too: {error:?}"
+        );
         let cut = parse(
             b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\n",
             "x.ics",
@@ -1198,6 +1201,10 @@ mod tests {
         )
         .unwrap_err();
         assert!(mismatched.to_string().contains("line 3"), "{mismatched}");
+        assert!(matches!(
+            mismatched,
+            ImportError::CalendarLine { line: 3, .. }
+        ));
     }
 
     #[test]

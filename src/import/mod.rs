@@ -110,6 +110,9 @@ pub enum ImportError {
     TooLarge(String),
     #[error("{0}")]
     InvalidText(String),
+    /// A damaged calendar file, at the file's own line (1-based).
+    #[error("the calendar file cannot be read: line {line}: {what}")]
+    CalendarLine { line: usize, what: String },
     #[error("no plan found: {0}")]
     NoPlan(String),
 }
