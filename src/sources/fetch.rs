@@ -10,6 +10,7 @@
 //! brings hyper, h2 and tower), and builds in seconds on the 2-core machine; rustls (with
 //! the `ring` provider and webpki's roots) gives https without OpenSSL.
 
+use std::fmt;
 use std::io;
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -18,6 +19,7 @@ use ureq::config::Config;
 use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
 use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
 
+use super::error_kind::FetchErrorKind;
 use super::policy::{SourceUrl, refused_address};
 
 /// How a fetch may behave.
@@ -46,10 +48,56 @@ pub enum Fetched {
     },
 }
 
-/// Why a fetch failed, in words the organization's page can show.
+/// Why a fetch failed: its kind (what the page says, in the reader's language) and the
+/// English details the API keeps showing as `last_error`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct FetchError(pub String);
+#[error("{message}")]
+pub struct FetchError {
+    pub kind: FetchErrorKind,
+    pub message: String,
+}
+
+impl FetchError {
+    pub fn new(kind: FetchErrorKind, message: impl Into<String>) -> FetchError {
+        FetchError {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+/// A refused address, carried from the resolver through ureq's I/O error so the fetch can
+/// still tell its kind.
+#[derive(Debug)]
+struct Refused {
+    addr: SocketAddr,
+    why: &'static str,
+}
+
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the address {} is {}; the server does not fetch from its own network \
+             (an operator may allow it with sources.allow_private)",
+            self.addr.ip(),
+            self.why
+        )
+    }
+}
+
+impl std::error::Error for Refused {}
+
+impl From<&Refused> for FetchError {
+    fn from(r: &Refused) -> FetchError {
+        FetchError::new(
+            FetchErrorKind::AddressRefused {
+                address: r.addr.ip(),
+            },
+            r.to_string(),
+        )
+    }
+}
 
 /// The resolver ureq uses: the system's, with every refused address taken out.
 #[derive(Debug)]
@@ -76,19 +124,11 @@ impl Resolver for CheckedResolver {
         match (kept.is_empty(), refused) {
             (true, Some((addr, why))) => Err(ureq::Error::Io(io::Error::new(
                 io::ErrorKind::PermissionDenied,
-                refused_message(addr, why),
+                Refused { addr, why },
             ))),
             _ => Ok(kept),
         }
     }
-}
-
-fn refused_message(addr: SocketAddr, why: &str) -> String {
-    format!(
-        "the address {} is {why}; the server does not fetch from its own network \
-         (an operator may allow it with sources.allow_private)",
-        addr.ip()
-    )
 }
 
 fn agent(limits: &FetchLimits) -> ureq::Agent {
@@ -134,10 +174,8 @@ pub fn fetch(
         if let Some(ip) = current.literal_ip()
             && let Some(why) = refused_address(ip, limits.allow_private)
         {
-            return Err(FetchError(refused_message(
-                SocketAddr::new(ip, current.port()),
-                why,
-            )));
+            let addr = SocketAddr::new(ip, current.port());
+            return Err(FetchError::from(&Refused { addr, why }));
         }
         let mut request = agent.get(current.to_string());
         if let Some(etag) = &previous.etag {
@@ -160,7 +198,9 @@ pub fn fetch(
             304 => return Ok(Fetched::NotModified),
             301 | 302 | 303 | 307 | 308 => {
                 let location = header("location").unwrap_or_default();
-                current = current.follow(&location).map_err(FetchError)?;
+                current = current.follow(&location).map_err(|message| {
+                    FetchError::new(FetchErrorKind::redirect_refused(&location), message)
+                })?;
                 continue;
             }
             200..=299 => {
@@ -181,45 +221,60 @@ pub fn fetch(
                     .map_err(|e| describe(&e, limits))?;
                 return Ok(Fetched::Body { bytes, validators });
             }
-            other => {
-                return Err(FetchError(format!(
-                    "the server answered HTTP {other}{}",
-                    match other {
-                        404 | 410 => ": the calendar is not at this address (any more)",
-                        401 | 403 => ": the calendar is not public",
-                        500..=599 =>
-                            ": the partner's server has a problem; the last good copy stays in use",
-                        _ => "",
-                    }
-                )));
-            }
+            other => return Err(http_status(other)),
         }
     }
-    Err(FetchError(format!(
-        "more than {} redirects",
-        limits.max_redirects
-    )))
-}
-
-fn too_large(limits: &FetchLimits) -> FetchError {
-    FetchError(format!(
-        "the calendar is larger than {} bytes (sources.max_bytes)",
-        limits.max_bytes
+    Err(FetchError::new(
+        FetchErrorKind::TooManyRedirects {
+            limit: limits.max_redirects,
+        },
+        format!("more than {} redirects", limits.max_redirects),
     ))
 }
 
+fn http_status(status: u16) -> FetchError {
+    let why = match status {
+        404 | 410 => ": the calendar is not at this address (any more)",
+        401 | 403 => ": the calendar is not public",
+        500..=599 => ": the partner's server has a problem; the last good copy stays in use",
+        _ => "",
+    };
+    FetchError::new(
+        FetchErrorKind::HttpStatus { status },
+        format!("the server answered HTTP {status}{why}"),
+    )
+}
+
+fn too_large(limits: &FetchLimits) -> FetchError {
+    FetchError::new(
+        FetchErrorKind::TooLarge {
+            limit: limits.max_bytes,
+        },
+        format!(
+            "the calendar is larger than {} bytes (sources.max_bytes)",
+            limits.max_bytes
+        ),
+    )
+}
+
 fn describe(e: &ureq::Error, limits: &FetchLimits) -> FetchError {
+    use FetchErrorKind as K;
     match e {
         ureq::Error::BodyExceedsLimit(_) => too_large(limits),
-        ureq::Error::Timeout(_) => FetchError(format!(
-            "no complete answer within {} s",
-            limits.timeout.as_secs()
-        )),
-        ureq::Error::HostNotFound => FetchError("the host name does not resolve".into()),
-        ureq::Error::Io(io) if io.kind() == io::ErrorKind::PermissionDenied => {
-            FetchError(io.to_string())
+        ureq::Error::Timeout(_) => {
+            let seconds = limits.timeout.as_secs();
+            FetchError::new(
+                K::Timeout { seconds },
+                format!("no complete answer within {seconds} s"),
+            )
         }
-        ureq::Error::Io(io) => FetchError(format!("the connection failed: {io}")),
-        other => FetchError(format!("the request failed: {other}")),
+        ureq::Error::HostNotFound => {
+            FetchError::new(K::HostNotFound, "the host name does not resolve")
+        }
+        ureq::Error::Io(io) => match io.get_ref().and_then(|e| e.downcast_ref::<Refused>()) {
+            Some(refused) => FetchError::from(refused),
+            None => FetchError::new(K::ConnectionFailed, format!("the connection failed: {io}")),
+        },
+        other => FetchError::new(K::RequestFailed, format!("the request failed: {other}")),
     }
 }

@@ -12,6 +12,7 @@
 //!   changes nothing but the source's times; only changed events bump the data version
 //!   (so feeds and their ETags change only then).
 
+pub mod error_kind;
 pub mod fetch;
 pub mod policy;
 
@@ -20,9 +21,10 @@ use std::time::Duration;
 use chrono::Utc;
 
 use crate::config::SourceSettings;
-use crate::import::{self, ImportOptions, Limits};
+use crate::import::{self, ImportError, ImportOptions, Limits};
 use crate::plan::{EventDoc, Slug};
-use crate::store::{GoodCopy, Source, SourceFetchState, Store, StoreError};
+use crate::store::{Conn, Failure, GoodCopy, Source, SourceFetchState, Store, StoreError};
+use error_kind::FetchErrorKind;
 use fetch::{FetchError, FetchLimits, Fetched, Validators};
 use policy::SourceUrl;
 
@@ -61,34 +63,53 @@ fn fetch_and_parse(
     previous: &Validators,
     settings: &SourceSettings,
 ) -> Result<Option<Copy>, FetchError> {
-    let url = SourceUrl::parse(url).map_err(FetchError)?;
+    let url = SourceUrl::parse(url).map_err(|e| FetchError::new(FetchErrorKind::BadUrl, e))?;
     match fetch::fetch(&url, previous, &limits(settings))? {
         Fetched::NotModified => Ok(None),
         Fetched::Body { bytes, validators } => {
-            // Only the events are kept: they belong to the source, not to an organization
-            // here, so the document's owner is a name nobody reads.
-            let options = ImportOptions {
-                today: Some(Utc::now().date_naive()),
-                limits: Limits {
-                    max_file_bytes: usize::try_from(settings.max_bytes).unwrap_or(usize::MAX),
-                    ..Limits::default()
-                },
-                ..ImportOptions::new(Slug::from_name("source"))
-            };
-            if !import::ics_file::looks_like_ics(&bytes, "") {
-                return Err(FetchError(
-                    "the answer is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)"
-                        .into(),
-                ));
-            }
-            let doc = import::ics_file::parse(&bytes, "feed.ics", &options)
-                .map_err(|e| FetchError(e.to_string()))?;
+            let (name, events) = parse(&bytes, settings)?;
             Ok(Some(Copy {
                 validators,
-                name: doc.owner_name,
-                events: doc.events,
+                name,
+                events,
             }))
         }
+    }
+}
+
+/// A fetched body read as a calendar: its name and events.
+fn parse(
+    bytes: &[u8],
+    settings: &SourceSettings,
+) -> Result<(Option<String>, Vec<EventDoc>), FetchError> {
+    if !import::ics_file::looks_like_ics(bytes, "") {
+        return Err(FetchError::new(
+            FetchErrorKind::NotCalendar,
+            "the answer is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)",
+        ));
+    }
+    // Only the events are kept: they belong to the source, not to an organization here, so
+    // the document's owner is a name nobody reads.
+    let options = ImportOptions {
+        today: Some(Utc::now().date_naive()),
+        limits: Limits {
+            max_file_bytes: usize::try_from(settings.max_bytes).unwrap_or(usize::MAX),
+            ..Limits::default()
+        },
+        ..ImportOptions::new(Slug::from_name("source"))
+    };
+    let doc = import::ics_file::parse(bytes, "feed.ics", &options)
+        .map_err(|e| FetchError::new(unreadable(&e), e.to_string()))?;
+    Ok((doc.owner_name, doc.events))
+}
+
+fn unreadable(e: &ImportError) -> FetchErrorKind {
+    match e {
+        ImportError::CalendarLine { line, .. } => FetchErrorKind::Unreadable { line: Some(*line) },
+        ImportError::TooLarge(_) => FetchErrorKind::TooManyEvents {
+            limit: import::ics_file::MAX_EVENTS,
+        },
+        _ => FetchErrorKind::Unreadable { line: None },
     }
 }
 
@@ -131,13 +152,33 @@ pub async fn refresh(
     let owned = settings.clone();
     let result = tokio::task::spawn_blocking(move || fetch_and_parse(&url, &previous, &owned))
         .await
-        .unwrap_or_else(|e| Err(FetchError(format!("the fetch stopped: {e}"))));
-    let refresh_every = chrono::Duration::minutes(state.refresh_minutes.max(1));
+        .unwrap_or_else(|e| {
+            Err(FetchError::new(
+                FetchErrorKind::RequestFailed,
+                format!("the fetch stopped: {e}"),
+            ))
+        });
     let mut tx = store.begin().await?;
-    let outcome = match result {
+    let outcome = record(&mut tx.conn(), &state, result).await?;
+    if outcome == Refreshed::Changed {
+        tx.commit().await?;
+    } else {
+        tx.commit_unversioned().await?;
+    }
+    Ok(outcome)
+}
+
+/// Stores what a fetch brought: a new copy, a 304, or a failure that backs off.
+async fn record(
+    conn: &mut Conn<'_>,
+    state: &SourceFetchState,
+    result: Result<Option<Copy>, FetchError>,
+) -> Result<Refreshed, StoreError> {
+    let id = state.id;
+    let refresh_every = chrono::Duration::minutes(state.refresh_minutes.max(1));
+    Ok(match result {
         Ok(None) => {
-            tx.conn()
-                .record_source_unchanged(id, crate::store::now() + refresh_every)
+            conn.record_source_unchanged(id, crate::store::now() + refresh_every)
                 .await?;
             Refreshed::Unchanged
         }
@@ -149,29 +190,28 @@ pub async fn refresh(
                 events: &copy.events,
                 next_fetch_at: crate::store::now() + refresh_every,
             };
-            if tx.conn().record_source_copy(id, &good).await? {
+            if conn.record_source_copy(id, &good).await? {
                 Refreshed::Changed
             } else {
                 Refreshed::Unchanged
             }
         }
-        Err(FetchError(message)) => {
+        Err(error) => {
             let failures = state.failures.saturating_add(1);
             let wait = policy::retry_after(u32::try_from(failures).unwrap_or(u32::MAX));
             let wait = chrono::Duration::from_std(wait).unwrap_or(refresh_every);
-            tracing::warn!(source = id, error = %message, "a followed calendar could not be fetched");
-            tx.conn()
-                .record_source_failure(id, &message, failures, crate::store::now() + wait)
-                .await?;
+            tracing::warn!(source = id, error = %error.message, kind = %error.kind,
+                "a followed calendar could not be fetched");
+            let failure = Failure {
+                message: &error.message,
+                kind: &error.kind.code(),
+                failures,
+                next_fetch_at: crate::store::now() + wait,
+            };
+            conn.record_source_failure(id, &failure).await?;
             Refreshed::Failed
         }
-    };
-    if outcome == Refreshed::Changed {
-        tx.commit().await?;
-    } else {
-        tx.commit_unversioned().await?;
-    }
-    Ok(outcome)
+    })
 }
 
 /// Fetches one source now and returns it as the API shows it.

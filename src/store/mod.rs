@@ -54,7 +54,7 @@ pub use roles::{Person, Role};
 pub use sessions::Session;
 pub(crate) use sessions::{PendingImport, random_id};
 pub use sources::Source;
-pub(crate) use sources::{GoodCopy, SourceEvents, SourceFetchState};
+pub(crate) use sources::{Failure, GoodCopy, SourceEvents, SourceFetchState};
 pub use tokens::{TokenKind, TokenRecord};
 
 /// What went wrong in storage, sorted by what the caller should tell its user.

@@ -29,7 +29,12 @@ pub struct Source {
     pub failures: i64,
     pub last_attempt_at: Option<DateTime<Utc>>,
     pub last_success_at: Option<DateTime<Utc>>,
+    /// The last failure in English (kept after a later success, which `last_success_at`
+    /// then follows).
     pub last_error: Option<String>,
+    /// Its kind as a stable code (`sources::error_kind`: "http_status:503", "timeout:20");
+    /// None for failures stored before kinds were.
+    pub last_error_kind: Option<String>,
     pub last_error_at: Option<DateTime<Utc>>,
     pub next_fetch_at: DateTime<Utc>,
     pub created_at: DateTime<Utc>,
@@ -84,10 +89,21 @@ struct SourceEventsRow {
 
 const COLUMNS: &str = "s.id, o.slug AS org, p.slug AS partner, p.name AS partner_name, s.url, \
     s.refresh_minutes, s.calendar_name, s.event_count, s.failures, s.last_attempt_at, \
-    s.last_success_at, s.last_error, s.last_error_at, s.next_fetch_at, s.created_at, s.updated_at";
+    s.last_success_at, s.last_error, s.last_error_kind, s.last_error_at, s.next_fetch_at, s.created_at, s.updated_at";
 
 const FROM: &str = "FROM sources s JOIN organizations o ON o.id = s.org_id \
     JOIN organizations p ON p.id = s.partner_id";
+
+/// A failed fetch, to record beside the last good copy.
+pub(crate) struct Failure<'a> {
+    /// In English, for the API.
+    pub message: &'a str,
+    /// The stable code of its kind (`sources::error_kind`).
+    pub kind: &'a str,
+    /// Failures in a row, this one included.
+    pub failures: i64,
+    pub next_fetch_at: DateTime<Utc>,
+}
 
 /// A good fetch's result, to store as the new last good copy.
 pub(crate) struct GoodCopy<'a> {
@@ -239,16 +255,16 @@ impl Conn<'_> {
     pub(crate) async fn record_source_failure(
         &mut self,
         id: i64,
-        error: &str,
-        failures: i64,
-        next_fetch_at: DateTime<Utc>,
+        failure: &Failure<'_>,
     ) -> Result<()> {
         let at = now();
-        let error: String = error.chars().take(500).collect();
+        let error: String = failure.message.chars().take(500).collect();
+        let kind: String = failure.kind.chars().take(100).collect();
         on!(self, c => sqlx::query(
             "UPDATE sources SET failures = $1, last_attempt_at = $2, last_error = $3, \
-             last_error_at = $2, next_fetch_at = $4 WHERE id = $5")
-            .bind(failures).bind(at).bind(error.as_str()).bind(next_fetch_at).bind(id)
+             last_error_kind = $4, last_error_at = $2, next_fetch_at = $5 WHERE id = $6")
+            .bind(failure.failures).bind(at).bind(error.as_str()).bind(kind.as_str())
+            .bind(failure.next_fetch_at).bind(id)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         Ok(())
     }

@@ -277,23 +277,28 @@ on_both_backends! {
         assert_eq!(merged(&app).header("etag"), Some(good_etag.as_str()));
 
         // Failures keep the last good copy, say what went wrong and back off.
-        for (answer, words) in [
-            (Answer::Status(500), "HTTP 500"),
-            (Answer::Huge, "larger than 1048576 bytes"),
-            (Answer::Redirect("file:///etc/passwd".into()), "file"),
-            (Answer::Status(404), "HTTP 404"),
-        ] {
+        let damaged = |body: &str| Answer::Calendar { body: body.into(), etag: "\"bad\"".into() };
+        let failures = [
+            (Answer::Status(500), "HTTP 500", "http_status:500"),
+            (Answer::Huge, "larger than 1048576 bytes", "too_large:1048576"),
+            (Answer::Redirect("file:///etc/passwd".into()), "file", "redirect_refused:file"),
+            (damaged("<html>Sign in</html>"), "not an iCalendar file", "not_calendar"),
+            (damaged("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nthis line is broken\r\nEND:VCALENDAR\r\n"), "line 3", "unreadable:3"),
+            (Answer::Status(404), "HTTP 404", "http_status:404"),
+        ];
+        for (answer, words, kind) in failures {
             server.set(answer);
             let r = refresh(&app, library);
             assert_eq!(r["outcome"], "failed", "{r}");
             let error = r["source"]["last_error"].as_str().unwrap_or("");
             assert!(error.contains(words), "{words}: {error}");
+            assert_eq!(r["source"]["last_error_kind"], kind, "{r}");
             assert_eq!(r["source"]["event_count"], 3, "the last good copy stays");
             let feed = merged(&app);
             assert_eq!(feed.header("etag"), Some(good_etag.as_str()), "{words}: the feed is unchanged");
         }
         let r = app.get_admin(&format!("/api/v1/orgs/lyceum-1/sources/{library}")).json();
-        assert_eq!(r["failures"], 4);
+        assert_eq!(r["failures"], 6);
         let next: chrono::DateTime<chrono::Utc> = r["next_fetch_at"].as_str().unwrap().parse().unwrap();
         assert!(next > chrono::Utc::now() + chrono::Duration::minutes(30), "backed off: {next}");
 
@@ -336,6 +341,7 @@ on_both_backends! {
 
 #[test]
 fn the_servers_own_network_is_refused_by_default_whatever_the_url_says() {
+    use plancal::sources::error_kind::FetchErrorKind;
     use plancal::sources::fetch::{FetchLimits, Validators, fetch};
     use plancal::sources::policy::SourceUrl;
     let server = PartnerServer::start(Answer::Calendar {
@@ -361,8 +367,14 @@ fn the_servers_own_network_is_refused_by_default_whatever_the_url_says() {
         )
         .unwrap_err();
         assert!(
-            error.0.contains("loopback") || error.0.contains("own network"),
+            error.message.contains("loopback") || error.message.contains("own network"),
             "{url}: {error}"
+        );
+        assert!(
+            matches!(error.kind, FetchErrorKind::AddressRefused { address } if address.is_loopback()
+                || address.to_string() == "::ffff:127.0.0.1"),
+            "{url}: {:?}",
+            error.kind
         );
     }
     assert!(
