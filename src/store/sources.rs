@@ -94,6 +94,14 @@ const COLUMNS: &str = "s.id, o.slug AS org, p.slug AS partner, p.name AS partner
 const FROM: &str = "FROM sources s JOIN organizations o ON o.id = s.org_id \
     JOIN organizations p ON p.id = s.partner_id";
 
+impl Source {
+    /// Whether the last error is the calendar's state now: no good fetch came after it.
+    pub(crate) fn error_is_current(&self) -> bool {
+        self.last_error_at
+            .is_some_and(|failed| self.last_success_at.is_none_or(|good| failed > good))
+    }
+}
+
 /// A failed fetch, to record beside the last good copy.
 pub(crate) struct Failure<'a> {
     /// In English, for the API.
@@ -304,5 +312,42 @@ impl Conn<'_> {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(success: Option<i64>, error: Option<i64>) -> Source {
+        let at = |minute: i64| DateTime::<Utc>::UNIX_EPOCH + Duration::minutes(minute);
+        Source {
+            id: 1,
+            org: "lyceum-1".into(),
+            partner: "district-library".into(),
+            partner_name: "Районная библиотека".into(),
+            url: "https://calendar.example.org/a.ics".into(),
+            refresh_minutes: 60,
+            calendar_name: None,
+            event_count: 0,
+            failures: 0,
+            last_attempt_at: None,
+            last_success_at: success.map(at),
+            last_error: error.map(|_| "the server answered HTTP 503".into()),
+            last_error_kind: error.map(|_| "http_status:503".into()),
+            last_error_at: error.map(at),
+            next_fetch_at: at(0),
+            created_at: at(0),
+            updated_at: at(0),
+        }
+    }
+
+    #[test]
+    fn an_error_is_current_until_a_later_success() {
+        assert!(source(None, Some(5)).error_is_current(), "never fetched");
+        assert!(source(Some(1), Some(5)).error_is_current(), "failing since");
+        assert!(!source(Some(9), Some(5)).error_is_current(), "good again");
+        assert!(!source(Some(9), None).error_is_current());
+        assert!(!source(None, None).error_is_current());
     }
 }

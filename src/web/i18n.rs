@@ -4,6 +4,7 @@
 //! for, and a missing word is a compile error, never a silent fallback to Russian.
 
 use crate::plan::{EventStatus, Lang, OrgKind};
+use crate::sources::error_kind::FetchErrorKind;
 
 /// Every word the pages print. Pages written later add fields here (all three tables).
 pub struct Words {
@@ -99,6 +100,10 @@ pub struct Words {
     pub followed_never: &'static str,
     /// "error" before the last failed fetch's date and message.
     pub followed_error: &'static str,
+    /// After the error, when an earlier fetch brought a copy: that copy is still shown.
+    pub followed_kept_copy: &'static str,
+    /// What went wrong with a fetch, one sentence per kind.
+    pub fetch_errors: FetchErrorWords,
     /// planned, confirmed, done, cancelled
     pub statuses: [&'static str; 4],
     /// school, library, museum, kindergarten, association, other
@@ -130,6 +135,80 @@ impl Words {
 
     pub fn month(&self, month0: u32) -> &'static str {
         self.months[(month0 % 12) as usize]
+    }
+}
+
+/// A followed calendar's failed fetch, one sentence per kind; `{n}` is the kind's parameter
+/// (a status, a limit, a line, an address, a scheme).
+pub struct FetchErrorWords {
+    pub timeout: &'static str,
+    /// 404 and 410.
+    pub http_gone: &'static str,
+    /// 401 and 403.
+    pub http_closed: &'static str,
+    /// Any other status (5xx above all).
+    pub http_status: &'static str,
+    /// `{n}` is a size: a number and one of the three units below.
+    pub too_large: &'static str,
+    pub bytes: &'static str,
+    pub kilobytes: &'static str,
+    pub megabytes: &'static str,
+    pub too_many_redirects: &'static str,
+    /// `{n}` is the scheme the redirect led to ("file").
+    pub redirect_scheme: &'static str,
+    pub redirect_refused: &'static str,
+    pub address_refused: &'static str,
+    pub host_not_found: &'static str,
+    pub connection_failed: &'static str,
+    pub request_failed: &'static str,
+    pub bad_url: &'static str,
+    pub not_calendar: &'static str,
+    pub unreadable_at: &'static str,
+    pub unreadable: &'static str,
+    pub too_many_events: &'static str,
+}
+
+impl FetchErrorWords {
+    /// The sentence for `kind`, its parameter filled in.
+    pub fn sentence(&self, kind: &FetchErrorKind) -> String {
+        use FetchErrorKind as K;
+        let fill =
+            |template: &str, n: &dyn std::fmt::Display| template.replace("{n}", &n.to_string());
+        match kind {
+            K::Timeout { seconds } => fill(self.timeout, seconds),
+            K::HttpStatus { status } => {
+                let template = match status {
+                    404 | 410 => self.http_gone,
+                    401 | 403 => self.http_closed,
+                    _ => self.http_status,
+                };
+                fill(template, status)
+            }
+            K::TooLarge { limit } => fill(self.too_large, &self.size(*limit)),
+            K::TooManyRedirects { limit } => fill(self.too_many_redirects, limit),
+            K::RedirectRefused { scheme: Some(s) } => fill(self.redirect_scheme, s),
+            K::RedirectRefused { scheme: None } => self.redirect_refused.to_string(),
+            K::AddressRefused { address } => fill(self.address_refused, address),
+            K::HostNotFound => self.host_not_found.to_string(),
+            K::ConnectionFailed => self.connection_failed.to_string(),
+            K::RequestFailed => self.request_failed.to_string(),
+            K::BadUrl => self.bad_url.to_string(),
+            K::NotCalendar => self.not_calendar.to_string(),
+            K::Unreadable { line: Some(line) } => fill(self.unreadable_at, line),
+            K::Unreadable { line: None } => self.unreadable.to_string(),
+            K::TooManyEvents { limit } => fill(self.too_many_events, limit),
+        }
+    }
+
+    /// A size limit in whole megabytes or kilobytes, rounded down (the calendar is larger
+    /// than the limit, so it is larger than that too).
+    fn size(&self, bytes: u64) -> String {
+        const KB: u64 = 1024;
+        match bytes {
+            b if b >= KB * KB => format!("{} {}", b / (KB * KB), self.megabytes),
+            b if b >= KB => format!("{} {}", b / KB, self.kilobytes),
+            b => format!("{b} {}", self.bytes),
+        }
     }
 }
 
@@ -251,6 +330,29 @@ const RU: Words = Words {
     followed_updated: "обновлён",
     followed_never: "ещё не загружен",
     followed_error: "ошибка",
+    followed_kept_copy: "показана последняя удачная копия",
+    fetch_errors: FetchErrorWords {
+        timeout: "нет полного ответа за {n} с",
+        http_gone: "сервер ответил HTTP {n}: календаря по этому адресу больше нет",
+        http_closed: "сервер ответил HTTP {n}: календарь закрыт для всех",
+        http_status: "сервер ответил HTTP {n}",
+        too_large: "календарь больше {n}",
+        bytes: "байт",
+        kilobytes: "КБ",
+        megabytes: "МБ",
+        too_many_redirects: "больше {n} перенаправлений подряд",
+        redirect_scheme: "сервер перенаправил на адрес {n}://, такие перенаправления не выполняются",
+        redirect_refused: "сервер перенаправил на адрес, который нельзя загрузить",
+        address_refused: "адрес {n} во внутренней сети сервера, с него календари не загружаются",
+        host_not_found: "имя сервера не найдено",
+        connection_failed: "не удалось соединиться с сервером",
+        request_failed: "запрос не удался",
+        bad_url: "адрес календаря не проходит проверку",
+        not_calendar: "сервер прислал не календарь (нет BEGIN:VCALENDAR)",
+        unreadable_at: "файл календаря повреждён (строка {n})",
+        unreadable: "файл календаря повреждён",
+        too_many_events: "в календаре больше {n} мероприятий",
+    },
     statuses: ["запланировано", "подтверждено", "проведено", "отменено"],
     kinds: [
         "школа",
@@ -371,6 +473,29 @@ const VI: Words = Words {
     followed_updated: "cập nhật",
     followed_never: "chưa được tải",
     followed_error: "lỗi",
+    followed_kept_copy: "đang hiển thị bản tải thành công gần nhất",
+    fetch_errors: FetchErrorWords {
+        timeout: "không nhận được phản hồi đầy đủ trong {n} giây",
+        http_gone: "máy chủ trả về HTTP {n}: lịch không còn ở địa chỉ này",
+        http_closed: "máy chủ trả về HTTP {n}: lịch không được công khai",
+        http_status: "máy chủ trả về HTTP {n}",
+        too_large: "lịch lớn hơn {n}",
+        bytes: "byte",
+        kilobytes: "KB",
+        megabytes: "MB",
+        too_many_redirects: "chuyển hướng quá {n} lần liên tiếp",
+        redirect_scheme: "máy chủ chuyển hướng đến địa chỉ {n}://, loại chuyển hướng này không được thực hiện",
+        redirect_refused: "máy chủ chuyển hướng đến một địa chỉ không thể tải",
+        address_refused: "địa chỉ {n} thuộc mạng nội bộ của máy chủ nên không được tải",
+        host_not_found: "không tìm thấy tên máy chủ",
+        connection_failed: "không kết nối được với máy chủ",
+        request_failed: "yêu cầu không thành công",
+        bad_url: "địa chỉ lịch không hợp lệ",
+        not_calendar: "máy chủ không gửi về tệp lịch (không có BEGIN:VCALENDAR)",
+        unreadable_at: "tệp lịch bị hỏng (dòng {n})",
+        unreadable: "tệp lịch bị hỏng",
+        too_many_events: "lịch có hơn {n} hoạt động",
+    },
     statuses: ["dự kiến", "đã xác nhận", "đã thực hiện", "đã hủy"],
     kinds: [
         "trường học",
@@ -491,6 +616,29 @@ const EN: Words = Words {
     followed_updated: "updated",
     followed_never: "not fetched yet",
     followed_error: "error",
+    followed_kept_copy: "the last good copy is shown",
+    fetch_errors: FetchErrorWords {
+        timeout: "no complete answer within {n} s",
+        http_gone: "the server answered HTTP {n}: the calendar is no longer at this address",
+        http_closed: "the server answered HTTP {n}: the calendar is not public",
+        http_status: "the server answered HTTP {n}",
+        too_large: "the calendar is larger than {n}",
+        bytes: "bytes",
+        kilobytes: "KB",
+        megabytes: "MB",
+        too_many_redirects: "more than {n} redirects in a row",
+        redirect_scheme: "the server redirected to a {n}:// address, which is not followed",
+        redirect_refused: "the server redirected to an address that cannot be fetched",
+        address_refused: "the address {n} is in the server's own network, which is not fetched from",
+        host_not_found: "the server's name does not resolve",
+        connection_failed: "the connection to the server failed",
+        request_failed: "the request failed",
+        bad_url: "the calendar's address does not pass the checks",
+        not_calendar: "the server sent something other than a calendar (no BEGIN:VCALENDAR)",
+        unreadable_at: "the calendar file is damaged (line {n})",
+        unreadable: "the calendar file is damaged",
+        too_many_events: "the calendar holds more than {n} events",
+    },
     statuses: ["planned", "confirmed", "done", "cancelled"],
     kinds: [
         "school",
@@ -603,6 +751,58 @@ mod tests {
         );
         assert_eq!(from_accept_language("*"), None);
         assert_eq!(from_accept_language("en;q=0"), None);
+    }
+
+    #[test]
+    fn every_fetch_error_is_a_sentence_with_its_parameter_in_every_language() {
+        use crate::sources::error_kind::every_kind;
+        for lang in LANGS {
+            let w = &words(lang).fetch_errors;
+            for (kind, code) in every_kind() {
+                let said = w.sentence(&kind);
+                assert!(!said.contains("{n}"), "{lang:?} {code}: {said}");
+                let param = code.split_once(':').map_or("", |(_, p)| p);
+                let shown = match &kind {
+                    FetchErrorKind::TooLarge { .. } => "1",
+                    _ => param,
+                };
+                assert!(said.contains(shown), "{lang:?} {code}: {said}");
+                assert!(said.len() > 10, "{lang:?} {code}: {said}");
+            }
+        }
+    }
+
+    #[test]
+    fn fetch_errors_read_as_each_language_says_them() {
+        let http = FetchErrorKind::HttpStatus { status: 503 };
+        assert_eq!(
+            words(Lang::Ru).fetch_errors.sentence(&http),
+            "сервер ответил HTTP 503"
+        );
+        assert_eq!(
+            words(Lang::Vi).fetch_errors.sentence(&http),
+            "máy chủ trả về HTTP 503"
+        );
+        let gone = FetchErrorKind::HttpStatus { status: 404 };
+        assert_eq!(
+            words(Lang::En).fetch_errors.sentence(&gone),
+            "the server answered HTTP 404: the calendar is no longer at this address"
+        );
+        let large = |limit| FetchErrorKind::TooLarge { limit };
+        let ru = &words(Lang::Ru).fetch_errors;
+        assert_eq!(ru.sentence(&large(1_048_576)), "календарь больше 1 МБ");
+        assert_eq!(
+            ru.sentence(&large(3_000_000)),
+            "календарь больше 2 МБ",
+            "rounded down"
+        );
+        assert_eq!(ru.sentence(&large(2048)), "календарь больше 2 КБ");
+        assert_eq!(ru.sentence(&large(100)), "календарь больше 100 байт");
+        let line = FetchErrorKind::Unreadable { line: Some(12) };
+        assert_eq!(
+            words(Lang::Vi).fetch_errors.sentence(&line),
+            "tệp lịch bị hỏng (dòng 12)"
+        );
     }
 
     #[test]

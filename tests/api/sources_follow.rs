@@ -512,6 +512,82 @@ on_both_backends! {
     };
 }
 
+on_both_backends! {
+    a_failed_fetch_is_said_in_the_pages_language_until_a_good_one => |app: TestApp| {
+        create_org(&app, "lyceum-1", "МБОУ «Лицей № 1»", "ru");
+        create_org(&app, "district-library", "Районная библиотека", "ru");
+        let good = Answer::Calendar {
+            body: calendar(&[&event("e1@google.com", "20251008T150000", "Клуб «Читайка»", "")]),
+            etag: "\"v1\"".into(),
+        };
+        let server = PartnerServer::start(good.clone());
+        let library = follow(&app, &format!("{}/library.ics", server.base), "district-library");
+        assert_eq!(refresh(&app, library)["outcome"], "changed");
+        server.set(Answer::Status(503));
+        let failed = refresh(&app, library)["source"].clone();
+
+        // The API keeps the English text and adds the kind.
+        assert!(failed["last_error"].as_str().unwrap().starts_with("the server answered HTTP 503"), "{failed}");
+        assert_eq!(failed["last_error_kind"], "http_status:503");
+
+        let block = |query: &str| {
+            let html = app.get(&format!("/orgs/lyceum-1{query}")).body;
+            let at = html.find("class=\"followed\"").unwrap_or_else(|| panic!("no block: {html}"));
+            let end = html[at..].find("</section>").unwrap();
+            html[at..at + end].to_string()
+        };
+        let ru = block("");
+        let said_ru = format!(
+            "ошибка {}: сервер ответил HTTP 503; показана последняя удачная копия",
+            said(plancal::plan::Lang::Ru, &failed["last_error_at"])
+        );
+        assert!(ru.contains(&said_ru), "{said_ru}: {ru}");
+        assert!(!ru.contains("the server answered") && !ru.contains("partner's server"), "{ru}");
+        assert!(ru.contains("class=\"failing\""), "{ru}");
+        let vi = block("?lang=vi");
+        let said_vi = format!(
+            "lỗi {}: máy chủ trả về HTTP 503; đang hiển thị bản tải thành công gần nhất",
+            said(plancal::plan::Lang::Vi, &failed["last_error_at"])
+        );
+        assert!(vi.contains(&said_vi), "{said_vi}: {vi}");
+
+        // A failure stored before kinds were (or of a kind unknown here) keeps its text.
+        execute(&app.db_url, "UPDATE sources SET last_error_kind = 'teapot'");
+        assert!(block("").contains("ошибка") && block("").contains("HTTP 503: the partner"), "{}", block(""));
+        execute(&app.db_url, "UPDATE sources SET last_error_kind = NULL");
+        assert!(block("?lang=vi").contains("the server answered HTTP 503"), "{}", block("?lang=vi"));
+
+        // Good again: the block no longer looks broken; the API still has the last error.
+        server.set(good);
+        let r = refresh(&app, library);
+        assert_eq!(r["outcome"], "unchanged", "{r}");
+        assert!(r["source"]["last_error"].is_string(), "{r}");
+        let ru = block("");
+        assert!(!ru.contains("ошибка") && !ru.contains("HTTP 503") && !ru.contains("failing"), "{ru}");
+        assert!(ru.contains("обновлён"), "{ru}");
+    };
+}
+
+/// Runs `sql` on the test's database as another process would.
+fn execute(db_url: &str, sql: &str) {
+    use sqlx::Connection;
+    actix_web::rt::System::new().block_on(async {
+        if db_url.starts_with("postgres") {
+            let mut c = sqlx::PgConnection::connect(db_url).await.unwrap();
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .execute(&mut c)
+                .await
+                .unwrap();
+        } else {
+            let mut c = sqlx::SqliteConnection::connect(db_url).await.unwrap();
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .execute(&mut c)
+                .await
+                .unwrap();
+        }
+    });
+}
+
 /// Time passes for every followed calendar: each is due now (what `refresh_minutes` later
 /// would bring), written straight into the database as another process would.
 fn make_sources_due(db_url: &str) {
@@ -773,7 +849,10 @@ fn a_followed_calendar_in_the_browser() {
             block.contains("Районная библиотека") && block.contains("обновлён"),
             "{block}"
         );
-        assert!(block.contains("HTTP 503"), "{block}");
+        assert!(
+            block.contains("сервер ответил HTTP 503"),
+            "in Russian: {block}"
+        );
         b.screenshot("org-followed");
         b.assert_accessible("/orgs/lyceum-1 (followed calendars)");
         b.click(&format!("#{id}"));

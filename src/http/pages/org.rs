@@ -17,10 +17,11 @@ use crate::http::error::ApiError;
 use crate::ics::FeedEvent;
 use crate::plan::privacy::{Audience, OrgPrivacy};
 use crate::plan::{Lang, Organization, org_match_key};
+use crate::sources::error_kind::FetchErrorKind;
 use crate::sources::policy::SourceUrl;
 use crate::store::{Conn, FeedEventRow, FeedFilter, FeedScope, Role, Source};
 use crate::web::calendar::{opening_month, owner_colors, place};
-use crate::web::followed::FollowedCalendar;
+use crate::web::followed::{FollowedCalendar, FollowedError};
 use crate::web::org::{Choice, Entry, Filters, OrgPage, Owner, View, org_page, parse_month};
 use crate::web::subscribe::FeedLinks;
 
@@ -357,13 +358,27 @@ fn followed_calendars(data: &Loaded, owners: &[Owner]) -> Vec<FollowedCalendar> 
                     .map(|u| u.host().to_string())
                     .unwrap_or_default(),
                 last_success: s.last_success_at.map(local),
-                last_error: s.last_error.clone(),
-                last_error_at: s.last_error_at.map(local),
-                failing: s.failures > 0,
+                error: current_error(s, local),
                 event_count: s.event_count,
             })
         })
         .collect()
+}
+
+/// A source's last error while no good fetch came after it, its time in the page's zone.
+fn current_error(
+    s: &Source,
+    local: impl Fn(chrono::DateTime<Utc>) -> chrono::NaiveDateTime,
+) -> Option<FollowedError> {
+    let at = s.last_error_at.filter(|_| s.error_is_current())?;
+    Some(FollowedError {
+        at: local(at),
+        kind: s
+            .last_error_kind
+            .as_deref()
+            .and_then(FetchErrorKind::from_code),
+        text: s.last_error.clone().unwrap_or_default(),
+    })
 }
 
 /// Owner id → index into `owners` (which lists them by slug, in the same order).
