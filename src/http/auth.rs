@@ -2,6 +2,11 @@
 //! `plancal token create` (stored hashed) or `PLANCAL_ADMIN_TOKEN` for first set-up. A
 //! missing, malformed, unknown or revoked token gets the same 401, so a caller learns
 //! nothing about which part was wrong.
+//!
+//! Who may read is decided here too (`Viewer`), once for the API and the pages: an admin
+//! token or a logged-in admin's web session makes the reader an admin, and
+//! `plan::privacy` says what an admin sees. A session never authorises an API write: those
+//! need the token in the header, which no other site can make a browser send.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -24,18 +29,57 @@ pub(crate) struct Admin;
 #[derive(Clone, Copy)]
 pub(crate) struct AdminChecked;
 
-/// Who reads: an admin (a valid admin token) or the public (no token, or one that is not
-/// valid — reads never fail for a bad token, they just see what the public sees).
+/// Who reads: an admin (a valid admin token, or the session cookie of an admin logged in
+/// on the web) or the public (neither, or one that is not valid — reads never fail for a
+/// bad token or a dead session, they just see what the public sees).
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Viewer(pub Audience);
+pub(crate) struct Viewer {
+    audience: Audience,
+    /// An admin's web session came with the request (pages offer such a reader their admin
+    /// links).
+    logged_in: bool,
+}
 
 impl Viewer {
+    pub(crate) const PUBLIC: Viewer = Viewer {
+        audience: Audience::Public,
+        logged_in: false,
+    };
+
     pub(crate) fn audience(self) -> Audience {
-        self.0
+        self.audience
     }
 
     pub(crate) fn trusted(self) -> bool {
-        self.0.trusted()
+        self.audience.trusted()
+    }
+
+    /// Is this an admin logged in on the web (not only holding a token)?
+    pub(crate) fn logged_in(self) -> bool {
+        self.logged_in
+    }
+
+    async fn of(
+        state: &AppState,
+        token: Option<String>,
+        session: Option<String>,
+    ) -> Result<Viewer, ApiError> {
+        let by_token = match token {
+            Some(token) => is_admin(state, &token).await?,
+            None => false,
+        };
+        let logged_in = match session {
+            Some(id) => super::admin::live_session(state, &id).await?,
+            None => false,
+        };
+        Ok(Viewer {
+            audience: if by_token || logged_in {
+                Audience::Trusted
+            } else {
+                Audience::Public
+            },
+            logged_in,
+        })
     }
 }
 
@@ -59,16 +103,13 @@ impl FromRequest for Viewer {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let token = bearer(req);
+        let session = super::admin::session_cookie(req);
         let state = req.app_data::<web::Data<AppState>>().cloned();
         Box::pin(async move {
-            let (Some(token), Some(state)) = (token, state) else {
-                return Ok(Viewer(Audience::Public));
+            let Some(state) = state.filter(|_| token.is_some() || session.is_some()) else {
+                return Ok(Viewer::PUBLIC);
             };
-            Ok(Viewer(if is_admin(&state, &token).await? {
-                Audience::Trusted
-            } else {
-                Audience::Public
-            }))
+            Viewer::of(&state, token, session).await
         })
     }
 }

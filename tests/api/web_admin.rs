@@ -211,6 +211,55 @@ on_both_backends! {
         assert_eq!(app.get("/api/v1/orgs/school").json()["name"], "Школа");
     };
 
+    a_logged_in_admin_sees_private_organizations_and_names_as_a_token_does => |app: TestApp| {
+        create_org(&app, "hidden-school", "Закрытая школа", "ru");
+        let res = app.send("PATCH", "/api/v1/orgs/hidden-school", &serde_json::json!({"public_feeds": false}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        create_org(&app, "names-school", "Школа имён", "ru");
+        let mut ids = Vec::new();
+        for org in ["hidden-school", "names-school"] {
+            let plan = serde_json::json!({"org": org, "title": "План", "academic_year": "2025-2026",
+                "events": [{"title": format!("Квиз {org}"), "timing": "12 ноября",
+                            "responsible": "Труханова С.С., организатор",
+                            "roles": ["organizer"], "people": [{"name": "Труханова С.С."}]}]});
+            let res = app.send("POST", "/api/v1/plans", &plan);
+            assert_eq!(res.status, 201, "{}", res.body);
+            ids.push(res.json()["events"][0]["id"].as_i64().unwrap());
+        }
+        let (hidden_event, names_event) = (ids[0], ids[1]);
+        let mut b = Browser::new(&app);
+        // Not logged in: the private organization does not exist and names are hidden.
+        assert_eq!(b.get("/orgs/hidden-school").status, 404);
+        assert_eq!(b.get(&format!("/events/{hidden_event}")).status, 404);
+        assert!(!b.get("/").body.contains("hidden-school"));
+        let names_pages = ["/orgs/names-school?view=agenda&month=2025-11".to_string(), format!("/events/{names_event}")];
+        for path in &names_pages {
+            assert!(!b.get(path).body.contains("Труханова"), "{path}");
+        }
+        b.log_in();
+        // Logged in: what an admin token shows through the API, the pages show too.
+        let page = b.get("/orgs/hidden-school?view=agenda&month=2025-11");
+        assert_eq!(page.status, 200, "{}", page.body);
+        assert!(page.body.contains("Квиз hidden-school") && page.body.contains("Труханова"), "{}", page.body);
+        assert!(b.get(&format!("/events/{hidden_event}")).body.contains("Труханова"));
+        assert!(b.get("/").body.contains("/orgs/hidden-school"));
+        for path in &names_pages {
+            assert!(b.get(path).body.contains("Труханова"), "{path} for a logged-in admin");
+        }
+        let api = b.get("/api/v1/orgs/hidden-school");
+        assert_eq!(api.status, 200, "the session reads the API as the token does: {}", api.body);
+        // A session is no write permission for the API: that still needs the token.
+        let req = ureq::http::Request::patch(app.url("/api/v1/orgs/names-school"))
+            .header("Content-Type", "application/json");
+        let res = b.run(req, r#"{"name": "Взлом"}"#.as_bytes().to_vec());
+        assert_eq!(res.status, 401, "{}", res.body);
+        // Logged out, the pages forget it.
+        let csrf = csrf_of(&b.get("/import").body);
+        assert_eq!(b.post("/logout", &[("csrf", &csrf)]).status, 303);
+        assert_eq!(b.get("/orgs/hidden-school").status, 404);
+        assert!(!b.get(&names_pages[1]).body.contains("Труханова"));
+    };
+
     a_form_without_its_csrf_token_is_refused_and_changes_nothing => |app: TestApp| {
         create_org(&app, "school", "Школа", "ru");
         let mut b = Browser::new(&app);

@@ -163,16 +163,15 @@ impl FromRequest for AdminSession {
     }
 }
 
-/// Is the request from a logged-in admin? For pages anyone may read that offer admins a
-/// link more; any doubt (no cookie, a dead session, a database error) is "no".
-pub(crate) async fn has_session(req: &HttpRequest, state: &AppState) -> bool {
-    let Some(id) = read_cookie(req, SESSION_COOKIE) else {
-        return false;
-    };
-    let Ok(mut r) = state.store.reader().await else {
-        return false;
-    };
-    matches!(r.conn().session(&id).await, Ok(Some(_)))
+/// The session cookie's value, if the request carries one (`http::auth::Viewer` checks it).
+pub(crate) fn session_cookie(req: &HttpRequest) -> Option<String> {
+    read_cookie(req, SESSION_COOKIE)
+}
+
+/// Is `id` a session that is still alive (not expired, logged out or of a revoked token)?
+pub(crate) async fn live_session(state: &AppState, id: &str) -> Result<bool, ApiError> {
+    let mut r = state.store.reader().await?;
+    Ok(r.conn().session(id).await?.is_some())
 }
 
 /// Why an admin page could not be shown: each answers with a page in the person's

@@ -174,7 +174,7 @@ pub(super) async fn org_page_handler(
         feed,
         more_feeds,
         role_feeds,
-        admin: crate::http::admin::has_session(&req, &state).await,
+        admin: viewer.logged_in(),
         followed,
     };
     let chrome = pr.chrome(lang, &data.org.name);
