@@ -11,10 +11,10 @@ if [ ! -x "$bin" ]; then
   cargo build --release
 fi
 import() { "$bin" import "examples/$1" --org "$2"; }
-# The school first: its plan names the library, which becomes "muk-ozerskaya-cbs"; the
-# library's own plan is then imported into that same organization.
+# The school's plan names the library as its partner, which makes it "muk-ozerskaya-cbs";
+# the library's own plan then lands in that same organization (and "ozerskaya-cbs" leads to it).
 import ozernaya-school-library.txt ozernaya-school
-import ozerskaya-cbs-for-schools.txt muk-ozerskaya-cbs
+import ozerskaya-cbs-for-schools.txt ozerskaya-cbs
 import rainbow-kindergarten-school.txt rainbow-kindergarten
 import rainbow-kindergarten-partners.txt rainbow-kindergarten
 import city-librarians-association.txt city-librarians

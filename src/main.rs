@@ -490,6 +490,13 @@ async fn store_import(
                 doc.owner_name.as_deref().unwrap_or(&doc.title),
                 doc.org
             );
+        } else if outcome.org != doc.org {
+            println!(
+                "  stored in the existing organization {:?} ({}), which {} now leads to",
+                doc.owner_name.as_deref().unwrap_or(&doc.title),
+                outcome.org,
+                doc.org
+            );
         }
     }
     Ok(stored)

@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use super::{Conn, Result, StoreError, conflict_on_unique, now, on};
-use crate::plan::{Organization, org_match_key};
+use crate::plan::{Organization, Slug, org_match_key};
 
 /// One other name of an organization.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, sqlx::FromRow)]
@@ -93,6 +93,15 @@ impl Conn<'_> {
     pub(super) async fn redirected_org_id(&mut self, slug: &str) -> Result<Option<i64>> {
         const SQL: &str = "SELECT org_id FROM org_slug_redirects WHERE slug = $1";
         Ok(on!(self, c => sqlx::query_scalar(SQL).bind(slug).fetch_optional(&mut **c).await)?)
+    }
+
+    /// Makes `slug` (which no organization has) lead to organization `org_id`.
+    pub(super) async fn add_slug_redirect(&mut self, slug: &Slug, org_id: i64) -> Result<()> {
+        const SQL: &str = "INSERT INTO org_slug_redirects (slug, org_id) VALUES ($1, $2) \
+            ON CONFLICT (slug) DO NOTHING";
+        on!(self, c => sqlx::query(SQL).bind(slug.as_str()).bind(org_id)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(())
     }
 
     /// Moves everything of `from` (plans, partnerships, events naming it, people, aliases,

@@ -747,6 +747,10 @@ pub struct ImportOutcome {
     pub reimport: bool,
     /// The owner organization did not exist and was created, named from the plan's owner.
     pub created_org: bool,
+    /// The slug of the organization the plan is stored in: the one asked for, or, when
+    /// that slug was new and the plan's owner already existed under another (a partner
+    /// another plan named), that organization's.
+    pub org: Slug,
 }
 
 impl Conn<'_> {
@@ -760,8 +764,16 @@ impl Conn<'_> {
         let slug = doc.org.clone();
         // Parallel imports into one organization run one after the other (PostgreSQL).
         self.lock_org(slug.as_str()).await?;
-        let (org, created_org) = match self.org_by_slug(slug.as_str()).await? {
-            Some(org) => (org, false),
+        let (org, created_org) = match self.import_owner(doc).await? {
+            Some(org) => {
+                if org.slug != slug {
+                    self.lock_org(org.slug.as_str()).await?;
+                    // The slug asked for leads to the organization from now on, so the
+                    // same command again (and its URLs) finds it.
+                    self.add_slug_redirect(&slug, org.id).await?;
+                }
+                (org, false)
+            }
             None => {
                 let input = new_owner(slug, doc);
                 (self.org_for_input(&input).await?, true)
@@ -781,7 +793,34 @@ impl Conn<'_> {
             saved,
             reimport,
             created_org,
+            org: org.slug,
         })
+    }
+
+    /// The organization an import of `doc` lands in, if it exists already: the one with the
+    /// slug asked for, else — for a slug nobody has — the one the plan's owner name (or
+    /// an alias) already names, as a partner named in a plan links to it. So a library's
+    /// own plan joins the library a school's plan made as its partner instead of making
+    /// a second one.
+    ///
+    /// # Errors
+    ///
+    /// `StoreError::Corrupt` when the organization's row cannot be read; a database error.
+    pub async fn import_owner(&mut self, doc: &PlanDocument) -> Result<Option<Organization>> {
+        if let Some(org) = self.org_by_slug(doc.org.as_str()).await? {
+            return Ok(Some(org));
+        }
+        let Some(name) = doc.owner_name.as_deref() else {
+            return Ok(None);
+        };
+        let key = crate::plan::org_match_key(name);
+        if key.is_empty() {
+            return Ok(None);
+        }
+        match self.org_id_by_key(&key).await? {
+            Some(id) => self.org_by_id(id).await,
+            None => Ok(None),
+        }
     }
 }
 

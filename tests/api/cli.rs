@@ -122,3 +122,58 @@ fn a_typo_in_the_configuration_stops_the_start() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("listn"));
 }
+
+#[test]
+fn a_partners_own_plan_imported_into_a_new_slug_joins_the_partner_as_the_demo_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    let example = |name: &str| format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+    let import = |file: &str, org: &str| {
+        let out = plancal()
+            .args([
+                "--database-url",
+                &url,
+                "import",
+                &example(file),
+                "--org",
+                org,
+            ])
+            .args(["--year", "2025-2026"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let school = import("ozernaya-school-library.txt", "ozernaya-school");
+    assert!(school.contains("new organization"), "{school}");
+    let library = import("ozerskaya-cbs-for-schools.txt", "ozerskaya-cbs");
+    assert!(
+        library.contains("stored in the existing organization")
+            && library.contains("(muk-ozerskaya-cbs)"),
+        "{library}"
+    );
+    assert!(!library.contains("new organization"), "{library}");
+    // Both addresses give the library's one calendar.
+    let export = |feed: &str| {
+        let out = plancal()
+            .args(["--database-url", &url, "export", feed])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let stub = export("orgs/muk-ozerskaya-cbs");
+    assert!(stub.contains("BEGIN:VEVENT"), "{stub}");
+    assert_eq!(
+        export("orgs/ozerskaya-cbs").matches("BEGIN:VEVENT").count(),
+        stub.matches("BEGIN:VEVENT").count()
+    );
+}

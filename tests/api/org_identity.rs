@@ -120,6 +120,29 @@ on_both_backends! {
         assert_eq!(org_slugs(&app), vec!["a", "b"]);
     };
 
+    a_partners_own_plan_imported_into_a_new_slug_lands_in_the_partner_the_other_plan_made => |app: TestApp| {
+        import(&app, "ramenki-school", "school.txt", SCHOOL_PLAN);
+        let stubs = org_slugs(&app);
+        assert_eq!(stubs.len(), 2, "the school and its partner library: {stubs:?}");
+        let library = stubs.iter().find(|s| *s != "ramenki-school").unwrap().clone();
+        // The library imports its own plan into an address of its choosing.
+        let res = import(&app, "ramenki-library", "library.txt", LIBRARY_PLAN);
+        assert_eq!(res["outcome"]["org"], library.as_str(), "{res}");
+        assert_eq!(res["outcome"]["created_org"], false, "{res}");
+        assert_eq!(res["plan"]["org"], library.as_str());
+        assert_eq!(org_slugs(&app), stubs, "no second library");
+        // The address asked for leads to the library from now on, so the same import again
+        // is a re-import, not a new plan or a new organization.
+        assert_eq!(app.get("/api/v1/orgs/ramenki-library").json()["slug"], library.as_str());
+        let again = import(&app, "ramenki-library", "library.txt", LIBRARY_PLAN);
+        assert_eq!(again["outcome"]["reimport"], true, "{again}");
+        assert_eq!(app.get(&format!("/api/v1/plans?org={library}")).json()["total"], 1);
+        assert_eq!(org_slugs(&app), stubs);
+        // The school's merged calendar has the library's own events.
+        let merged = app.get("/feeds/orgs/ramenki-school/merged.ics");
+        assert!(merged.body.contains("Неделя детской книги"), "{}", merged.body);
+    };
+
     a_new_owner_is_named_from_the_plan_and_a_vietnamese_plan_makes_a_vietnamese_org => |app: TestApp| {
         let vi = "PHÒNG GD&ĐT ỨNG HOÀ\nTRƯỜNG THCS TRƯỜNG THỊNH\n\nKẾ HOẠCH HOẠT ĐỘNG THƯ VIỆN NĂM HỌC 2024 – 2025\n\nSTT\tNội dung\tThời gian\tNgười thực hiện\n1\tGiới thiệu sách mới\tTháng 10\tCán bộ thư viện\n2\tNgày hội đọc sách\tTháng 4\tCán bộ thư viện phối hợp với giáo viên chủ nhiệm\n";
         import(&app, "truong-thinh", "kehoach.txt", vi);

@@ -322,10 +322,12 @@ impl Drop for Browser {
 }
 
 /// The example plans, each imported into its own organization as `examples/demo.sh` does:
-/// the school's merged calendar then holds its library's and kindergarten's events.
+/// the school's merged calendar then holds its library's and kindergarten's events (the
+/// library's plan, imported into "ozerskaya-cbs", joins "muk-ozerskaya-cbs", the library
+/// the school's plan made as its partner).
 pub(crate) const DEMO: [(&str, &str); 6] = [
     ("ozernaya-school-library.txt", "ozernaya-school"),
-    ("ozerskaya-cbs-for-schools.txt", "muk-ozerskaya-cbs"),
+    ("ozerskaya-cbs-for-schools.txt", "ozerskaya-cbs"),
     ("rainbow-kindergarten-school.txt", "rainbow-kindergarten"),
     ("rainbow-kindergarten-partners.txt", "rainbow-kindergarten"),
     ("city-librarians-association.txt", "city-librarians"),

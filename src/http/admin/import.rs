@@ -274,12 +274,7 @@ async fn reimport_diff(
     lang: Lang,
 ) -> Result<Option<(PlanDocument, ImportDiff)>, PageError> {
     let mut r = state.store.reader().await.map_err(store_err(lang))?;
-    let Some(org) = r
-        .conn()
-        .org_by_slug(doc.org.as_str())
-        .await
-        .map_err(store_err(lang))?
-    else {
+    let Some(org) = r.conn().import_owner(doc).await.map_err(store_err(lang))? else {
         return Ok(None);
     };
     let Some(plan_id) = r
@@ -446,7 +441,7 @@ fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome
         plan = esc(&doc.title),
         counts =
             super::words::stored_counts(lang, [s.created, s.updated, s.unchanged, s.cancelled]),
-        org = esc(doc.org.as_str()),
+        org = esc(outcome.org.as_str()),
         l = lang.code(),
         open = w.open_calendar,
         edit = w.edit_org,
