@@ -32,7 +32,10 @@ use icalendar::parser::{Component, Property, read_calendar, unfold};
 
 use super::ics_zones::zone_of_tzid;
 use super::{ImportError, ImportOptions};
-use crate::plan::{AcademicYear, CalendarTime, EventDoc, EventStatus, ImportWarning, PlanDocument};
+use crate::plan::{
+    AcademicYear, CalendarProblem, CalendarTime, EventDoc, EventStatus, ImportWarning,
+    PlanDocument, WarningKind,
+};
 use crate::timing::{Freq, Precision, Recurrence, Timing, TimingKind};
 
 /// Most VEVENTs read from one file (a year of a busy shared calendar is a few thousand).
@@ -787,16 +790,13 @@ struct EventReader<'r, 'a> {
 }
 
 impl EventReader<'_, '_> {
-    fn warn(&mut self, column: &str, what: &str) {
-        self.push(column, format!("event {:?}: {what}", self.label));
-    }
-
-    fn push(&mut self, column: &str, message: String) {
-        self.warnings.push(ImportWarning {
-            row: Some(self.index + 1),
-            column: Some(column.to_string()),
-            message,
-        });
+    fn warn(&mut self, column: &str, problem: CalendarProblem) {
+        let kind = WarningKind::Calendar {
+            summary: self.label.clone(),
+            problem,
+        };
+        let warning = ImportWarning::new(kind, Some(self.index + 1), Some(column));
+        self.warnings.push(warning);
     }
 
     /// A date property's value as local time in the event's zone.
@@ -810,14 +810,13 @@ impl EventReader<'_, '_> {
     /// DTSTART and the zone it gives the event; None (warned) when it is missing or unread.
     fn start(&mut self) -> Option<(Moment, EventZone)> {
         let Some(dtstart) = prop(self.c, "DTSTART") else {
-            let message = format!("event {:?} has no DTSTART; left out", self.label);
-            self.push("DTSTART", message);
+            self.warn("DTSTART", CalendarProblem::NoStart);
             return None;
         };
         let start = match parse_moment(dtstart.val.as_str(), param(dtstart, "TZID"), self.zones) {
             Ok(m) => m,
             Err(e) => {
-                self.warn("DTSTART", &format!("{e}; left out"));
+                self.warn("DTSTART", CalendarProblem::StartUnreadable { detail: e });
                 return None;
             }
         };
@@ -828,10 +827,7 @@ impl EventReader<'_, '_> {
             Moment::Utc(_) => EventZone::Named(Tz::UTC),
             Moment::Zoned(_, ZoneRef::Named(tz)) => EventZone::Named(tz),
             Moment::Zoned(_, ZoneRef::Fixed(_)) => {
-                self.warn(
-                    "DTSTART",
-                    "its time zone has no known name; its times are kept in UTC",
-                );
+                self.warn("DTSTART", CalendarProblem::ZoneUnknown);
                 EventZone::Named(Tz::UTC)
             }
             Moment::Floating(_) => EventZone::Floating,
@@ -846,10 +842,7 @@ impl EventReader<'_, '_> {
         let end = match self.moment("DTEND", zone) {
             Ok(end) => end,
             Err(e) => {
-                self.warn(
-                    "DTEND",
-                    &format!("{e}; its length is taken from DURATION or left out"),
-                );
+                self.warn("DTEND", CalendarProblem::EndUnreadable { detail: e });
                 None
             }
         }
@@ -875,7 +868,7 @@ impl EventReader<'_, '_> {
         self.moment("RECURRENCE-ID", zone).unwrap_or_else(|e| {
             self.warn(
                 "RECURRENCE-ID",
-                &format!("{e}; read as an event of its own"),
+                CalendarProblem::RecurrenceIdUnreadable { detail: e },
             );
             None
         })
@@ -887,15 +880,13 @@ impl EventReader<'_, '_> {
         let (rule, until_text, dropped) = match read_rrule(p.val.as_str()) {
             Ok(read) => read,
             Err(e) => {
-                self.warn("RRULE", &format!("{e}; only its first occurrence is kept"));
+                self.warn("RRULE", CalendarProblem::RuleUnreadable { detail: e });
                 return None;
             }
         };
         if !dropped.is_empty() {
-            self.warn(
-                "RRULE",
-                &format!("rule parts {} are not kept", dropped.join(";")),
-            );
+            let detail = dropped.join(";");
+            self.warn("RRULE", CalendarProblem::RulePartsDropped { detail });
         }
         let until = match until_text.map(|u| parse_moment(&u, None, self.zones)) {
             Some(Ok(Moment::Date(d))) if zone != EventZone::AllDay => {
@@ -904,7 +895,7 @@ impl EventReader<'_, '_> {
             }
             Some(Ok(m)) => Some(local_in(m, zone)),
             Some(Err(e)) => {
-                self.warn("RRULE", &format!("UNTIL {e}; the series is left unbounded"));
+                self.warn("RRULE", CalendarProblem::UntilUnreadable { detail: e });
                 None
             }
             None => None,
@@ -917,7 +908,7 @@ impl EventReader<'_, '_> {
         let ms = match moments(self.c, name, self.zones) {
             Ok(ms) => ms,
             Err(e) => {
-                self.warn(name, &format!("{e}; not kept"));
+                self.warn(name, CalendarProblem::DatesUnreadable { detail: e });
                 return Vec::new();
             }
         };

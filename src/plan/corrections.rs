@@ -14,7 +14,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::roles::ROLES;
-use super::{AcademicYear, EventDoc, FieldProblem, Pinned, PlanDocument, Slug};
+use super::{
+    AcademicYear, EventDoc, FieldProblem, ImportWarning, Pinned, PlanDocument, Slug, WarningKind,
+};
 use crate::timing::{self, Context};
 
 /// One correction; `row` is an index into the imported document's events.
@@ -45,9 +47,13 @@ pub(crate) fn apply_corrections(doc: &PlanDocument, corrections: &[Correction]) 
         match c {
             Correction::AcademicYear { year } if *year != out.academic_year => {
                 out.academic_year = *year;
+                // The person chose the year the importer had to assume.
+                out.warnings
+                    .retain(|w| !matches!(w.kind, Some(WarningKind::YearAssumed { .. })));
                 // Dates read in the wrong year are wrong: read every row again.
-                for e in &mut out.events {
-                    e.when = Some(read_timing(&e.timing, *year, out.lang));
+                for i in 0..out.events.len() {
+                    let text = out.events[i].timing.clone();
+                    reread(&mut out, i, &text);
                 }
             }
             Correction::Owner { org } => out.org = org.clone(),
@@ -58,39 +64,68 @@ pub(crate) fn apply_corrections(doc: &PlanDocument, corrections: &[Correction]) 
         }
     }
     // Row corrections after the year, so a corrected timing is read in the corrected year.
-    let (year, lang) = (out.academic_year, out.lang);
     for c in corrections {
-        let row = |r: &usize| *r;
-        let target = match c {
-            Correction::Timing { row: r, .. }
-            | Correction::Pin { row: r, .. }
-            | Correction::Roles { row: r, .. } => out.events.get_mut(row(r)),
-            _ => None,
+        let row = match c {
+            Correction::Timing { row, .. }
+            | Correction::Pin { row, .. }
+            | Correction::Roles { row, .. } => *row,
+            _ => continue,
         };
-        let Some(e) = target else { continue };
+        if row >= out.events.len() {
+            continue;
+        }
         match c {
-            Correction::Timing { text, .. } => {
-                e.timing = text.trim().to_string();
-                e.when = Some(read_timing(&e.timing, year, lang));
-            }
-            Correction::Pin { date, .. } => e.pinned = Some(pin_on(*date)),
-            Correction::Roles { roles, .. } => e.roles = roles.clone(),
+            Correction::Timing { text, .. } => reread(&mut out, row, text.trim()),
+            Correction::Pin { date, .. } => out.events[row].pinned = Some(pin_on(*date)),
+            Correction::Roles { roles, .. } => out.events[row].roles = roles.clone(),
             _ => {}
         }
     }
-    let mut index = 0;
-    out.events.retain(|_| {
-        index += 1;
-        !dropped.contains(&(index - 1))
-    });
+    drop_rows(&mut out, &dropped);
     out
 }
 
-/// A timing text read as the importer reads a cell: in the plan's academic year and
-/// language. (A month section or month plan the original cell sat under is not known any
-/// more; a corrected text should say its month.)
-fn read_timing(text: &str, year: AcademicYear, lang: Option<timing::Lang>) -> timing::Timing {
-    timing::normalise(text, &Context::new(year).with_lang(lang))
+/// Reads row `i`'s timing anew from `text`, as the importer reads a cell: in the plan's
+/// academic year and language (a month section or month plan the original cell sat under
+/// is not known any more; a corrected text should say its month). The warnings about the
+/// row's old timing make way for those about the new one.
+fn reread(doc: &mut PlanDocument, i: usize, text: &str) {
+    let ctx = Context::new(doc.academic_year).with_lang(doc.lang);
+    let (when, notes) = timing::normalise_noted(text, &ctx);
+    // An empty cell stays empty whatever the year.
+    let stale = |w: &ImportWarning| {
+        w.about_timing_of(i) && !(text.is_empty() && w.kind == Some(WarningKind::TimingEmpty))
+    };
+    let row = doc.warnings.iter().find(|w| stale(w)).and_then(|w| w.row);
+    doc.warnings.retain(|w| !stale(w));
+    let fresh = WarningKind::of_timing(text, &when, notes)
+        .map(|kind| ImportWarning::new(kind, row, Some("timing")).about(i));
+    doc.warnings.extend(fresh);
+    if let Some(e) = doc.events.get_mut(i) {
+        e.timing = text.to_string();
+        e.when = Some(when);
+    }
+}
+
+/// Leaves out the rows that are not events, and the warnings about them; the other
+/// warnings keep pointing at their events.
+fn drop_rows(doc: &mut PlanDocument, dropped: &BTreeSet<usize>) {
+    if dropped.is_empty() {
+        return;
+    }
+    let mut index = 0;
+    doc.events.retain(|_| {
+        index += 1;
+        !dropped.contains(&(index - 1))
+    });
+    doc.warnings.retain_mut(|w| match w.event {
+        Some(i) if dropped.contains(&i) => false,
+        Some(i) => {
+            w.event = Some(i - dropped.range(..i).count());
+            true
+        }
+        None => true,
+    });
 }
 
 fn pin_on(date: NaiveDate) -> Pinned {
@@ -252,8 +287,9 @@ mod tests {
 
     fn read(doc: &PlanDocument) -> PlanDocument {
         let mut doc = doc.clone();
+        let ctx = Context::new(doc.academic_year).with_lang(doc.lang);
         for e in &mut doc.events {
-            e.when = Some(read_timing(&e.timing, doc.academic_year, doc.lang));
+            e.when = Some(timing::normalise(&e.timing, &ctx));
         }
         doc
     }
@@ -406,5 +442,74 @@ mod tests {
         );
         assert_eq!(parse_roles("  ").unwrap(), Vec::<String>::new());
         assert!(parse_roles("—").is_err());
+    }
+
+    #[test]
+    fn a_corrected_timing_takes_its_warnings_with_it_and_gets_those_of_the_new_words() {
+        let mut doc = read(&doc());
+        doc.warnings = vec![
+            ImportWarning::new(
+                WarningKind::Undated {
+                    text: "по мере необходимости".into(),
+                },
+                Some(7),
+                Some("timing"),
+            )
+            .about(2),
+            ImportWarning::new(WarningKind::TimingEmpty, Some(5), Some("timing")).about(1),
+        ];
+        let fixed = apply_corrections(
+            &doc,
+            &[Correction::Timing {
+                row: 2,
+                text: "31 ноября".into(),
+            }],
+        );
+        let about_2: Vec<&ImportWarning> = fixed
+            .warnings
+            .iter()
+            .filter(|w| w.event == Some(2))
+            .collect();
+        // "31 ноября" is no day: said so, and the row stays undated.
+        assert_eq!(about_2.len(), 2, "{about_2:?}");
+        assert!(
+            matches!(&about_2[0].kind, Some(WarningKind::Timing { text, .. }) if text == "31 ноября"),
+            "{about_2:?}"
+        );
+        assert!(
+            about_2
+                .iter()
+                .all(|w| w.row == Some(7) && !w.message.contains("по мере")),
+            "still the file's row, and nothing of the old words: {about_2:?}"
+        );
+        // A year chosen by hand re-reads the rows but an empty cell is still empty.
+        let year = AcademicYear::parse("2024-2025").unwrap();
+        let moved = apply_corrections(&doc, &[Correction::AcademicYear { year }]);
+        assert!(moved.warnings.iter().any(|w| w.about_timing_of(1)));
+        // A row that is not an event takes its warnings along; later rows' move up.
+        let skipped = apply_corrections(&doc, &[Correction::NotAnEvent { row: 1 }]);
+        assert_eq!(skipped.warnings.len(), 1);
+        assert_eq!(skipped.warnings[0].event, Some(1));
+    }
+
+    #[test]
+    fn choosing_the_year_ends_the_warning_that_it_was_assumed() {
+        let mut doc = read(&doc());
+        let assumed = AcademicYear::parse("2025-2026").unwrap();
+        doc.warnings = vec![ImportWarning::new(
+            WarningKind::YearAssumed { year: assumed },
+            None,
+            None,
+        )];
+        let year = AcademicYear::parse("2024-2025").unwrap();
+        let fixed = apply_corrections(&doc, &[Correction::AcademicYear { year }]);
+        assert!(
+            !fixed
+                .warnings
+                .iter()
+                .any(|w| matches!(w.kind, Some(WarningKind::YearAssumed { .. }))),
+            "{:?}",
+            fixed.warnings
+        );
     }
 }

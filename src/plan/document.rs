@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{AcademicYear, Slug};
+use super::{AcademicYear, ImportWarning, Slug};
 use crate::timing::Timing;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -266,16 +266,6 @@ impl EventDoc {
             updated_at: None,
         }
     }
-}
-
-/// A problem found while reading a source document, pointing at its row and cell.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ImportWarning {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub row: Option<usize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub column: Option<String>,
-    pub message: String,
 }
 
 /// Something in a plan document that cannot be stored, with a JSON pointer to it.

@@ -17,15 +17,17 @@ pub(crate) mod privacy;
 pub(crate) mod roles;
 mod slug;
 mod translit;
+mod warning;
 
 pub use crate::timing::{AcademicYear, AcademicYearError, Lang, UnknownLang};
 pub use calendar::CalendarTime;
 pub use document::{
-    EventDoc, EventStatus, FieldProblem, ImportWarning, PartnerRef, PersonRef, Pinned,
-    PlanDocument, SectionDoc, UnknownStatus,
+    EventDoc, EventStatus, FieldProblem, PartnerRef, PersonRef, Pinned, PlanDocument, SectionDoc,
+    UnknownStatus,
 };
 pub(crate) use edit::EventEdit;
 pub(crate) use identity::{StoredPlan, reimport_target};
 pub use org::{OrgKind, Organization, OrganizationInput, Tz, UnknownTz};
 pub(crate) use org_key::{org_match_key, similar_names};
 pub use slug::{Slug, SlugError};
+pub use warning::{CalendarProblem, ImportWarning, WarningKind};

@@ -16,7 +16,9 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 
 use super::lexicon::{self, MonthUnit, TermKind};
 use super::recurrence;
-use super::{AcademicYear, Context, Flag, Freq, Lang, Precision, Span, Timing, TimingKind};
+use super::{
+    AcademicYear, Context, Flag, Freq, Lang, Precision, Span, Timing, TimingKind, TimingNote,
+};
 
 /// Longest text read; plans never need more, and it bounds the work per cell.
 const MAX_CHARS: usize = 400;
@@ -579,7 +581,7 @@ enum Atom {
 struct Scan {
     atoms: Vec<(Atom, Range<usize>)>,
     deadline: bool,
-    warnings: Vec<String>,
+    warnings: Vec<TimingNote>,
 }
 
 fn year_of(num: u32, len: usize) -> Option<i32> {
@@ -606,7 +608,7 @@ struct Scanner<'t, 'a, 'c> {
     ctx: &'c Context,
     atoms: Vec<(Atom, Range<usize>)>,
     deadline: bool,
-    warnings: Vec<String>,
+    warnings: Vec<TimingNote>,
 }
 
 fn scan(t: Toks, ctx: &Context) -> Scan {
@@ -1164,8 +1166,10 @@ impl Scanner<'_, '_, '_> {
                 && let Days::Range { from, .. } = p.days
                 && from > days_in(p.month, p.year.unwrap_or(2001))
             {
-                self.warnings
-                    .push(format!("there is no day {from} in month {}", p.month));
+                self.warnings.push(TimingNote::NoSuchDay {
+                    day: from,
+                    month: p.month,
+                });
             }
         }
         Scan {
@@ -1377,7 +1381,7 @@ fn segments(atoms: &[(Atom, Range<usize>)], ctx: &Context) -> Vec<Segment> {
 fn segment_span(
     seg: &Segment,
     ctx: &Context,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<TimingNote>,
 ) -> Option<(NaiveDate, NaiveDate, Precision)> {
     let mut from = seg.from;
     let to = seg.to.unwrap_or(from);
@@ -1399,12 +1403,18 @@ fn segment_span(
         } else if let Some((_, fixed)) = point_days(&to, y_from)
             && fixed >= a
         {
-            warnings.push(format!(
-                "the end {b} is before the start {a}; read as {fixed} (the year looks like a typo)"
-            ));
+            warnings.push(TimingNote::EndBeforeStart {
+                start: a,
+                end: b,
+                read_as: Some(fixed),
+            });
             b = fixed;
         } else {
-            warnings.push(format!("the end {b} is before the start {a}"));
+            warnings.push(TimingNote::EndBeforeStart {
+                start: a,
+                end: b,
+                read_as: None,
+            });
             std::mem::swap(&mut a, &mut b);
         }
     }
@@ -1414,10 +1424,18 @@ fn segment_span(
             && let Some((_, fixed)) = point_days(&to, a.year())
             && fixed >= a
         {
-            warnings.push(format!("a range of more than a year ({a} to {b}); read as ending {fixed} (the year looks like a typo)"));
+            warnings.push(TimingNote::LongerThanYear {
+                start: a,
+                end: b,
+                read_as: Some(fixed),
+            });
             b = fixed;
         } else {
-            warnings.push(format!("a range of more than a year ({a} to {b})"));
+            warnings.push(TimingNote::LongerThanYear {
+                start: a,
+                end: b,
+                read_as: None,
+            });
         }
     }
     let precision = from.precision.max(to.precision);
@@ -1868,15 +1886,19 @@ impl Answer {
     /// Start ≤ end everywhere, warnings kept, and the words read mapped back to the input.
     fn finish(
         mut self,
-        mut warnings: Vec<String>,
+        mut warnings: Vec<TimingNote>,
         year: AcademicYear,
         text: &Text,
         input: &str,
-    ) -> (Timing, Option<Range<usize>>) {
+    ) -> Read {
         let out = &mut self.out;
         if let (Some(a), Some(b)) = (out.start, out.end) {
             if a < year.start() - Duration::days(31) || b > year.end() + Duration::days(31) {
-                warnings.push(format!("{a}..{b} is outside the academic year {year}"));
+                warnings.push(TimingNote::OutsideYear {
+                    start: a,
+                    end: b,
+                    year,
+                });
             }
             if b < a {
                 out.start = Some(b);
@@ -1888,7 +1910,7 @@ impl Answer {
                 std::mem::swap(&mut s.start, &mut s.end);
             }
         }
-        out.warnings = warnings;
+        out.warnings = warnings.iter().map(ToString::to_string).collect();
         if out.kind == TimingKind::Unknown {
             out.start = None;
             out.end = None;
@@ -1900,7 +1922,11 @@ impl Answer {
             self.used = None;
         }
         let original = self.used.map(|r| original_range(r, text, input));
-        (self.out, original)
+        Read {
+            timing: self.out,
+            range: original,
+            notes: warnings,
+        }
     }
 }
 
@@ -1932,8 +1958,17 @@ fn take_flags(work: &mut String, may: &dyn Fn(&str) -> bool, flags: &mut Vec<Fla
     }
 }
 
-/// The answer for a text, and the byte range (in the original text) of what was read.
-pub(crate) fn read(input: &str, ctx: &Context) -> (Timing, Option<Range<usize>>) {
+/// What reading a text gave.
+pub(crate) struct Read {
+    pub(crate) timing: Timing,
+    /// The byte range (in the original text) of what was read.
+    pub(crate) range: Option<Range<usize>>,
+    /// `timing.warnings`, typed.
+    pub(crate) notes: Vec<TimingNote>,
+}
+
+/// The answer for a text.
+pub(crate) fn read(input: &str, ctx: &Context) -> Read {
     let mut ans = Answer {
         out: Timing::unknown(input),
         used: None,

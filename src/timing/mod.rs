@@ -237,6 +237,71 @@ pub enum Flag {
     Tentative,
 }
 
+/// A reservation about how a timing was read: one of `Timing::warnings` typed (the English
+/// sentences are the TIMING.md contract; `Display` writes them), so a page can say it in
+/// its reader's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "note", rename_all = "snake_case")]
+pub enum TimingNote {
+    /// "31.11": the month has no such day.
+    NoSuchDay { day: u32, month: u32 },
+    /// The end is before the start: `read_as` is the end once a typo year is repaired;
+    /// without it the two were swapped.
+    EndBeforeStart {
+        start: NaiveDate,
+        end: NaiveDate,
+        read_as: Option<NaiveDate>,
+    },
+    /// The span is longer than a year: `read_as` is the end once a typo year is repaired.
+    LongerThanYear {
+        start: NaiveDate,
+        end: NaiveDate,
+        read_as: Option<NaiveDate>,
+    },
+    /// The dates fall outside the academic year the plan is read in.
+    OutsideYear {
+        start: NaiveDate,
+        end: NaiveDate,
+        year: AcademicYear,
+    },
+}
+
+impl fmt::Display for TimingNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const TYPO: &str = "(the year looks like a typo)";
+        match self {
+            TimingNote::NoSuchDay { day, month } => {
+                write!(f, "there is no day {day} in month {month}")
+            }
+            TimingNote::EndBeforeStart {
+                start,
+                end,
+                read_as,
+            } => {
+                write!(f, "the end {end} is before the start {start}")?;
+                match read_as {
+                    Some(fixed) => write!(f, "; read as {fixed} {TYPO}"),
+                    None => Ok(()),
+                }
+            }
+            TimingNote::LongerThanYear {
+                start,
+                end,
+                read_as,
+            } => {
+                write!(f, "a range of more than a year ({start} to {end})")?;
+                match read_as {
+                    Some(fixed) => write!(f, "; read as ending {fixed} {TYPO}"),
+                    None => Ok(()),
+                }
+            }
+            TimingNote::OutsideYear { start, end, year } => {
+                write!(f, "{start}..{end} is outside the academic year {year}")
+            }
+        }
+    }
+}
+
 /// The TIMING.md answer for one text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Timing {
@@ -369,20 +434,39 @@ impl Context {
 
 /// Normalises one timing text. Never panics; what cannot be dated is `unknown`.
 pub fn normalise(text: &str, ctx: &Context) -> Timing {
-    grammar::read(text, ctx).0
+    grammar::read(text, ctx).timing
+}
+
+/// [`normalise`], with the answer's warnings typed (for a reader that says them in its
+/// own language).
+pub fn normalise_noted(text: &str, ctx: &Context) -> (Timing, Vec<TimingNote>) {
+    let read = grammar::read(text, ctx);
+    (read.timing, read.notes)
 }
 
 /// Finds a timing phrase inside a longer sentence ("Участие в играх на осенних каникулах
 /// 25.10.2025- 04.11.2026", "… được tổ chức 1 lần/ tháng."): the byte range of the words it
 /// was read from, and the answer. None when the sentence names no date.
 pub fn find_in_sentence(text: &str, ctx: &Context) -> Option<(std::ops::Range<usize>, Timing)> {
-    let (mut timing, range) = grammar::read(text, ctx);
+    find_in_sentence_noted(text, ctx).map(|(range, timing, _)| (range, timing))
+}
+
+/// [`find_in_sentence`], with the answer's warnings typed.
+pub fn find_in_sentence_noted(
+    text: &str,
+    ctx: &Context,
+) -> Option<(std::ops::Range<usize>, Timing, Vec<TimingNote>)> {
+    let grammar::Read {
+        mut timing,
+        range,
+        notes,
+    } = grammar::read(text, ctx);
     let range = range?;
     if timing.kind == TimingKind::Unknown {
         return None;
     }
     timing.input = text.get(range.clone()).unwrap_or(text).trim().to_string();
-    Some((range, timing))
+    Some((range, timing, notes))
 }
 
 #[cfg(test)]

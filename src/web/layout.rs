@@ -197,6 +197,8 @@ table.preview td{border-top:1px solid var(--line);padding:.35rem .3rem;vertical-
 table.preview td.title{min-width:14rem;max-width:28rem}
 table.preview td input[type=text]{width:100%;min-width:9rem}
 table.preview tr.attention td{background:#fff6dc}
+table.preview td.warned input{border-color:#b86e00;box-shadow:0 0 0 2px #f3c56b}
+table.preview tr:target{outline:3px solid #b86e00;outline-offset:-3px}
 table.preview tr.skipped td{opacity:.55}
 table.preview tr.skipped td.title{text-decoration:line-through}
 .badge.new{color:#1d6b2f}.badge.changed{color:#8a5a00}.badge.cancel{color:#a11d1d}

@@ -13,6 +13,7 @@ pub(crate) mod i18n;
 pub(crate) mod layout;
 pub mod org;
 pub mod subscribe;
+pub mod warnings;
 
 pub(crate) use i18n::{LangHints, negotiate};
 pub use i18n::{Words, words};

@@ -47,6 +47,27 @@ fn events(app: &TestApp) -> Vec<serde_json::Value> {
 }
 
 on_both_backends! {
+    import_warnings_keep_their_english_message_and_say_their_kind_and_event => |app: TestApp| {
+        let plan = "План работы библиотеки на 2025 – 2026 учебный год.\n\n№, мероприятие, сроки, ответственные.\n\
+            1. Литературная гостиная – октябрь, работники библиотеки.\n\
+            2. Неделя детской книги – 20.04.2026 - 10.04.2026, библиотекари.\n";
+        let res = app.upload("plan.txt", plan.as_bytes(), &[("org", "library"), ("dry_run", "true")]);
+        assert_eq!(res.status, 200, "{}", res.body);
+        let doc = res.json();
+        let warnings = doc["warnings"].as_array().unwrap();
+        let note = warnings.iter().find(|w| w["kind"] == "timing").unwrap_or_else(|| panic!("{doc}"));
+        assert_eq!(note["message"], "\"20.04.2026 - 10.04.2026\": the end 2026-04-10 is before the start 2026-04-20");
+        assert_eq!((note["column"].as_str(), note["text"].as_str()), (Some("timing"), Some("20.04.2026 - 10.04.2026")));
+        assert_eq!((note["note"].as_str(), note["start"].as_str(), note["end"].as_str()),
+                   (Some("end_before_start"), Some("2026-04-20"), Some("2026-04-10")));
+        assert!(note["read_as"].is_null(), "{note}");
+        // `event` is the index in `events` of the row it is about.
+        let i = usize::try_from(note["event"].as_u64().unwrap()).unwrap();
+        assert_eq!(doc["events"][i]["title"], "Неделя детской книги");
+        // `row` stays the row of the file as the reader counts it, which is not the event's.
+        assert_eq!(note["row"], 4, "{note}");
+    };
+
     a_dry_run_previews_and_stores_nothing => |app: TestApp| {
         let res = app.upload("plan.txt", PLAN_V1.as_bytes(), &[("org", "berezovka-school"), ("dry_run", "true")]);
         assert_eq!(res.status, 200, "{}", res.body);

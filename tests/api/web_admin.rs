@@ -334,6 +334,38 @@ on_both_backends! {
         assert_eq!(app.get_admin("/api/v1/events?org=ozernaya-library").json()["total"], 3);
     };
 
+    preview_warnings_are_in_the_pages_language_and_point_at_the_row_and_column => |app: TestApp| {
+        let mut b = Browser::new(&app);
+        let csrf = b.log_in();
+        let plan = PLAN.replace("вторая половина марта", "20.04.2026 - 10.04.2026");
+        let res = b.upload("/import?lang=ru", &[("csrf", &csrf), ("new_org", "ozernaya-library")],
+            ("plan.txt", plan.as_bytes()));
+        assert_eq!(res.status, 303, "{}", res.body);
+        let id = pending_id(&res.location.unwrap());
+        let ru = b.get(&format!("/import/{id}?lang=ru"));
+        let list = ru.body.split("class=\"warnings\"").nth(1).expect("a warnings list")
+            .split("</ul>").next().unwrap();
+        // The row as the preview numbers it, a link to it, the column as the table calls it.
+        assert!(list.contains("<a href=\"#row-2\">строка 2</a> «Неделя детской книги», столбец «сроки»"), "{list}");
+        assert!(list.contains("«20.04.2026 - 10.04.2026»: конец (10 апреля 2026) раньше начала (20 апреля 2026); даты переставлены"), "{list}");
+        assert!(!list.contains("no date could be read") && !list.contains("is before the start"), "{list}");
+        // The row itself is marked, and its timing input says why.
+        let row = ru.body.split("id=\"row-2\"").nth(1).unwrap().split("</tr>").next().unwrap();
+        assert!(ru.body.contains("class=\"attention\" id=\"row-2\""), "{}", ru.body);
+        assert!(row.contains("class=\"warned\"") && row.contains("aria-describedby=\"warn-2\""), "{row}");
+        assert!(row.contains("даты переставлены"), "{row}");
+        let vi = b.get(&format!("/import/{id}?lang=vi"));
+        assert!(vi.body.contains("<a href=\"#row-2\">dòng 2</a>"), "{}", vi.body);
+        assert!(vi.body.contains("cột «thời gian»") && vi.body.contains("ngày kết thúc (10/4/2026) trước ngày bắt đầu (20/4/2026)"), "{}", vi.body);
+        // Corrected, the row's warnings go with the old words.
+        let path = format!("/import/{id}?lang=en");
+        let res = b.post(&path, &[("csrf", csrf.as_str()), ("timing.1", "20.04.2026 - 30.04.2026"), ("action", "preview")]);
+        assert_eq!(res.status, 303, "{}", res.body);
+        let en = b.get(&path);
+        assert!(!en.body.contains("href=\"#row-2\"") && !en.body.contains("id=\"warn-2\""), "{}", en.body);
+        assert!(!en.body.contains("class=\"warnings\""), "no warning left: {}", en.body);
+    };
+
     a_reimport_preview_lists_new_changed_and_cancelled_rows => |app: TestApp| {
         let res = app.upload("plan.txt", PLAN.as_bytes(), &[("org", "ozernaya-library")]);
         assert_eq!(res.status, 201, "{}", res.body);

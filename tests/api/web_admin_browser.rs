@@ -63,6 +63,31 @@ fn a_librarian_uploads_corrects_and_confirms_a_plan_and_finds_the_corrected_day(
         "the row cannot be dated as written: {row}"
     );
     assert_eq!(b.visible_count("tr.attention"), 3, "undated rows stand out");
+    // The reader's warnings are in Russian and lead to the row they are about.
+    let warnings = b.texts("ul.warnings li");
+    assert!(!warnings.is_empty());
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.starts_with("строка ") && !w.contains("no date")),
+        "{warnings:?}"
+    );
+    let about_row = format!("строка {}", ROW + 1);
+    let warning = warnings
+        .iter()
+        .find(|w| w.starts_with(&about_row))
+        .unwrap_or_else(|| panic!("no warning about {about_row}: {warnings:?}"));
+    assert!(
+        warning.contains(TITLE) && warning.contains("столбец «сроки»"),
+        "{warning}"
+    );
+    b.click(&format!("ul.warnings a[href='#row-{}']", ROW + 1));
+    b.wait_until(&format!("return location.hash === '#row-{}';", ROW + 1));
+    let target = b.js(
+        "return getComputedStyle(document.querySelector('tr:target')).outlineStyle;",
+        vec![],
+    );
+    assert_eq!(target, serde_json::json!("solid"), "the row is outlined");
     b.screenshot("admin-import-preview");
     b.assert_accessible("/import/{id}");
 

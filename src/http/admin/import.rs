@@ -17,7 +17,9 @@ use crate::http::error::ApiError;
 use crate::import::{self, ImportOptions};
 use crate::plan::corrections::{Correction, apply_corrections, corrections_from_form, field};
 use crate::plan::diff::{ImportDiff, import_diff};
-use crate::plan::{AcademicYear, EventDoc, FieldProblem, Lang, Organization, PlanDocument, Slug};
+use crate::plan::{
+    AcademicYear, EventDoc, FieldProblem, ImportWarning, Lang, Organization, PlanDocument, Slug,
+};
 use crate::store::{ImportOutcome, PendingImport, StoreError};
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
@@ -462,21 +464,29 @@ pub(super) fn row_field(kind: &str, row: usize) -> String {
 }
 
 /// The rows of the imported document as the preview shows them: every row with its
-/// corrections except "not an event", which the page shows struck through instead.
-pub(super) fn shown_rows(
-    doc: &PlanDocument,
-    corrections: &[Correction],
-) -> (Vec<EventDoc>, Vec<bool>) {
+/// corrections except "not an event", which the page shows struck through instead; the
+/// warnings as they stand, pointing at those rows.
+pub(super) struct ShownRows {
+    pub(super) events: Vec<EventDoc>,
+    pub(super) skipped: Vec<bool>,
+    pub(super) warnings: Vec<ImportWarning>,
+}
+
+pub(super) fn shown_rows(doc: &PlanDocument, corrections: &[Correction]) -> ShownRows {
     let kept: Vec<Correction> = corrections
         .iter()
         .filter(|c| !matches!(c, Correction::NotAnEvent { .. }))
         .cloned()
         .collect();
-    let shown = apply_corrections(doc, &kept).events;
-    let skipped = (0..shown.len())
+    let shown = apply_corrections(doc, &kept);
+    let skipped = (0..shown.events.len())
         .map(|i| corrections.contains(&Correction::NotAnEvent { row: i }))
         .collect();
-    (shown, skipped)
+    ShownRows {
+        events: shown.events,
+        skipped,
+        warnings: shown.warnings,
+    }
 }
 
 /// A field name as the person knows it ("row 3, timing") for the problems list.

@@ -1,12 +1,12 @@
 //! The import preview page: the plan as it will be stored, one form row per imported row
 //! with its correction inputs, what a re-import changes, and the reader's warnings.
 
-use super::import::{problem_place, row_field, shown_rows};
+use super::import::{ShownRows, problem_place, row_field, shown_rows};
 use super::words::{Words, column_name, field_name, file_row};
 use super::{AdminSession, esc};
 use crate::plan::corrections::Correction;
 use crate::plan::diff::ImportDiff;
-use crate::plan::{EventDoc, FieldProblem, Lang, Organization, PlanDocument};
+use crate::plan::{EventDoc, FieldProblem, ImportWarning, Lang, Organization, PlanDocument};
 use crate::store::PendingImport;
 
 pub(super) struct View<'a> {
@@ -34,6 +34,7 @@ impl View<'_> {
     pub(super) fn render(&self) -> String {
         let w = self.w;
         let doc = self.to_store;
+        let shown = shown_rows(&self.pending.doc, self.corrections);
         format!(
             "<h1>{title}</h1><p>{intro}</p>{problems}\
              <p><b>{plan}</b><br><small>{file}{n} {events}</small></p>\
@@ -61,7 +62,7 @@ impl View<'_> {
             csrf = self.session.csrf_input(),
             owner = self.owner_and_year(),
             diff = self.diff_summary(),
-            warnings = self.warnings(),
+            warnings = self.warnings(&shown.warnings, &shown.events),
             skip = w.not_an_event,
             ev = w.title,
             timing = w.timing,
@@ -70,7 +71,7 @@ impl View<'_> {
             roles = w.roles,
             people = w.people,
             partners = w.partners,
-            rows = self.rows(),
+            rows = self.rows(&shown),
             update = w.update_preview,
             confirm = w.confirm,
             discard = w.discard,
@@ -150,31 +151,58 @@ impl View<'_> {
         out
     }
 
-    fn warnings(&self) -> String {
-        let warnings = &self.to_store.warnings;
+    /// The reader's warnings in the page's language, each pointing at the preview row (a
+    /// link to it) and the column it is about; warnings about no row (the year) first.
+    fn warnings(&self, warnings: &[ImportWarning], shown: &[EventDoc]) -> String {
         if warnings.is_empty() {
             return String::new();
         }
         let w = self.w;
-        let mut out = format!("<h2>{}</h2><ul class=\"warnings\">", w.warnings);
-        for warning in warnings {
-            let mut place = Vec::new();
-            if let Some(row) = warning.row {
-                place.push(file_row(self.lang, row));
-            }
-            if let Some(column) = &warning.column {
-                let name = column_name(self.lang, column);
-                place.push(format!("{} «{}»", w.column, esc(&name)));
-            }
+        let mut sorted: Vec<&ImportWarning> = warnings.iter().collect();
+        sorted.sort_by_key(|x| x.event.map(|i| i + 1).unwrap_or(0));
+        let mut out = format!(
+            "<h2 id=\"warnings\">{}</h2><ul class=\"warnings\">",
+            w.warnings
+        );
+        for warning in sorted {
+            let place = self.warning_place(warning, shown);
             let place = if place.is_empty() {
                 String::new()
             } else {
-                format!("<b>{}</b>: ", place.join(", "))
+                format!("{place}: ")
             };
-            out.push_str(&format!("<li>{place}{}</li>", esc(&warning.message)));
+            out.push_str(&format!(
+                "<li>{place}{}</li>",
+                esc(&said(self.lang, warning))
+            ));
         }
         out.push_str("</ul>");
         out
+    }
+
+    /// "строка 3 «Неделя детской книги», столбец «сроки»", the row a link to it in the
+    /// table; a warning about no event says the file's row.
+    fn warning_place(&self, warning: &ImportWarning, shown: &[EventDoc]) -> String {
+        let w = self.w;
+        let mut place = Vec::new();
+        match warning.event.and_then(|i| shown.get(i).map(|e| (i, e))) {
+            Some((i, e)) => place.push(format!(
+                "<a href=\"#row-{n}\">{row} {n}</a> «{title}»",
+                n = i + 1,
+                row = w.row,
+                title = esc(&short(&e.title, 60)),
+            )),
+            None => {
+                if let Some(row) = warning.row {
+                    place.push(esc(&file_row(self.lang, row)));
+                }
+            }
+        }
+        if let Some(column) = &warning.column {
+            let name = column_name(self.lang, column);
+            place.push(format!("{} «{}»", w.column, esc(&name)));
+        }
+        place.join(", ")
     }
 
     /// Each imported row's badge against the stored plan (rows not stored have none).
@@ -203,15 +231,19 @@ impl View<'_> {
         out
     }
 
-    fn rows(&self) -> String {
-        let (shown, skipped) = shown_rows(&self.pending.doc, self.corrections);
-        let badges = self.badges(&skipped);
+    fn rows(&self, shown: &ShownRows) -> String {
+        let badges = self.badges(&shown.skipped);
         let mut out = String::new();
-        for (i, e) in shown.iter().enumerate() {
-            let skip = skipped.get(i).copied().unwrap_or(false);
+        for (i, e) in shown.events.iter().enumerate() {
+            let skip = shown.skipped.get(i).copied().unwrap_or(false);
             let badge = badges.get(i).and_then(Option::as_ref);
             let corrected = self.pending.doc.events.get(i) != Some(e);
-            out.push_str(&self.row(i, e, skip, badge, corrected));
+            let warned: Vec<&ImportWarning> = shown
+                .warnings
+                .iter()
+                .filter(|w| w.event == Some(i))
+                .collect();
+            out.push_str(&self.row(i, e, skip, badge, corrected, &warned));
         }
         out
     }
@@ -243,32 +275,52 @@ impl View<'_> {
         skipped: bool,
         badge: Option<&Badge>,
         corrected: bool,
+        warned: &[&ImportWarning],
     ) -> String {
         let w = self.w;
         let n = i + 1;
         let (dates, exact) = dates_text(e, w, self.lang);
         let undated = e.pinned.is_none() && e.when.as_ref().is_none_or(|t| t.start.is_none());
-        let warn: String = e
-            .when
+        let timing_warned = warned.iter().any(|x| x.column.as_deref() == Some("timing"));
+        let warn: String = warned
             .iter()
-            .flat_map(|t| &t.warnings)
-            .map(|m| format!("<br><span class=\"warn\">{}</span>", esc(m)))
+            .map(|x| {
+                format!(
+                    "<br><span class=\"warn\">⚠ {}</span>",
+                    esc(&said(self.lang, x))
+                )
+            })
             .collect();
+        let warn = if warn.is_empty() {
+            warn
+        } else {
+            format!("<span id=\"warn-{n}\">{warn}</span>")
+        };
         let badge = self.badge_html(badge, corrected);
         let people = people_html(e);
         format!(
             "<tr class=\"{class}\" id=\"row-{n}\"><td>{number}</td>\
              <td><input type=\"checkbox\" name=\"{skip}\" value=\"on\"{checked} aria-label=\"{skip_label} {n}\"></td>\
              <td class=\"title\">{title}{place}{badge}</td>\
-             <td><input type=\"text\" name=\"{timing}\" value=\"{timing_value}\" aria-label=\"{timing_label}, {row} {n}\"></td>\
+             <td{timing_class}><input type=\"text\" name=\"{timing}\" value=\"{timing_value}\" aria-label=\"{timing_label}, {row} {n}\"{described}></td>\
              <td class=\"dates {fuzzy}\">{dates}{warn}</td>\
              <td><input type=\"date\" name=\"{pin}\" value=\"{pin_value}\" aria-label=\"{pin_label}, {row} {n}\"></td>\
              <td><input type=\"text\" name=\"{roles}\" value=\"{roles_value}\" placeholder=\"{roles_hint}\" aria-label=\"{roles_label}, {row} {n}\"></td>\
              <td>{people}</td><td>{partners}</td></tr>",
-            class = match (skipped, undated) {
+            class = match (skipped, undated || !warned.is_empty()) {
                 (true, _) => "skipped",
                 (false, true) => "attention",
                 _ => "",
+            },
+            timing_class = if timing_warned {
+                " class=\"warned\""
+            } else {
+                ""
+            },
+            described = if warned.is_empty() {
+                String::new()
+            } else {
+                format!(" aria-describedby=\"warn-{n}\"")
             },
             number = esc(e.number.as_deref().unwrap_or("")),
             skip = row_field("skip", i),
@@ -299,6 +351,24 @@ impl View<'_> {
             people = people,
             partners = esc(&e.partners.join(", ")),
         )
+    }
+}
+
+/// A warning in the page's language (one stored before warnings had kinds: as written).
+fn said(lang: Lang, warning: &ImportWarning) -> String {
+    match &warning.kind {
+        Some(kind) => crate::web::warnings::warning_text(lang, kind),
+        None => warning.message.clone(),
+    }
+}
+
+/// The first `max` characters of `text`, with "…" when cut.
+fn short(text: &str, max: usize) -> String {
+    let first_line = text.lines().next().unwrap_or("");
+    match first_line.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &first_line[..at]),
+        None if first_line.len() < text.len() => format!("{first_line}…"),
+        None => first_line.to_string(),
     }
 }
 

@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{ImportWarning, vocab};
 use crate::plan::AcademicYear;
+use crate::plan::WarningKind;
 use crate::timing::{self, Context, Lang, Precision, TimingKind};
 
 /// The year context a plan's rows are read in.
@@ -285,13 +286,11 @@ pub(crate) fn decide(
         return found;
     }
     let assumed = AcademicYear::containing(today?);
-    warnings.push(ImportWarning {
-        row: None,
-        column: None,
-        message: format!(
-            "no year is written in the plan; assumed {assumed}, the academic year of the import date (give --year to choose)"
-        ),
-    });
+    warnings.push(ImportWarning::new(
+        WarningKind::YearAssumed { year: assumed },
+        None,
+        None,
+    ));
     Some(Dating {
         year: assumed,
         calendar_year: None,

@@ -4,36 +4,41 @@
 //! arrive as JSON (`fill_from_responsible`), so every way a plan enters reads it alike.
 
 use super::{RawEvent, people, vocab};
+use crate::plan::WarningKind;
 use crate::plan::{EventDoc, ImportWarning, PersonRef, PlanDocument, org_match_key};
-use crate::timing::{self, Context, Timing, TimingKind};
+use crate::timing::{self, Context, Timing, TimingKind, TimingNote};
 
 /// The timing of a row: its own cell; else the plan's span when it has one (dates inside
 /// the sentence are then occasions: "thi kể chuyện về ngày 20/10"); else a timing found in
 /// the first line of its title.
-fn timing_of(r: &RawEvent, ctx: &Context, period: Option<&Timing>) -> (String, String, Timing) {
+fn timing_of(
+    r: &RawEvent,
+    ctx: &Context,
+    period: Option<&Timing>,
+) -> (String, String, Timing, Vec<TimingNote>) {
     let ctx = r.ctx.as_ref().unwrap_or(ctx);
     let ctx = match r.month {
         Some(m) => ctx.with_month(Some(m)),
         None => *ctx,
     };
     if !r.timing.is_empty() {
-        let when = timing::normalise(&r.timing, &ctx);
+        let (when, notes) = timing::normalise_noted(&r.timing, &ctx);
         let n = r.timing.to_lowercase();
         let whole_plan = vocab::PLAN_SPAN_WORDS.iter().any(|w| n.contains(w));
         return match (when.kind, period) {
             (TimingKind::Unknown, Some(p)) if whole_plan => {
-                (r.title.clone(), r.timing.clone(), p.clone())
+                (r.title.clone(), r.timing.clone(), p.clone(), Vec::new())
             }
-            _ => (r.title.clone(), r.timing.clone(), when),
+            _ => (r.title.clone(), r.timing.clone(), when, notes),
         };
     }
     if let Some(p) = period {
-        return (r.title.clone(), String::new(), p.clone());
+        return (r.title.clone(), String::new(), p.clone(), Vec::new());
     }
     // Only the title's first line: years in an agenda ("итоги 2020/2021 года") are not the
     // event's date.
     let first_line = r.title.lines().next().unwrap_or("");
-    if let Some((range, t)) = timing::find_in_sentence(first_line, &ctx) {
+    if let Some((range, t, notes)) = timing::find_in_sentence_noted(first_line, &ctx) {
         let mut cut = first_line.to_string();
         cut.replace_range(range.clone(), " ");
         let cut = cut.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -43,26 +48,27 @@ fn timing_of(r: &RawEvent, ctx: &Context, period: Option<&Timing>) -> (String, S
             true => r.title.replacen(first_line, cut, 1),
             false => r.title.clone(),
         };
-        return (title, first_line[range].trim().to_string(), t);
+        return (title, first_line[range].trim().to_string(), t, notes);
     }
-    (r.title.clone(), String::new(), timing::normalise("", &ctx))
+    (
+        r.title.clone(),
+        String::new(),
+        timing::normalise("", &ctx),
+        Vec::new(),
+    )
 }
 
-fn timing_warnings(row: usize, text: &str, when: &Timing, out: &mut Vec<ImportWarning>) {
-    for w in &when.warnings {
-        out.push(ImportWarning {
-            row: Some(row),
-            column: Some("timing".into()),
-            message: format!("{text:?}: {w}"),
-        });
-    }
-    if when.kind == TimingKind::Unknown && !text.trim().is_empty() {
-        out.push(ImportWarning {
-            row: Some(row),
-            column: Some("timing".into()),
-            message: format!("no date could be read from {text:?}; the event stays undated"),
-        });
-    }
+fn timing_warnings(
+    row: usize,
+    text: &str,
+    when: &Timing,
+    notes: Vec<TimingNote>,
+    out: &mut Vec<ImportWarning>,
+) {
+    out.extend(
+        WarningKind::of_timing(text, when, notes)
+            .map(|kind| ImportWarning::new(kind, Some(row), Some("timing"))),
+    );
 }
 
 /// Is `inner` already part of `outer` (a quoted name found whole)?
@@ -136,9 +142,18 @@ pub(crate) fn events(
     warnings: &mut Vec<ImportWarning>,
 ) -> Vec<EventDoc> {
     let mut events = Vec::with_capacity(raw.len());
+    let mut row_warnings = Vec::new();
     for r in raw {
-        let (title, timing_text, when) = timing_of(&r, ctx, period);
-        timing_warnings(r.row, &timing_text, &when, warnings);
+        let index = events.len();
+        // Warnings the table reader gave this row (an empty cell) are about its event.
+        for w in warnings.iter_mut() {
+            if w.row == Some(r.row) && w.event.is_none() {
+                w.event = Some(index);
+            }
+        }
+        let (title, timing_text, when, notes) = timing_of(&r, ctx, period);
+        timing_warnings(r.row, &timing_text, &when, notes, &mut row_warnings);
+        warnings.extend(row_warnings.drain(..).map(|w| w.about(index)));
         let l = links(
             &r.responsible,
             &title,
@@ -217,7 +232,7 @@ mod tests {
         let ctx = Context::new(crate::plan::AcademicYear::new(2021).unwrap());
         let mut r = RawEvent::new(1, "Заседание №1\nИтоги 2020/2021 года".into());
         r.timing.clear();
-        let (_, text, when) = timing_of(&r, &ctx, None);
+        let (_, text, when, _) = timing_of(&r, &ctx, None);
         assert_eq!(text, "");
         assert_eq!(when.kind, TimingKind::Unknown);
     }

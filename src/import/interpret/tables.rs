@@ -9,7 +9,7 @@ use super::layout::{self, Label};
 use super::vocab::{self, Field};
 use super::{RawEvent, Reader, dating, leading_number, people};
 use crate::import::source::Cell;
-use crate::plan::{AcademicYear, ImportWarning};
+use crate::plan::{AcademicYear, ImportWarning, WarningKind};
 use crate::timing::{Context, Precision};
 use chrono::Datelike;
 
@@ -629,11 +629,11 @@ fn add_part(
     if !timing.is_empty() {
         st.last_timing = timing.clone();
     } else if m.contains_key(&Field::Timing) {
-        rd.warnings.push(ImportWarning {
-            row: Some(row_no),
-            column: Some("timing".into()),
-            message: "the timing cell is empty".into(),
-        });
+        rd.warnings.push(ImportWarning::new(
+            WarningKind::TimingEmpty,
+            Some(row_no),
+            Some("timing"),
+        ));
     }
     let (timing, month) = finer_timing(rd, timing, get(Field::Days), part.own_timing);
     let mut e = RawEvent::new(row_no, title);

@@ -1,0 +1,251 @@
+//! What the importer could not read as written, said so a person can find it and fix it:
+//! each warning points at the file's row and column, at the event it concerns (the row of
+//! the import preview), and says what happened as a typed [`WarningKind`], so a page says
+//! it in its reader's language; `message` is the same in English (the CLI, logs and API
+//! clients that only show text).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::AcademicYear;
+use crate::timing::{Timing, TimingKind, TimingNote};
+
+/// A problem found while reading a source document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportWarning {
+    /// The row of the file's table (1-based; a calendar file's VEVENT, counted from 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    /// The column the problem is in, by its field ("timing") or a calendar property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// The warning in English.
+    pub message: String,
+    /// The index in the document's `events` of the event it concerns.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<usize>,
+    /// What happened, typed (absent in documents written before warnings had kinds).
+    #[serde(default, flatten)]
+    pub kind: Option<WarningKind>,
+}
+
+impl ImportWarning {
+    /// A warning of `kind`, its English message written from it.
+    pub fn new(kind: WarningKind, row: Option<usize>, column: Option<&str>) -> Self {
+        ImportWarning {
+            row,
+            column: column.map(str::to_string),
+            message: kind.to_string(),
+            event: None,
+            kind: Some(kind),
+        }
+    }
+
+    /// The same warning, about event `index`.
+    pub fn about(mut self, index: usize) -> Self {
+        self.event = Some(index);
+        self
+    }
+
+    /// Is this a warning about how the timing column of event `index` was read (what a
+    /// corrected timing replaces)?
+    pub fn about_timing_of(&self, index: usize) -> bool {
+        self.event == Some(index)
+            && matches!(
+                self.kind,
+                Some(
+                    WarningKind::TimingEmpty
+                        | WarningKind::Undated { .. }
+                        | WarningKind::Timing { .. }
+                )
+            )
+    }
+}
+
+/// What a warning says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum WarningKind {
+    /// The table has a timing column, and this row's cell is empty.
+    TimingEmpty,
+    /// No date could be read from the timing words `text`: the event stays undated.
+    Undated { text: String },
+    /// The timing `text` was read with a reservation.
+    Timing {
+        text: String,
+        #[serde(flatten)]
+        note: TimingNote,
+    },
+    /// The plan names no year: it is read in `year`, the academic year of the import date.
+    YearAssumed { year: AcademicYear },
+    /// A calendar file's event (`summary`) could not be taken whole.
+    Calendar {
+        summary: String,
+        #[serde(flatten)]
+        problem: CalendarProblem,
+    },
+}
+
+/// What could not be taken from a calendar file's event; `detail` is the parser's own
+/// words (English).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum CalendarProblem {
+    /// No DTSTART: the event is left out.
+    NoStart,
+    /// DTSTART unreadable: the event is left out.
+    StartUnreadable { detail: String },
+    /// A time zone with no known name: its times are kept in UTC.
+    ZoneUnknown,
+    /// DTEND unreadable: the length comes from DURATION or is left out.
+    EndUnreadable { detail: String },
+    /// RECURRENCE-ID unreadable: the instance is an event of its own.
+    RecurrenceIdUnreadable { detail: String },
+    /// Rule parts plancal does not keep (`detail` lists them).
+    RulePartsDropped { detail: String },
+    /// UNTIL unreadable: the series is left unbounded.
+    UntilUnreadable { detail: String },
+    /// RRULE unreadable: only the first occurrence is kept.
+    RuleUnreadable { detail: String },
+    /// RDATE or EXDATE (the warning's column) unreadable: not kept.
+    DatesUnreadable { detail: String },
+}
+
+impl WarningKind {
+    /// What to warn about a timing `text` read as `when` with `notes`: each reservation,
+    /// and an event left undated.
+    pub fn of_timing(
+        text: &str,
+        when: &Timing,
+        notes: Vec<TimingNote>,
+    ) -> impl Iterator<Item = WarningKind> {
+        let undated = (when.kind == TimingKind::Unknown && !text.trim().is_empty()).then(|| {
+            WarningKind::Undated {
+                text: text.to_string(),
+            }
+        });
+        let text = text.to_string();
+        notes
+            .into_iter()
+            .map(move |note| WarningKind::Timing {
+                text: text.clone(),
+                note,
+            })
+            .chain(undated)
+    }
+}
+
+impl fmt::Display for WarningKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WarningKind::TimingEmpty => f.write_str("the timing cell is empty"),
+            WarningKind::Undated { text } => write!(
+                f,
+                "no date could be read from {text:?}; the event stays undated"
+            ),
+            WarningKind::Timing { text, note } => write!(f, "{text:?}: {note}"),
+            WarningKind::YearAssumed { year } => write!(
+                f,
+                "no year is written in the plan; assumed {year}, the academic year of the import date (give --year to choose)"
+            ),
+            WarningKind::Calendar { summary, problem } => {
+                write!(f, "event {summary:?}")?;
+                match problem {
+                    CalendarProblem::NoStart => f.write_str(" has no DTSTART; left out"),
+                    CalendarProblem::StartUnreadable { detail } => {
+                        write!(f, ": {detail}; left out")
+                    }
+                    CalendarProblem::ZoneUnknown => {
+                        f.write_str(": its time zone has no known name; its times are kept in UTC")
+                    }
+                    CalendarProblem::EndUnreadable { detail } => write!(
+                        f,
+                        ": {detail}; its length is taken from DURATION or left out"
+                    ),
+                    CalendarProblem::RecurrenceIdUnreadable { detail } => {
+                        write!(f, ": {detail}; read as an event of its own")
+                    }
+                    CalendarProblem::RulePartsDropped { detail } => {
+                        write!(f, ": rule parts {detail} are not kept")
+                    }
+                    CalendarProblem::UntilUnreadable { detail } => {
+                        write!(f, ": UNTIL {detail}; the series is left unbounded")
+                    }
+                    CalendarProblem::RuleUnreadable { detail } => {
+                        write!(f, ": {detail}; only its first occurrence is kept")
+                    }
+                    CalendarProblem::DatesUnreadable { detail } => {
+                        write!(f, ": {detail}; not kept")
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_warning_keeps_its_english_message_and_adds_its_kind_and_event() {
+        let w = ImportWarning::new(
+            WarningKind::Timing {
+                text: "20.05.2025 - 10.06.2026".into(),
+                note: TimingNote::LongerThanYear {
+                    start: day("2025-05-20"),
+                    end: day("2026-06-10"),
+                    read_as: None,
+                },
+            },
+            Some(12),
+            Some("timing"),
+        )
+        .about(3);
+        let json = serde_json::to_value(&w).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "row": 12, "column": "timing", "event": 3,
+                "message": "\"20.05.2025 - 10.06.2026\": a range of more than a year (2025-05-20 to 2026-06-10)",
+                "kind": "timing", "text": "20.05.2025 - 10.06.2026",
+                "note": "longer_than_year", "start": "2025-05-20", "end": "2026-06-10", "read_as": null,
+            })
+        );
+        let back: ImportWarning = serde_json::from_value(json).unwrap();
+        assert_eq!(back, w);
+    }
+
+    #[test]
+    fn a_warning_stored_before_kinds_existed_still_reads() {
+        let old: ImportWarning = serde_json::from_value(serde_json::json!({
+            "row": 4, "column": "timing", "message": "the timing cell is empty"
+        }))
+        .unwrap();
+        assert_eq!(old.kind, None);
+        assert_eq!(old.event, None);
+        assert_eq!(old.message, "the timing cell is empty");
+    }
+
+    #[test]
+    fn calendar_warnings_say_what_was_done_with_the_event() {
+        let w = ImportWarning::new(
+            WarningKind::Calendar {
+                summary: "Педсовет".into(),
+                problem: CalendarProblem::NoStart,
+            },
+            Some(2),
+            Some("DTSTART"),
+        );
+        assert_eq!(w.message, "event \"Педсовет\" has no DTSTART; left out");
+        let back: ImportWarning =
+            serde_json::from_value(serde_json::to_value(&w).unwrap()).unwrap();
+        assert_eq!(back, w);
+    }
+}
