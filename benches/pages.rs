@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use plancal::config::{Overrides, Settings};
 use plancal::http::{self, AppState};
+use plancal::ics::Series;
 use plancal::plan::{EventStatus, OrgKind, Organization, Slug, Tz};
 use plancal::store::Store;
 use plancal::timing::{AcademicYear, Context, Lang, normalise};
@@ -70,6 +71,7 @@ fn entries(n: usize) -> Vec<Entry> {
                 title: format!("Совместное мероприятие «Литературная гостиная» № {i}"),
                 timing: TIMINGS[i % TIMINGS.len()].into(),
                 placements: place(None, Some(t)),
+                series: Series::of(t, Lang::Ru),
                 time: None,
                 status: if i % 17 == 0 {
                     EventStatus::Cancelled

@@ -72,6 +72,7 @@
 mod calendar;
 pub(crate) mod colors;
 mod digest;
+pub mod series;
 mod terms;
 mod vtimezone;
 mod words;
@@ -81,11 +82,12 @@ use std::collections::BTreeMap;
 
 use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc,
-    Weekday,
 };
 
 use crate::plan::{CalendarTime, EventStatus, Pinned};
-use crate::timing::{AcademicYear, Flag, Freq, Lang, Precision, Recurrence, Timing, TimingKind};
+use crate::timing::{AcademicYear, Flag, Lang, Precision, Recurrence, Timing, TimingKind};
+pub use series::Series;
+use series::{ByDay, freq_of, last_day_of_month};
 
 /// How inexact spans are drawn.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -339,107 +341,6 @@ fn fuzzy_days(
     }
 }
 
-/// One BYDAY entry: an optional ordinal ("2MO", "-1SU") and a weekday.
-#[derive(Clone, Copy)]
-struct ByDay {
-    ordinal: Option<i8>,
-    weekday: Weekday,
-}
-
-impl ByDay {
-    const CODES: [(&'static str, Weekday); 7] = [
-        ("MO", Weekday::Mon),
-        ("TU", Weekday::Tue),
-        ("WE", Weekday::Wed),
-        ("TH", Weekday::Thu),
-        ("FR", Weekday::Fri),
-        ("SA", Weekday::Sat),
-        ("SU", Weekday::Sun),
-    ];
-
-    /// Reads an RFC 5545 BYDAY value; anything else is None, so no garbage reaches a client.
-    fn parse(text: &str) -> Option<Self> {
-        let text = text.trim();
-        let split = text.len().checked_sub(2)?;
-        let (number, code) = (text.get(..split)?, text.get(split..)?);
-        let weekday = Self::CODES
-            .iter()
-            .find(|(c, _)| c.eq_ignore_ascii_case(code))
-            .map(|(_, w)| *w)?;
-        let ordinal = if number.is_empty() {
-            None
-        } else {
-            let n: i8 = number.parse().ok()?;
-            (n != 0 && (-5..=5).contains(&n)).then_some(n)?;
-            Some(n)
-        };
-        Some(ByDay { ordinal, weekday })
-    }
-
-    fn code(self) -> String {
-        let day = Self::CODES
-            .iter()
-            .find(|(_, w)| *w == self.weekday)
-            .map_or("MO", |(c, _)| c);
-        match self.ordinal {
-            Some(n) => format!("{n}{day}"),
-            None => day.to_string(),
-        }
-    }
-
-    fn matches(self, d: NaiveDate) -> bool {
-        if d.weekday() != self.weekday {
-            return false;
-        }
-        match self.ordinal {
-            None => true,
-            // The week of the month counted from its start (n > 0) or its end (n < 0).
-            Some(n) if n > 0 => d.day0() / 7 + 1 == u32::from(n.unsigned_abs()),
-            Some(n) => (last_day_of_month(d) - d.day()) / 7 + 1 == u32::from(n.unsigned_abs()),
-        }
-    }
-}
-
-fn last_day_of_month(d: NaiveDate) -> u32 {
-    let (y, m) = if d.month() == 12 {
-        (d.year() + 1, 1)
-    } else {
-        (d.year(), d.month() + 1)
-    };
-    NaiveDate::from_ymd_opt(y, m, 1)
-        .and_then(|next| next.pred_opt())
-        .map_or(28, |last| last.day())
-}
-
-/// The rule's frequency in RFC 5545 terms and whether ordinal BYDAY values fit it.
-/// "Termly" (once a term) is written as FREQ=MONTHLY;INTERVAL=3: a school term is about
-/// three months, and every client expands a plain monthly rule alike.
-fn freq_of(r: &Recurrence) -> (&'static str, u32, bool) {
-    let interval = r.interval.max(1);
-    match r.freq {
-        Freq::Daily => ("DAILY", interval, false),
-        Freq::Weekly => ("WEEKLY", interval, false),
-        Freq::Monthly => ("MONTHLY", interval, true),
-        Freq::Yearly => ("YEARLY", interval, false),
-        Freq::Termly => ("MONTHLY", interval.saturating_mul(3), true),
-    }
-}
-
-/// The BYDAY entries the rule may carry (yearly rules carry none: "2MO" in a yearly rule
-/// without BYMONTH would mean the second Monday of the year).
-fn bydays(r: &Recurrence) -> Vec<ByDay> {
-    let (_, _, ordinals_allowed) = freq_of(r);
-    if r.freq == Freq::Yearly {
-        return Vec::new();
-    }
-    r.byday
-        .iter()
-        .flatten()
-        .filter_map(|code| ByDay::parse(code))
-        .filter(|b| ordinals_allowed || b.ordinal.is_none())
-        .collect()
-}
-
 /// The RRULE text; `until` is UNTIL's value, already in DTSTART's type (a DATE for an
 /// all-day series, UTC for a timed one).
 fn rrule(r: &Recurrence, days: &[ByDay], until: &str) -> String {
@@ -460,67 +361,11 @@ fn rrule(r: &Recurrence, days: &[ByDay], until: &str) -> String {
     rule
 }
 
-/// Whether `d` is an occurrence of the series that starts on `dtstart` (weeks start on
-/// Monday, as RFC 5545's default WKST says). Used to find which holidays the series
-/// actually meets, so EXDATE lists only real occurrences.
-fn occurs_on(r: &Recurrence, days: &[ByDay], dtstart: NaiveDate, d: NaiveDate) -> bool {
-    let (_, interval, _) = freq_of(r);
-    let interval = i64::from(interval.max(1));
-    if d < dtstart {
-        return false;
-    }
-    let months = |a: NaiveDate, b: NaiveDate| {
-        i64::from(b.year() - a.year()) * 12 + i64::from(b.month()) - i64::from(a.month())
-    };
-    match r.freq {
-        Freq::Daily => (d - dtstart).num_days() % interval == 0,
-        Freq::Weekly => {
-            let monday =
-                |x: NaiveDate| x - Duration::days(i64::from(x.weekday().num_days_from_monday()));
-            let weeks = (monday(d) - monday(dtstart)).num_days() / 7;
-            let on_day = if days.is_empty() {
-                d.weekday() == dtstart.weekday()
-            } else {
-                days.iter().any(|b| b.weekday == d.weekday())
-            };
-            weeks % interval == 0 && on_day
-        }
-        Freq::Monthly | Freq::Termly => {
-            let on_day = if days.is_empty() {
-                d.day() == dtstart.day()
-            } else {
-                days.iter().any(|b| b.matches(d))
-            };
-            months(dtstart, d) % interval == 0 && on_day
-        }
-        Freq::Yearly => {
-            i64::from(d.year() - dtstart.year()) % interval == 0
-                && d.month() == dtstart.month()
-                && d.day() == dtstart.day()
-        }
-    }
-}
-
-/// The first day on or after `from` that the rule's BYDAY names, so DTSTART is itself an
-/// occurrence: RFC 5545 counts DTSTART as one even when the rule does not, and clients
-/// differ on that, so an off-rule DTSTART would give them different occurrence counts.
-fn first_occurrence(from: NaiveDate, days: &[ByDay]) -> Option<NaiveDate> {
-    if days.is_empty() {
-        return Some(from);
-    }
-    // Any BYDAY set (even "5SU") matches within a year and a bit.
-    (0..400)
-        .filter_map(|i| from.checked_add_signed(Duration::days(i)))
-        .find(|d| days.iter().any(|b| b.matches(*d)))
-}
-
 /// A repeating event, on its first real occurrence (all-day, or at the plan's time in the
-/// organization's zone), repeating until teaching ends or the window does. Its days are
-/// exact when the rule names them (daily, or weekdays given); then the school holidays the
-/// series meets are EXDATEs, and a series that would begin in a holiday begins after it.
-/// A plain "monthly" or "termly" starting on the window's first day is a reminder for the
-/// period, TENTATIVE, and skips nothing. "Weekly" with no day named is not a series at
-/// all (`None`): its weekday would be invented.
+/// organization's zone), repeating until teaching ends or the window does, skipping the
+/// school holidays it meets when its days are exact (`series::Series` decides which days).
+/// "Weekly" with no day named is not a series at all (`None`): its weekday would be
+/// invented.
 fn recurring_drawing(
     w: &Timing,
     first: NaiveDate,
@@ -528,57 +373,12 @@ fn recurring_drawing(
     cal: &terms::SchoolCalendar,
     tz: chrono_tz::Tz,
 ) -> Option<Drawing> {
-    let r = w.recurrence.as_ref()?;
-    let days = bydays(r);
-    if r.freq == Freq::Weekly && days.is_empty() {
-        return None;
-    }
-    let exact = !w.flags.contains(&Flag::Tentative)
-        && (r.freq == Freq::Daily || (!days.is_empty() && r.freq != Freq::Termly));
-    let by_count = r.count.is_some_and(|c| c > 0);
-    // A school-year window stops when teaching does; a summer window ("в июне") is its own.
-    let last = match cal.teaching_end(first) {
-        Some(end) if first <= end && end < last => end,
-        _ => last,
-    };
-    let mut dtstart = first_occurrence(first, &days)?;
-    let mut exdates = Vec::new();
-    if exact && !by_count {
-        // Only the holidays' days are walked, not the whole year.
-        let holidays = cal.holidays_between(dtstart, last);
-        let in_holiday = |d: NaiveDate| holidays.iter().any(|(a, b)| *a <= d && d <= *b);
-        for (from, to) in &holidays {
-            let mut day = (*from).max(dtstart);
-            while day <= (*to).min(last) {
-                if occurs_on(r, &days, dtstart, day) {
-                    exdates.push(day);
-                }
-                day = day.succ_opt()?;
-            }
-        }
-        exdates.sort_unstable();
-        exdates.dedup();
-        // The first occurrence outside the holidays becomes DTSTART (clients disagree on an
-        // EXDATE of DTSTART itself); with `interval` 1 it keeps the series' pattern.
-        if r.interval <= 1
-            && exdates.first() == Some(&dtstart)
-            && let Some(next) = (0..400)
-                .filter_map(|i| dtstart.checked_add_signed(Duration::days(i)))
-                .take_while(|d| *d <= last)
-                .find(|d| occurs_on(r, &days, dtstart, *d) && !in_holiday(*d))
-        {
-            dtstart = next;
-        }
-        exdates.retain(|d| *d > dtstart);
-    }
-    if dtstart > last && !by_count {
-        return None;
-    }
+    let series = Series::within(w, first, last, cal)?;
     let (start, until) = match w.time {
         Some(time) => {
-            let start = timed(dtstart, time, None, w.end_time);
+            let start = timed(series.dtstart, time, None, w.end_time);
             // UNTIL of a timed series is UTC: the last day's occurrence, in the zone.
-            let local = last.max(dtstart).and_time(time);
+            let local = series.last.max(series.dtstart).and_time(time);
             let until = tz
                 .from_local_datetime(&local)
                 .earliest()
@@ -586,13 +386,16 @@ fn recurring_drawing(
                 .unwrap_or_else(|| local.and_utc());
             (start, utc_stamp(until))
         }
-        None => (Start::Days(dtstart, dtstart), date_value(last.max(dtstart))),
+        None => (
+            Start::Days(series.dtstart, series.dtstart),
+            date_value(series.last.max(series.dtstart)),
+        ),
     };
     Some(Drawing {
         start,
-        exact,
-        rrule: Some(rrule(r, &days, &until)),
-        exdates,
+        exact: series.exact,
+        rrule: Some(rrule(&series.recurrence, &series.days, &until)),
+        exdates: series.exdates,
         ..Drawing::default()
     })
 }
@@ -1204,6 +1007,7 @@ pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::timing::Freq;
 
     fn meta() -> CalendarMeta {
         CalendarMeta {

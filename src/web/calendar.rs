@@ -6,7 +6,7 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
-use crate::ics::colors;
+use crate::ics::{Series, colors};
 use crate::plan::Pinned;
 use crate::timing::{Flag, Precision, Timing, TimingKind};
 
@@ -37,6 +37,12 @@ pub enum Placement {
         recurring: bool,
     },
     Undated,
+    /// One day a repeating event falls on (the month grid draws these from the event's
+    /// `ics::Series`, the days its feed has); `exact` false for a reminder ("ежемесячно").
+    Occurrence {
+        day: NaiveDate,
+        exact: bool,
+    },
 }
 
 impl Placement {
@@ -46,7 +52,7 @@ impl Placement {
             Placement::Days { start, end, .. } | Placement::Span { start, end, .. } => {
                 Some((start, end))
             }
-            Placement::Deadline(d) => Some((d, d)),
+            Placement::Deadline(d) | Placement::Occurrence { day: d, .. } => Some((d, d)),
             Placement::YearLong { .. } | Placement::Undated => None,
         }
     }
@@ -128,6 +134,19 @@ fn place_span(t: &Timing, start: NaiveDate, end: NaiveDate) -> Placement {
         end,
         recurring,
     }
+}
+
+/// The days of the month starting on `first` that a repeating event falls on, holidays
+/// left out as its feed leaves them out.
+pub fn occurrences(series: &Series, first: NaiveDate) -> Vec<Placement> {
+    series
+        .days_between(month_start(first), month_end(first))
+        .into_iter()
+        .map(|day| Placement::Occurrence {
+            day,
+            exact: series.exact,
+        })
+        .collect()
 }
 
 /// The first day of the month `d` is in.

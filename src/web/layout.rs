@@ -143,6 +143,7 @@ table.grid td.today{outline:2px solid var(--accent);outline-offset:-2px}
 .dn{font-size:.8rem;font-weight:600}
 .ev{display:block;font-size:.78rem;line-height:1.2;margin:.12rem 0;padding:.1rem .25rem;border-left:4px solid var(--c);background:color-mix(in srgb,var(--c) 16%,#fff);border-radius:.2rem;color:var(--fg);text-decoration:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .ev.fuzzy{border-left-style:dashed;background:repeating-linear-gradient(135deg,color-mix(in srgb,var(--c) 24%,#fff) 0 5px,#fff 5px 10px)}
+.ev .rec{font-weight:700}
 .cancelled .t,.ev.cancelled{text-decoration:line-through;color:var(--muted)}
 .dl{font-weight:700}
 ol.list{list-style:none;padding:0;margin:0}

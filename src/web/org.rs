@@ -8,12 +8,13 @@
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use maud::{Markup, PreEscaped, html};
 
-use super::calendar::{Placement, academic_months, add_months, month_grid};
+use super::calendar::{Placement, academic_months, add_months, month_grid, occurrences};
 use super::dates;
 use super::followed::{FollowedCalendar, followed_block};
 use super::i18n::{Words, words};
 use super::layout::{Chrome, encode_query, page};
 use super::subscribe::{FeedLinks, panel};
+use crate::ics::Series;
 use crate::plan::{EventStatus, Lang, Organization};
 
 /// Whose events these are.
@@ -39,6 +40,9 @@ pub struct Entry {
     /// The plan's own timing words.
     pub timing: String,
     pub placements: Vec<Placement>,
+    /// A repeating event's days (`ics::Series`): drawn on the month grid, marked as
+    /// repeating.
+    pub series: Option<Series>,
     pub time: Option<NaiveTime>,
     pub status: EventStatus,
     pub roles: Vec<String>,
@@ -302,27 +306,33 @@ pub(crate) fn when_text(w: &Words, lang: Lang, placement: Placement) -> (String,
             (label.to_string(), true)
         }
         Placement::Undated => (w.undated.to_string(), true),
+        Placement::Occurrence { day, exact } => {
+            (format!("{}: {}", w.every, dates::day(lang, day)), !exact)
+        }
     }
 }
 
 /// A chip on the grid.
-fn chip(p: &OrgPage<'_>, i: usize, placement: Placement) -> Markup {
+fn chip(p: &OrgPage<'_>, lang: Lang, i: usize, placement: Placement) -> Markup {
     let e = &p.entries[i];
     let o = &p.owners[e.owner];
-    let (fuzzy, deadline) = match placement {
-        Placement::Days { exact, .. } => (!exact, false),
-        Placement::Deadline(_) => (false, true),
-        _ => (true, false),
+    let (fuzzy, deadline, recurring) = match placement {
+        Placement::Days { exact, .. } => (!exact, false, false),
+        Placement::Deadline(_) => (false, true, false),
+        Placement::Occurrence { exact, .. } => (!exact, false, true),
+        _ => (true, false, false),
     };
     let class = format!(
-        "ev o{}{}{}",
+        "ev o{}{}{}{}",
         e.owner,
         if fuzzy { " fuzzy" } else { "" },
+        if recurring { " recurring" } else { "" },
         if e.cancelled() { " cancelled" } else { "" }
     );
     let tip = format!("{} — {} ({})", e.title, o.name, e.timing);
     let inner = html! {
         @if deadline { span.dl { "⚑ " } }
+        @if recurring { span.rec aria-hidden="true" { "↻ " } span.sr { (words(lang).every) ": " } }
         @if let Some(t) = e.time { (dates::time(t)) " " }
         (e.title)
     };
@@ -341,17 +351,24 @@ fn month_view(lang: Lang, p: &OrgPage<'_>) -> Markup {
     // month" (longer spans, recurrences).
     let mut on_days: Vec<(usize, Placement)> = Vec::new();
     let mut spans: Vec<(usize, Placement)> = Vec::new();
+    // A repeating event's days go on the grid only: its row is in the lists once.
+    let mut repeats: Vec<(usize, Placement)> = Vec::new();
     for (i, e) in p.entries.iter().enumerate() {
         for pl in e.placements.iter().filter(|pl| pl.touches_month(p.month)) {
             match pl {
                 Placement::Days { .. } | Placement::Deadline(_) => on_days.push((i, *pl)),
                 Placement::Span { .. } => spans.push((i, *pl)),
-                Placement::YearLong { .. } | Placement::Undated => {}
+                Placement::YearLong { .. } | Placement::Undated | Placement::Occurrence { .. } => {}
             }
+        }
+        if let Some(series) = &e.series {
+            repeats.extend(occurrences(series, p.month).into_iter().map(|pl| (i, pl)));
         }
     }
     on_days.sort_by_key(|(i, pl)| (pl.bounds().map(|b| b.0), *i));
-    let bounds: Vec<(usize, NaiveDate, NaiveDate)> = on_days
+    let mut on_grid: Vec<(usize, Placement)> = on_days.iter().copied().chain(repeats).collect();
+    on_grid.sort_by_key(|(i, pl)| (pl.bounds().map(|b| b.0), *i));
+    let bounds: Vec<(usize, NaiveDate, NaiveDate)> = on_grid
         .iter()
         .enumerate()
         .filter_map(|(k, (_, pl))| pl.bounds().map(|(s, e)| (k, s, e)))
@@ -368,7 +385,7 @@ fn month_view(lang: Lang, p: &OrgPage<'_>) -> Markup {
                             td class=(cell_class(cell.in_month, cell.date == p.today)) {
                                 div.dn { (cell.date.day()) }
                                 @for k in &cell.items {
-                                    @if let Some((i, pl)) = on_days.get(*k) { (chip(p, *i, *pl)) }
+                                    @if let Some((i, pl)) = on_grid.get(*k) { (chip(p, lang, *i, *pl)) }
                                 }
                             }
                         }
@@ -376,7 +393,7 @@ fn month_view(lang: Lang, p: &OrgPage<'_>) -> Markup {
                 }
             }
         }
-        @if on_days.is_empty() && spans.is_empty() {
+        @if on_grid.is_empty() && spans.is_empty() {
             p.muted { (w.no_events_month) }
         }
         @if !on_days.is_empty() {

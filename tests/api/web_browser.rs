@@ -119,6 +119,34 @@ fn a_director_reads_the_merged_month_with_partners_in_colour() {
             "hide= in the URL hides the owner"
         );
 
+        // "По четвергам" is on every Thursday of the month, marked as repeating; 25 December
+        // is no holiday, 1 January is (the feed leaves it out too).
+        let thursdays = b.js(
+            "return Array.from(document.querySelectorAll('table.grid td:not(.out)'))\
+               .filter(td => Array.from(td.querySelectorAll('.ev.recurring')).some(e => e.title.includes('Библиотечные уроки')))\
+               .map(td => td.querySelector('.dn').innerText.trim());",
+            vec![],
+        );
+        assert_eq!(
+            thursdays,
+            serde_json::json!(["4", "11", "18", "25"]),
+            "{thursdays}"
+        );
+        b.goto(&app.url("/orgs/ozernaya-school?month=2026-01"));
+        let january = b.js(
+            "return Array.from(document.querySelectorAll('table.grid td:not(.out)'))\
+               .filter(td => Array.from(td.querySelectorAll('.ev.recurring')).some(e => e.title.includes('Библиотечные уроки')))\
+               .map(td => td.querySelector('.dn').innerText.trim());",
+            vec![],
+        );
+        assert_eq!(
+            january,
+            serde_json::json!(["15", "22", "29"]),
+            "winter holidays: {january}"
+        );
+        b.screenshot("org-month-recurring");
+        b.assert_accessible("/orgs/ozernaya-school (month with repeating events)");
+
         // An inexact span is drawn hatched, with its span in words.
         b.goto(&app.url("/orgs/ozernaya-school?month=2026-03"));
         let fuzzy = b.texts("ol.list > li.fuzzy .when").join("|");

@@ -81,6 +81,44 @@ on_both_backends! {
         assert!(app.get(&format!("/events/{id}")).body.contains("Труханова"));
     };
 
+    repeating_events_are_drawn_on_their_days_of_the_month_and_skip_the_holidays_their_feed_skips => |app: TestApp| {
+        common::create_org(&app, "club-school", "Школа клубов", "ru");
+        let plan = json!({"org": "club-school", "title": "План", "academic_year": "2025-2026",
+            "events": [{"title": "Шахматный клуб", "timing": "каждую пятницу"},
+                       {"title": "Совещание", "timing": "ежемесячно"}]});
+        let res = app.send("POST", "/api/v1/plans", &plan);
+        assert_eq!(res.status, 201, "{}", res.body);
+        let chips_on = |body: &str, day: u32| -> String {
+            let cell = format!("<div class=\"dn\">{day}</div>");
+            // The month's own day, not the same number in a neighbouring month's week.
+            let at = body.match_indices(&cell).map(|(i, _)| i)
+                .find(|i| !body[..*i].rsplit("<td").next().unwrap_or("").contains("out"))
+                .unwrap_or_else(|| panic!("no day {day}"));
+            body[at..].split("</td>").next().unwrap().to_string()
+        };
+        let october = app.get("/orgs/club-school?month=2025-10").body;
+        for friday in [3, 10, 17, 24] {
+            let cell = chips_on(&october, friday);
+            assert!(cell.contains("Шахматный клуб") && cell.contains(" recurring"), "{friday}: {cell}");
+            assert!(cell.contains("регулярно"), "said to screen readers: {cell}");
+        }
+        // 31 October is in the autumn holidays: no club, as the feed's EXDATE says.
+        assert!(!chips_on(&october, 31).contains("Шахматный клуб"), "{october}");
+        assert!(!chips_on(&october, 30).contains("Шахматный клуб"));
+        let feed = app.get("/feeds/orgs/club-school.ics").body;
+        assert!(feed.contains("20251031"), "{feed}");
+        // "Ежемесячно" names no day: a reminder on the first of each month, hatched.
+        let first = chips_on(&october, 1);
+        assert!(first.contains("Совещание") && first.contains("fuzzy recurring"), "{first}");
+        assert!(!chips_on(&october, 2).contains("Совещание"));
+        // The series is listed once, not once per Friday.
+        let listed = october.split("<table class=\"grid\"").nth(1).unwrap().split("</table>").nth(1).unwrap();
+        assert_eq!(listed.matches("Шахматный клуб").count(), 1, "{listed}");
+        // After teaching ends (31 May in Russian schools) the series stops.
+        let june = app.get("/orgs/club-school?month=2026-06").body;
+        assert!(!june.split("</table>").next().unwrap().contains("Шахматный клуб"));
+    };
+
     a_role_view_subscribes_to_the_role_feed_and_every_feed_parses => |app: TestApp| {
         load(&app);
         let page = app.get("/orgs/ozernaya-school?role=class-teacher&view=agenda");

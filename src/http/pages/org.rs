@@ -14,7 +14,7 @@ use crate::http::AppState;
 use crate::http::api::{privacy_of, visible_org};
 use crate::http::auth::Viewer;
 use crate::http::error::ApiError;
-use crate::ics::FeedEvent;
+use crate::ics::{FeedEvent, Series};
 use crate::plan::privacy::{Audience, OrgPrivacy};
 use crate::plan::{Lang, Organization, org_match_key};
 use crate::sources::error_kind::FetchErrorKind;
@@ -286,6 +286,7 @@ fn entries(
                 id: Some(doc.id.unwrap_or_default()),
                 owner: owner_index.get(&row.owner_id).copied().unwrap_or(0),
                 placements: place(doc.pinned.as_ref(), doc.when.as_ref()),
+                series: series(row, &doc),
                 time: doc
                     .pinned
                     .as_ref()
@@ -332,6 +333,8 @@ fn followed_entries(
             title: e.title.clone(),
             timing: e.timing_text.clone(),
             placements: place(None, e.when.as_ref()),
+            // A calendar file's own RRULE is not expanded here (see `series`).
+            series: None,
             time: e.when.as_ref().and_then(|w| w.time),
             status: e.status,
             roles: Vec::new(),
@@ -379,6 +382,15 @@ fn current_error(
             .and_then(FetchErrorKind::from_code),
         text: s.last_error.clone().unwrap_or_default(),
     })
+}
+
+/// The days a repeating row falls on, with the school holidays of its owner's locale, as
+/// its feed draws them; a pinned row or a calendar file's event is not expanded here.
+fn series(row: &FeedEventRow, doc: &crate::plan::EventDoc) -> Option<Series> {
+    if doc.pinned.is_some() || doc.calendar.is_some() {
+        return None;
+    }
+    Series::of(doc.when.as_ref()?, row.owner_locale)
 }
 
 /// Owner id → index into `owners` (which lists them by slug, in the same order).
