@@ -45,6 +45,8 @@ pub struct AppState {
     pub counts: std::sync::Mutex<std::collections::HashMap<String, (i64, i64)>>,
     /// Whole answers of API list pages, per data version.
     pub lists: response_cache::ResponseCache,
+    /// Failed web logins per client address (`POST /login` answers 429 past the limit).
+    pub login_throttle: admin::throttle::LoginThrottle,
     readiness: readiness::Readiness,
 }
 
@@ -60,6 +62,7 @@ impl AppState {
             version: std::sync::Mutex::new(None),
             counts: std::sync::Mutex::new(std::collections::HashMap::new()),
             lists: response_cache::ResponseCache::default(),
+            login_throttle: admin::throttle::LoginThrottle::default(),
             readiness: readiness::Readiness::default(),
         })
     }

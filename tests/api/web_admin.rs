@@ -20,6 +20,7 @@ struct Browser<'a> {
 struct Page {
     status: u16,
     location: Option<String>,
+    retry_after: Option<String>,
     set_cookies: Vec<String>,
     body: String,
 }
@@ -59,6 +60,7 @@ impl<'a> Browser<'a> {
         };
         let set_cookies = header("set-cookie");
         let location = header("location").into_iter().next();
+        let retry_after = header("retry-after").into_iter().next();
         for c in &set_cookies {
             let (pair, attrs) = c.split_once(';').unwrap_or((c, ""));
             let (k, v) = pair.split_once('=').unwrap();
@@ -73,6 +75,7 @@ impl<'a> Browser<'a> {
         Page {
             status,
             location,
+            retry_after,
             set_cookies,
             body,
         }
@@ -184,6 +187,31 @@ on_both_backends! {
         assert_eq!(b.get("/import").status, 303);
         b.cookies = stolen;
         assert_eq!(b.get("/import").status, 303, "a logged-out session id is dead");
+    };
+
+    ten_wrong_tokens_from_one_address_make_the_login_wait_with_a_429_page => |app: TestApp| {
+        let mut b = Browser::new(&app);
+        let mut csrf = csrf_of(&b.get("/login?lang=ru").body);
+        for i in 0..10 {
+            let res = b.post("/login?lang=ru", &[("csrf", &csrf), ("token", "wrong"), ("next", "/import")]);
+            assert_eq!(res.status, 401, "try {i}: {}", res.body);
+            csrf = csrf_of(&res.body);
+        }
+        // Even the right token waits now: guessing cannot go on.
+        let res = b.post("/login?lang=ru", &[("csrf", &csrf), ("token", TOKEN), ("next", "/import")]);
+        assert_eq!(res.status, 429, "{}", res.body);
+        assert!(!res.set_cookies.iter().any(|c| c.starts_with("plancal_session=")));
+        assert!(res.body.contains("слишком много раз ввели неверный токен"), "{}", res.body);
+        assert!(res.body.contains("через 10 мин."), "{}", res.body);
+        let page = b.get("/login?lang=en");
+        let csrf = csrf_of(&page.body);
+        let res = b.post("/login?lang=en", &[("csrf", &csrf), ("token", TOKEN), ("next", "/import")]);
+        assert_eq!(res.status, 429);
+        assert!(res.body.contains("Too many wrong tokens from this address"), "{}", res.body);
+        let retry: u64 = res.retry_after.as_deref().unwrap_or("").parse().unwrap();
+        assert!((540..=600).contains(&retry), "{retry}");
+        // The API's token check is not the web login's: the admin token still works there.
+        assert_eq!(app.get_admin("/api/v1/tokens").status, 200);
     };
 
     people_without_a_session_get_the_login_page => |app: TestApp| {

@@ -1,9 +1,12 @@
-//! `GET/POST /login` and `POST /logout`: an admin token becomes a session cookie.
+//! `GET/POST /login` and `POST /logout`: an admin token becomes a session cookie. Wrong
+//! tokens are counted per client (`throttle`): past the limit the login page answers 429.
+
+use std::time::{Duration, Instant};
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::words::words;
+use super::words::{too_many_logins, words};
 use super::{
     AdminSession, CSRF_FIELD, Frame, LOGIN_COOKIE, PageError, SESSION_COOKIE, SESSION_HOURS,
     cookie, esc, form_value, html, local_path, read_cookie, read_form, see_other,
@@ -95,12 +98,21 @@ async fn log_in(
         return Err(PageError::Forbidden(lang));
     }
     let next = local_path(form_value(&fields, "next")).to_string();
+    let client = req.peer_addr().map(|a| a.ip());
+    let now = Instant::now();
+    if let Some(wait) = client.and_then(|ip| state.login_throttle.wait(ip, now)) {
+        tracing::warn!("web login refused: too many failures from this client");
+        return throttled(&frame, &next, wait);
+    }
     let token = form_value(&fields, "token").trim();
     let Some(token_id) = (match token {
         "" => None,
         t => admin_token(&state, t).await?,
     }) else {
         tracing::info!("web login refused");
+        if let Some(ip) = client {
+            state.login_throttle.failed(ip, now);
+        }
         return login_page(
             StatusCode::UNAUTHORIZED,
             &frame,
@@ -108,6 +120,9 @@ async fn log_in(
             Some(words(lang).bad_token),
         );
     };
+    if let Some(ip) = client {
+        state.login_throttle.succeeded(ip);
+    }
     let fail = |e: crate::store::StoreError| PageError::Api(e.into(), lang);
     let mut tx = state.store.begin().await.map_err(fail)?;
     let session = tx
@@ -126,6 +141,16 @@ async fn log_in(
             res.headers_mut().append(header::SET_COOKIE, v);
         }
     }
+    Ok(res)
+}
+
+/// The 429 answer: the login page again, saying when to try next, with Retry-After.
+fn throttled(frame: &Frame, next: &str, wait: Duration) -> Result<HttpResponse, PageError> {
+    let seconds = wait.as_secs().max(1);
+    let problem = too_many_logins(frame.lang, seconds.div_ceil(60));
+    let mut res = login_page(StatusCode::TOO_MANY_REQUESTS, frame, next, Some(&problem))?;
+    res.headers_mut()
+        .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
     Ok(res)
 }
 

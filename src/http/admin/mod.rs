@@ -12,6 +12,7 @@ mod import;
 mod login;
 mod orgs;
 mod preview;
+pub(crate) mod throttle;
 pub(crate) mod words;
 
 use std::future::Future;

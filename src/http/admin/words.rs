@@ -145,6 +145,19 @@ pub(crate) fn file_row(lang: Lang, row: usize) -> String {
     }
 }
 
+/// Why a login waits: too many wrong tokens from this address, and when to try again.
+pub(crate) fn too_many_logins(lang: Lang, minutes: u64) -> String {
+    match lang {
+        Lang::Ru => format!(
+            "С этого адреса слишком много раз ввели неверный токен. Попробуйте снова через {minutes} мин."
+        ),
+        Lang::Vi => {
+            format!("Đã nhập sai mã quá nhiều lần từ địa chỉ này. Hãy thử lại sau {minutes} phút.")
+        }
+        Lang::En => format!("Too many wrong tokens from this address. Try again in {minutes} min."),
+    }
+}
+
 /// What storing a plan did: added, updated, unchanged, cancelled events.
 pub(crate) fn stored_counts(
     lang: Lang,
