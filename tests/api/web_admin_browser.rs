@@ -178,3 +178,27 @@ fn an_admin_edits_an_organization_on_a_phone() {
     let res = app.get("/api/v1/orgs?limit=10").json();
     assert_eq!(res["total"], 1, "{res}");
 }
+
+#[test]
+fn wrong_tokens_again_and_again_get_a_page_saying_when_to_try_again() {
+    let app = spawn_app(Backend::Sqlite).expect("sqlite app");
+    let b = Browser::start(PHONE, "phone");
+    b.goto(&app.url("/login?lang=ru"));
+    for _ in 0..10 {
+        b.fill("#token", "not-the-token");
+        click_to_next_page(&b, "main form button[type=submit]");
+        let alert = b.texts("main .error").join(" ");
+        assert!(alert.contains("токен не подходит"), "{alert}");
+    }
+    // The right token now waits too; the page says so in Russian, with the form kept.
+    b.fill("#token", TOKEN);
+    click_to_next_page(&b, "main form button[type=submit]");
+    let alert = b.texts("main .error").join(" ");
+    assert!(
+        alert.contains("слишком много раз ввели неверный токен") && alert.contains("через 10 мин."),
+        "{alert}"
+    );
+    assert_eq!(b.visible_count("#token"), 1);
+    b.screenshot("admin-login-throttled");
+    b.assert_accessible("/login (429)");
+}
