@@ -2,7 +2,7 @@
 //! (set; for what may be empty, `Some(None)` clears it). How a request spells an edit (JSON
 //! with `null`, a form) is the HTTP layer's business; this is what it means.
 
-use super::{EventDoc, EventStatus, FieldProblem, Pinned};
+use super::{EventDoc, EventStatus, FieldProblem, Lang, OrgKind, Pinned, Tz};
 
 /// Fields of one event to change; `EventEdit::default()` changes nothing.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -51,6 +51,21 @@ impl EventEdit {
         set(&mut e.status, self.status);
         Ok(())
     }
+}
+
+/// Fields of one organization to change (its slug changes by PUT, not by an edit).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct OrganizationEdit {
+    pub name: Option<String>,
+    /// `Some(None)` removes the short name.
+    pub short_name: Option<Option<String>>,
+    pub kind: Option<OrgKind>,
+    pub timezone: Option<Tz>,
+    pub locale: Option<Lang>,
+    pub public_feeds: Option<bool>,
+    pub public_names: Option<bool>,
+    /// `Some(None)` removes the colour.
+    pub color: Option<Option<String>>,
 }
 
 fn set<T>(field: &mut T, value: Option<T>) {

@@ -25,7 +25,7 @@ pub use document::{
     EventDoc, EventStatus, FieldProblem, PartnerRef, PersonRef, Pinned, PlanDocument, SectionDoc,
     UnknownStatus,
 };
-pub(crate) use edit::EventEdit;
+pub(crate) use edit::{EventEdit, OrganizationEdit};
 pub(crate) use identity::{StoredPlan, reimport_target};
 pub use org::{OrgKind, Organization, OrganizationInput, Tz, UnknownTz};
 pub(crate) use org_key::{org_match_key, similar_names};

@@ -47,7 +47,7 @@ pub(crate) use changes::FileFingerprint;
 pub(crate) use events::EventFilter;
 pub use events::EventRecord;
 pub use feeds::{FeedEventRow, FeedFilter, FeedScope};
-pub(crate) use orgs::{OrganizationPatch, is_css_color};
+pub(crate) use orgs::is_css_color;
 pub(crate) use plans::MergeMode;
 pub use plans::{ImportOutcome, SaveOutcome};
 pub use roles::{Person, Role};

@@ -3,7 +3,9 @@
 use chrono::{DateTime, Utc};
 
 use super::{Conn, Result, StoreError, conflict_on_unique, now, on};
-use crate::plan::{Lang, OrgKind, Organization, OrganizationInput, Slug, Tz, org_match_key};
+use crate::plan::{
+    Lang, OrgKind, Organization, OrganizationEdit, OrganizationInput, Slug, Tz, org_match_key,
+};
 
 #[derive(sqlx::FromRow)]
 pub(super) struct OrgRow {
@@ -46,20 +48,6 @@ impl TryFrom<OrgRow> for Organization {
             updated_at: r.updated_at,
         })
     }
-}
-
-/// Fields of an organization a PATCH may change.
-#[derive(Clone, Debug, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct OrganizationPatch {
-    pub name: Option<String>,
-    pub short_name: Option<Option<String>>,
-    pub kind: Option<OrgKind>,
-    pub timezone: Option<Tz>,
-    pub locale: Option<Lang>,
-    pub public_feeds: Option<bool>,
-    pub public_names: Option<bool>,
-    pub color: Option<Option<String>>,
 }
 
 /// CSS colour keywords (CSS Color Module Level 4), the names RFC 7986 COLOR takes.
@@ -269,7 +257,7 @@ impl Conn<'_> {
         input: &OrganizationInput,
     ) -> Result<Organization> {
         let current = self.require_org(slug).await?;
-        let patch = OrganizationPatch {
+        let edit = OrganizationEdit {
             name: Some(input.name.clone()),
             short_name: Some(input.short_name.clone()),
             kind: Some(input.kind),
@@ -279,14 +267,14 @@ impl Conn<'_> {
             public_names: Some(input.public_names.unwrap_or(current.public_names)),
             color: Some(input.color.clone().or(current.color.clone())),
         };
-        self.patch_org(current, Some(&input.slug), &patch).await
+        self.patch_org(current, Some(&input.slug), &edit).await
     }
 
     pub(crate) async fn patch_org(
         &mut self,
         current: Organization,
         new_slug: Option<&Slug>,
-        p: &OrganizationPatch,
+        p: &OrganizationEdit,
     ) -> Result<Organization> {
         let name = p.name.clone().unwrap_or(current.name.clone());
         if name.trim().is_empty() {

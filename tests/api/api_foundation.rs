@@ -187,6 +187,20 @@ on_both_backends! {
         assert_eq!(counts(&app), (1, 0, 0));
     };
 
+    a_patch_with_null_removes_an_organizations_short_name_or_colour => |app: TestApp| {
+        create_org(&app, "lib", "Библиотека", "ru");
+        let res = app.send("PATCH", "/api/v1/orgs/lib", &json!({"short_name": "ЦБС", "color": "teal"}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        let res = app.send("PATCH", "/api/v1/orgs/lib", &json!({"color": null}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        let org = app.get("/api/v1/orgs/lib").json();
+        assert_eq!((&org["short_name"], &org["color"]), (&json!("ЦБС"), &json!(null)), "{org}");
+        let res = app.send("PATCH", "/api/v1/orgs/lib", &json!({"short_name": null}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        let org = app.get("/api/v1/orgs/lib").json();
+        assert_eq!((&org["short_name"], &org["name"]), (&json!(null), &json!("Библиотека")), "{org}");
+    };
+
     organizations_support_put_patch_delete => |app: TestApp| {
         create_org(&app, "lib", "Библиотека", "ru");
         let res = app.send("PATCH", "/api/v1/orgs/lib", &json!({"public_names": true, "kind": "library"}));

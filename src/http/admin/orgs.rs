@@ -11,8 +11,8 @@ use super::words::{Words, words};
 use super::{AdminSession, PageError, esc, form_value, html, read_form, see_other};
 use crate::http::AppState;
 use crate::http::error::ApiError;
-use crate::plan::{Lang, Organization, similar_names};
-use crate::store::{OrganizationPatch, StoreError};
+use crate::plan::{Lang, Organization, OrganizationEdit, similar_names};
+use crate::store::StoreError;
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/orgs/{slug}/edit").get(edit).post(save))
@@ -245,7 +245,7 @@ async fn save(
         let v = form_value(&fields, name).trim();
         Some((!v.is_empty()).then(|| v.to_string()))
     };
-    let patch = OrganizationPatch {
+    let patch = OrganizationEdit {
         name: Some(form_value(&fields, "name").trim().to_string()),
         short_name: optional("short_name"),
         color: optional("color"),

@@ -7,9 +7,8 @@ use crate::feeds::subscribe_links_for_org;
 use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
-use crate::http::extract::{JsonBody, Page};
-use crate::plan::{Organization, OrganizationInput};
-use crate::store::OrganizationPatch;
+use crate::http::extract::{JsonBody, Page, double_option};
+use crate::plan::{Lang, OrgKind, Organization, OrganizationEdit, OrganizationInput, Tz};
 
 use super::List;
 
@@ -89,6 +88,38 @@ pub(crate) async fn replace(
     Ok(HttpResponse::Ok().json(org))
 }
 
+/// A PATCH of one organization as JSON: absent fields stay; `short_name: null` and
+/// `color: null` remove them.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct OrganizationPatch {
+    pub name: Option<String>,
+    #[serde(default, with = "double_option")]
+    pub short_name: Option<Option<String>>,
+    pub kind: Option<OrgKind>,
+    pub timezone: Option<Tz>,
+    pub locale: Option<Lang>,
+    pub public_feeds: Option<bool>,
+    pub public_names: Option<bool>,
+    #[serde(default, with = "double_option")]
+    pub color: Option<Option<String>>,
+}
+
+impl From<OrganizationPatch> for OrganizationEdit {
+    fn from(p: OrganizationPatch) -> Self {
+        OrganizationEdit {
+            name: p.name,
+            short_name: p.short_name,
+            kind: p.kind,
+            timezone: p.timezone,
+            locale: p.locale,
+            public_feeds: p.public_feeds,
+            public_names: p.public_names,
+            color: p.color,
+        }
+    }
+}
+
 #[utoipa::path(patch, path = "/api/v1/orgs/{slug}", tag = "organizations",
     request_body(content = Object), responses((status = 200, description = "Updated")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
@@ -100,7 +131,7 @@ pub(crate) async fn patch(
 ) -> Result<HttpResponse, ApiError> {
     let mut tx = state.store.begin().await?;
     let current = tx.conn().require_org(&slug).await?;
-    let org = tx.conn().patch_org(current, None, &body.0).await?;
+    let org = tx.conn().patch_org(current, None, &body.0.into()).await?;
     tx.commit().await?;
     Ok(HttpResponse::Ok().json(org))
 }
