@@ -25,7 +25,7 @@ use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::config::Settings;
-use crate::store::Store;
+use crate::store::{Conn, Store};
 use error::ApiError;
 
 /// Shared by every worker.
@@ -116,6 +116,22 @@ struct ChangeMarker {
 }
 
 impl AppState {
+    /// A write as a request makes it: a transaction, `work` in it, the commit (which bumps
+    /// the data version feeds and cached lists key on), then what `work` returned. When
+    /// `work` fails nothing is committed: the transaction is dropped, which rolls it back.
+    pub(crate) async fn write<T, E>(
+        &self,
+        work: impl AsyncFnOnce(&mut Conn<'_>) -> Result<T, E>,
+    ) -> Result<T, ApiError>
+    where
+        ApiError: From<E>,
+    {
+        let mut tx = self.store.begin().await?;
+        let out = work(&mut tx.conn()).await?;
+        tx.commit().await?;
+        Ok(out)
+    }
+
     /// The total for `key` counted at data version `version`, if known.
     pub(crate) fn known_count(&self, key: &str, version: i64) -> Option<i64> {
         let counts = self.counts.lock().ok()?;

@@ -253,11 +253,12 @@ async fn save(
     };
     let result: Result<(), ApiError> = async {
         crate::http::extract::check_text("name", patch.name.as_deref().unwrap_or(""), 300)?;
-        let mut tx = state.store.begin().await?;
-        let current = tx.conn().require_org(&slug).await?;
-        tx.conn().patch_org(current, None, &patch).await?;
-        tx.commit().await?;
-        Ok(())
+        state
+            .write(async |c| {
+                let current = c.require_org(&slug).await?;
+                c.patch_org(current, None, &patch).await.map(drop)
+            })
+            .await
     }
     .await;
     finish(&session, &state, &slug, result, "saved").await
@@ -291,20 +292,19 @@ async fn aliases(
     session.check_csrf(&fields)?;
     let add = form_value(&fields, "add").trim().to_string();
     let remove = form_value(&fields, "remove").trim().to_string();
-    let result: Result<(), ApiError> = async {
-        let mut tx = state.store.begin().await?;
-        let org = tx.conn().require_org(&slug).await?;
-        if !add.is_empty() {
-            crate::http::extract::check_text("add", &add, 300)?;
-            tx.conn().add_org_alias(&org, &add).await?;
-        }
-        if !remove.is_empty() {
-            tx.conn().remove_org_alias(&org, &remove).await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-    .await;
+    let result = state
+        .write(async |c| {
+            let org = c.require_org(&slug).await?;
+            if !add.is_empty() {
+                crate::http::extract::check_text("add", &add, 300)?;
+                c.add_org_alias(&org, &add).await?;
+            }
+            if !remove.is_empty() {
+                c.remove_org_alias(&org, &remove).await?;
+            }
+            Ok::<_, ApiError>(())
+        })
+        .await;
     finish(&session, &state, &slug, result, "saved").await
 }
 
@@ -321,20 +321,19 @@ async fn merge(
         // A merge cannot be undone: the first press asks.
         return confirm_merge(&session, &state, &slug, &from).await;
     }
-    let result: Result<(), ApiError> = async {
-        let mut tx = state.store.begin().await?;
-        let into = tx.conn().require_org(&slug).await?;
-        let other = tx.conn().require_org(&from).await?;
-        if other.id == into.id {
-            return Err(ApiError::unprocessable(
-                "an organization cannot be merged into itself",
-            ));
-        }
-        tx.conn().merge_orgs(&other, &into).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-    .await;
+    let result = state
+        .write(async |c| {
+            let into = c.require_org(&slug).await?;
+            let other = c.require_org(&from).await?;
+            if other.id == into.id {
+                return Err(ApiError::unprocessable(
+                    "an organization cannot be merged into itself",
+                ));
+            }
+            c.merge_orgs(&other, &into).await?;
+            Ok(())
+        })
+        .await;
     finish(&session, &state, &slug, result, "merged").await
 }
 

@@ -150,34 +150,32 @@ pub(crate) async fn create(
     let NewEvent { plan_id, mut event } = body.0;
     event.id = None;
     event.uid = None;
-    let mut tx = state.store.begin().await?;
-    let mut doc = tx.conn().plan_document(plan_id).await?.ok_or_else(|| {
-        ApiError::unprocessable(format!("plan {plan_id} does not exist")).at("/plan_id")
-    })?;
-    let before: Vec<i64> = doc.events.iter().filter_map(|e| e.id).collect();
-    doc.events.push(event);
-    if let Some(p) = doc.problems().into_iter().next() {
-        return Err(ApiError::unprocessable(p.message).at(p
-            .pointer
-            .replace(&format!("/events/{}", doc.events.len() - 1), "")));
-    }
-    let org = tx.conn().require_org(doc.org.as_str()).await?;
-    tx.conn()
-        .update_plan(plan_id, &org, &doc, MergeMode::Replace)
+    let (id, record) = state
+        .write(async |c| {
+            let mut doc = c.plan_document(plan_id).await?.ok_or_else(|| {
+                ApiError::unprocessable(format!("plan {plan_id} does not exist")).at("/plan_id")
+            })?;
+            let before: Vec<i64> = doc.events.iter().filter_map(|e| e.id).collect();
+            doc.events.push(event);
+            if let Some(p) = doc.problems().into_iter().next() {
+                return Err(ApiError::unprocessable(p.message).at(p
+                    .pointer
+                    .replace(&format!("/events/{}", doc.events.len() - 1), "")));
+            }
+            let org = c.require_org(doc.org.as_str()).await?;
+            c.update_plan(plan_id, &org, &doc, MergeMode::Replace)
+                .await?;
+            let stored = c.plan_document(plan_id).await?.unwrap_or(doc);
+            let new = stored
+                .events
+                .into_iter()
+                .find_map(|e| e.id.filter(|id| !before.contains(id)))
+                .ok_or_else(ApiError::internal)?;
+            Ok((new, c.require_event(new).await?))
+        })
         .await?;
-    let stored = tx.conn().plan_document(plan_id).await?.unwrap_or(doc);
-    let new = stored
-        .events
-        .into_iter()
-        .find(|e| e.id.is_some_and(|id| !before.contains(&id)))
-        .ok_or_else(ApiError::internal)?;
-    let record = tx.conn().require_event(new.id.unwrap_or_default()).await?;
-    tx.commit().await?;
     Ok(HttpResponse::Created()
-        .insert_header((
-            "Location",
-            format!("/api/v1/events/{}", new.id.unwrap_or_default()),
-        ))
+        .insert_header(("Location", format!("/api/v1/events/{id}")))
         .json(record))
 }
 
@@ -208,17 +206,19 @@ pub(crate) async fn replace(
     id: web::Path<i64>,
     body: JsonBody<EventDoc>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let current = tx.conn().require_event(*id).await?;
     let mut e = body.0;
     if let Some(problem) = e.pinned.as_ref().and_then(crate::plan::Pinned::problem) {
         return Err(ApiError::unprocessable(problem).at("/pinned"));
     }
-    // People and partners are plan-level facts kept by the plan document.
-    e.people = current.doc.people.clone();
-    e.partners = current.doc.partners.clone();
-    let record = tx.conn().replace_event(current, e).await?;
-    tx.commit().await?;
+    let record = state
+        .write(async |c| {
+            let current = c.require_event(*id).await?;
+            // People and partners are plan-level facts kept by the plan document.
+            e.people = current.doc.people.clone();
+            e.partners = current.doc.partners.clone();
+            c.replace_event(current, e).await
+        })
+        .await?;
     Ok(HttpResponse::Ok().json(record))
 }
 
@@ -264,9 +264,10 @@ pub(crate) async fn patch(
     id: web::Path<i64>,
     body: JsonBody<EventPatch>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let record = tx.conn().patch_event(*id, body.0.into()).await?;
-    tx.commit().await?;
+    let edit = body.0.into();
+    let record = state
+        .write(async |c| c.patch_event(*id, edit).await)
+        .await?;
     Ok(HttpResponse::Ok().json(record))
 }
 
@@ -279,12 +280,16 @@ pub(crate) async fn delete(
     state: web::Data<AppState>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    tx.conn().delete_event(*id).await.map_err(|e| match e {
-        StoreError::NotFound(_) => ApiError::not_found(format!("event {id} does not exist")),
-        other => other.into(),
-    })?;
-    tx.commit().await?;
+    state
+        .write(async |c| {
+            c.delete_event(*id).await.map_err(|e| match e {
+                StoreError::NotFound(_) => {
+                    ApiError::not_found(format!("event {id} does not exist"))
+                }
+                other => other.into(),
+            })
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

@@ -10,7 +10,7 @@ use crate::http::auth::Admin;
 use crate::http::error::ApiError;
 use crate::http::extract::JsonBody;
 use crate::plan::Organization;
-use crate::store::{MergeOutcome, OrgAlias};
+use crate::store::{MergeOutcome, OrgAlias, StoreError};
 
 pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/orgs/{slug}/aliases").get(list).post(add))
@@ -62,10 +62,12 @@ pub(crate) async fn add(
     slug: web::Path<String>,
     body: JsonBody<AliasInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let org = tx.conn().require_org(&slug).await?;
-    let alias = tx.conn().add_org_alias(&org, &body.0.name).await?;
-    tx.commit().await?;
+    let alias = state
+        .write(async |c| {
+            let org = c.require_org(&slug).await?;
+            c.add_org_alias(&org, &body.0.name).await
+        })
+        .await?;
     Ok(HttpResponse::Created().json(alias))
 }
 
@@ -79,10 +81,12 @@ pub(crate) async fn remove(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, name) = path.into_inner();
-    let mut tx = state.store.begin().await?;
-    let org = tx.conn().require_org(&slug).await?;
-    tx.conn().remove_org_alias(&org, &name).await?;
-    tx.commit().await?;
+    state
+        .write(async |c| {
+            let org = c.require_org(&slug).await?;
+            c.remove_org_alias(&org, &name).await
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -97,16 +101,19 @@ pub(crate) async fn merge(
     slug: web::Path<String>,
     body: JsonBody<MergeInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let into = tx.conn().require_org(&slug).await?;
-    let from = tx.conn().require_org(&body.0.from).await?;
-    let moved = tx.conn().merge_orgs(&from, &into).await?;
-    let organization = tx.conn().require_org(into.slug.as_str()).await?;
-    let aliases = tx.conn().org_aliases(organization.id).await?;
-    tx.commit().await?;
-    Ok(HttpResponse::Ok().json(Merged {
-        organization,
-        moved,
-        aliases,
-    }))
+    let merged = state
+        .write(async |c| {
+            let into = c.require_org(&slug).await?;
+            let from = c.require_org(&body.0.from).await?;
+            let moved = c.merge_orgs(&from, &into).await?;
+            let organization = c.require_org(into.slug.as_str()).await?;
+            let aliases = c.org_aliases(organization.id).await?;
+            Ok::<_, StoreError>(Merged {
+                organization,
+                moved,
+                aliases,
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(merged))
 }

@@ -52,9 +52,7 @@ pub(crate) async fn create(
     state: web::Data<AppState>,
     body: JsonBody<OrganizationInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let org = tx.conn().create_org(&body.0).await?;
-    tx.commit().await?;
+    let org = state.write(async |c| c.create_org(&body.0).await).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/orgs/{}", org.slug)))
         .json(org))
@@ -82,9 +80,9 @@ pub(crate) async fn replace(
     slug: web::Path<String>,
     body: JsonBody<OrganizationInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let org = tx.conn().replace_org(&slug, &body.0).await?;
-    tx.commit().await?;
+    let org = state
+        .write(async |c| c.replace_org(&slug, &body.0).await)
+        .await?;
     Ok(HttpResponse::Ok().json(org))
 }
 
@@ -129,10 +127,13 @@ pub(crate) async fn patch(
     slug: web::Path<String>,
     body: JsonBody<OrganizationPatch>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let current = tx.conn().require_org(&slug).await?;
-    let org = tx.conn().patch_org(current, None, &body.0.into()).await?;
-    tx.commit().await?;
+    let edit = body.0.into();
+    let org = state
+        .write(async |c| {
+            let current = c.require_org(&slug).await?;
+            c.patch_org(current, None, &edit).await
+        })
+        .await?;
     Ok(HttpResponse::Ok().json(org))
 }
 
@@ -144,9 +145,7 @@ pub(crate) async fn delete(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    tx.conn().delete_org(&slug).await?;
-    tx.commit().await?;
+    state.write(async |c| c.delete_org(&slug).await).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

@@ -104,13 +104,14 @@ pub(crate) async fn create(
     state: web::Data<AppState>,
     body: JsonBody<PersonInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let org = org_id(&mut tx.conn(), body.0.org.as_deref()).await?;
-    let p = tx
-        .conn()
-        .create_person(&body.0.name, body.0.org.as_deref().unwrap_or(""), org)
+    let input = &body.0;
+    let p = state
+        .write(async |c| {
+            let org = org_id(c, input.org.as_deref()).await?;
+            let written = input.org.as_deref().unwrap_or("");
+            Ok::<_, ApiError>(c.create_person(&input.name, written, org).await?)
+        })
         .await?;
-    tx.commit().await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/people/{}", p.id)))
         .json(p))
@@ -125,13 +126,14 @@ pub(crate) async fn replace(
     id: web::Path<i64>,
     body: JsonBody<PersonInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let org = org_id(&mut tx.conn(), body.0.org.as_deref()).await?;
-    let p = tx
-        .conn()
-        .update_person(*id, &body.0.name, body.0.org.as_deref().unwrap_or(""), org)
+    let input = &body.0;
+    let p = state
+        .write(async |c| {
+            let org = org_id(c, input.org.as_deref()).await?;
+            let written = input.org.as_deref().unwrap_or("");
+            Ok::<_, ApiError>(c.update_person(*id, &input.name, written, org).await?)
+        })
         .await?;
-    tx.commit().await?;
     Ok(HttpResponse::Ok().json(p))
 }
 
@@ -144,20 +146,22 @@ pub(crate) async fn patch(
     id: web::Path<i64>,
     body: JsonBody<PersonPatch>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let current = tx
-        .conn()
-        .person(*id)
-        .await?
-        .ok_or_else(|| ApiError::not_found(format!("person {id} does not exist")))?;
-    let name = body.0.name.clone().unwrap_or(current.name);
-    let org_name = match &body.0.org {
-        Some(v) => v.clone().unwrap_or_default(),
-        None => current.org_name,
-    };
-    let org = org_id(&mut tx.conn(), Some(&org_name)).await?;
-    let p = tx.conn().update_person(*id, &name, &org_name, org).await?;
-    tx.commit().await?;
+    let edit = &body.0;
+    let p = state
+        .write(async |c| {
+            let current = c
+                .person(*id)
+                .await?
+                .ok_or_else(|| ApiError::not_found(format!("person {id} does not exist")))?;
+            let name = edit.name.clone().unwrap_or(current.name);
+            let org_name = match &edit.org {
+                Some(v) => v.clone().unwrap_or_default(),
+                None => current.org_name,
+            };
+            let org = org_id(c, Some(&org_name)).await?;
+            Ok::<_, ApiError>(c.update_person(*id, &name, &org_name, org).await?)
+        })
+        .await?;
     Ok(HttpResponse::Ok().json(p))
 }
 
@@ -169,8 +173,6 @@ pub(crate) async fn delete(
     state: web::Data<AppState>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    tx.conn().delete_person(*id).await?;
-    tx.commit().await?;
+    state.write(async |c| c.delete_person(*id).await).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -102,14 +102,16 @@ pub(crate) async fn create(
     body: JsonBody<PlanDocument>,
 ) -> Result<HttpResponse, ApiError> {
     let mut doc = body.0;
-    let mut tx = state.store.begin().await?;
-    let org = owner(&mut tx.conn(), &doc).await?;
-    interpret_responsible(&mut doc, &org);
-    let outcome = tx.conn().create_plan(&org, &doc).await?;
-    let stored = document(&mut tx.conn(), outcome.plan_id).await?;
-    tx.commit().await?;
+    let (id, stored) = state
+        .write(async |c| {
+            let org = owner(c, &doc).await?;
+            interpret_responsible(&mut doc, &org);
+            let id = c.create_plan(&org, &doc).await?.plan_id;
+            Ok::<_, ApiError>((id, document(c, id).await?))
+        })
+        .await?;
     Ok(HttpResponse::Created()
-        .insert_header(("Location", format!("/api/v1/plans/{}", outcome.plan_id)))
+        .insert_header(("Location", format!("/api/v1/plans/{id}")))
         .json(stored))
 }
 
@@ -147,16 +149,16 @@ pub(crate) async fn replace(
     id: web::Path<i64>,
     body: JsonBody<PlanDocument>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    document(&mut tx.conn(), *id).await?;
     let mut doc = body.0;
-    let org = owner(&mut tx.conn(), &doc).await?;
-    interpret_responsible(&mut doc, &org);
-    tx.conn()
-        .update_plan(*id, &org, &doc, MergeMode::Replace)
+    let stored = state
+        .write(async |c| {
+            document(c, *id).await?;
+            let org = owner(c, &doc).await?;
+            interpret_responsible(&mut doc, &org);
+            c.update_plan(*id, &org, &doc, MergeMode::Replace).await?;
+            document(c, *id).await
+        })
         .await?;
-    let stored = document(&mut tx.conn(), *id).await?;
-    tx.commit().await?;
     Ok(HttpResponse::Ok().json(stored))
 }
 
@@ -170,18 +172,18 @@ pub(crate) async fn patch(
     id: web::Path<i64>,
     body: JsonBody<serde_json::Value>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let current = document(&mut tx.conn(), *id).await?;
-    let mut value = serde_json::to_value(&current).map_err(|_| ApiError::internal())?;
-    merge_patch(&mut value, &body.0);
-    let bytes = serde_json::to_vec(&value).map_err(|_| ApiError::internal())?;
-    let doc: PlanDocument = parse_json(&bytes)?;
-    let org = owner(&mut tx.conn(), &doc).await?;
-    tx.conn()
-        .update_plan(*id, &org, &doc, MergeMode::Replace)
+    let stored = state
+        .write(async |c| {
+            let current = document(c, *id).await?;
+            let mut value = serde_json::to_value(&current).map_err(|_| ApiError::internal())?;
+            merge_patch(&mut value, &body.0);
+            let bytes = serde_json::to_vec(&value).map_err(|_| ApiError::internal())?;
+            let doc: PlanDocument = parse_json(&bytes)?;
+            let org = owner(c, &doc).await?;
+            c.update_plan(*id, &org, &doc, MergeMode::Replace).await?;
+            document(c, *id).await
+        })
         .await?;
-    let stored = document(&mut tx.conn(), *id).await?;
-    tx.commit().await?;
     Ok(HttpResponse::Ok().json(stored))
 }
 
@@ -194,8 +196,6 @@ pub(crate) async fn delete(
     state: web::Data<AppState>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    tx.conn().delete_plan(*id).await?;
-    tx.commit().await?;
+    state.write(async |c| c.delete_plan(*id).await).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -137,12 +137,13 @@ pub(crate) async fn create(
 ) -> Result<HttpResponse, ApiError> {
     check_labels(&body.0.labels)?;
     let (ru, vi, en) = filled(&body.0.labels);
-    let mut tx = state.store.begin().await?;
-    let role = tx
-        .conn()
-        .create_role(body.0.slug.as_str(), &ru, &vi, &en, &body.0.synonyms)
+    let input = &body.0;
+    let role = state
+        .write(async |c| {
+            c.create_role(input.slug.as_str(), &ru, &vi, &en, &input.synonyms)
+                .await
+        })
         .await?;
-    tx.commit().await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/v1/roles/{}", role.slug)))
         .json(RoleView::from(role)))
@@ -165,12 +166,10 @@ pub(crate) async fn replace(
     }
     check_labels(&body.0.labels)?;
     let (ru, vi, en) = filled(&body.0.labels);
-    let mut tx = state.store.begin().await?;
-    let role = tx
-        .conn()
-        .update_role(&slug, &ru, &vi, &en, &body.0.synonyms)
+    let synonyms = &body.0.synonyms;
+    let role = state
+        .write(async |c| c.update_role(&slug, &ru, &vi, &en, synonyms).await)
         .await?;
-    tx.commit().await?;
     Ok(HttpResponse::Ok().json(RoleView::from(role)))
 }
 
@@ -183,22 +182,21 @@ pub(crate) async fn patch(
     slug: web::Path<String>,
     body: JsonBody<RolePatch>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    let current = tx
-        .conn()
-        .role(&slug)
-        .await?
-        .ok_or_else(|| ApiError::not_found(format!("role {slug:?} does not exist")))?;
-    let current = RoleView::from(current);
-    let labels = body.0.labels.clone().unwrap_or(current.labels);
-    check_labels(&labels)?;
-    let (ru, vi, en) = filled(&labels);
-    let synonyms = body.0.synonyms.clone().unwrap_or(current.synonyms);
-    let role = tx
-        .conn()
-        .update_role(&slug, &ru, &vi, &en, &synonyms)
+    let edit = &body.0;
+    let role = state
+        .write(async |c| {
+            let current = c
+                .role(&slug)
+                .await?
+                .ok_or_else(|| ApiError::not_found(format!("role {slug:?} does not exist")))?;
+            let current = RoleView::from(current);
+            let labels = edit.labels.clone().unwrap_or(current.labels);
+            check_labels(&labels)?;
+            let (ru, vi, en) = filled(&labels);
+            let synonyms = edit.synonyms.clone().unwrap_or(current.synonyms);
+            Ok::<_, ApiError>(c.update_role(&slug, &ru, &vi, &en, &synonyms).await?)
+        })
         .await?;
-    tx.commit().await?;
     Ok(HttpResponse::Ok().json(RoleView::from(role)))
 }
 
@@ -210,8 +208,6 @@ pub(crate) async fn delete(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    tx.conn().delete_role(&slug).await?;
-    tx.commit().await?;
+    state.write(async |c| c.delete_role(&slug).await).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -151,10 +151,12 @@ pub(crate) async fn remove(
     path: web::Path<(String, i64)>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, id) = path.into_inner();
-    let mut tx = state.store.begin().await?;
-    let org = tx.conn().require_org(&slug).await?;
-    tx.conn().delete_source(org.id, id).await?;
-    tx.commit().await?;
+    state
+        .write(async |c| {
+            let org = c.require_org(&slug).await?;
+            c.delete_source(org.id, id).await
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
