@@ -299,6 +299,10 @@ on_both_backends! {
         assert_eq!(app.send("POST", "/api/v1/people", &json!({"name": "Иванова А.А.", "org": "МБОУ «СОШ № 18»"})).status, 409);
         let res = app.send("PATCH", &format!("/api/v1/people/{pid}"), &json!({"name": "Иванова А.Б."}));
         assert_eq!(res.json()["name"], "Иванова А.Б.");
+        assert_eq!(res.json()["org_name"], "МБОУ «СОШ № 18»", "an absent org stays");
+        let res = app.send("PATCH", &format!("/api/v1/people/{pid}"), &json!({"org": null}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        assert_eq!((&res.json()["org_name"], &res.json()["org_id"]), (&json!(""), &json!(null)), "null removes it");
         assert_eq!(app.delete(&format!("/api/v1/people/{pid}")).status, 204);
     };
 

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
-use crate::http::extract::{JsonBody, Page};
+use crate::http::extract::{JsonBody, Page, double_option};
 use crate::store::Conn;
 
 use super::List;
@@ -40,7 +40,8 @@ pub(crate) struct PersonInput {
 #[serde(deny_unknown_fields)]
 pub(crate) struct PersonPatch {
     pub name: Option<String>,
-    #[serde(default)]
+    /// `null` removes the organization.
+    #[serde(default, with = "double_option")]
     pub org: Option<Option<String>>,
 }
 
