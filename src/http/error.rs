@@ -131,6 +131,11 @@ impl From<StoreError> for ApiError {
                 tracing::warn!(reason = %msg, "busy");
                 ApiError::busy(msg, 2)
             }
+            // Asking again reads the same bad value: no Retry-After.
+            StoreError::Corrupt(msg) => {
+                tracing::error!(error = %msg, "stored data is unreadable");
+                ApiError::internal()
+            }
             other => {
                 tracing::error!(error = %other, "storage failed");
                 ApiError::busy(

@@ -75,6 +75,11 @@ on_both_backends! {
             r.conn().list_tokens(None).await
         });
         assert_corrupt(got, "root");
+        // Over HTTP: a server error to look into, not a busy database to retry.
+        let res = app.get_admin("/api/v1/tokens");
+        assert_eq!(res.status, 500, "{}", res.body);
+        assert_eq!(res.header("retry-after"), None);
+        assert!(!res.body.contains("root"), "the stored value stays in the log: {}", res.body);
     };
 }
 
