@@ -86,8 +86,26 @@ struct StoredEvent {
 }
 
 impl StoredEvent {
-    fn matching_row(&self) -> StoredRow {
-        StoredRow {
+    /// One of the event's JSON columns, read; unreadable JSON is `Corrupt`, never absent.
+    fn json<T: serde::de::DeserializeOwned>(
+        &self,
+        name: &str,
+        column: Option<&str>,
+    ) -> Result<Option<T>> {
+        column
+            .map(serde_json::from_str)
+            .transpose()
+            .map_err(|e| StoreError::Corrupt(format!("event {}: {name}: {e}", self.id)))
+    }
+
+    fn pinned(&self) -> Result<Option<Pinned>> {
+        self.json("pinned_json", self.pinned_json.as_deref())
+    }
+
+    fn matching_row(&self) -> Result<StoredRow> {
+        let calendar: Option<CalendarTime> =
+            self.json("calendar_json", self.calendar_json.as_deref())?;
+        Ok(StoredRow {
             id: self.id,
             uid: self.uid.clone(),
             title: self.title.clone(),
@@ -97,12 +115,8 @@ impl StoredEvent {
             number: self.number.clone(),
             content_hash: self.content_hash.clone(),
             deleted: self.deleted_at.is_some(),
-            calendar_uid: self
-                .calendar_json
-                .as_deref()
-                .and_then(|j| serde_json::from_str::<CalendarTime>(j).ok())
-                .map(|c| c.uid),
-        }
+            calendar_uid: calendar.map(|c| c.uid),
+        })
     }
 }
 
@@ -492,7 +506,10 @@ impl Conn<'_> {
              sequence, status, pinned_json, calendar_json, deleted_at \
              FROM events WHERE plan_id = $1 ORDER BY deleted_at IS NOT NULL, position, id")
             .bind(plan_id).fetch_all(&mut **c).await)?;
-        let rows: Vec<StoredRow> = stored.iter().map(StoredEvent::matching_row).collect();
+        let rows = stored
+            .iter()
+            .map(StoredEvent::matching_row)
+            .collect::<Result<Vec<StoredRow>>>()?;
         let rewrites = match mode {
             MergeMode::Replace => Rewrites::InPlace,
             MergeMode::Reimport => Rewrites::AreNew,
@@ -513,10 +530,7 @@ impl Conn<'_> {
             if let (MergeMode::Reimport, Some(s)) = (mode, matched) {
                 // A file knows nothing of pins and statuses set through the API.
                 if e.pinned.is_none() {
-                    e.pinned = s
-                        .pinned_json
-                        .as_deref()
-                        .and_then(|j| serde_json::from_str::<Pinned>(j).ok());
+                    e.pinned = s.pinned()?;
                 }
             }
             fill_when(&mut e, doc.academic_year, org.locale);

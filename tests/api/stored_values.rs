@@ -64,6 +64,20 @@ on_both_backends! {
 }
 
 on_both_backends! {
+    a_stored_pin_that_is_no_date_stops_a_reimport_instead_of_dropping_the_pin => |app: TestApp| {
+        let plan = school_plan(&app);
+        run_sql(&app.db_url, "UPDATE events SET pinned_json = '{\"date\": \"someday\"}'");
+        let doc: PlanDocument = serde_json::from_value(plan).unwrap();
+        let got = block_on(async {
+            let store = Store::connect(&app.db_url, 1).await?;
+            let mut tx = store.begin().await?;
+            tx.conn().save_import(&doc).await.map(|outcome| outcome.reimport)
+        });
+        assert_corrupt(got, "pinned_json");
+    };
+}
+
+on_both_backends! {
     a_stored_token_kind_that_is_no_kind_stops_the_token_list => |app: TestApp| {
         let res = app.send("POST", "/api/v1/tokens", &json!({"kind": "admin", "label": "ops"}));
         assert_eq!(res.status, 201, "{}", res.body);
