@@ -1,16 +1,9 @@
 //! The `plancal` binary as a user runs it.
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
-fn plancal() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plancal"));
-    // Tests must not pick up the developer's settings.
-    for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PLANCAL_")) {
-        cmd.env_remove(k);
-    }
-    cmd
-}
+use crate::common::plancal;
 
 #[test]
 fn timing_reads_stdin_lines_and_prints_one_json_object_per_line_in_order() {

@@ -370,7 +370,7 @@ fn export_writes_the_bytes_the_feed_url_serves() {
     seed(&app);
     let served = feed(&app, "/feeds/orgs/ramenki-school/merged.ics").body;
     let out_file = dir.path().join("merged.ics");
-    let out = Command::new(env!("CARGO_BIN_EXE_plancal"))
+    let out = common::plancal()
         .env("PLANCAL_PUBLIC_URL", &app.base)
         .env_remove("PLANCAL_DATABASE_URL")
         .args([
@@ -389,7 +389,7 @@ fn export_writes_the_bytes_the_feed_url_serves() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(std::fs::read_to_string(&out_file).unwrap(), served);
-    let out = Command::new(env!("CARGO_BIN_EXE_plancal"))
+    let out = common::plancal()
         .args(["--database-url", &url, "export", "orgs/nobody"])
         .output()
         .unwrap();

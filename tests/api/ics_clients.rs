@@ -7,28 +7,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::NaiveTime;
 use plancal::ics::{CalendarMeta, FeedEvent, FuzzyMode, RenderOptions, Rendered, render};
 use plancal::plan::{EventStatus, Pinned};
 use plancal::timing::{Freq, Lang, Precision, Recurrence, Span, Timing, TimingKind};
 
-fn date(text: &str) -> NaiveDate {
-    text.parse()
-        .unwrap_or_else(|e| panic!("test date {text}: {e}"))
-}
-
-fn stamp() -> DateTime<Utc> {
-    DateTime::from_timestamp(1_763_800_000, 0).unwrap_or_default()
-}
-
-fn timing(kind: TimingKind, start: &str, end: &str, precision: Precision) -> Timing {
-    let mut t = Timing::unknown("");
-    t.kind = kind;
-    t.start = Some(date(start));
-    t.end = Some(date(end));
-    t.precision = Some(precision);
-    t
-}
+use crate::feed_fixtures::{date, stamp, timing};
 
 fn recurring(freq: Freq, byday: &[&str], count: Option<u32>) -> Timing {
     let precision = match freq {

@@ -13,6 +13,7 @@ mod api_foundation;
 mod architecture;
 mod cli;
 mod feed_drawing;
+mod feed_fixtures;
 mod feed_serving;
 mod feeds_http;
 mod hardening;

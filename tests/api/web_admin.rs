@@ -95,25 +95,7 @@ impl<'a> Browser<'a> {
 
     fn upload(&mut self, path: &str, fields: &[(&str, &str)], file: (&str, &[u8])) -> Page {
         let boundary = "plancal-admin-test-boundary";
-        let mut body = Vec::new();
-        for (k, v) in fields {
-            body.extend_from_slice(
-                format!(
-                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
-                )
-                .as_bytes(),
-            );
-        }
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\n\
-                 Content-Type: application/octet-stream\r\n\r\n",
-                file.0
-            )
-            .as_bytes(),
-        );
-        body.extend_from_slice(file.1);
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let body = common::multipart_body(boundary, fields, file);
         let req = ureq::http::Request::post(self.app.url(path)).header(
             "Content-Type",
             format!("multipart/form-data; boundary={boundary}"),

@@ -331,20 +331,7 @@ impl TestApp {
     /// A multipart upload to /api/v1/imports.
     pub(crate) fn upload(&self, file_name: &str, bytes: &[u8], fields: &[(&str, &str)]) -> Res {
         let boundary = "plancal-test-boundary-7f3a";
-        let mut body = Vec::new();
-        for (k, v) in fields {
-            body.extend_from_slice(
-                format!(
-                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
-                )
-                .as_bytes(),
-            );
-        }
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
-        );
-        body.extend_from_slice(bytes);
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let body = multipart_body(boundary, fields, (file_name, bytes));
         self.send_raw(
             "POST",
             "/api/v1/imports",
@@ -353,6 +340,42 @@ impl TestApp {
             body,
         )
     }
+}
+
+/// The `plancal` binary, without the environment's PLANCAL_* variables: tests must not pick
+/// up the developer's settings (nor the test harness's own, such as PLANCAL_AXE_JS, which
+/// the binary would refuse as unknown settings).
+pub(crate) fn plancal() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_plancal"));
+    for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PLANCAL_")) {
+        cmd.env_remove(k);
+    }
+    cmd
+}
+
+/// A multipart/form-data body: the text fields, then the file as the part named "file".
+pub(crate) fn multipart_body(
+    boundary: &str,
+    fields: &[(&str, &str)],
+    (file_name, bytes): (&str, &[u8]),
+) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (k, v) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\n\
+             Content-Type: application/octet-stream\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    body
 }
 
 /// Runs a test body against SQLite and, when available, PostgreSQL.
