@@ -87,7 +87,7 @@ use chrono::{
 use crate::plan::{CalendarTime, EventStatus, Pinned};
 use crate::timing::{AcademicYear, Flag, Lang, Precision, Recurrence, Timing, TimingKind};
 pub use series::Series;
-use series::{ByDay, freq_of, last_day_of_month};
+use series::{ByDay, freq_of};
 
 /// How inexact spans are drawn.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

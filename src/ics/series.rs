@@ -12,7 +12,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::terms::{self, SchoolCalendar};
-use crate::timing::{Flag, Freq, Lang, Recurrence, Timing, TimingKind};
+use crate::timing::{Flag, Freq, Lang, Recurrence, Timing, TimingKind, last_day_of_month};
 
 /// The days a repeating event falls on.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -209,20 +209,11 @@ impl ByDay {
             None => true,
             // The week of the month counted from its start (n > 0) or its end (n < 0).
             Some(n) if n > 0 => d.day0() / 7 + 1 == u32::from(n.unsigned_abs()),
-            Some(n) => (last_day_of_month(d) - d.day()) / 7 + 1 == u32::from(n.unsigned_abs()),
+            Some(n) => {
+                (last_day_of_month(d).day() - d.day()) / 7 + 1 == u32::from(n.unsigned_abs())
+            }
         }
     }
-}
-
-pub(super) fn last_day_of_month(d: NaiveDate) -> u32 {
-    let (y, m) = if d.month() == 12 {
-        (d.year() + 1, 1)
-    } else {
-        (d.year(), d.month() + 1)
-    };
-    NaiveDate::from_ymd_opt(y, m, 1)
-        .and_then(|next| next.pred_opt())
-        .map_or(28, |last| last.day())
 }
 
 /// The rule's frequency in RFC 5545 terms and whether ordinal BYDAY values fit it.

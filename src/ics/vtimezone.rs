@@ -93,7 +93,7 @@ impl Rule {
     fn of(local: chrono::NaiveDateTime) -> Self {
         use chrono::Datelike;
         let day = local.day();
-        let month_days = super::last_day_of_month(local.date());
+        let month_days = crate::timing::last_day_of_month(local.date()).day();
         // The n-th such weekday of the month, or the last (-1) when it falls in the final week.
         let ordinal = match i8::try_from((day - 1) / 7 + 1) {
             Ok(n) if day + 7 <= month_days => n,

@@ -1218,14 +1218,8 @@ fn trailing_year(t: &Toks, i: usize) -> (Option<i32>, Option<usize>) {
 }
 
 fn days_in(month: u32, year: i32) -> u32 {
-    let next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)
-    };
-    next.and_then(|d| d.pred_opt())
-        .map(|d| d.day())
-        .unwrap_or(31)
+    NaiveDate::from_ymd_opt(year, month, 1)
+        .map_or(31, |first| super::last_day_of_month(first).day())
 }
 
 /// The first and last day a point covers in `year`.

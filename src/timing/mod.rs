@@ -433,6 +433,14 @@ impl Context {
 }
 
 /// Normalises one timing text. Never panics; what cannot be dated is `unknown`.
+/// The last day of the month `d` is in.
+pub fn last_day_of_month(d: NaiveDate) -> NaiveDate {
+    d.with_day(1)
+        .and_then(|first| first.checked_add_months(chrono::Months::new(1)))
+        .and_then(|next| next.pred_opt())
+        .unwrap_or(d)
+}
+
 pub fn normalise(text: &str, ctx: &Context) -> Timing {
     grammar::read(text, ctx).timing
 }

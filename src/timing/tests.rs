@@ -739,3 +739,12 @@ fn stored_years_and_languages_read_back_and_bad_ones_are_refused() {
         Err(UnknownLang("fr".into()))
     );
 }
+
+#[test]
+fn the_last_day_of_a_month_knows_leap_years_and_december() {
+    let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    assert_eq!(super::last_day_of_month(d("2024-02-10")), d("2024-02-29"));
+    assert_eq!(super::last_day_of_month(d("2026-02-01")), d("2026-02-28"));
+    assert_eq!(super::last_day_of_month(d("2025-12-31")), d("2025-12-31"));
+    assert_eq!(super::last_day_of_month(d("2025-09-15")), d("2025-09-30"));
+}

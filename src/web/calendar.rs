@@ -8,7 +8,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate};
 
 use crate::ics::{Series, colors};
 use crate::plan::Pinned;
-use crate::timing::{Flag, Precision, Timing, TimingKind};
+use crate::timing::{Flag, Precision, Timing, TimingKind, last_day_of_month};
 
 /// Inexact spans up to this long are drawn on their days (hatched); longer ones are listed
 /// under each month they touch. The same threshold as the feeds' `fuzzy=auto`.
@@ -59,7 +59,7 @@ impl Placement {
 
     /// Does it touch the month starting on `first`?
     pub(crate) fn touches_month(self, first: NaiveDate) -> bool {
-        let last = month_end(first);
+        let last = last_day_of_month(first);
         self.bounds().is_some_and(|(s, e)| s <= last && e >= first)
     }
 }
@@ -140,7 +140,7 @@ fn place_span(t: &Timing, start: NaiveDate, end: NaiveDate) -> Placement {
 /// left out as its feed leaves them out.
 pub fn occurrences(series: &Series, first: NaiveDate) -> Vec<Placement> {
     series
-        .days_between(month_start(first), month_end(first))
+        .days_between(month_start(first), last_day_of_month(first))
         .into_iter()
         .map(|day| Placement::Occurrence {
             day,
@@ -152,11 +152,6 @@ pub fn occurrences(series: &Series, first: NaiveDate) -> Vec<Placement> {
 /// The first day of the month `d` is in.
 pub(crate) fn month_start(d: NaiveDate) -> NaiveDate {
     d.with_day(1).unwrap_or(d)
-}
-
-/// The last day of the month `d` is in.
-pub(crate) fn month_end(d: NaiveDate) -> NaiveDate {
-    add_months(month_start(d), 1).pred_opt().unwrap_or(d)
 }
 
 /// The first of the month `n` months after (or before) `first`'s.
@@ -211,7 +206,7 @@ pub(crate) fn month_grid(
     spans: &[(usize, NaiveDate, NaiveDate)],
 ) -> Vec<Vec<DayCell>> {
     let first = month_start(first);
-    let last = month_end(first);
+    let last = last_day_of_month(first);
     let grid_start = first - Duration::days(i64::from(first.weekday().num_days_from_monday()));
     let grid_end = last + Duration::days(i64::from(6 - last.weekday().num_days_from_monday()));
     let mut weeks = Vec::new();

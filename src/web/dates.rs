@@ -50,20 +50,9 @@ pub fn day_time(lang: Lang, at: NaiveDateTime) -> String {
     }
 }
 
-fn last_of_month(d: NaiveDate) -> NaiveDate {
-    let (y, m) = if d.month() == 12 {
-        (d.year() + 1, 1)
-    } else {
-        (d.year(), d.month() + 1)
-    };
-    NaiveDate::from_ymd_opt(y, m, 1)
-        .and_then(|n| n.pred_opt())
-        .unwrap_or(d)
-}
-
 /// Does the span cover whole calendar months (the 1st to a month's last day)?
 pub(crate) fn whole_months(start: NaiveDate, end: NaiveDate) -> bool {
-    start.day() == 1 && end == last_of_month(end) && start <= end
+    start.day() == 1 && end == crate::timing::last_day_of_month(end) && start <= end
 }
 
 /// A span of days, said in months when it covers whole months.
