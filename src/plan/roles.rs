@@ -86,6 +86,9 @@ pub(crate) const ROLES: &[RoleDef] = &[
         synonyms: &[
             "педагог-организатор",
             "педагоги-организаторы",
+            // Written without the hyphen, as PDFs and quick typing give it.
+            "педагог организатор",
+            "педагоги организаторы",
             "организаторы",
             "организатор",
             "tổng phụ trách",

@@ -193,7 +193,9 @@ pub(crate) fn plan_period(
             continue;
         };
         let span = t.start.is_some() && t.end.is_some() && t.start != t.end;
-        if t.precision == Some(Precision::Day) && ((span && k == 0) || labelled) {
+        // "План проведения … дня на 30 октября 2021 года": a plan of one named day.
+        let one_day = t.kind == TimingKind::Date && t.start.is_some() && k == 0;
+        if t.precision == Some(Precision::Day) && ((span && k == 0) || labelled || one_day) {
             return Some(t);
         }
     }
@@ -206,6 +208,29 @@ pub(crate) fn plan_period(
     t.end = next.pred_opt();
     t.precision = Some(Precision::Month);
     Some(t)
+}
+
+/// An hour at the start of a cell and what follows it: "10.00\n103 кабинет" is ("10.00",
+/// "103 кабинет"), "08.30 ЦГДБ" is ("08.30", "ЦГДБ"), "13:00" is ("13:00", ""). The hour
+/// is one or two digits up to 23, then ".", ":" or "-" and two digits below 60 ("ч"/"h" may
+/// follow); a token going on with more parts ("12.05.25") is a date, not an hour.
+pub(crate) fn leading_clock(text: &str) -> Option<(String, String)> {
+    let t = text.trim_start();
+    let token_end = t.find(char::is_whitespace).unwrap_or(t.len());
+    let token = &t[..token_end];
+    let bare = token.trim_end_matches(['ч', 'h', ',', ';']);
+    let (h, m) = bare.split_once(['.', ':', '-'])?;
+    let hour_ok = (1..=2).contains(&h.len())
+        && h.chars().all(|c| c.is_ascii_digit())
+        && h.parse::<u32>().is_ok_and(|h| h <= 23);
+    let minute_ok = m.len() == 2
+        && m.chars().all(|c| c.is_ascii_digit())
+        && m.parse::<u32>().is_ok_and(|m| m < 60);
+    if !(hour_ok && minute_ok) {
+        return None;
+    }
+    let rest = t[token_end..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    Some((bare.to_string(), rest.trim().to_string()))
 }
 
 /// Does the text read as a timing (in any year)?
@@ -334,6 +359,24 @@ mod tests {
             },
             lang,
         )
+    }
+
+    #[test]
+    fn an_hour_leads_a_time_and_place_cell_but_a_date_is_no_hour() {
+        let split = leading_clock;
+        assert_eq!(
+            split("10.00\n103 кабинет"),
+            Some(("10.00".into(), "103 кабинет".into()))
+        );
+        assert_eq!(
+            split("08.30 Гимназия №1 ЦГДБ"),
+            Some(("08.30".into(), "Гимназия №1 ЦГДБ".into()))
+        );
+        assert_eq!(split("13:00"), Some(("13:00".into(), String::new())));
+        assert_eq!(split("9-00ч"), Some(("9-00".into(), String::new())));
+        assert_eq!(split("12.05.25 ЦГДБ"), None);
+        assert_eq!(split("25.30 зал"), None);
+        assert_eq!(split("ЦГДБ"), None);
     }
 
     #[test]

@@ -29,6 +29,10 @@ fn timing_of(
             (TimingKind::Unknown, Some(p)) if whole_plan => {
                 (r.title.clone(), r.timing.clone(), p.clone(), Vec::new())
             }
+            (TimingKind::Unknown, Some(p)) => match hour_on_plan_day(&r.timing, p, &ctx) {
+                Some((when, notes)) => (r.title.clone(), r.timing.clone(), when, notes),
+                None => (r.title.clone(), r.timing.clone(), when, notes),
+            },
             _ => (r.title.clone(), r.timing.clone(), when, notes),
         };
     }
@@ -56,6 +60,22 @@ fn timing_of(
         timing::normalise("", &ctx),
         Vec::new(),
     )
+}
+
+/// A timing that is only an hour ("10.00") in a plan of one day ("План … на 30 октября
+/// 2021 года"): that day at that hour.
+fn hour_on_plan_day(
+    text: &str,
+    period: &Timing,
+    ctx: &Context,
+) -> Option<(Timing, Vec<TimingNote>)> {
+    let day = period.start.filter(|d| period.end == Some(*d))?;
+    let (hour, rest) = super::dating::leading_clock(text)?;
+    if !rest.is_empty() {
+        return None;
+    }
+    let (when, notes) = timing::normalise_noted(&format!("{} {hour}", day.format("%d.%m.%Y")), ctx);
+    (when.kind != TimingKind::Unknown).then_some((when, notes))
 }
 
 fn timing_warnings(

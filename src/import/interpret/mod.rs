@@ -640,6 +640,63 @@ mod tests {
     }
 
     #[test]
+    fn a_one_day_plan_dates_the_hours_of_its_time_and_place_column() {
+        let doc = read(vec![
+            para("План проведения шестого школьного дня"),
+            para("на 30 октября 2021 года"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&[
+                        "Наименование мероприятия",
+                        "Время\nи место проведения",
+                        "Возраст участников",
+                        "Ответственный",
+                    ]),
+                    row(&[
+                        "Интерактивная игра",
+                        "11.00\n320 кабинет",
+                        "3г класса",
+                        "Заворотнюк А.А.",
+                    ]),
+                ],
+            }),
+        ]);
+        assert_eq!(start(&doc, 0), "2021-10-30");
+        assert_eq!(doc.events[0].location, "320 кабинет");
+        assert_eq!(doc.events[0].people[0].name, "Заворотнюк А.А.");
+        assert_eq!(doc.events[0].notes, "3г класса");
+    }
+
+    #[test]
+    fn a_calendar_plan_of_educational_work_reads_its_deeds_and_classes_columns() {
+        let doc = read(vec![
+            para("КАЛЕНДАРНЫЙ ПЛАН ВОСПИТАТЕЛЬНОЙ РАБОТЫ НА 2023-2024 УЧЕБНЫЙ ГОД"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["Дела", "Классы", "Дата", "Ответственные"]),
+                    // A section row: one cell merged across the table.
+                    (0..4)
+                        .map(|i| Cell {
+                            text: "Модуль «Основные школьные дела»".into(),
+                            merged_from_left: i > 0,
+                            ..Default::default()
+                        })
+                        .collect(),
+                    row(&[
+                        "Школьные соревнования по футболу",
+                        "5-9",
+                        "2-4 октября",
+                        "Учителя физкультуры",
+                    ]),
+                ],
+            }),
+        ]);
+        assert_eq!(doc.events.len(), 1);
+        assert_eq!(start(&doc, 0), "2023-10-02");
+        assert_eq!(doc.events[0].roles, vec!["teacher"]);
+    }
+
+    #[test]
     fn a_table_with_no_header_row_is_read_by_its_dates() {
         let doc = read(vec![
             para("Spring Term 2023"),

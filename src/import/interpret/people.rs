@@ -510,6 +510,10 @@ mod tests {
             vec!["deputy-director"]
         );
         assert_eq!(roles("педагогический коллектив"), Vec::<String>::new());
+        assert_eq!(
+            roles("Замдиректора по ВР\nПедагог организатор"),
+            vec!["deputy-director", "organizer"]
+        );
     }
 
     #[test]

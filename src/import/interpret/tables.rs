@@ -59,7 +59,7 @@ pub(crate) fn header_row(cells: &[Cell]) -> Option<BTreeMap<Field, usize>> {
             .flat_map(|p| p.split(" и "))
             .skip(1)
             .filter_map(|p| header_field(p.trim()))
-            .filter(|f| matches!(f, Field::Responsible | Field::Timing));
+            .filter(|f| matches!(f, Field::Responsible | Field::Timing | Field::Location));
         for f in also {
             map.entry(f).or_insert(i);
         }
@@ -642,6 +642,14 @@ fn add_part(
     e.month = month.or(rd.month);
     e.timing = timing;
     e.location = get(Field::Location);
+    // "Время и место проведения": "10.00 / 103 кабинет" — the hour is the timing's, the
+    // rest is the place.
+    if let Some((hour, place)) = dating::leading_clock(&e.location) {
+        if m.get(&Field::Timing) == m.get(&Field::Location) {
+            e.timing = hour;
+        }
+        e.location = place;
+    }
     e.responsible = responsible;
     e.result = get(Field::Result);
     e.agenda = part.agenda;

@@ -67,6 +67,8 @@ pub(crate) const HEADERS: &[(&str, Field)] = &[
     ("мероприятие", Field::Title),
     ("тема", Field::Title),
     ("вид деятельности", Field::Title),
+    // The federal calendar plan of educational work: "Дела, события, мероприятия" | "Классы".
+    ("дела", Field::Title),
     ("nội dung hoạt động", Field::Title),
     ("nội dung công việc", Field::Title),
     ("nội dung", Field::Title),
@@ -146,6 +148,9 @@ pub(crate) const HEADERS: &[(&str, Field)] = &[
     ("result", Field::Result),
     ("outcome", Field::Result),
     ("участники", Field::Audience),
+    ("возраст участников", Field::Audience),
+    ("классы", Field::Audience),
+    ("класс", Field::Audience),
     ("целевая аудитория", Field::Audience),
     ("категория участников", Field::Audience),
     ("đối tượng", Field::Audience),

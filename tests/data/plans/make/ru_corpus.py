@@ -207,6 +207,48 @@ class Plan:
         self.write_expected()
 
 
+    def save_ods(self, sheet="Лист1"):
+        """As LibreOffice Calc saves it: one sheet, a paragraph per cell line, a section row as
+        one cell spanning the table's width (needs odfpy)."""
+        from odf.opendocument import OpenDocumentSpreadsheet
+        from odf.table import Table, TableRow, TableCell, TableColumn
+        from odf.text import P as OdfP
+
+        doc = OpenDocumentSpreadsheet()
+        t = Table(name=sheet)
+        width = max((len(b[1][0][1]) for b in self.blocks if b[0] == "table"), default=1)
+        t.addElement(TableColumn(numbercolumnsrepeated=width))
+
+        def cell(text, span=1):
+            c = TableCell(valuetype="string", numbercolumnsspanned=span) if span > 1 \
+                else TableCell(valuetype="string")
+            for line in text.split("\n"):
+                c.addElement(OdfP(text=line))
+            return c
+
+        for b in self.blocks:
+            if b[0] == "p":
+                r = TableRow()
+                r.addElement(cell(_plain(b[1])))
+                t.addElement(r)
+                continue
+            rows = b[1]
+            ncols = len(rows[0][1])
+            for kind, cells in rows:
+                r = TableRow()
+                if kind == "merged":
+                    r.addElement(cell(_plain(cells), ncols))
+                else:
+                    for v in cells:
+                        r.addElement(cell(_plain_cell(v)))
+                t.addElement(r)
+        doc.spreadsheet.addElement(t)
+        path = os.path.join(OUT, self.name + ".ods")
+        doc.save(path)
+        _normalise_zip(path)
+        self.write_expected()
+
+
 _BULLET = "• "
 
 
@@ -257,10 +299,16 @@ def _normalise_zip(path):
         items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in items:
+            if name == "meta.xml":
+                # odfpy stamps the save time and its own version into the metadata.
+                data = re.sub(rb"<meta:generator>[^<]*</meta:generator>", b"", data)
+                data = re.sub(rb"(<(?:meta:creation-date|dc:date)>)[^<]*(</)",
+                              rb"\g<1>2024-09-01T00:00:00\g<2>", data)
             if name == "docProps/core.xml":
                 # openpyxl stamps the save time into dcterms:modified whatever was set.
                 data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
                               rb"\g<1>2024-09-01T00:00:00Z\g<2>", data)
             zi = zipfile.ZipInfo(name, date_time=(2024, 9, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
+            # An OpenDocument file keeps its "mimetype" entry first and uncompressed.
+            zi.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             z.writestr(zi, data)

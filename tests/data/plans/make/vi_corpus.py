@@ -18,6 +18,7 @@ VIỆT NAM …" right) is written as Word writes it: a borderless two-column lay
 import datetime
 import json
 import os
+import re
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -290,6 +291,10 @@ def _normalise_zip(path):
         items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in items:
+            if name == "docProps/core.xml":
+                # openpyxl stamps the save time into dcterms:modified whatever was set.
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+                              rb"\g<1>2024-09-01T00:00:00Z\g<2>", data)
             zi = zipfile.ZipInfo(name, date_time=(2024, 9, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(zi, data)
