@@ -446,6 +446,7 @@ pub async fn render_feed(
         &events,
         &RenderOptions {
             fuzzy: req.fuzzy(settings),
+            ..RenderOptions::default()
         },
     );
     let body = rendered.text.into_bytes();

@@ -55,7 +55,13 @@
 //! TRANSP:OPAQUE) and CREATED are not written, nor a partner that LOCATION already names.
 //! Google stops reading feeds past about 1 MB: an event's fixed lines (UID, DTSTAMP, dates,
 //! status, URL) take some 260 octets, and its Cyrillic title, place and roles take the rest,
-//! 250 to 450 octets in real plans.
+//! 250 to 450 octets in real plans. A feed that would still pass `RenderOptions::max_octets`
+//! (800,000 octets: some 1,500 such events) keeps every event but writes less of each
+//! (`Detail`): first what Google and Outlook show nowhere (CATEGORIES, a FREE busy status
+//! that TRANSP already says) and what the event's page holds (agenda, notes, section), then
+//! the URL, contact people and deadline reminders, at last who answers for it (a role's or
+//! a person's feed says that by being theirs). Title, dates, place and status always stay.
+//! The calendar's description says so.
 //!
 //! The plan's "expected result" column is on the event's page (its URL), not in the feed.
 //!
@@ -230,9 +236,57 @@ impl Default for FeedEvent {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub struct RenderOptions {
     pub fuzzy: FuzzyMode,
+    /// The size a feed is kept under by writing less of each event (`Detail`): Google
+    /// Calendar stops reading a subscribed feed past about 1 MB.
+    pub max_octets: usize,
+}
+
+impl RenderOptions {
+    /// Google's limit with a margin: the feed still fits after a few more events are added.
+    pub const MAX_OCTETS: usize = 800_000;
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            fuzzy: FuzzyMode::default(),
+            max_octets: Self::MAX_OCTETS,
+        }
+    }
+}
+
+/// How much of each event a feed carries. A feed over `RenderOptions::max_octets` is
+/// written again with less, one step at a time; what goes first is what Google and Outlook
+/// show nowhere, then what the event's page (its URL) says in full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Detail {
+    /// Everything.
+    Full,
+    /// No CATEGORIES (Google shows none), no agenda, notes or section in the description
+    /// (the event's page has them) and no FREE busy status (without one, Outlook takes
+    /// TRANSPARENT as free: MS-OXCICAL 2.1.3.1.1.20.25).
+    Compact,
+    /// Also no URL, no contact people and no reminder before a deadline (Google and
+    /// Outlook drop a subscribed feed's alarms anyway): the title, dates, place, status, and
+    /// who answers for it.
+    Brief,
+    /// Also not who answers for it (a role's or a person's own feed says that by being
+    /// theirs); a merged feed still names each event's organizer.
+    Bare,
+}
+
+impl Detail {
+    fn less(self) -> Option<Detail> {
+        match self {
+            Detail::Full => Some(Detail::Compact),
+            Detail::Compact => Some(Detail::Brief),
+            Detail::Brief => Some(Detail::Bare),
+            Detail::Bare => None,
+        }
+    }
 }
 
 pub struct Rendered {
@@ -527,6 +581,7 @@ struct FeedContext<'a> {
     lang: Lang,
     /// Owner name → colour, filled only when the feed holds several owners' events.
     owner_colors: Vec<(&'a str, &'static str)>,
+    detail: Detail,
 }
 
 impl FeedContext<'_> {
@@ -691,11 +746,14 @@ fn description(e: &FeedEvent, cx: &FeedContext<'_>, words_in_title: bool) -> Str
     if cx.several_owners() && !e.owner.trim().is_empty() {
         labelled(&mut out, w.organizer, e.owner.trim());
     }
-    if let Some(responsible) = responsible_of(e) {
+    if let Some(responsible) = responsible_of(e).filter(|_| cx.detail < Detail::Bare) {
         labelled(&mut out, w.responsible, &responsible);
     }
-    if !e.people.is_empty() {
+    if !e.people.is_empty() && cx.detail < Detail::Brief {
         labelled(&mut out, w.people, &e.people.join(", "));
+    }
+    if cx.detail > Detail::Full {
+        return out;
     }
     if !e.agenda.is_empty() {
         sentence(&mut out, w.agenda);
@@ -794,8 +852,10 @@ fn write_event(out: &mut String, cx: &FeedContext<'_>, e: &FeedEvent, d: &Drawin
     if !location.is_empty() {
         writer::one_line_text(out, "LOCATION", &location);
     }
-    writer::text_list(out, "CATEGORIES", &e.categories);
-    if let Some(url) = &e.url {
+    if cx.detail == Detail::Full {
+        writer::text_list(out, "CATEGORIES", &e.categories);
+    }
+    if let Some(url) = e.url.as_ref().filter(|_| cx.detail < Detail::Brief) {
         writer::raw(out, "URL", url);
     }
     if let Some(color) = cx.color_of(e) {
@@ -814,16 +874,20 @@ fn write_event(out: &mut String, cx: &FeedContext<'_>, e: &FeedEvent, d: &Drawin
     if !busy {
         writer::raw(out, "TRANSP", "TRANSPARENT");
     }
-    // Outlook reads its own busy state, not TRANSP alone: an inexact date is "tentative"
-    // there unless it is long (nobody is busy for a quarter); a deadline or a cancelled
-    // event leaves the time free.
-    // (Outlook takes an opaque event as busy.)
-    if !busy {
-        let free = cancelled || d.deadline || d.long;
-        let busy_status = if free { "FREE" } else { "TENTATIVE" };
+    // Outlook reads its own busy state before TRANSP: an inexact date is "tentative" there
+    // unless it is long (nobody is busy for a quarter); a deadline or a cancelled event
+    // leaves the time free. Without the line Outlook takes TRANSPARENT as free, so a
+    // shortened feed says only "tentative".
+    let free = cancelled || d.deadline || d.long;
+    let busy_status = match (busy, free) {
+        (true, _) => None,
+        (false, true) => Some("FREE").filter(|_| cx.detail == Detail::Full),
+        (false, false) => Some("TENTATIVE"),
+    };
+    if let Some(busy_status) = busy_status {
         writer::raw(out, "X-MICROSOFT-CDO-BUSYSTATUS", busy_status);
     }
-    if d.deadline && !cancelled {
+    if d.deadline && !cancelled && cx.detail < Detail::Brief {
         // A deadline is worth a reminder while there is time to act on it.
         writer::raw(out, "BEGIN", "VALARM");
         writer::raw(out, "ACTION", "DISPLAY");
@@ -892,7 +956,7 @@ fn owner_colors(events: &[FeedEvent]) -> Vec<(&str, &'static str)> {
 }
 
 /// The calendar's description: the feed's own words, then each plan's title once.
-fn calendar_description(meta: &CalendarMeta, events: &[FeedEvent]) -> String {
+fn calendar_description(meta: &CalendarMeta, events: &[FeedEvent], detail: Detail) -> String {
     let w = words::of(meta.lang);
     let mut titles: Vec<&str> = Vec::new();
     for e in events {
@@ -910,52 +974,109 @@ fn calendar_description(meta: &CalendarMeta, events: &[FeedEvent]) -> String {
         out.push_str(": ");
         out.push_str(title);
     }
+    if detail > Detail::Full {
+        // A subscriber who misses an event's details learns why, and where they are.
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(w.shortened);
+    }
     out
 }
 
-/// Renders a whole VCALENDAR.
+/// What `render` works out once, whatever detail the events are then written with.
+struct Layout {
+    /// Each event's VEVENTs, in the events' order.
+    drawn: Vec<Vec<Drawing>>,
+    digests: Vec<digest::Digest>,
+    /// The zones timed events use, by name, and the years their VTIMEZONEs must cover.
+    zones: BTreeMap<&'static str, chrono_tz::Tz>,
+    years: (i32, i32),
+    vevents: usize,
+    /// Octets of the events' free text, to size the output once.
+    text_octets: usize,
+}
+
+impl Layout {
+    fn new(meta: &CalendarMeta, events: &[FeedEvent], fuzzy: FuzzyMode) -> Layout {
+        let drawn: Vec<Vec<Drawing>> = events
+            .iter()
+            .map(|e| drawings(e, meta.lang, fuzzy))
+            .collect();
+        let digests = digest::digests(meta, events, fuzzy);
+        let mut zones = BTreeMap::new();
+        let (mut first_year, mut last_year) = (i32::MAX, i32::MIN);
+        let mut vevents = digests.len();
+        let mut text_octets = digests.iter().map(digest::Digest::octets).sum::<usize>();
+        for (e, ds) in events.iter().zip(&drawn) {
+            for d in ds {
+                if let Start::Timed(begin, end) = d.start {
+                    let tz = d.zone(e);
+                    zones.insert(tz.name(), tz);
+                    first_year = first_year.min(begin.year());
+                    last_year = last_year.max(end.year());
+                }
+                vevents += 1;
+                text_octets += event_text_octets(e);
+            }
+        }
+        Layout {
+            drawn,
+            digests,
+            zones,
+            years: (first_year, last_year),
+            vevents,
+            text_octets,
+        }
+    }
+}
+
+/// Renders a whole VCALENDAR, with as much of each event as keeps it under
+/// `opts.max_octets` (all of it, unless the feed is very large).
 pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -> Rendered {
     // Drawings first: the VTIMEZONEs the events need go before them, and writing the events
     // straight into the final text spares copying megabytes of body afterwards.
-    let drawn: Vec<Vec<Drawing>> = events
-        .iter()
-        .map(|e| drawings(e, meta.lang, opts.fuzzy))
-        .collect();
-    let digests = digest::digests(meta, events, opts.fuzzy);
-    let mut used_zones = BTreeMap::new();
-    let (mut first_year, mut last_year) = (i32::MAX, i32::MIN);
-    let mut vevents = digests.len();
-    let mut text_octets = digests.iter().map(digest::Digest::octets).sum::<usize>();
-    for (e, ds) in events.iter().zip(&drawn) {
-        for d in ds {
-            if let Start::Timed(begin, end) = d.start {
-                let tz = d.zone(e);
-                used_zones.insert(tz.name(), tz);
-                first_year = first_year.min(begin.year());
-                last_year = last_year.max(end.year());
-            }
-            vevents += 1;
-            text_octets += event_text_octets(e);
-        }
-    }
-    let cx = FeedContext {
+    let layout = Layout::new(meta, events, opts.fuzzy);
+    let mut cx = FeedContext {
         lang: meta.lang,
         owner_colors: owner_colors(events),
+        detail: Detail::Full,
     };
-    let description = calendar_description(meta, events);
     // Escaping and folding add a few percent; the fixed lines of a VEVENT about 300 octets.
     let mut out = String::with_capacity(
-        text_octets
-            + text_octets / 8
-            + vevents * 300
-            + used_zones.len() * 2048
-            + description.len() * 2
-            + 2048,
+        layout.text_octets
+            + layout.text_octets / 8
+            + layout.vevents * 300
+            + layout.zones.len() * 2048
+            + 4096,
     );
-    writer::raw(&mut out, "BEGIN", "VCALENDAR");
-    writer::raw(&mut out, "VERSION", "2.0");
+    loop {
+        write_calendar(&mut out, meta, events, &layout, &cx);
+        match cx.detail.less() {
+            Some(less) if out.len() > opts.max_octets => {
+                out.clear();
+                cx.detail = less;
+            }
+            _ => break,
+        }
+    }
+    Rendered {
+        text: out,
+        vevents: layout.vevents,
+    }
+}
+
+fn write_calendar(
+    out: &mut String,
+    meta: &CalendarMeta,
+    events: &[FeedEvent],
+    layout: &Layout,
+    cx: &FeedContext<'_>,
+) {
+    writer::raw(out, "BEGIN", "VCALENDAR");
+    writer::raw(out, "VERSION", "2.0");
     writer::raw(
-        &mut out,
+        out,
         "PRODID",
         &format!(
             "-//plancal//plancal {}//{}",
@@ -963,33 +1084,35 @@ pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -
             meta.lang.code().to_uppercase()
         ),
     );
-    writer::raw(&mut out, "CALSCALE", "GREGORIAN");
-    writer::raw(&mut out, "METHOD", "PUBLISH");
-    writer::one_line_text(&mut out, "NAME", &meta.name);
-    writer::one_line_text(&mut out, "X-WR-CALNAME", &meta.name);
-    writer::text(&mut out, "DESCRIPTION", &description);
-    writer::text(&mut out, "X-WR-CALDESC", &description);
-    writer::raw(&mut out, "X-WR-TIMEZONE", meta.default_tz.name());
+    writer::raw(out, "CALSCALE", "GREGORIAN");
+    writer::raw(out, "METHOD", "PUBLISH");
+    writer::one_line_text(out, "NAME", &meta.name);
+    writer::one_line_text(out, "X-WR-CALNAME", &meta.name);
+    let description = calendar_description(meta, events, cx.detail);
+    writer::text(out, "DESCRIPTION", &description);
+    writer::text(out, "X-WR-CALDESC", &description);
+    writer::raw(out, "X-WR-TIMEZONE", meta.default_tz.name());
     let (color_name, color_hex) = colors::calendar_color(
         meta.color
             .as_deref()
             .or_else(|| events.iter().find_map(|e| e.color.as_deref())),
     );
-    writer::raw(&mut out, "COLOR", color_name);
-    writer::raw(&mut out, "X-APPLE-CALENDAR-COLOR", &color_hex);
+    writer::raw(out, "COLOR", color_name);
+    writer::raw(out, "X-APPLE-CALENDAR-COLOR", &color_hex);
     let refresh = format!("PT{}M", meta.refresh_minutes.max(1));
-    writer::raw(&mut out, "REFRESH-INTERVAL;VALUE=DURATION", &refresh);
-    writer::raw(&mut out, "X-PUBLISHED-TTL", &refresh);
+    writer::raw(out, "REFRESH-INTERVAL;VALUE=DURATION", &refresh);
+    writer::raw(out, "X-PUBLISHED-TTL", &refresh);
     if let Some(url) = &meta.url {
-        writer::raw(&mut out, "SOURCE;VALUE=URI", url);
+        writer::raw(out, "SOURCE;VALUE=URI", url);
     }
-    for tz in used_zones.values() {
-        vtimezone::write(&mut out, *tz, first_year, last_year);
+    let (first_year, last_year) = layout.years;
+    for tz in layout.zones.values() {
+        vtimezone::write(out, *tz, first_year, last_year);
     }
-    for d in &digests {
-        d.write(&mut out);
+    for d in &layout.digests {
+        d.write(out);
     }
-    for (e, ds) in events.iter().zip(&drawn) {
+    for (e, ds) in events.iter().zip(&layout.drawn) {
         for (i, d) in ds.iter().enumerate() {
             // The first span keeps the event's UID, so a plan edit that adds spans keeps it.
             let uid = if i == 0 {
@@ -997,11 +1120,10 @@ pub fn render(meta: &CalendarMeta, events: &[FeedEvent], opts: &RenderOptions) -
             } else {
                 format!("{}-{}", e.uid, i + 1)
             };
-            write_event(&mut out, &cx, e, d, &uid);
+            write_event(out, cx, e, d, &uid);
         }
     }
-    writer::raw(&mut out, "END", "VCALENDAR");
-    Rendered { text: out, vevents }
+    writer::raw(out, "END", "VCALENDAR");
 }
 
 #[cfg(test)]
@@ -1063,7 +1185,14 @@ mod tests {
     }
 
     fn render_one(e: FeedEvent, fuzzy: FuzzyMode) -> Rendered {
-        render(&meta(), &[e], &RenderOptions { fuzzy })
+        render(
+            &meta(),
+            &[e],
+            &RenderOptions {
+                fuzzy,
+                ..RenderOptions::default()
+            },
+        )
     }
 
     /// An event whose timing is what the normaliser reads from the plan's words (2025-2026).
@@ -1141,7 +1270,14 @@ mod tests {
         ];
         for mode in [FuzzyMode::Auto, FuzzyMode::Span, FuzzyMode::Start] {
             let events: Vec<FeedEvent> = texts.iter().map(|t| planned(t, t)).collect();
-            let r = render(&meta(), &events, &RenderOptions { fuzzy: mode });
+            let r = render(
+                &meta(),
+                &events,
+                &RenderOptions {
+                    fuzzy: mode,
+                    ..RenderOptions::default()
+                },
+            );
             let drawn = spans_drawn(&r.text);
             assert_eq!(drawn.len(), r.vevents, "{mode:?}");
             assert!(r.vevents >= texts.len(), "{mode:?}: {}", r.vevents);
@@ -1491,7 +1627,14 @@ mod tests {
 
     fn with_lang(lang: Lang, events: &[FeedEvent], fuzzy: FuzzyMode) -> Rendered {
         let meta = CalendarMeta { lang, ..meta() };
-        render(&meta, events, &RenderOptions { fuzzy })
+        render(
+            &meta,
+            events,
+            &RenderOptions {
+                fuzzy,
+                ..RenderOptions::default()
+            },
+        )
     }
 
     #[test]
@@ -1688,6 +1831,7 @@ mod tests {
             &events,
             &RenderOptions {
                 fuzzy: FuzzyMode::Span,
+                ..RenderOptions::default()
             },
         );
         assert_eq!(span.vevents, 13);
@@ -1701,6 +1845,7 @@ mod tests {
             &events,
             &RenderOptions {
                 fuzzy: FuzzyMode::Start,
+                ..RenderOptions::default()
             },
         );
         assert_eq!(start.vevents, 13);
@@ -1710,6 +1855,7 @@ mod tests {
             &events,
             &RenderOptions {
                 fuzzy: FuzzyMode::Skip,
+                ..RenderOptions::default()
             },
         );
         assert_eq!(skip.vevents, 0);
@@ -1902,9 +2048,16 @@ mod tests {
             .collect()
     }
 
+    fn unbounded() -> RenderOptions {
+        RenderOptions {
+            max_octets: usize::MAX,
+            ..RenderOptions::default()
+        }
+    }
+
     #[test]
     fn a_two_thousand_event_feed_says_each_thing_once() {
-        let r = render(&meta(), &district(2_000), &RenderOptions::default());
+        let r = render(&meta(), &district(2_000), &unbounded());
         let text = unfolded(&r);
         // Printed for the record (cargo test -- --nocapture). The renderer before these rules
         // wrote 2,030,774 octets for this feed (2,000 VEVENTs): the plan's title, "Раздел",
@@ -1930,5 +2083,172 @@ mod tests {
         assert!(!text.contains("LAST-MODIFIED") && !text.contains("BUSYSTATUS:BUSY"));
         assert!(!text.contains("Ожидаемый результат"));
         assert!(r.text.len() < 1_350_000, "{} octets", r.text.len());
+    }
+
+    /// Each VEVENT's UID, DTSTART and SUMMARY, in order: what a subscriber's calendar shows
+    /// in its grid.
+    fn grid(r: &Rendered) -> Vec<(String, String, String)> {
+        let text = unfolded(r);
+        text.split("BEGIN:VEVENT\r\n")
+            .skip(1)
+            .map(|block| {
+                let field = |name: &str| {
+                    block
+                        .lines()
+                        .find(|l| l.starts_with(name))
+                        .unwrap_or_default()
+                        .to_string()
+                };
+                (field("UID:"), field("DTSTART"), field("SUMMARY:"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_feed_too_large_for_google_keeps_every_event_with_less_of_each() {
+        let events = district(2_000);
+        let full = render(&meta(), &events, &unbounded());
+        let kept = render(&meta(), &events, &RenderOptions::default());
+        println!(
+            "2,000 events: {} octets in full, {} kept under {}",
+            full.text.len(),
+            kept.text.len(),
+            RenderOptions::MAX_OCTETS
+        );
+        // Every title and place here is some 50 Cyrillic letters (two octets each): this
+        // feed takes every step and ends some 860,000 octets long, under the 1 MB Google
+        // reads; a plan with shorter titles or no places stops at an earlier step, under
+        // MAX_OCTETS.
+        assert!(full.text.len() > 1_000_000);
+        assert!(kept.text.len() < 900_000, "{} octets", kept.text.len());
+        // Nothing a calendar draws changed: every event, its UID, day and title.
+        assert_eq!(kept.vevents, full.vevents);
+        assert_eq!(grid(&kept), grid(&full));
+        let text = unfolded(&kept);
+        // Where each event is, and whether it is settled, are still said...
+        assert_eq!(
+            text.matches("LOCATION:").count(),
+            full.vevents - 1,
+            "not the digest"
+        );
+        assert_eq!(
+            text.matches("\r\nSTATUS:").count(),
+            unfolded(&full).matches("\r\nSTATUS:").count()
+        );
+        // ...and the calendar tells why the rest is on the events' pages.
+        let note = words::of(Lang::Ru)
+            .shortened
+            .replace(',', "\\,")
+            .replace(';', "\\;");
+        assert_eq!(
+            text.matches(&note).count(),
+            2,
+            "DESCRIPTION and X-WR-CALDESC"
+        );
+        assert!(!unfolded(&full).contains(&note));
+    }
+
+    #[test]
+    fn each_step_down_drops_only_what_it_names() {
+        let mut e = planned("Заседание клуба", "апрель");
+        e.location = "Читальный зал".into();
+        e.role_labels = vec!["классные руководители".into()];
+        e.people = vec!["Иванова А. П.".into()];
+        e.agenda = vec!["Отчёт за полугодие".into()];
+        e.notes = "по согласованию".into();
+        e.categories = vec!["Массовые мероприятия".into()];
+        e.url = Some("https://plancal.example/events/7".into());
+        // Enough events that what each step leaves out outweighs the calendar's note.
+        let events: Vec<FeedEvent> = (0..20)
+            .map(|i| FeedEvent {
+                uid: format!("club-{i}@plancal"),
+                ..e.clone()
+            })
+            .collect();
+        let full = unfolded(&render(&meta(), &events, &unbounded()));
+        let at = |max_octets| {
+            unfolded(&render(
+                &meta(),
+                &events,
+                &RenderOptions {
+                    max_octets,
+                    ..RenderOptions::default()
+                },
+            ))
+        };
+        // Just under the full size: one step down; then under that, and so on.
+        let compact = at(full.len() - 1);
+        let brief = at(compact.len() - 1);
+        let bare = at(0);
+        assert!(bare.len() < brief.len() && brief.len() < compact.len());
+        let steps = [
+            (&full, "full"),
+            (&compact, "compact"),
+            (&brief, "brief"),
+            (&bare, "bare"),
+        ];
+        for (text, step) in steps {
+            for kept in [
+                "SUMMARY:Заседание клуба [апрель]",
+                "DTSTART;VALUE=DATE:20260401",
+                "LOCATION:Читальный зал",
+                "STATUS:TENTATIVE",
+                "TRANSP:TRANSPARENT",
+            ] {
+                assert_eq!(text.matches(kept).count(), 20, "{step}: {kept:?}:\n{text}");
+            }
+        }
+        for dropped in [
+            "CATEGORIES:",
+            "Отчёт за полугодие",
+            "по согласованию",
+            "BUSYSTATUS:FREE",
+        ] {
+            assert!(full.contains(dropped), "{dropped:?} in full");
+            assert!(!compact.contains(dropped), "{dropped:?} in compact");
+        }
+        for dropped in ["URL:", "Иванова А. П."] {
+            assert!(
+                full.contains(dropped) && compact.contains(dropped),
+                "{dropped:?}"
+            );
+            assert!(!brief.contains(dropped), "{dropped:?} in brief");
+        }
+        let responsible = "Ответственные: классные руководители";
+        assert!(brief.contains(responsible) && !bare.contains(responsible));
+    }
+
+    #[test]
+    fn a_deadline_keeps_its_reminder_until_the_brief_step() {
+        let events: Vec<FeedEvent> = (0..20)
+            .map(|i| FeedEvent {
+                uid: format!("report-{i}@plancal"),
+                url: Some(format!("https://plancal.example/events/{i}")),
+                ..deadline("Сдать отчёт", "до 15 февраля", "2026-02-15")
+            })
+            .collect();
+        let full = unfolded(&render(&meta(), &events, &unbounded()));
+        let compact = unfolded(&render(
+            &meta(),
+            &events,
+            &RenderOptions {
+                max_octets: full.len() - 1,
+                ..RenderOptions::default()
+            },
+        ));
+        assert_eq!(compact.matches("TRIGGER:-P7D").count(), 20, "{compact}");
+        let brief = unfolded(&render(
+            &meta(),
+            &events,
+            &RenderOptions {
+                max_octets: compact.len() - 1,
+                ..RenderOptions::default()
+            },
+        ));
+        assert!(!brief.contains("VALARM"));
+        assert_eq!(
+            brief.matches("SUMMARY:До 15 февраля: сдать отчёт").count(),
+            20
+        );
     }
 }

@@ -28,6 +28,9 @@ pub(super) struct Words {
     pub undated: &'static str,
     /// Heading of the digest's list.
     pub digest_list: &'static str,
+    /// In the calendar's description when its events were written with less detail to keep
+    /// the feed under the size Google reads.
+    pub shortened: &'static str,
     deadline: DeadlineStyle,
     /// Month names as a deadline date writes them (genitive in Russian).
     months: [&'static str; 12],
@@ -69,6 +72,7 @@ const RU: Words = Words {
     all_year: "В течение года",
     undated: "Без даты",
     digest_list: "Мероприятия",
+    shortened: "Мероприятий много, поэтому у каждого здесь только главное; всё остальное — на странице мероприятия в plancal.",
     deadline: DeadlineStyle::DayMonthName("До"),
     months: [
         "января",
@@ -103,6 +107,7 @@ const VI: Words = Words {
     all_year: "Cả năm học",
     undated: "Chưa có thời gian",
     digest_list: "Các hoạt động",
+    shortened: "Lịch có nhiều hoạt động nên mỗi hoạt động chỉ ghi những điều chính; chi tiết xem trên trang của hoạt động trong plancal.",
     deadline: DeadlineStyle::DayMonthDigits("Hạn"),
     months: [
         "tháng 1",
@@ -137,6 +142,7 @@ const EN: Words = Words {
     all_year: "Throughout the year",
     undated: "No date yet",
     digest_list: "Events",
+    shortened: "This calendar holds many events, so each carries the essentials only; the rest is on the event's page in plancal.",
     deadline: DeadlineStyle::DayMonthName("Due"),
     months: [
         "January",

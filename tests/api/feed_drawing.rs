@@ -275,6 +275,7 @@ fn the_other_fuzzy_modes_keep_their_meanings_in_five_clients() {
         &rows,
         &RenderOptions {
             fuzzy: FuzzyMode::Span,
+            ..RenderOptions::default()
         },
     );
     // The year-long item is its own bar again; the undated one stays in its digest.
@@ -288,6 +289,7 @@ fn the_other_fuzzy_modes_keep_their_meanings_in_five_clients() {
         &rows,
         &RenderOptions {
             fuzzy: FuzzyMode::Skip,
+            ..RenderOptions::default()
         },
     );
     // Only what has a settled day: deadline, cancelled, series, pinned.

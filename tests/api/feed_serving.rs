@@ -257,3 +257,50 @@ on_both_backends! {
         }
     };
 }
+
+/// A district's plan of 2,000 events, every title and place some 50 Cyrillic letters: a feed
+/// Google would stop reading if each event carried all it has.
+fn district_plan(org: &str) -> serde_json::Value {
+    const TIMINGS: [&str; 6] = [
+        "сентябрь",
+        "12 октября",
+        "апрель-июнь",
+        "до 15 мая",
+        "март",
+        "20-25 ноября",
+    ];
+    let events: Vec<serde_json::Value> = (0..2_000)
+        .map(|i| {
+            json!({
+                "title": format!("Мероприятие №{i}: «Литературная гостиная» для 5-9 классов"),
+                "timing": TIMINGS[i % TIMINGS.len()],
+                "location": "Центральная детская библиотека имени Сергея Михалкова",
+                "roles": ["librarian", "class-teacher"],
+            })
+        })
+        .collect();
+    plan(org, "План района на 2025-2026 учебный год", json!(events))
+}
+
+#[test]
+fn a_two_thousand_event_feed_reaches_google_whole_and_every_client_reads_it() {
+    let Some(app) = common::spawn_app(common::Backend::Sqlite) else {
+        return;
+    };
+    create_org(&app, "district", "Отдел образования района", "ru");
+    post_plan(&app, &district_plan("district"));
+    let gz = app.get_with("/feeds/orgs/district.ics", &[("Accept-Encoding", "gzip")]);
+    assert_eq!(gz.status, 200);
+    let body = gunzip(&gz.bytes);
+    println!(
+        "2,000-event feed: {} octets, {} gzipped",
+        body.len(),
+        gz.bytes.len()
+    );
+    // Google stops reading a subscribed feed at about 1 MB.
+    assert!(body.len() < 900_000, "{} octets", body.len());
+    let vevents = body.matches("BEGIN:VEVENT\r\n").count();
+    assert_eq!(vevents, 2_000, "every event is there");
+    assert_eq!(body.matches("\r\nLOCATION:").count(), 2_000);
+    common::ics_check(&body, vevents);
+}

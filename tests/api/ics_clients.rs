@@ -115,7 +115,14 @@ impl Feed {
     }
 
     fn render(&self, fuzzy: FuzzyMode) -> Rendered {
-        render(&self.meta, &self.events, &RenderOptions { fuzzy })
+        render(
+            &self.meta,
+            &self.events,
+            &RenderOptions {
+                fuzzy,
+                ..RenderOptions::default()
+            },
+        )
     }
 }
 

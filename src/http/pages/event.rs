@@ -208,7 +208,14 @@ fn ics_file(state: &AppState, data: &Loaded) -> HttpResponse {
     };
     // One event added by hand: its span drawn whole, however long, rather than as a marker.
     let fuzzy = state.settings.feeds.fuzzy;
-    let rendered = ics::render(&meta, &[event], &RenderOptions { fuzzy });
+    let rendered = ics::render(
+        &meta,
+        &[event],
+        &RenderOptions {
+            fuzzy,
+            ..RenderOptions::default()
+        },
+    );
     HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")
         .insert_header((
