@@ -115,6 +115,28 @@ struct ChangeMarker {
     files: Option<crate::store::FileFingerprint>,
 }
 
+/// Whether a write moves the data version that feeds, their ETags and cached lists key on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Commit {
+    /// Events, plans or organizations changed.
+    Versioned,
+    /// Only what no feed shows (sessions, tokens, pending uploads, a source before its
+    /// first fetch, a re-import that changed nothing).
+    Unversioned,
+}
+
+impl Commit {
+    /// An import moves feeds when it stored a new plan or organization or changed
+    /// something: the same file imported twice moves no ETag.
+    pub(crate) fn of_import(outcome: &crate::store::ImportOutcome) -> Commit {
+        if outcome.changes_feeds() {
+            Commit::Versioned
+        } else {
+            Commit::Unversioned
+        }
+    }
+}
+
 impl AppState {
     /// A write as a request makes it: a transaction, `work` in it, the commit (which bumps
     /// the data version feeds and cached lists key on), then what `work` returned. When
@@ -126,9 +148,27 @@ impl AppState {
     where
         ApiError: From<E>,
     {
+        self.write_as::<T, ApiError>(async |c| {
+            Ok::<_, ApiError>((work(c).await?, Commit::Versioned))
+        })
+        .await
+    }
+
+    /// `write` for work that says itself how it commits: an unversioned write leaves every
+    /// feed's ETag as it was.
+    pub(crate) async fn write_as<T, E>(
+        &self,
+        work: impl AsyncFnOnce(&mut Conn<'_>) -> Result<(T, Commit), E>,
+    ) -> Result<T, ApiError>
+    where
+        ApiError: From<E>,
+    {
         let mut tx = self.store.begin().await?;
-        let out = work(&mut tx.conn()).await?;
-        tx.commit().await?;
+        let (out, commit) = work(&mut tx.conn()).await?;
+        match commit {
+            Commit::Versioned => tx.commit().await?,
+            Commit::Unversioned => tx.commit_unversioned().await?,
+        }
         Ok(out)
     }
 

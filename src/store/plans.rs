@@ -767,6 +767,14 @@ pub struct ImportOutcome {
     pub org: Slug,
 }
 
+impl ImportOutcome {
+    /// Whether feeds can differ after it: a new plan or organization, or a re-import that
+    /// changed something. The same file imported twice moves no ETag.
+    pub fn changes_feeds(&self) -> bool {
+        self.saved.changed_anything() || self.created_org || !self.reimport
+    }
+}
+
 impl Conn<'_> {
     /// Stores an imported plan for `doc.org`: a new plan, or the re-import of one already
     /// there (same source file, or same title and year), keeping UIDs of unchanged rows.

@@ -12,8 +12,8 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
 use super::words::{Words, words};
 use super::{AdminSession, PageError, esc, form_value, html, read_form, see_other};
-use crate::http::AppState;
 use crate::http::error::ApiError;
+use crate::http::{AppState, Commit};
 use crate::import::{self, ImportOptions};
 use crate::plan::corrections::{Correction, apply_corrections, corrections_from_form, field};
 use crate::plan::diff::{ImportDiff, import_diff};
@@ -79,6 +79,7 @@ pub(super) fn org_chooser_for(w: &Words, orgs: &[Organization], chosen: &str) ->
     out
 }
 
+#[tracing::instrument(skip_all)]
 async fn upload_form(
     session: AdminSession,
     state: web::Data<AppState>,
@@ -178,6 +179,7 @@ fn chosen_owner(org: &str, new_org: &str) -> Result<Slug, ApiError> {
     })
 }
 
+#[tracing::instrument(skip_all, fields(rows))]
 async fn upload(
     session: AdminSession,
     state: web::Data<AppState>,
@@ -221,6 +223,7 @@ async fn upload(
         .map_err(|_| api(ApiError::internal()))?
         .map_err(|e| api(e.into()))?;
     state.metrics.imports.fetch_add(1, Ordering::Relaxed);
+    tracing::Span::current().record("rows", doc.events.len());
     let mut doc = doc;
     let typed = form.new_org.trim();
     if !typed.is_empty() && Slug::parse(typed).is_err() {
@@ -228,13 +231,15 @@ async fn upload(
         // from the plan's title (which may be only a file name).
         doc.owner_name = Some(typed.chars().take(200).collect());
     }
-    let mut tx = state.store.begin().await.map_err(store_err(lang))?;
-    let id = tx
-        .conn()
-        .create_pending_import(&file_name, &doc, chrono::Duration::hours(PENDING_HOURS))
+    let id = state
+        .write_as(async |c| {
+            let id = c
+                .create_pending_import(&file_name, &doc, chrono::Duration::hours(PENDING_HOURS))
+                .await?;
+            Ok::<_, ApiError>((id, Commit::Unversioned))
+        })
         .await
-        .map_err(store_err(lang))?;
-    tx.commit_unversioned().await.map_err(store_err(lang))?;
+        .map_err(PageError::api(lang))?;
     Ok(see_other(&format!("/import/{id}?lang={}", lang.code())))
 }
 
@@ -298,6 +303,7 @@ async fn reimport_diff(
     }))
 }
 
+#[tracing::instrument(skip_all, fields(upload = %id))]
 async fn preview(
     session: AdminSession,
     state: web::Data<AppState>,
@@ -345,6 +351,7 @@ async fn preview_response(
     ))
 }
 
+#[tracing::instrument(skip_all, fields(upload = %id))]
 async fn submit(
     session: AdminSession,
     state: web::Data<AppState>,
@@ -356,12 +363,13 @@ async fn submit(
     session.check_csrf(&fields)?;
     let pending = load_pending(&state, &id, lang).await?;
     if form_value(&fields, "action") == "discard" {
-        let mut tx = state.store.begin().await.map_err(store_err(lang))?;
-        tx.conn()
-            .delete_pending_import(&pending.id)
+        state
+            .write_as(async |c| {
+                c.delete_pending_import(&pending.id).await?;
+                Ok::<_, ApiError>(((), Commit::Unversioned))
+            })
             .await
-            .map_err(store_err(lang))?;
-        tx.commit_unversioned().await.map_err(store_err(lang))?;
+            .map_err(PageError::api(lang))?;
         return Ok(see_other(&format!("/import?lang={}", lang.code())));
     }
     let new_org = form_value(&fields, "new_org").trim().to_string();
@@ -380,12 +388,13 @@ async fn submit(
     if form_value(&fields, "action") == "confirm" {
         return confirm(&session, &state, &pending, &corrections).await;
     }
-    let mut tx = state.store.begin().await.map_err(store_err(lang))?;
-    tx.conn()
-        .set_pending_corrections(&pending.id, &corrections)
+    state
+        .write_as(async |c| {
+            c.set_pending_corrections(&pending.id, &corrections).await?;
+            Ok::<_, ApiError>(((), Commit::Unversioned))
+        })
         .await
-        .map_err(store_err(lang))?;
-    tx.commit_unversioned().await.map_err(store_err(lang))?;
+        .map_err(PageError::api(lang))?;
     Ok(see_other(&format!(
         "/import/{}?lang={}",
         pending.id,
@@ -408,25 +417,17 @@ async fn confirm(
         let problems = [first];
         return preview_response(session, state, pending, corrections, &problems).await;
     }
-    let fail = store_err(lang);
-    let mut tx = state.store.begin().await.map_err(&fail)?;
-    if !tx
-        .conn()
-        .delete_pending_import(&pending.id)
+    let outcome = state
+        .write_as(async |c| {
+            if !c.delete_pending_import(&pending.id).await? {
+                return Err(ApiError::not_found(words(lang).gone_upload));
+            }
+            let outcome = c.save_import(&doc).await?;
+            let commit = Commit::of_import(&outcome);
+            Ok((outcome, commit))
+        })
         .await
-        .map_err(&fail)?
-    {
-        return Err(PageError::Api(
-            ApiError::not_found(words(lang).gone_upload),
-            lang,
-        ));
-    }
-    let outcome = tx.conn().save_import(&doc).await.map_err(&fail)?;
-    if outcome.saved.changed_anything() || outcome.created_org || !outcome.reimport {
-        tx.commit().await.map_err(&fail)?;
-    } else {
-        tx.commit_unversioned().await.map_err(&fail)?;
-    }
+        .map_err(PageError::api(lang))?;
     Ok(done_page(session, &doc, &outcome))
 }
 

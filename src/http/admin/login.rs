@@ -11,7 +11,8 @@ use super::{
     AdminSession, CSRF_FIELD, Frame, LOGIN_COOKIE, PageError, SESSION_COOKIE, SESSION_HOURS,
     cookie, esc, form_value, html, local_path, read_cookie, read_form, see_other,
 };
-use crate::http::AppState;
+use crate::http::error::ApiError;
+use crate::http::{AppState, Commit};
 use crate::plan::Lang;
 use crate::store::TokenKind;
 use crate::store::tokens::{hash_secret, same_secret};
@@ -27,6 +28,7 @@ struct NextQuery {
 }
 
 /// The login form, with a fresh token for its own CSRF cookie.
+#[tracing::instrument(skip_all)]
 async fn form(req: HttpRequest, q: web::Query<NextQuery>) -> Result<HttpResponse, PageError> {
     let next = local_path(q.next.as_deref().unwrap_or("/import")).to_string();
     login_page(StatusCode::OK, &Frame::of(&req), &next, None)
@@ -84,6 +86,7 @@ async fn admin_token(state: &AppState, token: &str) -> Result<Option<Option<i64>
     Ok(found.map(|t| Some(t.id)))
 }
 
+#[tracing::instrument(skip_all)]
 async fn log_in(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -123,14 +126,15 @@ async fn log_in(
     if let Some(ip) = client {
         state.login_throttle.succeeded(ip);
     }
-    let fail = |e: crate::store::StoreError| PageError::Api(e.into(), lang);
-    let mut tx = state.store.begin().await.map_err(fail)?;
-    let session = tx
-        .conn()
-        .create_session(token_id, chrono::Duration::hours(SESSION_HOURS))
+    let session = state
+        .write_as(async |c| {
+            let session = c
+                .create_session(token_id, chrono::Duration::hours(SESSION_HOURS))
+                .await?;
+            Ok::<_, ApiError>((session, Commit::Unversioned))
+        })
         .await
-        .map_err(fail)?;
-    tx.commit_unversioned().await.map_err(fail)?;
+        .map_err(PageError::api(lang))?;
     tracing::info!("web login");
     let mut res = see_other(&next);
     for value in [
@@ -154,6 +158,7 @@ fn throttled(frame: &Frame, next: &str, wait: Duration) -> Result<HttpResponse, 
     Ok(res)
 }
 
+#[tracing::instrument(skip_all)]
 async fn log_out(
     session: AdminSession,
     state: web::Data<AppState>,
@@ -162,10 +167,13 @@ async fn log_out(
     let lang = session.lang;
     let fields = read_form(payload, &state, lang).await?;
     session.check_csrf(&fields)?;
-    let fail = |e: crate::store::StoreError| PageError::Api(e.into(), lang);
-    let mut tx = state.store.begin().await.map_err(fail)?;
-    tx.conn().end_session(&session.id).await.map_err(fail)?;
-    tx.commit_unversioned().await.map_err(fail)?;
+    state
+        .write_as(async |c| {
+            c.end_session(&session.id).await?;
+            Ok::<_, ApiError>(((), Commit::Unversioned))
+        })
+        .await
+        .map_err(PageError::api(lang))?;
     let mut res = see_other(&format!("/?lang={}", lang.code()));
     if let Ok(v) = header::HeaderValue::from_str(&cookie(SESSION_COOKIE, "", "/", 0)) {
         res.headers_mut().append(header::SET_COOKIE, v);

@@ -32,6 +32,7 @@ struct DoneQuery {
     done: Option<String>,
 }
 
+#[tracing::instrument(skip_all, fields(org = %slug))]
 async fn edit(
     session: AdminSession,
     state: web::Data<AppState>,
@@ -232,6 +233,7 @@ fn refused(e: &ApiError) -> bool {
     )
 }
 
+#[tracing::instrument(skip_all, fields(org = %slug))]
 async fn save(
     session: AdminSession,
     state: web::Data<AppState>,
@@ -282,6 +284,7 @@ async fn finish(
     }
 }
 
+#[tracing::instrument(skip_all, fields(org = %slug))]
 async fn aliases(
     session: AdminSession,
     state: web::Data<AppState>,
@@ -308,6 +311,7 @@ async fn aliases(
     finish(&session, &state, &slug, result, "saved").await
 }
 
+#[tracing::instrument(skip_all, fields(org = %slug))]
 async fn merge(
     session: AdminSession,
     state: web::Data<AppState>,

@@ -7,9 +7,9 @@ use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
-use crate::http::AppState;
 use crate::http::auth::Admin;
 use crate::http::error::ApiError;
+use crate::http::{AppState, Commit};
 use crate::import::{self, ImportOptions};
 use crate::plan::{AcademicYear, Slug};
 
@@ -144,14 +144,14 @@ pub(crate) async fn create(
     if form.dry_run {
         return Ok(HttpResponse::Ok().json(doc));
     }
-    let mut tx = state.store.begin().await?;
-    let outcome = tx.conn().save_import(&doc).await?;
-    let stored = tx.conn().plan_document(outcome.saved.plan_id).await?;
-    if outcome.saved.changed_anything() || outcome.created_org || !outcome.reimport {
-        tx.commit().await?;
-    } else {
-        tx.commit_unversioned().await?;
-    }
+    let (outcome, stored) = state
+        .write_as(async |c| {
+            let outcome = c.save_import(&doc).await?;
+            let stored = c.plan_document(outcome.saved.plan_id).await?;
+            let commit = Commit::of_import(&outcome);
+            Ok::<_, ApiError>(((outcome, stored), commit))
+        })
+        .await?;
     Ok(HttpResponse::Created().json(serde_json::json!({
         "outcome": outcome,
         "warnings": doc.warnings,

@@ -7,10 +7,10 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use super::visible_org;
-use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::JsonBody;
+use crate::http::{AppState, Commit};
 use crate::plan::Organization;
 use crate::sources::policy::{REFRESH_MINUTES, SourceUrl};
 use crate::sources::{self, Refreshed};
@@ -56,6 +56,7 @@ struct RefreshAnswer {
 
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}/sources", tag = "sources",
     responses((status = 200, description = "The calendars the organization follows, each with its last success, last error and event count")))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub(crate) async fn list(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -75,6 +76,7 @@ pub(crate) async fn list(
 
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}/sources/{id}", tag = "sources",
     responses((status = 200, description = "One followed calendar"), (status = 404, description = "No such source")))]
+#[tracing::instrument(skip_all, fields(org = %path.0, source = path.1))]
 pub(crate) async fn get(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -111,6 +113,7 @@ async fn partner(
         (status = 409, description = "The organization already follows this URL"),
         (status = 422, description = "The URL is not an http, https or webcal address, or the interval is out of range")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %slug))]
 pub(crate) async fn create(
     _: Admin,
     state: web::Data<AppState>,
@@ -130,21 +133,24 @@ pub(crate) async fn create(
         ))
         .at("/refresh_minutes"));
     }
-    let mut tx = state.store.begin().await?;
-    let org = tx.conn().require_org(&slug).await?;
-    let partner = partner(&mut tx.conn(), &input.partner, &org).await?;
-    let source = tx
-        .conn()
-        .create_source(&org, &partner, &url.to_string(), refresh_minutes)
+    let source = state
+        .write_as(async |c| {
+            let org = c.require_org(&slug).await?;
+            let partner = partner(c, &input.partner, &org).await?;
+            let source = c
+                .create_source(&org, &partner, &url.to_string(), refresh_minutes)
+                .await?;
+            // No feed changes until the first fetch brings events.
+            Ok::<_, ApiError>((source, Commit::Unversioned))
+        })
         .await?;
-    // No feed changes until the first fetch brings events.
-    tx.commit_unversioned().await?;
     Ok(HttpResponse::Created().json(source))
 }
 
 #[utoipa::path(delete, path = "/api/v1/orgs/{slug}/sources/{id}", tag = "sources",
     responses((status = 204, description = "No longer followed; its events leave the merged feed"), (status = 404, description = "No such source")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %path.0, source = path.1))]
 pub(crate) async fn remove(
     _: Admin,
     state: web::Data<AppState>,
@@ -164,6 +170,7 @@ pub(crate) async fn remove(
     responses((status = 200, description = "Fetched now: changed, unchanged or failed (then the last good copy stays), with the source's state"),
         (status = 404, description = "No such source")),
     security(("bearer" = [])))]
+#[tracing::instrument(skip_all, fields(org = %path.0, source = path.1))]
 pub(crate) async fn refresh(
     _: Admin,
     state: web::Data<AppState>,

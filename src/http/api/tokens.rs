@@ -5,10 +5,10 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::feeds::{FeedRequest, SubscribeLinks};
-use crate::http::AppState;
 use crate::http::auth::Admin;
 use crate::http::error::ApiError;
 use crate::http::extract::JsonBody;
+use crate::http::{AppState, Commit};
 use crate::store::TokenKind;
 
 pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
@@ -58,18 +58,20 @@ pub(crate) async fn create(
         }
         (TokenKind::Admin, _) => None,
     };
-    let mut tx = state.store.begin().await?;
-    if let Some(f) = &feed {
-        // The feed must name something that exists, or the token would open nothing.
-        let req = FeedRequest::parse_path(f)
-            .map_err(|e| ApiError::unprocessable(e.to_string()).at("/feed"))?;
-        req.resolve(&mut tx.conn()).await?;
-    }
-    let (record, secret) = tx
-        .conn()
-        .create_token(kind, input.label.trim(), feed.as_deref())
+    let (record, secret) = state
+        .write_as(async |c| {
+            if let Some(f) = &feed {
+                // The feed must name something that exists, or the token would open nothing.
+                let req = FeedRequest::parse_path(f)
+                    .map_err(|e| ApiError::unprocessable(e.to_string()).at("/feed"))?;
+                req.resolve(c).await?;
+            }
+            let created = c
+                .create_token(kind, input.label.trim(), feed.as_deref())
+                .await?;
+            Ok::<_, ApiError>((created, Commit::Unversioned))
+        })
         .await?;
-    tx.commit_unversioned().await?;
     let links = feed.as_ref().map(|_| {
         SubscribeLinks::new(
             &state.settings.public_url,
@@ -105,8 +107,11 @@ pub(crate) async fn revoke(
     state: web::Data<AppState>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut tx = state.store.begin().await?;
-    tx.conn().revoke_token(*id).await?;
-    tx.commit_unversioned().await?;
+    state
+        .write_as(async |c| {
+            c.revoke_token(*id).await?;
+            Ok::<_, ApiError>(((), Commit::Unversioned))
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
