@@ -673,7 +673,12 @@ impl Scanner<'_, '_, '_> {
         if is_not_date_unit(&self.t, i + 1)
             || (self.t.sym(i + 1) == Some('-') && is_not_date_unit(&self.t, i + 2))
         {
-            return i + 2;
+            // "4 tuần - Từ 4/11 -> 29/11": a dash after a count parts it from the dates.
+            return if self.t.sym(i + 2) == Some('-') {
+                i + 3
+            } else {
+                i + 2
+            };
         }
         if let Some(next) = self.ordinal_phrase(i).or_else(|| self.day_and_month(i, n)) {
             return next;
@@ -823,11 +828,13 @@ impl Scanner<'_, '_, '_> {
         if !(1..=31).contains(&n) || !(1..=12).contains(&m) || mlen > 2 {
             return None;
         }
+        // "12 /11/16": a day spaced from a month and year written as one.
+        let month_year_glued = sep != '-' && t.glued(i + 2) && t.glued(i + 4);
         let year = match (t.sym(i + 3), t.num(i + 4)) {
             (Some(s2), Some((y, ylen)))
                 if (s2 == sep || (s2 == '.' && sep != '-'))
                     && t.glued(i + 3)
-                    && (glued || ylen == 4) =>
+                    && (glued || ylen == 4 || month_year_glued) =>
             {
                 year_of(y, ylen)
             }
@@ -1039,32 +1046,44 @@ impl Scanner<'_, '_, '_> {
         Some(m.last + 1)
     }
 
-    /// "tuần 2 tháng 10", "Tuần 1/ tháng 10", "неделя 2" and "Tuần 2" (in a month plan).
+    /// "tuần 2 tháng 10", "Tuần 1/ tháng 10", "Tuần 1-2 tháng 9", "Tuần thứ 11", "неделя 2"
+    /// and "Tuần 2" (in a month plan).
     fn unit_number(&mut self, i: usize, w: &str) -> Option<usize> {
         let unit = unit_word(w)?;
+        let t = self.t;
         // "tuần 2", "неделя 2", and "tuần đầu" / "tuần cuối" (the first / last week).
-        let (n, last) = match (self.t.num(i + 1), self.t.ordinal_at(i + 1)) {
-            (_, Some((nth, last))) if self.t.word(i + 1).is_some() => (nth, last),
+        let (n, last) = match (t.num(i + 1), t.ordinal_at(i + 1)) {
+            (_, Some((nth, last))) if t.word(i + 1).is_some() => (nth, last),
             (Some((n, _)), _) => (i32::try_from(n.min(99)).ok()?, i + 1),
-            _ => return None,
+            _ => week_number_after_label(&t, i + 1)?,
         };
-        let i = last - 1;
-        let mut j = i + 2;
-        if matches!(self.t.sym(j), Some('/' | ',')) {
+        let through = week_number_through(&t, n, last);
+        let after = through.map_or(last, |(_, l)| l) + 1;
+        let mut j = after;
+        if matches!(t.sym(j), Some('/' | ',')) {
             j += 1;
         }
         // "Tuần 1 Từ 09/9- 14/9": the week's number is no day, even with no month named.
         let Some(m) = self.month_after(j, false) else {
-            return Some(i + 2);
+            return Some(after);
         };
-        if let Some(days) = unit_days(unit, n, m.calendar_weeks) {
-            self.push(
-                Atom::Point(Point::part(m, days, Precision::Week)),
-                i,
-                m.last,
-            );
+        let part = |nth| unit_days(unit, nth, m.calendar_weeks);
+        match (through, part(n)) {
+            (Some((b, blast)), Some(first)) => {
+                if let Some(second) = part(b) {
+                    self.push(Atom::Point(Point::part(m, first, Precision::Week)), i, last);
+                    self.push(Atom::Range, last + 1, last + 1);
+                    let second = Point::part(m, second, Precision::Week);
+                    self.push(Atom::Point(second), blast, m.last.max(blast));
+                }
+            }
+            (None, Some(days)) => {
+                let p = Point::part(m, days, Precision::Week);
+                self.push(Atom::Point(p), i, m.last.max(last));
+            }
+            _ => {}
         }
-        Some(m.last.max(i + 1) + 1)
+        Some(m.last.max(after - 1) + 1)
     }
 
     /// "the week of Monday 2nd February", "w/c 2nd March": that Monday..Sunday week.
@@ -1197,6 +1216,28 @@ fn unit_days(unit: MonthUnit, nth: i32, calendar_weeks: bool) -> Option<Days> {
         (MonthUnit::Week, 5) => Some(Days::ToMonthEnd { from: 29 }),
         _ => None,
     }
+}
+
+/// "thứ 11", "thứ: 11", ": 11" after a unit word ("Tuần thứ: 11"): the number and its token.
+fn week_number_after_label(t: &Toks, i: usize) -> Option<(i32, usize)> {
+    let mut k = i;
+    if t.word(k).is_some_and(|w| is_in(w, lexicon::NUMBER_LABELS)) {
+        k += 1;
+    }
+    if t.sym(k) == Some(':') {
+        k += 1;
+    }
+    let (n, _) = t.num(k).filter(|&(_, len)| k > i && len <= 2)?;
+    Some((i32::try_from(n).ok()?, k))
+}
+
+/// "1-2" in "Tuần 1-2 tháng 9": the last week's number and token, when a later week follows
+/// the dash (not a day and month, as in "Tuần 1 - 2/9").
+fn week_number_through(t: &Toks, n: i32, last: usize) -> Option<(i32, usize)> {
+    let (b, len) = t.num(last + 2).filter(|_| t.sym(last + 1) == Some('-'))?;
+    let b = i32::try_from(b).ok()?;
+    let dated = matches!(t.sym(last + 3), Some('/' | '.'));
+    (len == 1 && n < b && b <= 5 && !dated).then_some((b, last + 2))
 }
 
 /// A year right after a month or date ("май 2026", "мая 2026 г.", "tháng 9/2024").
@@ -1343,6 +1384,22 @@ fn resolve_days(atoms: &[(Atom, Range<usize>)], ctx: &Context) -> Vec<Atom> {
     resolved
 }
 
+/// "01/10 27/10/2018": a day with no year right before a dated day, nothing between them, is
+/// a range whose dash was lost (a list writes its commas; the year written once is the span's).
+fn lost_dash(a: &Atom, b: Option<&Atom>) -> Option<Point> {
+    match (a, b?) {
+        (Atom::Point(p), Atom::Point(q))
+            if p.year.is_none()
+                && q.year.is_some()
+                && p.precision == Precision::Day
+                && q.precision == Precision::Day =>
+        {
+            Some(*q)
+        }
+        _ => None,
+    }
+}
+
 fn segments(atoms: &[(Atom, Range<usize>)], ctx: &Context) -> Vec<Segment> {
     let resolved = resolve_days(atoms, ctx);
     let mut out = Vec::new();
@@ -1358,6 +1415,14 @@ fn segments(atoms: &[(Atom, Range<usize>)], ctx: &Context) -> Vec<Segment> {
                     to: Some(to),
                 });
                 i += 3;
+                continue;
+            }
+            if let Some(to) = lost_dash(&resolved[i], resolved.get(i + 1)) {
+                out.push(Segment {
+                    from: first,
+                    to: Some(to),
+                });
+                i += 2;
                 continue;
             }
             let whole_year = matches!(resolved[i], Atom::Year(_) | Atom::SchoolYear(_));
@@ -1805,24 +1870,31 @@ impl Answer {
         true
     }
 
-    /// Named terms ("Spring term", "Autumn half term"), then seasons and holidays.
-    fn named_period(&mut self, work: &str, may: &dyn Fn(&str) -> bool, ctx: &Context) -> bool {
-        let named = |table: &'static [(&'static str, lexicon::MonthDay, lexicon::MonthDay)]| {
-            table
-                .iter()
-                .filter(|(p, _, _)| may(p))
-                .find_map(|(p, a, b)| find_phrase(work, p).map(|at| (at, *p, *a, *b)))
-        };
-        let (found, precision) = match named(lexicon::NAMED_TERMS) {
-            Some(f) => (f, Precision::Term),
-            None => match named(lexicon::SEASONS) {
-                Some(f) => (f, Precision::Season),
-                None => return false,
-            },
+    /// A period named in `table`: named terms ("Spring term", "Autumn half term"), or seasons
+    /// and holidays.
+    fn named_period(
+        &mut self,
+        work: &str,
+        may: &dyn Fn(&str) -> bool,
+        ctx: &Context,
+        (table, precision): (
+            &[(&'static str, lexicon::MonthDay, lexicon::MonthDay)],
+            Precision,
+        ),
+    ) -> bool {
+        let Some(found) = table
+            .iter()
+            .filter(|(p, _, _)| may(p))
+            .find_map(|(p, a, b)| find_phrase(work, p).map(|at| (at, *p, *a, *b)))
+        else {
+            return false;
         };
         let (at, phrase, (m1, d1), (m2, d2)) = found;
-        let y1 = ctx.year_of_month(m1);
-        let mut y2 = ctx.year_of_month(m2);
+        // "Autumn Term 2024" in a 2023-2024 diary that looks ahead: the year written is the
+        // term's own (the calendar year its first month falls in).
+        let written = year_after(work, at + phrase.len());
+        let y1 = written.unwrap_or_else(|| ctx.year_of_month(m1));
+        let mut y2 = written.unwrap_or_else(|| ctx.year_of_month(m2));
         if m2 < m1 && y2 <= y1 {
             y2 = y1 + 1;
         }
@@ -1924,6 +1996,21 @@ impl Answer {
     }
 }
 
+/// A four-digit year right after byte `at` ("spring term 2025"), in the years plans use.
+fn year_after(work: &str, at: usize) -> Option<i32> {
+    let rest = work.get(at..)?.strip_prefix(' ')?;
+    let digits = rest
+        .get(..4)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    if rest[4..].chars().next().is_some_and(is_letter_or_digit) {
+        return None;
+    }
+    digits
+        .parse()
+        .ok()
+        .filter(|y| (AcademicYear::MIN_FIRST..=AcademicYear::MAX_FIRST).contains(y))
+}
+
 /// The byte range in the input that normalised bytes `r` came from.
 fn original_range(r: Range<usize>, text: &Text, input: &str) -> Range<usize> {
     let a = text.orig.get(r.start).copied().unwrap_or(0);
@@ -2007,8 +2094,10 @@ pub(crate) fn read(input: &str, ctx: &Context) -> Read {
         let _ = (years_only && phrases && ans.term(&t, ctx, lang))
             || ans.dated(&dated, scan.deadline)
             || ans.context_month(&work, &may, ctx)
+            // Before numbered terms: "Spring Term 2" is the spring term's second half.
+            || ans.named_period(&work, &may, ctx, (lexicon::NAMED_TERMS, Precision::Term))
             || (phrases && ans.term(&t, ctx, lang))
-            || ans.named_period(&work, &may, ctx)
+            || ans.named_period(&work, &may, ctx, (lexicon::SEASONS, Precision::Season))
             || ans.school_year_part(&work, &may, ctx)
             || ans.whole_year(&work, &may, ctx);
     }

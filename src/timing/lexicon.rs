@@ -607,6 +607,9 @@ pub(crate) const HOUR_WORDS: &[&str] = &["h", "giờ", "gio", "g", "ч"];
 /// Words a day number follows ("ngày 20-4"): after them "20-4" is a day and a month.
 pub(crate) const DAY_WORDS: &[&str] = &["ngày", "ngay"];
 
+/// Labels between a unit and its number: "Tuần thứ 11" (week number 11).
+pub(crate) const NUMBER_LABELS: &[&str] = &["thứ", "thu", "số", "no"];
+
 /// "The week of" a day: "the week of Monday 2nd February", "w/c 2nd March".
 pub(crate) const WEEK_OF: &[&str] = &[
     "week of",
@@ -633,6 +636,13 @@ pub(crate) const NAMED_TERMS: &[(&str, MonthDay, MonthDay)] = &[
     ("summer half-term", (5, 25), (5, 29)),
     ("may half term", (5, 25), (5, 29)),
     ("may half-term", (5, 25), (5, 29)),
+    // A term's halves as some secondary schools name them ("Autumn Term 1").
+    ("autumn term 1", (9, 1), (10, 24)),
+    ("autumn term 2", (11, 3), (12, 19)),
+    ("spring term 1", (1, 5), (2, 13)),
+    ("spring term 2", (2, 23), (3, 27)),
+    ("summer term 1", (4, 13), (5, 22)),
+    ("summer term 2", (6, 1), (7, 22)),
     ("autumn term", (9, 1), (12, 19)),
     ("spring term", (1, 5), (3, 27)),
     ("summer term", (4, 13), (7, 22)),
@@ -712,6 +722,12 @@ pub(crate) const NOT_DATE_UNITS: &[&str] = &[
     "lan",
     "times",
     "buổi",
+    // Durations: "3 tuần" is three weeks, "2 недели" two weeks ("1 неделя" stays a week).
+    "tuần",
+    "tuan",
+    "недели",
+    "недель",
+    "weeks",
     "%",
 ];
 

@@ -748,3 +748,84 @@ fn the_last_day_of_a_month_knows_leap_years_and_december() {
     assert_eq!(super::last_day_of_month(d("2025-12-31")), d("2025-12-31"));
     assert_eq!(super::last_day_of_month(d("2025-09-15")), d("2025-09-30"));
 }
+
+/// (kind, start, end) of a text read in the academic year starting in `first`.
+fn seen(text: &str, first: i32) -> (TimingKind, Option<NaiveDate>, Option<NaiveDate>) {
+    span_of(&read_in(text, first))
+}
+
+/// A range from ISO date `a` to `b`, as `seen` gives it.
+fn range(a: &str, b: &str) -> (TimingKind, Option<NaiveDate>, Option<NaiveDate>) {
+    (TimingKind::Range, a.parse().ok(), b.parse().ok())
+}
+
+#[test]
+fn a_count_of_weeks_is_no_day_and_its_dash_no_range() {
+    assert_eq!(
+        seen("3 tuần, Từ 7/9/2015 đến 25/9/2015", 2015),
+        range("2015-09-07", "2015-09-25")
+    );
+    assert_eq!(
+        seen("THÁNG 11 ( 4 tuần - Từ 4/11 -> 29/11)", 2024),
+        range("2024-11-04", "2024-11-29")
+    );
+    assert_eq!(
+        seen("2 недели, с 10.03 по 21.03", 2025),
+        range("2026-03-10", "2026-03-21")
+    );
+    // "1 неделя" is still the first week.
+    assert_eq!(seen("1 неделя сентября", 2025).0, TimingKind::Range);
+}
+
+#[test]
+fn a_week_number_after_a_label_and_a_range_of_weeks() {
+    assert_eq!(
+        seen(
+            "Tuần thứ: 11 (Từ ngày 18 tháng 11 năm 2024 đến ngày 22 tháng 11 năm 2024)",
+            2024
+        ),
+        range("2024-11-18", "2024-11-22")
+    );
+    assert_eq!(
+        seen("Tuần thứ 3 tháng 10", 2024),
+        seen("Tuần 3 tháng 10", 2024)
+    );
+    assert_eq!(
+        seen("Tuần 1-2 tháng 9", 2024),
+        range("2024-09-01", "2024-09-14")
+    );
+}
+
+#[test]
+fn a_day_spaced_from_its_month_and_year_is_still_a_date() {
+    assert_eq!(
+        seen("07/11/16 đến 12 /11/16", 2016),
+        range("2016-11-07", "2016-11-12")
+    );
+}
+
+#[test]
+fn two_dates_with_the_dash_lost_are_a_range() {
+    assert_eq!(
+        seen("01/10 27/10/2018", 2018),
+        range("2018-10-01", "2018-10-27")
+    );
+    // With a comma they stay a list.
+    assert_eq!(seen("01/10, 27/10/2018", 2018).0, TimingKind::Multiple);
+}
+
+#[test]
+fn a_named_term_keeps_the_year_written_with_it_and_its_half() {
+    assert_eq!(
+        seen("Autumn Term 2024", 2023),
+        range("2024-09-01", "2024-12-19")
+    );
+    assert_eq!(
+        seen("Spring Term 2024", 2023),
+        range("2024-01-05", "2024-03-27")
+    );
+    assert_eq!(
+        seen("Spring Term 2", 2025),
+        range("2026-02-23", "2026-03-27")
+    );
+}
