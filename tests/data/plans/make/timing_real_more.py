@@ -1,0 +1,469 @@
+"""Adds to tests/data/timing_real.jsonl a second collection of timing cells copied as written
+from real, published plans, school calendars and term diaries (Russian, Vietnamese, English),
+each with what a careful reader would answer under docs TIMING.md in the plan's academic year
+and the page it came from.
+
+Run it after vi_timing_real.py (which rewrites the file). Records from this script's pages are
+replaced on every run, so running it twice changes nothing; a text already in
+timing_gold.jsonl or in the file (same year and text, case-insensitive) is left out."""
+import json, os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
+OUT = os.path.join(ROOT, "tests", "data", "timing_real.jsonl")
+GOLD = os.path.join(ROOT, "tests", "data", "timing_gold.jsonl")
+
+recs = []
+
+
+def add(year, text, kind, start=None, end=None, src=None, **kw):
+    if kind == "date" or (kind == "deadline" and end is None):
+        end = start
+    r = {"year": year, "input": text, "kind": kind, "start": start, "end": end}
+    r.update(kw)
+    r["source"] = src
+    recs.append(r)
+
+
+def whole(year):
+    a, b = year.split("-")
+    return f"{a}-09-01", f"{b}-08-31"
+
+
+def recurring(year, text, freq, src, **kw):
+    a, b = whole(year)
+    add(year, text, "recurring", a, b, src, freq=freq, **kw)
+
+
+def days(*ds):
+    """Spans of single days, adjacent days joined (TIMING.md: two adjacent days are one)."""
+    import datetime
+    out = []
+    for d in ds:
+        if out and (datetime.date.fromisoformat(d) - datetime.date.fromisoformat(out[-1]["end"])).days == 1:
+            out[-1]["end"] = d
+        else:
+            out.append({"start": d, "end": d})
+    return out
+
+
+def multiple(year, text, spans, src):
+    add(year, text, "multiple", spans[0]["start"], spans[-1]["end"], src, spans=spans)
+
+
+# ---------------------------------------------------------------- English
+S = "https://cbec.org.uk/term-dates/"
+Y = "2023-2024"
+for t, a, b in [("Sept 4th  to Oct 20th", "2023-09-04", "2023-10-20"),
+                ("Oct 30 to Dec 15th", "2023-10-30", "2023-12-15"),
+                ("Jan 2nd  to Feb 9th", "2024-01-02", "2024-02-09"),
+                ("Feb 19th to March 29th", "2024-02-19", "2024-03-29"),
+                ("April 16th  to May 25th", "2024-04-16", "2024-05-25"),
+                ("Jun 4th to Jul 25th", "2024-06-04", "2024-07-25")]:
+    add(Y, t, "range", a, b, S)
+multiple(Y, "October 23rd, November 17th, January 25th, March 8th, April 26th",
+         days("2023-10-23", "2023-11-17", "2024-01-25", "2024-03-08", "2024-04-26"), S)
+
+S = "https://www.chigwell-school.org/term-dates/"
+Y = "2023-2024"
+add(Y, "Staff meetings and INSET on Monday 4th and Tuesday 5th September", "range", "2023-09-04", "2023-09-05", S)
+add(Y, "First day: Wednesday 6th September", "date", "2023-09-06", src=S)
+add(Y, "Half term: Saturday 21st October to Sunday 5th November", "range", "2023-10-21", "2023-11-05", S)
+add(Y, "Term ends: Wednesday 13th December", "date", "2023-12-13", src=S)
+add(Y, "Staff meetings and INSET on Wednesday 3rd January", "date", "2024-01-03", src=S)
+add(Y, "First day: Thursday 4th January", "date", "2024-01-04", src=S)
+add(Y, "Half term: Saturday 10th February to Sunday 18th February", "range", "2024-02-10", "2024-02-18", S)
+add(Y, "Term ends: Thursday 28th March", "date", "2024-03-28", src=S)
+add(Y, "(Easter Day is 31st March)", "date", "2024-03-31", src=S)
+add(Y, "First day: Wednesday 17th April", "date", "2024-04-17", src=S)
+add(Y, "Half term: Saturday 25th May to Sunday 2nd June", "range", "2024-05-25", "2024-06-02", S)
+add(Y, "INSET Day on Monday 3rd June", "date", "2024-06-03", src=S)
+add(Y, "Term ends: Wednesday 10th July", "date", "2024-07-10", src=S)
+Y = "2024-2025"
+add(Y, "Staff meetings and INSET on Monday 2nd and Tuesday 3rd September", "range", "2024-09-02", "2024-09-03", S)
+add(Y, "Half term: Saturday 19th October to Sunday 3rd November", "range", "2024-10-19", "2024-11-03", S)
+add(Y, "Term ends: Friday 13th December", "date", "2024-12-13", src=S)
+add(Y, "Staff meetings and INSET on Monday 6th January", "date", "2025-01-06", src=S)
+add(Y, "Half term: Saturday 15th February to Sunday 23rd February", "range", "2025-02-15", "2025-02-23", S)
+add(Y, "(Easter Day is 20th April)", "date", "2025-04-20", src=S)
+add(Y, "Half term: Saturday 24th May to Monday 2nd June", "range", "2025-05-24", "2025-06-02", S)
+add(Y, "INSET Day on Monday 2nd June", "date", "2025-06-02", src=S)
+add(Y, "Term ends: Friday 11th July", "date", "2025-07-11", src=S)
+
+S = "https://worthington-primary.trafford.sch.uk/information-for-parents-and-carers/academic-year-2018-2019/"
+Y = "2016-2017"
+for t, d in [("Monday 5 September", "2016-09-05"), ("Friday 21 October", "2016-10-21"),
+             ("Monday 31 October", "2016-10-31"), ("Tuesday 20 December", "2016-12-20"),
+             ("Tuesday 3 January", "2017-01-03"), ("Friday 10 February", "2017-02-10"),
+             ("Monday 20 February", "2017-02-20"), ("Friday 31 March", "2017-03-31"),
+             ("Monday 17 April", "2017-04-17"), ("Friday 26 May", "2017-05-26"),
+             ("Monday 12 June", "2017-06-12"), ("Friday 21 July", "2017-07-21")]:
+    add(Y, t, "date", d, src=S)
+multiple(Y, "Thursday 1 September, Friday 2 September, Wednesday 21 December",
+         days("2016-09-01", "2016-09-02", "2016-12-21"), S)
+multiple(Y, "Friday 14 April, Friday 9 June", days("2017-04-14", "2017-06-09"), S)
+add(Y, "Note: On Monday 1 May all schools will be closed for the early May Bank Holiday", "date", "2017-05-01", src=S)
+add(Y, "Teacher Training Days – None this term.", "unknown", src=S)
+
+S = "https://www.hhe.nottingham.sch.uk/key-information/term-dates/"
+Y = "2023-2024"
+add(Y, "Starts: Monday 4th September", "date", "2023-09-04", src=S)
+add(Y, "Inset Day: 29th September", "date", "2023-09-29", src=S)
+add(Y, "Half term: Monday 23 October to Friday 3 November", "range", "2023-10-23", "2023-11-03", S)
+add(Y, "Ends: Wednesday 20 December", "date", "2023-12-20", src=S)
+add(Y, "Starts: Thursday 4 January", "date", "2024-01-04", src=S)
+add(Y, "Half term: Monday 12 February to Friday 16 February", "range", "2024-02-12", "2024-02-16", S)
+add(Y, "Ends: Wednesday 27th March", "date", "2024-03-27", src=S)
+add(Y, "Inset Day 28th March", "date", "2024-03-28", src=S)
+add(Y, "May Day: (Bank Holiday) Monday 6 May", "date", "2024-05-06", src=S)
+add(Y, "Half term: Monday 27 May to Friday 31 May", "range", "2024-05-27", "2024-05-31", S)
+add(Y, "Inset Day: 8th July", "date", "2024-07-08", src=S)
+add(Y, "Ends: Friday 26 July", "date", "2024-07-26", src=S)
+
+S = "https://untestedlansingdana.pages.dev/382465.html"
+for t, a, b in [("Half-term: Monday 30 October 2023 - Friday 3 November 2023", "2023-10-30", "2023-11-03"),
+                ("Half-term: Monday 12 February 2024 - Friday 16 February 2024", "2024-02-12", "2024-02-16"),
+                ("Half-term: Monday 28 October 2024 - Friday 1 November 2024", "2024-10-28", "2024-11-01"),
+                ("Half-term: Monday 24 February 2025 - Friday 28 February 2025", "2025-02-24", "2025-02-28"),
+                ("Half-term: Monday 16 February 2026 - Friday 20 February 2026", "2026-02-16", "2026-02-20")]:
+    add(f"{int(a[:4]) - (a[5:7] < '09')}-{int(a[:4]) - (a[5:7] < '09') + 1}", t, "range", a, b, S)
+for t, d in [("Start: Monday 4 September 2023", "2023-09-04"), ("End: Friday 22 December 2023", "2023-12-22"),
+             ("Start: Monday 8 January 2024", "2024-01-08"), ("End: Monday 22 July 2024", "2024-07-22"),
+             ("End: Friday 11 April 2025", "2025-04-11"), ("Start: Monday 13 April 2026", "2026-04-13"),
+             ("End: Monday 20 July 2026", "2026-07-20")]:
+    y0 = int(d[:4]) - (d[5:7] < "09")
+    add(f"{y0}-{y0 + 1}", t, "date", d, src=S)
+
+
+S = "http://www.dinasbran.co.uk/sch/term-dates/"
+Y = "2023-2024"
+for t, d in [("Staff Training Day: 01/09/2023", "2023-09-01"), ("Close Half Term: 27/10/2023", "2023-10-27"),
+             ("Staff Training Day: 06/11/2023", "2023-11-06"), ("Close end of term: 21/12/2023", "2023-12-21"),
+             ("Open: 19/02/2024", "2024-02-19"), ("May day: 06/05/2024", "2024-05-06"),
+             ("Close Half Term: 24/05/2024", "2024-05-24"), ("Staff Training Day: 19/07/2024", "2024-07-19")]:
+    add(Y, t, "date", d, src=S)
+
+S = "https://www.priestleysmith.com/events"
+Y = "2023-2024"
+add(Y, "Term Starts: Wednesday 6th September 2023", "date", "2023-09-06", src=S)
+add(Y, "Half Term: Monday 30 October 2023 to Friday 3 November 2023", "range", "2023-10-30", "2023-11-03", S)
+add(Y, "30th Oct - 3rd November", "range", "2023-10-30", "2023-11-03", S)
+add(Y, "15th November", "date", "2023-11-15", src=S)
+add(Y, "Term Ends: Monday 22 July 2024", "date", "2024-07-22", src=S)
+
+S = "https://www.henryhindeinfantschool.co.uk/parents/term-dates/"
+Y = "2023-2024"
+for t, d in [("Friday September 1st", "2023-09-01"), ("Wednesday September 6th", "2023-09-06"),
+             ("Friday December 22nd", "2023-12-22"), ("Tuesday January 9th", "2024-01-09"),
+             ("Friday July 19th", "2024-07-19")]:
+    add(Y, t, "date", d, src=S)
+for t, a, b in [("Monday October 30th - Friday November 3rd", "2023-10-30", "2023-11-03"),
+                ("Monday February 12th - Friday February 16th", "2024-02-12", "2024-02-16"),
+                ("Monday May 27th - Friday May 31st", "2024-05-27", "2024-05-31")]:
+    add(Y, t, "range", a, b, S)
+
+S = "https://cmpswales.org/Calendar/"
+Y = "2023-2024"
+add(Y, "7th September 2023", "date", "2023-09-07", src=S)
+add(Y, "30th October 2023 - 3rd November 2023", "range", "2023-10-30", "2023-11-03", S)
+add(Y, "18th December 2023 - 5th January 2024", "range", "2023-12-18", "2024-01-05", S)
+add(Y, "INSET Day:  4th & 5th January 2024", "range", "2024-01-04", "2024-01-05", S)
+add(Y, "EID Holiday: 10th - 12th April 2024", "range", "2024-04-10", "2024-04-12", S)
+add(Y, "EID Holiday: 17th - 19th June 2024", "range", "2024-06-17", "2024-06-19", S)
+add(Y, "INSET Day : 12th  July 2024", "date", "2024-07-12", src=S)
+
+S = "http://harmonynursery.co.uk/calendar/"
+Y = "2023-2024"
+add(Y, "Closures for Training:  Thursday 4th January 2024 – staff training", "date", "2024-01-04", src=S)
+add(Y, "Friday 29th March 2024: Good Friday", "date", "2024-03-29", src=S)
+add(Y, "Monday 26th August 2024: Summer Bank Holiday", "date", "2024-08-26", src=S)
+
+S = "https://www.criftins.shropshire.sch.uk/terms-dates-holidays"
+Y = "2025-2026"
+add(Y, "Starts: 2 September 2025", "date", "2025-09-02", src=S)
+add(Y, "Half term: 27 October 2025 - 31st October 2025", "range", "2025-10-27", "2025-10-31", S)
+add(Y, "Half term: 12 - 20 February 2026", "range", "2026-02-12", "2026-02-20", S)
+add(Y, "Half term: 25 - 29 May 2026", "range", "2026-05-25", "2026-05-29", S)
+multiple(Y, "Monday 1 September 2025 (PD), 3rd November 2025 (PD)", days("2025-09-01", "2025-11-03"), S)
+
+S = "https://poolegrammar.com/students-parents/diary-dates/term-dates-holidays/term-dates-holidays-2025-26"
+Y = "2025-2026"
+for t, a, b in [("Wednesday 3 September – Friday 24 October 2025", "2025-09-03", "2025-10-24"),
+                ("Monday 3 November – Friday 19 December 2025", "2025-11-03", "2025-12-19"),
+                ("Monday 5 January – Friday 13 February 2026", "2026-01-05", "2026-02-13"),
+                ("Christmas: Monday 22 December 2025 – Friday 2 January 2026", "2025-12-22", "2026-01-02"),
+                ("Easter: Monday 30 March – Friday 10 April 2026", "2026-03-30", "2026-04-10"),
+                ("Half term: Monday 27 October – Friday 31 October 2025", "2025-10-27", "2025-10-31")]:
+    add(Y, t, "range", a, b, S)
+add(Y, "Bank Holiday: Monday 4 May 2026", "date", "2026-05-04", src=S)
+
+S = "https://www.susiearnshaw.co.uk/termdates"
+Y = "2025-2026"
+for t, a, b in [("Monday 8th September to Friday 24th October", "2025-09-08", "2025-10-24"),
+                ("Half Term – 27th to 31st October", "2025-10-27", "2025-10-31"),
+                ("Wednesday 7th January to Friday 13th February", "2026-01-07", "2026-02-13"),
+                ("Half Term – 16th to 20th February", "2026-02-16", "2026-02-20"),
+                ("(Easter Weekend 3rd to 6th April)", "2026-04-03", "2026-04-06"),
+                ("Half Term – 25th to 29th May", "2026-05-25", "2026-05-29"),
+                ("Monday 1st June to Friday 10th July", "2026-06-01", "2026-07-10")]:
+    add(Y, t, "range", a, b, S)
+add(Y, "(May Day Bank Holiday 4th May)", "date", "2026-05-04", src=S)
+
+S = "https://stpetersinfant.org/?p=3147"
+Y = "2025-2026"
+for t, a, b in [("AUTUMN TERM : Wed 3 September – Fri 19 December 2025", "2025-09-03", "2025-12-19"),
+                ("Half Term : 25 Oct – 2 Nov 2025", "2025-10-25", "2025-11-02"),
+                ("SPRING TERM : Mon 5 January – Fri 27 March 2026", "2026-01-05", "2026-03-27"),
+                ("Half Term: 14 – 22 Feb 2026", "2026-02-14", "2026-02-22"),
+                ("SUMMER TERM : Mon 13 April – Wed 22 July 2026", "2026-04-13", "2026-07-22"),
+                ("Half Term : 23 May – 31 May 2026", "2026-05-23", "2026-05-31")]:
+    add(Y, t, "range", a, b, S)
+add(Y, "INSET Days : dates tbc", "unknown", src=S)
+add(Y, "Bank Holidays : Mon 4 May 2026", "date", "2026-05-04", src=S)
+
+S = "https://www.stramongate.cumbria.sch.uk/key-information/term-dates"
+Y = "2025-2026"
+add(Y, "Monday 1st and Tuesday 2nd September 2025", "range", "2025-09-01", "2025-09-02", S)
+add(Y, "Monday 27th October – Friday 31st October 2025", "range", "2025-10-27", "2025-10-31", S)
+
+S = "https://ighs.org.uk/school-term-dates-2025-2026"
+Y = "2025-2026"
+add(Y, "Sep 3 - Oct 24, 2025", "range", "2025-09-03", "2025-10-24", S)
+add(Y, "Sep 1, 2025", "date", "2025-09-01", src=S)
+
+S = "http://chapelhigh.org.uk/term_dates.html"
+add("2025-2026", "Friday 5th December 2025 (disaggregated)", "date", "2025-12-05", src=S)
+
+# Term headings: the page's own first and last days where it gives them (a school's terms
+# differ from the typical ones by a week or two).
+S = "http://harmonynursery.co.uk/calendar/"
+Y = "2023-2024"
+add(Y, "Spring Term 2024", "range", "2024-01-05", "2024-03-28", S, tolerance_days=14)
+add(Y, "Summer Term 2024", "range", "2024-04-10", "2024-07-22", S, tolerance_days=14)
+add(Y, "Autumn Term 2024", "range", "2024-09-02", "2024-12-20", S, tolerance_days=14)
+S = "https://www.priestleysmith.com/events"
+add(Y, "Autumn Term 2023", "range", "2023-09-06", "2023-12-22", S, tolerance_days=14)
+S = "http://chapelhigh.org.uk/term_dates.html"
+Y = "2025-2026"
+for t, a, b in [("Autumn Term 1", "2025-09-08", "2025-10-24"), ("Autumn Term 2", "2025-11-03", "2025-12-19"),
+                ("Spring Term 1", "2026-01-06", "2026-02-13"), ("Spring Term 2", "2026-02-24", "2026-03-27"),
+                ("Summer Term 1", "2026-04-13", "2026-05-22"), ("Summer Term 2", "2026-06-01", "2026-07-23")]:
+    add(Y, t, "range", a, b, S, tolerance_days=14)
+for t, a, b in [("Monday 8 September 2025 to Friday 24 October 2025", "2025-09-08", "2025-10-24"),
+                ("Tuesday 24 February 2026 to Friday 27 March 2026", "2026-02-24", "2026-03-27")]:
+    add(Y, t, "range", a, b, S)
+
+# ---------------------------------------------------------------- Russian
+S = "https://penza-gov.ru/doc/12900"
+Y = "2007-2008"
+add(Y, "01.11.2007", "date", "2007-11-01", src=S)
+add(Y, "До 01.11.2007", "deadline", "2007-11-01", src=S)
+add(Y, "До 22.11.2007", "deadline", "2007-11-22", src=S)
+add(Y, "До 20.11.2007", "deadline", "2007-11-20", src=S)
+add(Y, "30.11.2007 01.12.2007", "range", "2007-11-30", "2007-12-01", S)
+add(Y, "До 30.11.2007", "deadline", "2007-11-30", src=S)
+
+S = "https://kitap.tatar.ru/en/site/42318025-37/pages/Plan/"
+Y = "2023-2024"
+add(Y, "02.10. - 31.10.2023", "range", "2023-10-02", "2023-10-31", S)
+add(Y, "02.10. - 10.10.2023", "range", "2023-10-02", "2023-10-10", S)
+add(Y, "02.10.2023   10.00", "date", "2023-10-02", src=S, time="10:00")
+add(Y, "04.10.2023   13.00", "date", "2023-10-04", src=S, time="13:00")
+add(Y, "21.10.2023    12.00", "date", "2023-10-21", src=S, time="12:00")
+
+S = "https://31.schoolpodolsk.ru/file/card?id=5432"
+Y = "2023-2024"
+for t, a, b in [("2-4 октября", "2023-10-02", "2023-10-04"), ("10-13 октября", "2023-10-10", "2023-10-13"),
+                ("13-20 ноября", "2023-11-13", "2023-11-20"), ("27-29 декабря", "2023-12-27", "2023-12-29")]:
+    add(Y, t, "range", a, b, S)
+
+S = "https://iskitimoktclub.ru/sample-page/"
+Y = "2022-2023"
+add(Y, "17 апреля – 26 мая", "range", "2023-04-17", "2023-05-26", S)
+add(Y, "24 апреля – 31 мая", "range", "2023-04-24", "2023-05-31", S)
+add(Y, "По договоренности", "unknown", src=S)
+
+S = "https://shemurcrk.rchuv.ru/calendar/2023/01/17/plan-raboti-kuljturno-dosugovih-uchrezhdenij-na-ya"
+add("2022-2023", "По особому плану", "unknown", src=S)
+
+S = "http://oek.su/sksk_anons/1838-plan-raboty-doma-kultury-na-aprel-2016-goda.html"
+Y = "2015-2016"
+for t, d in [("01.04.16", "2016-04-01"), ("20.04.16", "2016-04-20"), ("27.04.16", "2016-04-27")]:
+    add(Y, t, "date", d, src=S)
+
+S = "https://kapotnya.mskobr.ru/obrazovanie/rejim-dnya-i-sroki-kanikul"
+Y = "2020-2021"
+add(Y, "1.09.2020года", "date", "2020-09-01", src=S)
+add(Y, "21.05.2021г.", "date", "2021-05-21", src=S)
+add(Y, "28.05.2021г.", "date", "2021-05-28", src=S)
+for t, d in [("1.09.2020г., вторник", "2020-09-01"), ("2.10.2020г., пятница", "2020-10-02"),
+             ("12.10.2020г., понедельник", "2020-10-12"), ("13.11.2020г., пятница", "2020-11-13"),
+             ("23.11.2020г., понедельник", "2020-11-23"), ("30.12.2020г., среда", "2020-12-30"),
+             ("11.01.2021г., понедельник", "2021-01-11"), ("19.02.2021г., пятница", "2021-02-19"),
+             ("1.03.2021г., понедельник", "2021-03-01"), ("2.04.2021г., пятница", "2021-04-02"),
+             ("12.04.2021г., понедельник", "2021-04-12"), ("21.05.2021г., пятница", "2021-05-21")]:
+    add(Y, t, "date", d, src=S)
+
+S = "https://nekrschool.edu.yar.ru/svedeniya_ob_obrazovatelnoy_organizatsii/godovoy_grafik_raboti.html"
+Y = "2023-2024"
+add(Y, "1 сентября 2023 г.", "date", "2023-09-01", src=S)
+add(Y, "17 мая 2024 г. + итоговая аттестация;", "date", "2024-05-17", src=S)
+add(Y, "25 мая 2024 г.", "date", "2024-05-25", src=S)
+add(Y, "с 01.09.2023 г. по 27.10.2023 г.;", "range", "2023-09-01", "2023-10-27", S)
+add(Y, "с 06.11.2023 г. по 30.12.2023 г.;", "range", "2023-11-06", "2023-12-30", S)
+add(Y, "с 09.01.2024 г. по 14.03.2024 г.;", "range", "2024-01-09", "2024-03-14", S)
+add(Y, "с  25.03.2024 г. по 25.05. 2024 г.", "range", "2024-03-25", "2024-05-25", S)
+add(Y, "с  28.10.2023  по 05.11.2023 – 9 дней;", "range", "2023-10-28", "2023-11-05", S)
+add(Y, "с 31.12.2023  по 08.01.2024 – 9 дней;", "range", "2023-12-31", "2024-01-08", S)
+add(Y, "с 15.03.2024  по 24.03.2024  –10 дней.", "range", "2024-03-15", "2024-03-24", S)
+add(Y, "с 05.02.2024  по 11.02.2024 года  (7 дней).", "range", "2024-02-05", "2024-02-11", S)
+
+S = "https://b19.tvoysadik.ru/file/card?id=3472"
+Y = "2024-2025"
+add(Y, "02.09.2024г.", "date", "2024-09-02", src=S)
+add(Y, "30.05.2025г.", "date", "2025-05-30", src=S)
+for t, a, b in [("28.12.2024г. - 08.01.2025г.", "2024-12-28", "2025-01-08"),
+                ("27.09.2024г. - 08.10.2024г.", "2024-09-27", "2024-10-08"),
+                ("13.05.2025г.- 24.05.2025г.", "2025-05-13", "2025-05-24"),
+                ("23.12.2024г.- 08.01.2025г.", "2024-12-23", "2025-01-08"),
+                ("02.06.2025г. - 31.08.2025г.", "2025-06-02", "2025-08-31")]:
+    add(Y, t, "range", a, b, S)
+
+# ---------------------------------------------------------------- Vietnamese
+S = "http://thcslebinh.edu.vn/bantinweb/m9_16/PHAN%20BO%20TUAN_THCS_16_17.htm"
+Y = "2016-2017"
+add(Y, "Học kỳ I (15/8/2016 đến 31/12/2016)", "range", "2016-08-15", "2016-12-31", S)
+add(Y, "Học kỳ II (02/01/2017 đến 24/5/2017)", "range", "2017-01-02", "2017-05-24", S)
+for t, a, b in [("08/8/16 đến 13/8/16", "2016-08-08", "2016-08-13"),
+                ("15/8/16 đến 20/8/16", "2016-08-15", "2016-08-20"),
+                ("22/8/16 đến 27/8/16", "2016-08-22", "2016-08-27"),
+                ("29/8/16 đến 03/9/16", "2016-08-29", "2016-09-03"),
+                ("05/9/16 đến 10/9/16", "2016-09-05", "2016-09-10"),
+                ("26/9/16 đến 01/10/16", "2016-09-26", "2016-10-01"),
+                ("10/10/16đến 15/10/16", "2016-10-10", "2016-10-15"),
+                ("24/10/16đến 29/10/16", "2016-10-24", "2016-10-29"),
+                ("07/11/16 đến 12 /11/16", "2016-11-07", "2016-11-12"),
+                ("21/11/16 đến 26 /11/16", "2016-11-21", "2016-11-26"),
+                ("12/12/16 đến 17/12/16", "2016-12-12", "2016-12-17"),
+                ("26/12/16 đến 31/12/16", "2016-12-26", "2016-12-31"),
+                ("02/01/17 đến 07/01/17", "2017-01-02", "2017-01-07"),
+                ("23/01/17 đến 26/01/17", "2017-01-23", "2017-01-26"),
+                ("30/01/17 đến 04/02/17", "2017-01-30", "2017-02-04"),
+                ("27/02/17 đến 04/3/17", "2017-02-27", "2017-03-04"),
+                ("27/3/17 đến 01/4/17", "2017-03-27", "2017-04-01"),
+                ("Kiểm tra học kỳ I (12-23/12/2016)", "2016-12-12", "2016-12-23"),
+                ("8/2016 (2 tuần)", "2016-08-01", "2016-08-31"),
+                ("9/2016 (5 tuần)", "2016-09-01", "2016-09-30"),
+                ("02/2017 (4 tuần)", "2017-02-01", "2017-02-28")]:
+    add(Y, t, "range", a, b, S)
+add(Y, "Khai giảng ngày 05/9/2016", "date", "2016-09-05", src=S)
+add(Y, "Quốc khánh 02/9", "date", "2016-09-02", src=S)
+add(Y, "Kỷ niệm Ngày Nhà giáo Việt Nam 20/11/2016.", "date", "2016-11-20", src=S)
+add(Y, "Nghỉ Tết dương lịch 01/01/2017.", "date", "2017-01-01", src=S)
+
+S = "https://vietbao.vn/ca-nuoc-to-chuc-khai-giang-vao-ngay-5-9-tuu-truong-som-nhat-tu-22-8-555490.html"
+Y = "2025-2026"
+add(Y, "ngày 5 tháng 9 năm 2025", "date", "2025-09-05", src=S)
+add(Y, "trước ngày 18/1/2026", "deadline", "2026-01-18", src=S)
+add(Y, "trước ngày 31/5/2026", "deadline", "2026-05-31", src=S)
+add(Y, "trước ngày 30/6/2026", "deadline", "2026-06-30", src=S)
+
+S = "https://beta.la34.com.vn/hoc-sinh-tuu-truong-som-nhat-vao-1-8-30798.html"
+Y = "2019-2020"
+recurring(Y, "ngày 1-8 hàng năm", "yearly", S)
+recurring(Y, "ngày 5-9 hàng năm", "yearly", S)
+add(Y, "trước ngày 31-5", "deadline", "2020-05-31", src=S)
+add(Y, "trước ngày 15-6", "deadline", "2020-06-15", src=S)
+add(Y, "trước ngày 31-7", "deadline", "2020-07-31", src=S)
+
+S = "https://truongmamnontuoithantien.edu.vn/thoi-khoa-bieu-mon-khoi-mau-giao-lon-5-%E2%80%93-6-tuoi-thang-11-4-tuan-tu-4-11-29-11.html"
+add("2024-2025", "THÁNG 11 ( 4 tuần - Từ 4/11 -> 29/11)", "range", "2024-11-04", "2024-11-29", S)
+
+S = "https://giaoan.org/ke-hoach-giao-duc-mau-giao-lop-nha-tre-tuan-8-chu-de-co-giao-cua-be-nam-hoc-2024-2025-3807"
+add("2024-2025", "Thời gian thực hiện : Từ ngày 28/10- 01/11/2024", "range", "2024-10-28", "2024-11-01", S)
+S = "https://giaoan.org/ke-hoach-giao-duc-mau-giao-lop-nha-tre-tuan-6-chu-de-do-dung-o-lop-cua-be-nam-hoc-2024-2025-3805"
+add("2024-2025", "Từ ngày 10/10- 18/10/2024", "range", "2024-10-10", "2024-10-18", S)
+S = "https://text.123docz.net/document/3499398-giao-an-chu-de-truong-mam-non.htm"
+add("2015-2016", "3 tuần, Từ 7/9/2015 đến 25/9/2015", "range", "2015-09-07", "2015-09-25", S)
+S = "https://tailieumamnon.net/ke-hoach-bai-giang-mam-non-lop-choi-tuan-11-nam-hoc-2024-2025-916"
+add("2024-2025", "Tuần thứ: 11 (Từ ngày 18 tháng 11 năm 2024 đến ngày 22 tháng 11 năm 2024)", "range", "2024-11-18", "2024-11-22", S)
+
+S = "http://mnbachdang.pgddonghung.edu.vn/tin-tuc/tin-tuc-hoat-dong-cua-truong/dieu-chinh-thoi-gian-thuc-hien-cac-chu-de-hoc-ky-ii-truong-m.html"
+Y = "2019-2020"
+add(Y, "Bắt đầu thực hiện từ ngày 04/5/2020 đến ngày 11/7/2020", "range", "2020-05-04", "2020-07-11", S)
+for t, a, b in [("04/5 -09/5/2020", "2020-05-04", "2020-05-09"), ("11/5 – 16/5/2020", "2020-05-11", "2020-05-16"),
+                ("01/6 -06/6/2020", "2020-06-01", "2020-06-06"), ("22/6  – 27/6/2020", "2020-06-22", "2020-06-27"),
+                ("29/6  – 04/7/2020", "2020-06-29", "2020-07-04"), ("06/7 – 11/7/2020", "2020-07-06", "2020-07-11"),
+                ("13/7 – 15/7/2020", "2020-07-13", "2020-07-15"), ("04/5-09/5/2020", "2020-05-04", "2020-05-09"),
+                ("29/6-04/7/2020", "2020-06-29", "2020-07-04"), ("15/6-20/6/2020", "2020-06-15", "2020-06-20")]:
+    add(Y, t, "range", a, b, S)
+add(Y, "(3 tuần)", "unknown", src=S)
+
+S = "http://mgphuoclycg.edu.vn/Detail/43208/KE-HOACH-Cong-tac-trong-tam-hang-thang-nam-2022-2023"
+add("2022-2023", "THÁNG  9/2022:", "range", "2022-09-01", "2022-09-30", S)
+
+S = "https://123docz.net/document/12384106-kh-thang-10-docx.htm"
+Y = "2022-2023"
+add(Y, "Thời gian thực hiện 4 tuần (Từ 03/ 10/ 2022 ĐẾN 28/ 10 /2022 )", "range", "2022-10-03", "2022-10-28", S)
+add(Y, "Thời gian thực hiện: tuần (Từ 03/ 10/ 2022 ĐẾN 28/ 10 /2022 )", "range", "2022-10-03", "2022-10-28", S)
+
+S = "http://mndongxuan.pgddonghung.edu.vn/noi-quy-chinh-sach/du-kien-cac-chu-de-va-thoi-gian-thuc-hien-trong-nam-hoc-2018"
+Y = "2018-2019"
+add(Y, "01/10 27/10/2018", "range", "2018-10-01", "2018-10-27", S)
+add(Y, "Từ ngày 04/2 – 09/2/2019", "range", "2019-02-04", "2019-02-09", S)
+add(Y, "Từ ngày 14/01 – 26/1/2019", "range", "2019-01-14", "2019-01-26", S)
+add(Y, "Từ ngày 28/01 – 23/2/2019", "range", "2019-01-28", "2019-02-23", S)
+add(Y, "Từ ngày 20/5 – 25/5/2019 Kiểm tra đánh giá chất lượng chăm sóc, nuôi dưỡng giáo dục trẻ cuối năm học",
+    "range", "2019-05-20", "2019-05-25", S)
+add(Y, "4+5+6+7", "unknown", src=S)
+add(Y, "12+13+14 +15", "unknown", src=S)
+
+S = "https://123docz.net/document/8497069-ke-hoach-thoi-gian-nh-20122013-cap-tieu-hoc-tinhangiang.htm"
+Y = "2012-2013"
+add(Y, "Nghỉ học kỳ I: Từ ngày 29 tháng 10 đến ngày 02 tháng 11 năm 2012", "range", "2012-10-29", "2012-11-02", S)
+add(Y, "NGHỈ TẾT QUÝ TỴ (06–15/02/2013)", "range", "2013-02-06", "2013-02-15", S)
+S = "http://thtamda.haiphong.edu.vn/tin-tuc-su-kien/le-chao-co-thang-11-nam-2023/ctfull/1697/124528"
+add("2023-2024", "Sáng ngày 06/10", "date", "2023-10-06", src=S)
+
+S = "https://museum-schvarz.ru/contact-information/opening-hours/"
+Y = "2025-2026"
+multiple(Y, "1, 2, 6, 7 января – ВЫХОДНЫЕ ДНИ", days("2026-01-01", "2026-01-02", "2026-01-06", "2026-01-07"), S)
+multiple(Y, "3, 4, 5, 8, 9, 10, 11 января",
+         days("2026-01-03", "2026-01-04", "2026-01-05", "2026-01-08", "2026-01-09", "2026-01-10", "2026-01-11"), S)
+add(Y, "8, 9, 10 января – 12:00", "range", "2026-01-08", "2026-01-10", S)
+recurring(Y, "Среда – Суббота с 11:00 до 18:00", "weekly", S, byday=["WE", "TH", "FR", "SA"])
+
+# The page names no year: read in 2025-2026.
+S = "http://www.bmks.ru/gorodskoj_muzej/o_muzej/chasy_raboty"
+Y = "2025-2026"
+recurring(Y, "Последняя пятница месяца – САНИТАРНЫЙ ДЕНЬ", "monthly", S, byday=["-1FR"])
+recurring(Y, "ВТОРНИК – ПЯТНИЦА:11.00 – 19.00", "weekly", S, byday=["TU", "WE", "TH", "FR"])
+add(Y, "Зимний период (с октября по май)", "range", "2025-10-01", "2026-05-31", S)
+S = "http://comk.ru/game/newyear_tinsel/q10r.aspx"
+recurring(Y, "Последний вторник каждого месяца – санитарный день", "monthly", S, byday=["-1TU"])
+recurring(Y, "Каждый первый вторник месяца", "monthly", S, byday=["1TU"])
+S = "https://dzen.ru/b/ZRbB9CH-zAEt-ZU4"
+Y = "2023-2024"
+add(Y, "До 1 октября", "deadline", "2023-10-01", src=S)
+add(Y, "до 31 октября включительно", "deadline", "2023-10-31", src=S)
+
+
+# ---------------------------------------------------------------- write
+def key(r):
+    return (r["year"], r["input"].strip().lower())
+
+
+mine = {r["source"] for r in recs}
+gold = {json.loads(l)["input"].strip().lower() for l in open(GOLD, encoding="utf-8") if l.strip()}
+kept = [json.loads(l) for l in open(OUT, encoding="utf-8") if l.strip()]
+kept = [r for r in kept if r.get("source") not in mine]
+seen, out = {key(r) for r in kept}, []
+for r in recs:
+    if r["input"].strip().lower() in gold or key(r) in seen:
+        continue
+    seen.add(key(r))
+    out.append(r)
+with open(OUT, "w", encoding="utf-8") as f:
+    for r in kept + out:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(len(recs), "collected,", len(out), "added after", len(kept))
