@@ -6,6 +6,7 @@
 
 mod dating;
 mod finish;
+mod grids;
 mod layout;
 mod paragraphs;
 mod people;
@@ -299,13 +300,15 @@ fn header_lines<'a>(items: &'a [Item<'_>], head: &title::Head) -> Vec<&'a str> {
     lines
 }
 
-/// The paragraphs between the title and the first table (at most 30).
+/// The paragraphs between the title and the first table under it (at most 30): an
+/// official header laid out as a table above the title does not end them.
 fn head_lines<'a>(items: &'a [Item<'_>], head: &title::Head) -> Vec<&'a str> {
+    let after_title = head.last.map(|i| i + 1).unwrap_or(0);
     let first_table = items
         .iter()
-        .position(|it| matches!(it, Item::Table(_)))
+        .enumerate()
+        .position(|(i, it)| i >= after_title && matches!(it, Item::Table(_)))
         .unwrap_or(items.len());
-    let after_title = head.last.map(|i| i + 1).unwrap_or(0);
     items
         .iter()
         .enumerate()
@@ -453,6 +456,41 @@ mod tests {
             doc.owner_name.as_deref(),
             Some("TRƯỜNG THCS NGUYỄN THỊ ĐỊNH")
         );
+    }
+
+    #[test]
+    fn activities_numbered_under_a_heading_take_the_time_written_after_them() {
+        let header = Block::Table(Table {
+            rows: vec![
+                row(&["UBND HUYỆN LẤP VÒ", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+                row(&[
+                    "TRƯỜNG THCS MỸ AN HƯNG A",
+                    "Mỹ An Hưng A, ngày 19 tháng 04 năm 2022",
+                ]),
+            ],
+        });
+        let doc = read(vec![
+            header,
+            para("KẾ HOẠCH Tổ chức Ngày Sách và Văn hóa đọc Việt Nam năm 2022"),
+            para("1. MỤC ĐÍCH YÊU CẦU:"),
+            para("1. NỘI DUNG HOẠT ĐỘNG:"),
+            para("2. Tuyên truyền ý nghĩa của ngày sách Việt Nam 21/4."),
+            para("3. Tổ chức trưng bày giới thiệu sách tại thư viện."),
+            para("III. TỔ CHỨC THỰC HIỆN:"),
+            para("1. Thời gian: Từ 21/4/2022 đến 29/4/2022."),
+            para("2. Thành phần: Cán bộ, giáo viên, nhân viên và học sinh toàn trường."),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Tuyên truyền ý nghĩa của ngày sách Việt Nam 21/4",
+                "Tổ chức trưng bày giới thiệu sách tại thư viện"
+            ]
+        );
+        assert_eq!(start(&doc, 0), "2022-04-21");
+        let end = doc.events[1].when.as_ref().and_then(|w| w.end);
+        assert_eq!(end, chrono::NaiveDate::from_ymd_opt(2022, 4, 29));
     }
 
     #[test]
@@ -694,6 +732,71 @@ mod tests {
         assert_eq!(doc.events.len(), 1);
         assert_eq!(start(&doc, 0), "2023-10-02");
         assert_eq!(doc.events[0].roles, vec!["teacher"]);
+    }
+
+    #[test]
+    fn a_week_grid_dates_each_weekday_column_in_the_week_of_its_title() {
+        let merged = |t: &str| Cell {
+            text: t.into(),
+            merged_from_left: true,
+            ..Default::default()
+        };
+        let mut aims = row(&["MỤC TIÊU", "- Trẻ múa diễn cảm."]);
+        aims.extend((0..2).map(|_| merged("- Trẻ múa diễn cảm.")));
+        let mut routine = row(&["ĐÓN TRẺ", "Cô đón trẻ"]);
+        routine.extend((0..2).map(|_| merged("Cô đón trẻ")));
+        let doc = read(vec![
+            para("KẾ HOẠCH HOẠT ĐỘNG THÁNG 5 LỚP LÁ"),
+            para("(TỪ 16/05/2022 - 20/05/2022)"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["Hoạt Động", "THỨ 2", "THỨ 3", "THỨ 4"]),
+                    row(&["GIỜ HỌC", "Bé múa", "", "Bé dán khung ảnh"]),
+                    aims,
+                    routine,
+                ],
+            }),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles, ["Bé múa", "Bé dán khung ảnh"]);
+        assert_eq!(start(&doc, 0), "2022-05-16");
+        assert_eq!(start(&doc, 1), "2022-05-18");
+    }
+
+    #[test]
+    fn a_weekly_schedule_lists_each_line_of_a_half_day_cell_on_its_day() {
+        let bullets = |ps: &[&str]| Cell {
+            text: ps.join("\n"),
+            paragraphs: ps.iter().map(|p| p.to_string()).collect(),
+            ..Default::default()
+        };
+        let doc = read(vec![
+            para("LỊCH CÔNG TÁC TUẦN 12"),
+            para("(Từ ngày 30/10 đến 04/11/2017)"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["THỨ", "SÁNG", "CHIỀU"]),
+                    vec![
+                        Cell {
+                            text: "HAI\n30/10".into(),
+                            ..Default::default()
+                        },
+                        bullets(&["• Tiết 1: SHTT tại sân trường.", "• Họp tổ CM."]),
+                        bullets(&["• Tiết 2: Đ/c Minh dạy 10A2."]),
+                    ],
+                ],
+            }),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Tiết 1: SHTT tại sân trường.",
+                "Họp tổ CM.",
+                "Tiết 2: Đ/c Minh dạy 10A2."
+            ]
+        );
+        assert_eq!(start(&doc, 2), "2017-10-30");
     }
 
     #[test]

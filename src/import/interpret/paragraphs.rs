@@ -126,8 +126,17 @@ fn numbered_task(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool
         _ if word_number => Some(p.text.trim().to_string()),
         _ => None,
     };
+    // "1. NỘI DUNG HOẠT ĐỘNG:": a numbered line that introduces what follows is a heading.
+    // Under an activities heading, list-numbered items are its bullets; items numbered in
+    // their text are its tasks.
+    let not_task = |rest: &str| {
+        rest.is_empty()
+            || label_line(rest)
+            || rest.trim_end().ends_with(':')
+            || (st.activity_heading && word_number)
+    };
     match task {
-        Some(rest) if !rest.is_empty() && !label_line(&rest) && !st.activity_heading => {
+        Some(rest) if !not_task(&rest) => {
             let mut e = RawEvent::new(rd.row_base, rest.trim_end_matches('.').to_string());
             e.section = rd.current_section.clone();
             st.numbered.push(e);
@@ -308,7 +317,9 @@ pub(crate) fn dash_event(text: &str, ctx: &Context) -> Option<(String, String, S
         // A dash inside a word or a date ("Диагностико-аналитическая", "2025-2026") is not it.
         let spaced = before.ends_with(' ')
             || (after.starts_with(' ') && !before.ends_with(|c: char| c.is_ascii_digit()));
-        if !spaced {
+        // Nor is one inside brackets: "(22/12/1989 - 22/12/2019)" spans an anniversary.
+        let bracketed = before.matches('(').count() > before.matches(')').count();
+        if !spaced || bracketed {
             continue;
         }
         let parts: Vec<&str> = after.split(',').collect();
@@ -361,6 +372,15 @@ mod tests {
             ("«Классик отечественного театра»".into(), "Абонемент".into())
         );
         assert!(leading_timing("Книжные выставки:", &ctx()).is_none());
+    }
+
+    #[test]
+    fn a_dash_inside_brackets_spans_an_anniversary_not_the_task() {
+        let text = "Tổ chức các hoạt động kỷ niệm 30 năm Ngày hội Quốc phòng toàn dân (22/12/1989 - 22/12/2019) và 75 năm";
+        assert!(dash_event(text, &ctx()).is_none());
+        let (title, timing, _) =
+            dash_event("Экскурсия – октябрь, классные руководители", &ctx()).unwrap();
+        assert_eq!((title.as_str(), timing.as_str()), ("Экскурсия", "октябрь"));
     }
 
     #[test]

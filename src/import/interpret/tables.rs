@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use super::layout::{self, Label};
 use super::vocab::{self, Field};
-use super::{RawEvent, Reader, dating, leading_number, people};
+use super::{RawEvent, Reader, dating, grids, leading_number, people};
 use crate::import::source::Cell;
 use crate::plan::{AcademicYear, ImportWarning, WarningKind};
 use crate::timing::{Context, Precision};
@@ -481,7 +481,19 @@ pub(crate) fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>)
     }
     for (r, row) in rows.iter().enumerate() {
         let row_no = rd.row_base + r + 1;
-        if let Some(h) = header_row(row) {
+        let header = header_row(row);
+        if header.is_none() && (st.map.is_none() || st.diary) {
+            // A week laid out by its days: the rest of the table is the grid's.
+            if let Some(cols) = grids::weekday_columns(row) {
+                grids::read_weekday_columns(rd, &rows[r + 1..], &cols, row_no + 1, row);
+                return;
+            }
+            if let Some((day, parts)) = grids::day_part_columns(row) {
+                grids::read_day_parts(rd, &rows[r + 1..], day, &parts, row_no + 1);
+                return;
+            }
+        }
+        if let Some(h) = header {
             rd.columns.get_or_insert_with(|| h.clone());
             st.map = Some(h);
             st.diary = false;

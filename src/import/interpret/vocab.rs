@@ -399,3 +399,81 @@ pub(crate) const ROOM_PLACES: &[&str] = &[
 pub(crate) const TITLE_STOP_WORDS: &[&str] = &[
     "на", "по", "в", "во", "для", "с", "со", "и", "за", "năm", "tháng", "học", "for", "in",
 ];
+
+/// Weekdays as the header cells of a week grid name them ("THỨ 2", "Понедельник", "Mon").
+pub(crate) const WEEKDAYS: &[(&str, chrono::Weekday)] = {
+    use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+    &[
+        ("thứ 2", Mon),
+        ("thứ hai", Mon),
+        ("thứ 3", Tue),
+        ("thứ ba", Tue),
+        ("thứ 4", Wed),
+        ("thứ tư", Wed),
+        ("thứ 5", Thu),
+        ("thứ năm", Thu),
+        ("thứ 6", Fri),
+        ("thứ sáu", Fri),
+        ("thứ 7", Sat),
+        ("thứ bảy", Sat),
+        ("chủ nhật", Sun),
+        ("понедельник", Mon),
+        ("вторник", Tue),
+        ("среда", Wed),
+        ("четверг", Thu),
+        ("пятница", Fri),
+        ("суббота", Sat),
+        ("воскресенье", Sun),
+        ("пн", Mon),
+        ("вт", Tue),
+        ("ср", Wed),
+        ("чт", Thu),
+        ("пт", Fri),
+        ("сб", Sat),
+        ("вс", Sun),
+        ("monday", Mon),
+        ("tuesday", Tue),
+        ("wednesday", Wed),
+        ("thursday", Thu),
+        ("friday", Fri),
+        ("saturday", Sat),
+        ("sunday", Sun),
+        ("mon", Mon),
+        ("tue", Tue),
+        ("wed", Wed),
+        ("thu", Thu),
+        ("fri", Fri),
+        ("sat", Sat),
+        ("sun", Sun),
+    ]
+};
+
+/// Parts of the day as the columns of a weekly schedule name them ("SÁNG | CHIỀU").
+pub(crate) const DAY_PARTS: &[&str] = &[
+    "sáng",
+    "chiều",
+    "tối",
+    "buổi sáng",
+    "buổi chiều",
+    "buổi tối",
+    "утро",
+    "день",
+    "вечер",
+    "первая половина дня",
+    "вторая половина дня",
+    "morning",
+    "afternoon",
+    "evening",
+];
+
+/// Row labels of a grid that state aims, not events ("MỤC TIÊU", "Цели").
+pub(crate) const AIMS_WORDS: &[&str] = &[
+    "mục tiêu",
+    "mục đích",
+    "yêu cầu",
+    "цел",
+    "задач",
+    "aims",
+    "objective",
+    "goals",
+];

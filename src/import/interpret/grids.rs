@@ -1,0 +1,161 @@
+//! Week grids: tables laid out by the days of one week rather than by events. Two shapes:
+//! the weekdays are the columns ("Hoạt Động | THỨ 2 | … | THỨ 6", a kindergarten's week:
+//! each cell is that day's activity of its row), or the weekdays are the rows and the parts
+//! of the day the columns ("THỨ | SÁNG | CHIỀU", a school's weekly work schedule: each line
+//! of a cell is an item of that half-day). Neither has a column an event header names, so
+//! the header-by-meaning reader does not see them.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::layout;
+use super::vocab;
+use super::{RawEvent, Reader, people};
+use crate::import::source::Cell;
+
+/// The weekday a header cell names ("THỨ 2", "Понедельник", "Mon").
+fn weekday(text: &str) -> Option<Weekday> {
+    let n = people::norm(text);
+    let n = n.trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    vocab::WEEKDAYS
+        .iter()
+        .find(|(w, _)| *w == n)
+        .map(|&(_, d)| d)
+}
+
+/// Is the header cell a part of the day ("SÁNG", "Chiều", "Утро")?
+fn day_part(text: &str) -> bool {
+    let n = people::norm(text);
+    let n = n.trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    vocab::DAY_PARTS.contains(&n)
+}
+
+/// The weekday columns of a header row, when at least three cells name weekdays.
+pub(crate) fn weekday_columns(row: &[Cell]) -> Option<Vec<(usize, Weekday)>> {
+    let cols: Vec<(usize, Weekday)> = row
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.merged_from_left)
+        .filter_map(|(i, c)| weekday(&c.text).map(|d| (i, d)))
+        .collect();
+    (cols.len() >= 3).then_some(cols)
+}
+
+/// The day column and the day-part columns of a header row ("THỨ | SÁNG | CHIỀU"): at
+/// least two parts of the day, and one other named column before them for the days.
+pub(crate) fn day_part_columns(row: &[Cell]) -> Option<(usize, Vec<usize>)> {
+    let parts: Vec<usize> = row
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.merged_from_left && day_part(&c.text))
+        .map(|(i, _)| i)
+        .collect();
+    let first = *parts.first()?;
+    let day = row[..first]
+        .iter()
+        .rposition(|c| !c.text.trim().is_empty())?;
+    (parts.len() >= 2).then_some((day, parts))
+}
+
+/// The day of the week `day` inside the plan's span, when the span is a week or two.
+fn day_in_period(rd: &Reader<'_>, day: Weekday) -> Option<NaiveDate> {
+    let p = rd.period.as_ref()?;
+    let (start, end) = (p.start?, p.end?);
+    if (end - start).num_days() > 13 {
+        return None;
+    }
+    start
+        .iter_days()
+        .take_while(|d| *d <= end)
+        .find(|d| d.weekday() == day)
+}
+
+/// A cell's lines without their list labels ("• Tiết 1: …", "- Xử lý …").
+fn lines(cell: &Cell) -> Vec<String> {
+    let ps: Vec<&str> = match cell.paragraphs.is_empty() {
+        true => cell.text.lines().collect(),
+        false => cell.paragraphs.iter().map(String::as_str).collect(),
+    };
+    ps.into_iter()
+        .map(|p| {
+            layout::label(p)
+                .map_or(p, |(_, rest)| rest)
+                .trim()
+                .to_string()
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Rows of a grid whose columns are weekdays: each cell is an event on its column's day
+/// (in the plan's week), named by its text. A row of aims ("MỤC TIÊU") holds no events,
+/// nor does a cell spread over several days (a routine of the whole week).
+pub(crate) fn read_weekday_columns(
+    rd: &mut Reader<'_>,
+    rows: &[Vec<Cell>],
+    cols: &[(usize, Weekday)],
+    first_row: usize,
+    header: &[Cell],
+) {
+    for (r, row) in rows.iter().enumerate() {
+        let label = row
+            .iter()
+            .enumerate()
+            .find(|(i, c)| !cols.iter().any(|(k, _)| k == i) && !c.text.trim().is_empty())
+            .map(|(_, c)| c.text.trim().to_string())
+            .unwrap_or_default();
+        let n = people::norm(&label);
+        if vocab::AIMS_WORDS.iter().any(|w| n.starts_with(w)) {
+            continue;
+        }
+        for &(i, day) in cols {
+            let Some(cell) = row.get(i).filter(|c| !c.merged_from_left) else {
+                continue;
+            };
+            let spread = row.get(i + 1).is_some_and(|c| c.merged_from_left);
+            let title = lines(cell).join(" ");
+            if title.is_empty() || spread {
+                continue;
+            }
+            let mut e = RawEvent::new(first_row + r, title);
+            e.timing = match day_in_period(rd, day) {
+                Some(d) => d.format("%d/%m/%Y").to_string(),
+                None => header
+                    .get(i)
+                    .map(|c| c.text.trim().to_string())
+                    .unwrap_or_default(),
+            };
+            e.notes = label.clone();
+            e.section = rd.current_section.clone();
+            rd.push(e);
+        }
+    }
+}
+
+/// Rows of a weekly schedule whose columns are parts of the day: each line of a part's
+/// cell is an event on the row's day; a cell spanning the parts is one entry of the day
+/// ("NGHỈ": no work).
+pub(crate) fn read_day_parts(
+    rd: &mut Reader<'_>,
+    rows: &[Vec<Cell>],
+    day_col: usize,
+    parts: &[usize],
+    first_row: usize,
+) {
+    for (r, row) in rows.iter().enumerate() {
+        let day = row
+            .get(day_col)
+            .map(|c| c.text.trim().to_string())
+            .unwrap_or_default();
+        for &i in parts {
+            let Some(cell) = row.get(i).filter(|c| !c.merged_from_left) else {
+                continue;
+            };
+            for line in lines(cell) {
+                let mut e = RawEvent::new(first_row + r, line);
+                e.timing.clone_from(&day);
+                e.section = rd.current_section.clone();
+                rd.push(e);
+            }
+        }
+    }
+}
