@@ -233,6 +233,14 @@ pub(crate) fn leading_clock(text: &str) -> Option<(String, String)> {
     Some((bare.to_string(), rest.trim().to_string()))
 }
 
+/// Does the text read as one day or a span of days (in any year): "25.09", "15.09-15.10"?
+pub(crate) fn is_days(text: &str) -> bool {
+    AcademicYear::new(2000).is_some_and(|y| {
+        let t = timing::normalise(text, &Context::new(y));
+        t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day)
+    })
+}
+
 /// Does the text read as a timing (in any year)?
 pub(crate) fn is_timing(text: &str) -> bool {
     AcademicYear::new(2000)

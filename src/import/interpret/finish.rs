@@ -78,6 +78,41 @@ fn hour_on_plan_day(
     (when.kind != TimingKind::Unknown).then_some((when, notes))
 }
 
+/// "19.01.-23.01.2014" in a plan of 2014-2015 whose rows before it already run in the
+/// plan's year (from 26.09.2014): the year a copied plan kept from the year before, which a
+/// reader takes for the plan's own — the same days a year later, inside the plan's year.
+/// The timing keeps its note that the written dates fall outside the year.
+fn year_repaired(when: Timing, ctx: &Context, previous: Option<&EventDoc>) -> Timing {
+    let one_of_days = matches!(
+        when.kind,
+        TimingKind::Date | TimingKind::Range | TimingKind::Deadline
+    );
+    let (Some(start), Some(end)) = (when.start, when.end) else {
+        return when;
+    };
+    if !one_of_days || ctx.calendar_year.is_some() || ctx.month.is_some() {
+        return when;
+    }
+    let year_start = ctx.year.start();
+    let later = |d: chrono::NaiveDate| d.checked_add_months(chrono::Months::new(12));
+    let (Some(new_start), Some(new_end)) = (later(start), later(end)) else {
+        return when;
+    };
+    let next_year = later(year_start).unwrap_or(year_start);
+    let behind = start < year_start && new_start >= year_start && new_end < next_year;
+    let after_rows_in_year = previous
+        .and_then(|e| e.when.as_ref()?.start)
+        .is_some_and(|p| p >= year_start && p > start);
+    match behind && after_rows_in_year {
+        true => Timing {
+            start: Some(new_start),
+            end: Some(new_end),
+            ..when
+        },
+        false => when,
+    }
+}
+
 fn timing_warnings(
     row: usize,
     text: &str,
@@ -172,6 +207,7 @@ pub(crate) fn events(
             }
         }
         let (title, timing_text, when, notes) = timing_of(&r, ctx, period);
+        let when = year_repaired(when, r.ctx.as_ref().unwrap_or(ctx), events.last());
         timing_warnings(r.row, &timing_text, &when, notes, &mut row_warnings);
         warnings.extend(row_warnings.drain(..).map(|w| w.about(index)));
         let l = links(
@@ -245,6 +281,22 @@ mod tests {
         assert_eq!(doc.events[0].roles, vec!["counselor", "class-teacher"]);
         assert_eq!(doc.events[0].people[0].name, "Черкасов М.Н.");
         assert_eq!(doc.events[1].roles, vec!["teacher"]);
+    }
+
+    #[test]
+    fn a_row_dated_a_year_behind_the_rows_before_it_is_read_in_the_plans_year() {
+        let ctx = Context::new(crate::plan::AcademicYear::new(2014).unwrap());
+        let read = |text: &str| timing::normalise(text, &ctx);
+        let mut before = EventDoc::new("Конкурс рисунков", "24.11-28.11.2014");
+        before.when = Some(read("24.11-28.11.2014"));
+        let when = year_repaired(read("10.02.2014"), &ctx, Some(&before));
+        assert_eq!(when.start, chrono::NaiveDate::from_ymd_opt(2015, 2, 10));
+        // First in the plan, nothing says it is behind: kept as written.
+        let when = year_repaired(read("10.02.2014"), &ctx, None);
+        assert_eq!(when.start, chrono::NaiveDate::from_ymd_opt(2014, 2, 10));
+        // Two years behind is no slip of one year.
+        let when = year_repaired(read("10.02.2013"), &ctx, Some(&before));
+        assert_eq!(when.start, chrono::NaiveDate::from_ymd_opt(2013, 2, 10));
     }
 
     #[test]

@@ -800,6 +800,34 @@ mod tests {
     }
 
     #[test]
+    fn a_row_with_a_day_per_line_holds_an_event_per_line_named_with_its_lead_in() {
+        let doc = read(vec![
+            para("План воспитательной работы класса на 2026-2027 учебный год"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["№ п/п", "Мероприятие", "Сроки"]),
+                    row(&[
+                        "3",
+                        "Общий сбор организаций:\nДО «Солнышко»\nДО «Галактика»",
+                        "25.09\n24.09",
+                    ]),
+                    row(&["4", "День Знаний\nТоржественная линейка", "1.09"]),
+                ],
+            }),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Общий сбор организаций: ДО «Солнышко»",
+                "Общий сбор организаций: ДО «Галактика»",
+                "День Знаний\nТоржественная линейка"
+            ]
+        );
+        assert_eq!(start(&doc, 1), "2026-09-24");
+    }
+
+    #[test]
     fn a_table_with_no_header_row_is_read_by_its_dates() {
         let doc = read(vec![
             para("Spring Term 2023"),

@@ -202,7 +202,10 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>, lines_are_events: bool) -> Ve
         false => event_starts(&title, &columns),
     };
     let Some((starts, ordered)) = found else {
-        return vec![whole_row(&title, &others)];
+        return match dated_lines(&title, &others) {
+            Some(parts) => parts,
+            None => vec![whole_row(&title, &others)],
+        };
     };
     let n = starts.len();
     (0..n)
@@ -230,6 +233,46 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>, lines_are_events: bool) -> Ve
             }
         })
         .collect()
+}
+
+/// A row whose timing cell gives a day per line, one for each line of the title cell
+/// ("ДО «Солнышко»" / "ДО «Галактика»" beside "25.09" / "24.09"), after an optional
+/// lead-in line ending in ':' that names what they are ("Общий сбор организаций:"): an
+/// event per line, named with the lead-in, on its own day.
+fn dated_lines(title: &[String], others: &[(Field, Vec<String>)]) -> Option<Vec<Part>> {
+    let filled = |ps: &[String]| -> Vec<String> {
+        ps.iter()
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    let lines = filled(title);
+    let days = filled(&others.iter().find(|(f, _)| *f == Field::Timing)?.1);
+    if days.len() < 2 || !days.iter().all(|d| dating::is_days(d)) {
+        return None;
+    }
+    let (lead, items) = match lines.len() - days.len().min(lines.len()) {
+        0 if lines.len() == days.len() => (None, &lines[..]),
+        1 if lines[0].ends_with(':') => (Some(lines[0].as_str()), &lines[1..]),
+        _ => return None,
+    };
+    let parts = items
+        .iter()
+        .zip(&days)
+        .map(|(item, day)| Part {
+            title: lead.map_or_else(|| item.clone(), |l| format!("{l} {item}")),
+            own_timing: None,
+            agenda: Vec::new(),
+            cells: others
+                .iter()
+                .map(|(f, ps)| match f {
+                    Field::Timing => (*f, day.clone()),
+                    _ => (*f, joined(ps)),
+                })
+                .collect(),
+        })
+        .collect();
+    Some(parts)
 }
 
 /// "1.Праздник … 2.Физкультурный досуг … 3.«Праздник …»": items numbered inline in one
