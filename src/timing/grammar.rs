@@ -219,6 +219,8 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     phrase_starts.extend(lexicon::FLAG_PHRASES.iter().map(|(p, _)| first(p)));
     phrase_starts.extend(lexicon::RECURRENCE_PHRASES.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::SEASONS.iter().map(|(p, _, _)| first(p)));
+    phrase_starts.extend(lexicon::EASTER_DAYS.iter().map(|(p, _, _)| first(p)));
+    phrase_starts.extend(lexicon::MONDAY_HOLIDAYS.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::NAMED_TERMS.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::WHOLE_YEAR.iter().map(|p| first(p)));
     phrase_starts.extend(lexicon::WHOLE_MONTH.iter().map(|p| first(p)));
@@ -533,6 +535,8 @@ struct Point {
     year: Option<i32>,
     days: Days,
     precision: Precision,
+    /// The weekday written beside a day ("Monday 19th August"): it tells the year.
+    weekday: Option<Weekday>,
 }
 
 impl Point {
@@ -542,6 +546,7 @@ impl Point {
             year,
             days: Days::Range { from: day, to: day },
             precision: Precision::Day,
+            weekday: None,
         }
     }
 
@@ -551,6 +556,7 @@ impl Point {
             year,
             days: Days::Whole,
             precision: Precision::Month,
+            weekday: None,
         }
     }
 
@@ -560,6 +566,7 @@ impl Point {
             year: m.year,
             days,
             precision,
+            weekday: None,
         }
     }
 }
@@ -609,6 +616,8 @@ struct Scanner<'t, 'a, 'c> {
     atoms: Vec<(Atom, Range<usize>)>,
     deadline: bool,
     warnings: Vec<TimingNote>,
+    /// A weekday just read, for the day that follows it.
+    weekday: Option<Weekday>,
 }
 
 fn scan(t: Toks, ctx: &Context) -> Scan {
@@ -618,6 +627,7 @@ fn scan(t: Toks, ctx: &Context) -> Scan {
         atoms: Vec::new(),
         deadline: false,
         warnings: Vec::new(),
+        weekday: None,
     };
     let mut i = 0;
     while i < t.len() {
@@ -628,6 +638,20 @@ fn scan(t: Toks, ctx: &Context) -> Scan {
 
 impl Scanner<'_, '_, '_> {
     fn push(&mut self, atom: Atom, a: usize, b: usize) {
+        let atom = match atom {
+            // "Monday 19th August": the weekday goes with the day after it.
+            Atom::Point(p) if p.precision == Precision::Day && p.year.is_none() => {
+                Atom::Point(Point {
+                    weekday: self.weekday.take(),
+                    ..p
+                })
+            }
+            Atom::Point(_) => {
+                self.weekday = None;
+                atom
+            }
+            _ => atom,
+        };
         self.atoms.push((atom, self.t.span(a, b)));
     }
 
@@ -1117,7 +1141,8 @@ impl Scanner<'_, '_, '_> {
     /// A weekday beside a date is decoration ("MONDAY, 17 February to FRIDAY, 21 February"):
     /// it and the comma after it are no list.
     fn weekday_name(&mut self, i: usize) -> Option<usize> {
-        let (_, last) = self.t.weekday_at(i)?;
+        let (day, last) = self.t.weekday_at(i)?;
+        self.weekday = Some(day);
         Some(if self.t.sym(last + 1) == Some(',') {
             last + 2
         } else {
@@ -1172,10 +1197,26 @@ impl Scanner<'_, '_, '_> {
             return;
         }
         match c {
+            '-' if self.label_dash(i) => {}
             '-' => self.push(Atom::Range, i, i),
             ',' | ';' | '&' | '+' => self.push(Atom::List, i, i),
             _ => {}
         }
+    }
+
+    /// "October holidays - 14 October to 25 October": a dash after a label that names a month
+    /// parts the label from the dates; it is no range from that month.
+    fn label_dash(&self, i: usize) -> bool {
+        let Some((Atom::Point(p), read)) = self.atoms.last() else {
+            return false;
+        };
+        let Some(w) = i.checked_sub(1).and_then(|k| self.t.word(k)) else {
+            return false;
+        };
+        p.days == Days::Whole
+            && w.chars().count() >= 3
+            && self.t.weekday_at(i - 1).is_none()
+            && self.t.span(i - 1, i - 1).start >= read.end
     }
 
     fn finish(mut self) -> Scan {
@@ -1436,6 +1477,33 @@ fn segments(atoms: &[(Atom, Range<usize>)], ctx: &Context) -> Vec<Segment> {
     out
 }
 
+/// The year of a yearless day whose weekday is written: the plan's reading, unless the weekday
+/// only fits the year before or after and that day still borders the academic year (a diary's
+/// "Monday 19th August" before the first term, "Wednesday 3rd September" of the next year).
+fn weekday_year(p: &Point, year: i32, ctx: &Context) -> i32 {
+    let (Some(weekday), Days::Range { from, .. }) = (p.weekday, p.days) else {
+        return year;
+    };
+    let fits =
+        |y: i32| NaiveDate::from_ymd_opt(y, p.month, from).is_some_and(|d| d.weekday() == weekday);
+    if fits(year) {
+        return year;
+    }
+    let (start, end) = (ctx.year.start(), ctx.year.end());
+    let borders = |y: i32| {
+        NaiveDate::from_ymd_opt(y, p.month, from).is_some_and(|d| {
+            d >= start - Duration::days(BORDER_DAYS) && d <= end + Duration::days(BORDER_DAYS)
+        })
+    };
+    [year - 1, year + 1]
+        .into_iter()
+        .find(|&y| fits(y) && borders(y))
+        .unwrap_or(year)
+}
+
+/// How far outside the academic year a written weekday may move a day (two months).
+const BORDER_DAYS: i64 = 62;
+
 /// The dates of a segment, with typo repair. Every month's year is the context's.
 fn segment_span(
     seg: &Segment,
@@ -1449,8 +1517,12 @@ fn segment_span(
     if borrowed {
         from.year = to.year;
     }
-    let y_from = from.year.unwrap_or_else(|| ctx.year_of_month(from.month));
-    let y_to = to.year.unwrap_or_else(|| ctx.year_of_month(to.month));
+    let y_from = from
+        .year
+        .unwrap_or_else(|| weekday_year(&from, ctx.year_of_month(from.month), ctx));
+    let y_to = to
+        .year
+        .unwrap_or_else(|| weekday_year(&to, ctx.year_of_month(to.month), ctx));
     let (mut a, _) = point_days(&from, y_from)?;
     let (_, mut b) = point_days(&to, y_to)?;
     if b < a {
@@ -1539,6 +1611,8 @@ fn term_span(
 struct TermAt {
     kind: TermKind,
     n: u32,
+    /// The last term of "I-II четверть", "I и II полугодие" (else `n`).
+    through: u32,
     year: Option<i32>,
     first: usize,
     last: usize,
@@ -1577,22 +1651,27 @@ fn term_at(t: &Toks, i: usize) -> Option<TermAt> {
         return Some(TermAt {
             kind: *kind,
             n: *n,
+            through: *n,
             year: None,
             first: i,
             last: i,
         });
     }
-    // number then kind: "I полугодие", "2-я четверть"
+    // number then kind: "I полугодие", "2-я четверть", "I-II четверть", "I и II полугодие"
     if let Some(n) = term_number_at(t, i) {
-        let mut k = i + 1;
+        let (through, mut k) = term_numbers_through(t, n, i + 1);
         if t.sym(k) == Some('-') && t.word(k + 1).is_some_and(|w| w.chars().count() <= 2) {
             k += 2;
         }
-        if let Some((kind, last)) = term_kind_at(t, k) {
+        if let Some((kind, last)) = term_kind_at(t, k)
+            // "Đầu học kỳ II": a word before a term that has its own number says which part.
+            && !(t.word(i).is_some() && term_number_at(t, last + 1).is_some())
+        {
             let (year, ylast) = trailing_year(t, last + 1);
             return Some(TermAt {
                 kind,
                 n,
+                through,
                 year,
                 first: i,
                 last: ylast.unwrap_or(last),
@@ -1606,10 +1685,23 @@ fn term_at(t: &Toks, i: usize) -> Option<TermAt> {
     Some(TermAt {
         kind,
         n,
+        through: n,
         year,
         first: i,
         last: ylast.unwrap_or(last + 1),
     })
+}
+
+/// "-II", " и II", ", II" after term number `n` at `i`: the last term number and where the
+/// term's word may start. A list ("I и II") runs on only to the next term; a dash may span more
+/// ("I-III четверть").
+fn term_numbers_through(t: &Toks, n: u32, i: usize) -> (u32, usize) {
+    let dash = t.sym(i) == Some('-');
+    let list = t.sym(i) == Some(',') || t.word(i).is_some_and(|w| is_in(w, lexicon::LIST_WORDS));
+    match term_number_at(t, i + 1) {
+        Some(m) if (dash && m > n) || (list && m == n + 1) => (m, i + 2),
+        _ => (n, i),
+    }
 }
 
 /// "I полугодие", "2 четверть", "học kỳ II", "II квартал 2026", "Quý IV/2025", and ranges of
@@ -1626,14 +1718,25 @@ fn find_term(
         let Some(span) = term_span(first.kind, first.n, ctx, first.year, lang) else {
             continue;
         };
+        let span = match term_span(first.kind, first.through, ctx, first.year, lang) {
+            Some(last) if first.through > first.n => (span.0, last.1),
+            _ => span,
+        };
         let dash = t.sym(first.last + 1) == Some('-')
             || t.word(first.last + 1)
                 .is_some_and(|w| is_in(w, lexicon::RANGE_WORDS));
-        if dash
+        // "HKI, HKII", "học kỳ I và học kỳ II": the next term of the kind, listed, joins on.
+        let list = t.sym(first.last + 1) == Some(',')
+            || t.word(first.last + 1)
+                .is_some_and(|w| is_in(w, lexicon::LIST_WORDS));
+        let next_listed =
+            |second: &TermAt| list && second.kind == first.kind && second.n == first.through + 1;
+        if (dash || list)
             && let Some(second) = term_at(t, first.last + 2)
+            && (dash || next_listed(&second))
             && let year = first.year.or(second.year)
             && let Some(a) = term_span(first.kind, first.n, ctx, year, lang)
-            && let Some(b) = term_span(second.kind, second.n, ctx, second.year.or(year), lang)
+            && let Some(b) = term_span(second.kind, second.through, ctx, second.year.or(year), lang)
             && a.0 <= b.1
         {
             return Some(((a.0, b.1), t.span(first.first, second.last)));
@@ -1909,6 +2012,24 @@ impl Answer {
         true
     }
 
+    /// A holiday found before the scan (`moving_holiday`), when nothing else dated the text.
+    fn holiday(&mut self, found: Option<(Range<usize>, NaiveDate, NaiveDate)>) -> bool {
+        let Some((r, a, b)) = found else {
+            return false;
+        };
+        self.widen(r);
+        let precision = if a == b {
+            Precision::Day
+        } else {
+            Precision::Week
+        };
+        self.set_span(TimingKind::Range, a, b, precision);
+        if a == b {
+            self.out.kind = TimingKind::Date;
+        }
+        true
+    }
+
     /// "в начале учебного года", "cuối năm học": the month it means.
     fn school_year_part(&mut self, work: &str, may: &dyn Fn(&str) -> bool, ctx: &Context) -> bool {
         let Some((at, phrase, month)) = lexicon::SCHOOL_YEAR_PARTS
@@ -1996,6 +2117,55 @@ impl Answer {
     }
 }
 
+/// Holidays whose date moves each year: Easter's ("Easter holidays", "Good Friday") and
+/// England's Monday bank holidays ("May Bank Holiday"), in the plan's spring and summer: the
+/// phrase's bytes and its first and last day.
+fn moving_holiday(
+    work: &str,
+    may: &dyn Fn(&str) -> bool,
+    ctx: &Context,
+) -> Option<(Range<usize>, NaiveDate, NaiveDate)> {
+    let find = |p: &&str| may(p).then(|| find_phrase(work, p)).flatten();
+    if let Some((at, p, a, b)) = lexicon::EASTER_DAYS
+        .iter()
+        .find_map(|(p, a, b)| find(p).map(|at| (at, *p, *a, *b)))
+    {
+        let sunday = easter_sunday(ctx.year_of_month(4))?;
+        return Some((
+            at..at + p.len(),
+            sunday + Duration::days(a),
+            sunday + Duration::days(b),
+        ));
+    }
+    let (at, p, month, nth) = lexicon::MONDAY_HOLIDAYS
+        .iter()
+        .find_map(|(p, m, n)| find(p).map(|at| (at, *p, *m, *n)))?;
+    let y = ctx.year_of_month(month);
+    let day = NaiveDate::from_ymd_opt(y, month, nth_weekday(y, month, nth, Weekday::Mon)?)?;
+    Some((at..at + p.len(), day, day))
+}
+
+#[cfg(test)]
+pub(super) fn easter_sunday_for_tests(year: i32) -> Option<NaiveDate> {
+    easter_sunday(year)
+}
+
+/// Easter Sunday of a year (the Gregorian computus, "Anonymous" algorithm).
+fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    let a = year % 19;
+    let (b, c) = (year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
 /// A four-digit year right after byte `at` ("spring term 2025"), in the years plans use.
 fn year_after(work: &str, at: usize) -> Option<i32> {
     let rest = work.get(at..)?.strip_prefix(' ')?;
@@ -2068,6 +2238,12 @@ pub(crate) fn read(input: &str, ctx: &Context) -> Read {
     let phrases = !present.is_empty();
     let may = |p: &str| may_contain(&present, p);
     take_flags(&mut work, &may, &mut ans.out.flags);
+    // "May Bank Holiday" names no month of May: its words are read here, not scanned; a date
+    // written beside it ("May Day: Monday 6 May") still wins.
+    let holiday = phrases.then(|| moving_holiday(&work, &may, ctx)).flatten();
+    if let Some((r, _, _)) = &holiday {
+        work.replace_range(r.clone(), &" ".repeat(r.len()));
+    }
     let tokens = tokenize(&work);
     let t = Toks::new(&work, &tokens);
     let mut scan = scan(t, ctx);
@@ -2097,6 +2273,7 @@ pub(crate) fn read(input: &str, ctx: &Context) -> Read {
             // Before numbered terms: "Spring Term 2" is the spring term's second half.
             || ans.named_period(&work, &may, ctx, (lexicon::NAMED_TERMS, Precision::Term))
             || (phrases && ans.term(&t, ctx, lang))
+            || ans.holiday(holiday.clone())
             || ans.named_period(&work, &may, ctx, (lexicon::SEASONS, Precision::Season))
             || ans.school_year_part(&work, &may, ctx)
             || ans.whole_year(&work, &may, ctx);

@@ -389,15 +389,49 @@ pub(crate) const SEASONS: &[(&str, MonthDay, MonthDay)] = &[
     ("hè", (6, 1), (8, 31)),
     ("nghỉ tết", (1, 20), (2, 10)),
     ("tết", (1, 20), (2, 10)),
-    ("summer holidays", (6, 1), (8, 31)),
+    // English schools break up in the last week of July (Russian summer holidays are all
+    // summer).
+    ("summer holidays", (7, 22), (8, 31)),
+    ("summer holiday", (7, 22), (8, 31)),
+    ("summer break", (7, 22), (8, 31)),
+    ("christmas holidays", (12, 20), (1, 3)),
+    ("christmas holiday", (12, 20), (1, 3)),
+    ("christmas break", (12, 20), (1, 3)),
+    ("christmas and new year break", (12, 20), (1, 3)),
+    // Holidays before the seasons they start with ("autumn holidays" is not all autumn).
+    ("winter holidays", (12, 29), (1, 11)),
+    ("autumn holidays", (10, 25), (11, 5)),
+    ("spring holidays", (3, 23), (3, 31)),
     ("summer", (6, 1), (8, 31)),
     ("autumn", (9, 1), (11, 30)),
     ("fall", (9, 1), (11, 30)),
-    ("winter holidays", (12, 29), (1, 11)),
     ("winter", (12, 1), (2, 28)),
     ("spring", (3, 1), (5, 31)),
-    ("autumn holidays", (10, 25), (11, 5)),
-    ("spring holidays", (3, 23), (3, 31)),
+];
+
+/// Holidays that move with Easter (Western): (phrase, first and last day from Easter Sunday).
+/// English schools' Easter holidays are the fortnight around it.
+pub(crate) const EASTER_DAYS: &[(&str, i64, i64)] = &[
+    ("easter holidays", -6, 5),
+    ("easter holiday", -6, 5),
+    ("easter break", -6, 5),
+    ("easter weekend", -2, 1),
+    ("good friday", -2, -2),
+    ("easter monday", 1, 1),
+    ("easter sunday", 0, 0),
+    ("easter day", 0, 0),
+];
+
+/// Holidays on the `nth` (-1 = last) Monday of a month (England's bank holidays).
+pub(crate) const MONDAY_HOLIDAYS: &[(&str, u32, i32)] = &[
+    ("early may bank holiday", 5, 1),
+    ("may bank holiday", 5, 1),
+    ("may day bank holiday", 5, 1),
+    ("may day", 5, 1),
+    ("spring bank holiday", 5, -1),
+    ("late may bank holiday", 5, -1),
+    ("summer bank holiday", 8, -1),
+    ("august bank holiday", 8, -1),
 ];
 
 /// Recurrence phrases: (phrase, freq, interval).
@@ -421,6 +455,23 @@ pub(crate) const RECURRENCE_PHRASES: &[(&str, Freq, u32)] = &[
     ("каждые две недели", Freq::Weekly, 2),
     ("через неделю", Freq::Weekly, 2),
     ("half termly", Freq::Termly, 1),
+    // The last day of every month (a library's cleaning day), and "of each month" habits:
+    // "до 5 числа каждого месяца", "cuối mỗi tháng".
+    ("последний день месяца", Freq::Monthly, 1),
+    ("последний день каждого месяца", Freq::Monthly, 1),
+    ("last day of the month", Freq::Monthly, 1),
+    ("last day of each month", Freq::Monthly, 1),
+    ("каждого месяца", Freq::Monthly, 1),
+    ("each month", Freq::Monthly, 1),
+    ("mỗi tháng", Freq::Monthly, 1),
+    ("каждой недели", Freq::Weekly, 1),
+    ("each week", Freq::Weekly, 1),
+    ("mỗi tuần", Freq::Weekly, 1),
+    ("каждой четверти", Freq::Termly, 1),
+    ("each term", Freq::Termly, 1),
+    ("each half term", Freq::Termly, 1),
+    ("every half term", Freq::Termly, 1),
+    ("mỗi học kỳ", Freq::Termly, 1),
     ("ежемесячно", Freq::Monthly, 1),
     ("каждый месяц", Freq::Monthly, 1),
     ("monthly", Freq::Monthly, 1),
@@ -462,6 +513,10 @@ pub(crate) const PERIOD_WORDS: &[(&str, Freq)] = &[
     ("неделю", Freq::Weekly),
     ("неделя", Freq::Weekly),
     ("недели", Freq::Weekly),
+    ("недель", Freq::Weekly),
+    ("weeks", Freq::Weekly),
+    ("месяцев", Freq::Monthly),
+    ("months", Freq::Monthly),
     ("tuần", Freq::Weekly),
     ("week", Freq::Weekly),
     ("месяц", Freq::Monthly),
@@ -549,6 +604,14 @@ pub(crate) const WEEKDAY_WORDS: &[(&str, &str)] = &[
     ("thứ sáu", "FR"),
     ("thứ bảy", "SA"),
     ("chủ nhật", "SU"),
+    // Abbreviations of opening hours: "Пн-Пт 9.00-18.00", "Сб, Вс - выходной".
+    ("пн", "MO"),
+    ("вт", "TU"),
+    ("ср", "WE"),
+    ("чт", "TH"),
+    ("пт", "FR"),
+    ("сб", "SA"),
+    ("вс", "SU"),
     ("thứ 2", "MO"),
     ("thứ 3", "TU"),
     ("thứ 4", "WE"),

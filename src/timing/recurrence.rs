@@ -61,9 +61,11 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option
         .iter()
         .any(|w| is_in(w, lexicon::TIMES_WORDS) || lexicon::ONCE_WORDS.iter().any(|(o, _)| o == w));
     let ordinal = has_weekday.then(|| ordinal_weekdays(t)).flatten();
-    if let Some((freq, count, range)) = has_count.then(|| per_period(t)).flatten() {
+    if let Some((freq, count, every, range)) = has_count.then(|| per_period(t)).flatten() {
         let byday = ordinal.as_ref().map(|(d, _)| d.clone());
-        return Some(found((freq, 1), byday, Some(count), range));
+        // "1 раз в 2 недели" is every second week; "2 раза в 2 недели" keeps its count.
+        let count = (every == 1 || count > 1).then_some(count);
+        return Some(found((freq, every), byday, count, range));
     }
     if let Some((freq, interval, range)) = has_count.then(|| every_n_periods(t)).flatten() {
         return Some(found((freq, interval), None, None, range));
@@ -138,18 +140,23 @@ fn every_n_periods(t: &Toks) -> Option<(Freq, u32, Range<usize>)> {
     None
 }
 
-/// Every weekday the text names, in table order, without repeats.
+/// Every weekday the text names, in table order, without repeats. A lone two-letter
+/// abbreviation is no weekday ("ср. группа" is the middle group); "Сб, Вс" are two.
 fn weekdays(text: &str, present: &[&str]) -> Option<Vec<String>> {
     let mut days: Vec<String> = Vec::new();
+    let mut spelled = false;
     for (w, code) in lexicon::WEEKDAY_WORDS
         .iter()
         .filter(|(w, _)| may_contain(present, w))
     {
-        if find_phrase(text, w).is_some() && !days.iter().any(|d| d == code) {
-            days.push(code.to_string());
+        if find_phrase(text, w).is_some() {
+            spelled |= w.chars().count() > 2;
+            if !days.iter().any(|d| d == code) {
+                days.push(code.to_string());
+            }
         }
     }
-    (!days.is_empty()).then_some(days)
+    (days.len() > 1 || (spelled && !days.is_empty())).then_some(days)
 }
 
 /// "в последний четверг месяца", "каждая 3-я среда", "вторая и четвертая пятница месяца",
@@ -221,8 +228,9 @@ fn weekday_range(t: &Toks) -> Option<(Vec<String>, Range<usize>)> {
 }
 
 /// "N раз в <period>", "N lần/ 1 <period>", "N times a <period>", "раз в полугодие", "once
-/// a month": that period's freq, N times in it.
-fn per_period(t: &Toks) -> Option<(Freq, u32, Range<usize>)> {
+/// a month": that period's freq, N times in it; "1 раз в 2 недели", "1 lần/ 2 tuần": every
+/// second period (the last number).
+fn per_period(t: &Toks) -> Option<(Freq, u32, u32, Range<usize>)> {
     for i in 0..t.len() {
         let (n, after) = match t.tok(i) {
             Some(Tok::Num(n, _))
@@ -241,9 +249,14 @@ fn per_period(t: &Toks) -> Option<(Freq, u32, Range<usize>)> {
             _ => continue,
         };
         let mut j = after;
+        let mut every = 1;
         loop {
             match t.tok(j) {
                 Some(Tok::Sym('/') | Tok::Num(1, _)) => j += 1,
+                Some(Tok::Num(k @ 2..=12, _)) if t.word(j + 1).is_some() => {
+                    every = k;
+                    j += 1;
+                }
                 Some(Tok::Word(w)) if is_in(w, lexicon::PERIOD_FILLERS) => j += 1,
                 _ => break,
             }
@@ -264,7 +277,7 @@ fn per_period(t: &Toks) -> Option<(Freq, u32, Range<usize>)> {
                 None => continue,
             },
         };
-        return Some((freq, n, t.span(i, last)));
+        return Some((freq, n, every, t.span(i, last)));
     }
     None
 }

@@ -829,3 +829,153 @@ fn a_named_term_keeps_the_year_written_with_it_and_its_half() {
         range("2026-02-23", "2026-03-27")
     );
 }
+
+#[test]
+fn listed_and_ranged_term_numbers_span_their_terms() {
+    for text in [
+        "I-II четверть",
+        "I, II четверть",
+        "1-2 четверть",
+        "в течение I-II четверти",
+    ] {
+        assert_eq!(
+            seen(text, 2024),
+            range("2024-09-01", "2024-12-31"),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        seen("III-IV четверти", 2024),
+        range("2025-01-01", "2025-05-31")
+    );
+    assert_eq!(
+        seen("I и II полугодие", 2024),
+        range("2024-09-01", "2025-05-31")
+    );
+    for text in ["HKI, HKII", "HK1, HK2", "Học kỳ I và học kỳ II"] {
+        assert_eq!(
+            seen(text, 2024),
+            range("2024-09-01", "2025-05-31"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_part_word_before_a_numbered_term_is_no_number() {
+    for text in ["Đầu học kỳ II", "cuối học kỳ II", "Giữa HKII"] {
+        assert_eq!(
+            seen(text, 2024),
+            range("2025-01-16", "2025-05-31"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn habits_of_each_month_and_every_other_period() {
+    let freq = |text: &str| read_in(text, 2025).recurrence.map(|r| (r.freq, r.interval));
+    for text in [
+        "Последний день месяца — санитарный день",
+        "до 5 числа каждого месяца",
+        "Cuối mỗi tháng",
+        "last day of the month",
+    ] {
+        assert_eq!(freq(text), Some((Freq::Monthly, 1)), "{text}");
+    }
+    assert_eq!(freq("1 раз в 2 недели"), Some((Freq::Weekly, 2)));
+    assert_eq!(freq("1 lần/ 2 tuần"), Some((Freq::Weekly, 2)));
+    assert_eq!(freq("1 раз в 3 месяца"), Some((Freq::Monthly, 3)));
+    assert_eq!(freq("mỗi tuần"), Some((Freq::Weekly, 1)));
+}
+
+#[test]
+fn abbreviated_weekdays_of_opening_hours() {
+    let t = read_in("Пн-Пт 9:00-17:00", 2025);
+    assert_eq!(
+        byday(&t),
+        Some((
+            Freq::Weekly,
+            ["MO", "TU", "WE", "TH", "FR"].map(String::from).to_vec()
+        ))
+    );
+    let t = read_in("Сб, Вс – выходной", 2025);
+    assert_eq!(
+        byday(&t),
+        Some((Freq::Weekly, vec!["SA".into(), "SU".into()]))
+    );
+    // A lone "ср." is the middle group of a kindergarten, not Wednesday.
+    assert_ne!(
+        read_in("10.00, ср. группа", 2025).kind,
+        TimingKind::Recurring
+    );
+}
+
+#[test]
+fn a_weekday_written_with_a_day_picks_its_year_at_the_year_s_edges() {
+    // A Scottish school's August INSET day before its first term, in a 2024-2025 diary.
+    assert_eq!(
+        seen("Monday 19th August: INSET Day", 2024).1,
+        "2024-08-19".parse().ok()
+    );
+    // Next year's first day, listed at the end of a 2024-2025 diary.
+    assert_eq!(
+        seen("Thursday, 4th September", 2024).1,
+        "2025-09-04".parse().ok()
+    );
+    // A weekday that fits no nearby year changes nothing; nor does a day far from the edges.
+    assert_eq!(
+        seen("Sunday 19th August", 2024).1,
+        "2025-08-19".parse().ok()
+    );
+    assert_eq!(seen("Tuesday 5th March", 2024).1, "2025-03-05".parse().ok());
+}
+
+#[test]
+fn english_holidays_that_move_with_easter_or_a_monday() {
+    let d = |s: &str| s.parse::<NaiveDate>().ok();
+    assert_eq!(
+        super::grammar::easter_sunday_for_tests(2024),
+        d("2024-03-31")
+    );
+    assert_eq!(
+        super::grammar::easter_sunday_for_tests(2025),
+        d("2025-04-20")
+    );
+    assert_eq!(
+        super::grammar::easter_sunday_for_tests(2026),
+        d("2026-04-05")
+    );
+    assert_eq!(
+        seen("Easter Holiday", 2024),
+        range("2025-04-14", "2025-04-25")
+    );
+    assert_eq!(seen("Good Friday", 2025).1, d("2026-04-03"));
+    assert_eq!(seen("May Bank Holiday", 2024).1, d("2025-05-05"));
+    assert_eq!(seen("Spring Bank Holiday", 2025).1, d("2026-05-25"));
+    assert_eq!(
+        seen("Christmas Holidays", 2025),
+        range("2025-12-20", "2026-01-03")
+    );
+    assert_eq!(
+        seen("autumn holidays", 2025),
+        range("2025-10-25", "2025-11-05")
+    );
+}
+
+#[test]
+fn a_dash_after_a_label_naming_a_month_is_no_range() {
+    assert_eq!(
+        seen("October holidays - 14 October to 25 October", 2024),
+        range("2024-10-14", "2024-10-25")
+    );
+    assert_eq!(
+        seen("February break - 17 February and 18 February", 2024),
+        range("2025-02-17", "2025-02-18")
+    );
+    // A month right before the dash still starts a range.
+    assert_eq!(
+        seen("октябрь - 15 ноября", 2024),
+        range("2024-10-01", "2024-11-15")
+    );
+}
