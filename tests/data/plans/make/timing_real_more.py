@@ -3,9 +3,9 @@ from real, published plans, school calendars and term diaries (Russian, Vietname
 each with what a careful reader would answer under docs TIMING.md in the plan's academic year
 and the page it came from.
 
-Run it after vi_timing_real.py (which rewrites the file). Records from this script's pages are
-replaced on every run, so running it twice changes nothing; a text already in
-timing_gold.jsonl or in the file (same year and text, case-insensitive) is left out."""
+Run it after vi_timing_real.py (which rewrites the file). This script's records (same year,
+text and page) are replaced on every run, so running it twice changes nothing; a text already
+in timing_gold.jsonl or in the file (same year and text, case-insensitive) is left out."""
 import json, os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -253,6 +253,61 @@ for t, a, b in [("Monday 8 September 2025 to Friday 24 October 2025", "2025-09-0
                 ("Tuesday 24 February 2026 to Friday 27 March 2026", "2026-02-24", "2026-03-27")]:
     add(Y, t, "range", a, b, S)
 
+S = "https://smithtonprimary.co.uk/dates-for-your-diary"
+Y = "2024-2025"
+for t, a, b in [("October holidays - 14 October to 25 October", "2024-10-14", "2024-10-25"),
+                ("Christmas and New Year break - 23 December to 3 January", "2024-12-23", "2025-01-03"),
+                ("February break - 17 February and 18 February", "2025-02-17", "2025-02-18"),
+                ("Easter holidays - 7 April to 21 April", "2025-04-07", "2025-04-21"),
+                ("In service days - 16 September and 17 September", "2024-09-16", "2024-09-17")]:
+    add(Y, t, "range", a, b, S)
+add(Y, "In service day - 19 February", "date", "2025-02-19", src=S)
+add(Y, "May Day - 5 May", "date", "2025-05-05", src=S)
+# A Scottish school year starts in August: the weekday says which August.
+add(Y, "Monday 19th August: INSET Day", "date", "2024-08-19", src=S)
+add(Y, "Monday 16th September: INSERVICE Day", "date", "2024-09-16", src=S)
+add("2023-2024", "SUMMER HOLIDAYS: Friday 28th June - Friday 16th August", "range", "2024-06-28", "2024-08-16", S)
+Y = "2025-2026"
+for t, a, b in [("October holidays - 13 October to 24 October", "2025-10-13", "2025-10-24"),
+                ("Christmas and New Year break - 24 December to 7 January", "2025-12-24", "2026-01-07"),
+                ("February break - 16 February and 17 February", "2026-02-16", "2026-02-17"),
+                ("Easter holidays - 3 April to 20 April", "2026-04-03", "2026-04-20"),
+                ("In service days - 15 September and 16 September", "2025-09-15", "2025-09-16")]:
+    add(Y, t, "range", a, b, S)
+add(Y, "In service day - 7 May", "date", "2026-05-07", src=S)
+add(Y, "May Day - 4 May", "date", "2026-05-04", src=S)
+
+# Holiday rows of a term-dates table: the name alone, read with the dates beside it (a week's
+# tolerance: schools' holidays differ).
+S = "https://www.thehelix.harrow.sch.uk/page/?title=Term+Dates&pid=31"
+Y = "2024-2025"
+add(Y, "Christmas Holiday", "range", "2024-12-23", "2025-01-03", S, tolerance_days=7)
+add(Y, "Easter Holiday", "range", "2025-04-07", "2025-04-21", S, tolerance_days=7)
+add(Y, "Autumn Half Term", "range", "2024-10-28", "2024-11-01", S, tolerance_days=7)
+add(Y, "Spring Half Term", "range", "2025-02-17", "2025-02-21", S, tolerance_days=7)
+add(Y, "Summer Half Term", "range", "2025-05-26", "2025-05-30", S, tolerance_days=7)
+add(Y, "May Bank Holiday", "date", "2025-05-05", src=S)
+S = "http://kippaxashtree.leeds.sch.uk/calendar"
+Y = "2025-2026"
+add(Y, "Christmas Holidays", "range", "2025-12-22", "2026-01-02", S, tolerance_days=7)
+add(Y, "Easter Holidays", "range", "2026-04-06", "2026-04-17", S, tolerance_days=7)
+add(Y, "Summer Holidays", "range", "2026-07-22", "2026-08-31", S, tolerance_days=7)
+
+S = "https://www.langleygreenprimary.co.uk/dates-for-your-diary/"
+Y = "2024-2025"
+for t, a, b in [("Tuesday, 25th March - Thursday, 27th March", "2025-03-25", "2025-03-27"),
+                ("Monday, 7th April - Monday, 21st April", "2025-04-07", "2025-04-21"),
+                ("Monday, 21st July & Tuesday, 22nd July", "2025-07-21", "2025-07-22"),
+                ("Wednesday, 23rd July - Tuesday, 2nd September", "2025-07-23", "2025-09-02")]:
+    add(Y, t, "range", a, b, S)
+# The diary's last rows are next year's first days: their weekdays say so.
+add(Y, "Thursday, 4th September", "date", "2025-09-04", src=S)
+Y = "2025-2026"
+add(Y, "Monday, 6th October - 8th October", "range", "2025-10-06", "2025-10-08", S)
+add(Y, "Friday, 19th December", "date", "2025-12-19", src=S)
+add(Y, "Monday, 5th January 2026", "date", "2026-01-05", src=S)
+add(Y, "Monday, 30th March - Friday, 10th April 2026", "range", "2026-03-30", "2026-04-10", S)
+
 # ---------------------------------------------------------------- Russian
 S = "https://penza-gov.ru/doc/12900"
 Y = "2007-2008"
@@ -425,6 +480,45 @@ add(Y, "NGHỈ TẾT QUÝ TỴ (06–15/02/2013)", "range", "2013-02-06", "2013-
 S = "http://thtamda.haiphong.edu.vn/tin-tuc-su-kien/le-chao-co-thang-11-nam-2023/ctfull/1697/124528"
 add("2023-2024", "Sáng ngày 06/10", "date", "2023-10-06", src=S)
 
+# Opening hours and cleaning days of libraries (read in the year the page names).
+S = "http://volglib.ru/affiliates/operating-mode-of-libraries/"
+Y = "2023-2024"
+recurring(Y, "Санитарный день – последний четверг каждого месяца.", "monthly", S, byday=["-1TH"])
+add(Y, "с 1 июня по 31 августа", "range", "2024-06-01", "2024-08-31", S)
+add(Y, "с 1 сентября до 31 мая", "range", "2023-09-01", "2024-05-31", S)
+recurring(Y, "Вторник — воскресенье с 11.00 до 19.00 Выходные дни — понедельник", "weekly", S,
+          byday=["TU", "WE", "TH", "FR", "SA", "SU"])
+recurring(Y, "Вторник — суббота с 10.00 до 18.00 Выходные дни — воскресенье, понедельник", "weekly", S,
+          byday=["TU", "WE", "TH", "FR", "SA"])
+recurring(Y, "Последний четверг месяца в библиотеках проводится санитарный день", "monthly", S, byday=["-1TH"])
+# The pages below name no year: read in 2025-2026.
+Y = "2025-2026"
+S = "https://biblioteka.ptz.ru/chitatelyam/rezhim_raboti_bibliotek"
+recurring(Y, "Понедельник-четверг: с 11.00 до 19.00", "weekly", S, byday=["MO", "TU", "WE", "TH"])
+recurring(Y, "Пятница и воскресенье: с 11.00 до 18.00", "weekly", S, byday=["FR", "SU"])
+recurring(Y, "Понедельник-пятница: 11.00-18.00", "weekly", S, byday=["MO", "TU", "WE", "TH", "FR"])
+recurring(Y, "Последняя среда месяца – САНИТАРНЫЙ ДЕНЬ", "monthly", S, byday=["-1WE"])
+S = "https://kngcbs.ru/o-dk/grafik-raboty/"
+recurring(Y, "Понедельник - четверг - с 8-00 ч. до 18-00 ч.", "weekly", S, byday=["MO", "TU", "WE", "TH"])
+recurring(Y, "Пятница - с 8-00 ч. до 17-00 ч.", "weekly", S, byday=["FR"])
+recurring(Y, "Воскресенье с 9-00 ч. до 15-00 ч.", "weekly", S, byday=["SU"])
+recurring(Y, "Вторник – пятница с 10-00 ч. до 18-00 ч., перерыв с 13-00 ч. до 14-00 ч.", "weekly", S,
+          byday=["TU", "WE", "TH", "FR"])
+recurring(Y, "Суббота с 10-00 ч. до 15-00 ч.,", "weekly", S, byday=["SA"])
+S = "https://kulturacao.ru/tpost/ab4z79o0d1-grafik-raboti-bibliotek-v-letnii-period"
+add(Y, "в период с 23 июня по 31 августа", "range", "2026-06-23", "2026-08-31", S)
+recurring(Y, "со вторника по субботу, с полудня до восьми вечера", "weekly", S, byday=["TU", "WE", "TH", "FR", "SA"])
+recurring(Y, "последний вторник каждого месяца будет отведен для санитарной обработки помещений", "monthly", S,
+          byday=["-1TU"])
+S = "https://360.ru/news/mosobl/grafik-raboty-tsentralnoj-biblioteki-v-chehove-izmenitsja/"
+recurring(Y, "Последний день месяца — санитарный день", "monthly", S)
+recurring(Y, "по понедельникам с 9:00 до 18:00", "weekly", S, byday=["MO"])
+recurring(Y, "Со вторника по субботу библиотека будет работать с 11:00 до 21:00", "weekly", S,
+          byday=["TU", "WE", "TH", "FR", "SA"])
+recurring(Y, "в воскресенье — с 11:00 до 19:00", "weekly", S, byday=["SU"])
+S = "https://regions.ru/puschino/novosti/v-bolshom-serpuhove-biblioteki-pereshli-na-zimnee-raspisanie"
+recurring(Y, "последний день месяца является санитарным днем", "monthly", S)
+
 S = "https://museum-schvarz.ru/contact-information/opening-hours/"
 Y = "2025-2026"
 multiple(Y, "1, 2, 6, 7 января – ВЫХОДНЫЕ ДНИ", days("2026-01-01", "2026-01-02", "2026-01-06", "2026-01-07"), S)
@@ -453,10 +547,14 @@ def key(r):
     return (r["year"], r["input"].strip().lower())
 
 
-mine = {r["source"] for r in recs}
+def own(r):
+    return key(r) + (r.get("source"),)
+
+
+mine = {own(r) for r in recs}
 gold = {json.loads(l)["input"].strip().lower() for l in open(GOLD, encoding="utf-8") if l.strip()}
 kept = [json.loads(l) for l in open(OUT, encoding="utf-8") if l.strip()]
-kept = [r for r in kept if r.get("source") not in mine]
+kept = [r for r in kept if own(r) not in mine]
 seen, out = {key(r) for r in kept}, []
 for r in recs:
     if r["input"].strip().lower() in gold or key(r) in seen:
