@@ -17,7 +17,7 @@ use plancal::ics::Series;
 use plancal::plan::{EventStatus, OrgKind, Organization, Slug, Tz};
 use plancal::store::Store;
 use plancal::timing::{AcademicYear, Context, Lang, normalise};
-use plancal::web::calendar::{owner_colors, place};
+use plancal::web::calendar::{Repeats, owner_colors, place};
 use plancal::web::org::{Entry, Filters, OrgPage, Owner, View, org_page};
 use plancal::web::subscribe::FeedLinks;
 use plancal::web::{Chrome, words};
@@ -71,7 +71,7 @@ fn entries(n: usize) -> Vec<Entry> {
                 title: format!("Совместное мероприятие «Литературная гостиная» № {i}"),
                 timing: TIMINGS[i % TIMINGS.len()].into(),
                 placements: place(None, Some(t)),
-                series: Series::of(t, Lang::Ru),
+                repeats: Series::of(t, Lang::Ru).map(Repeats::Plan),
                 time: None,
                 status: if i % 17 == 0 {
                     EventStatus::Cancelled

@@ -6,7 +6,7 @@
 //! ever written (clients disagree on overrides inside subscribed feeds; separate events they
 //! read alike).
 
-use chrono::{NaiveDateTime, TimeZone, Utc};
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
 use super::{Drawing, Start, date_value, local_value, utc_stamp, writer};
 use crate::plan::CalendarTime;
@@ -39,6 +39,58 @@ pub(super) fn drawing(c: &CalendarTime, org_tz: chrono_tz::Tz) -> Drawing {
         exdate_times: c.exdates.clone(),
         ..Drawing::default()
     }
+}
+
+/// Most starts one month of a rule may give (a daily rule on every day is 31).
+const MAX_STARTS: u16 = 400;
+
+/// The local days a calendar event starts on within `first..=last`: its DTSTART, its rule's
+/// occurrences, its RDATEs, less its EXDATEs. The days a client draws from its feed, for the
+/// page's month grid.
+pub fn start_days_between(c: &CalendarTime, first: NaiveDate, last: NaiveDate) -> Vec<NaiveDate> {
+    let mut starts: Vec<NaiveDateTime> = std::iter::once(c.start)
+        .chain(c.rdates.iter().copied())
+        .collect();
+    if let Some(rule) = &c.rrule {
+        starts.extend(rule_starts(c, rule, first, last));
+    }
+    let mut days: Vec<NaiveDate> = starts
+        .into_iter()
+        .filter(|t| !c.exdates.contains(t))
+        .map(|t| t.date())
+        .filter(|d| (first..=last).contains(d))
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    days
+}
+
+/// The rule's starts around `first..=last`, expanded by the `rrule` crate in the event's
+/// wall time (read as if it were UTC: the grid wants dates, and a zone's offset moves no
+/// date written in it). A rule the crate refuses gives none: the first day still shows.
+fn rule_starts(
+    c: &CalendarTime,
+    rule: &str,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Vec<NaiveDateTime> {
+    let until = c
+        .until
+        .map(|u| format!(";UNTIL={}Z", local_value(u)))
+        .unwrap_or_default();
+    let text = format!("DTSTART:{}Z\nRRULE:{rule}{until}", local_value(c.start));
+    let Ok(set) = text.parse::<rrule::RRuleSet>() else {
+        return Vec::new();
+    };
+    let at = |d: NaiveDate| rrule::Tz::UTC.from_utc_datetime(&d.and_time(NaiveTime::MIN));
+    let before = last.checked_add_signed(Duration::days(2)).unwrap_or(last);
+    set.after(at(first.pred_opt().unwrap_or(first)))
+        .before(at(before))
+        .all(MAX_STARTS)
+        .dates
+        .into_iter()
+        .map(|t| t.naive_utc())
+        .collect()
 }
 
 /// The instant a local time in `zone` is (the later reading of a skipped hour, the earlier
@@ -169,5 +221,47 @@ mod tests {
         assert!(text.contains("DTSTART;TZID=Asia/Ho_Chi_Minh:20250904T150000\r\n"));
         assert!(text.contains("RDATE;TZID=Asia/Ho_Chi_Minh:20250920T100000\r\n"));
         assert!(!text.contains("RRULE"));
+    }
+
+    fn day(text: &str) -> chrono::NaiveDate {
+        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    #[test]
+    fn a_series_starts_on_the_days_its_rule_gives_less_its_exdates() {
+        let september = start_days_between(&series(), day("2025-09-01"), day("2025-09-30"));
+        let thursdays = ["2025-09-04", "2025-09-18", "2025-09-25"].map(day);
+        assert_eq!(september, thursdays, "the 11th is an EXDATE");
+        // UNTIL ends it: the 25th of December is its last Thursday.
+        let december = start_days_between(&series(), day("2025-12-01"), day("2026-01-31"));
+        assert_eq!(
+            december,
+            ["2025-12-04", "2025-12-11", "2025-12-18", "2025-12-25"].map(day)
+        );
+        // Before the first occurrence: nothing.
+        assert!(start_days_between(&series(), day("2025-08-01"), day("2025-08-31")).is_empty());
+    }
+
+    #[test]
+    fn ordinals_counts_and_rdates_come_out_as_a_client_reads_them() {
+        let last_friday = CalendarTime {
+            rrule: Some("FREQ=MONTHLY;BYDAY=-1FR;COUNT=3".into()),
+            until: None,
+            exdates: Vec::new(),
+            rdates: vec![at("2025-10-01 10:00")],
+            start: at("2025-09-26 15:00"),
+            end: at("2025-09-26 16:00"),
+            ..series()
+        };
+        let autumn = start_days_between(&last_friday, day("2025-09-01"), day("2025-12-31"));
+        let expected = ["2025-09-26", "2025-10-01", "2025-10-31", "2025-11-28"].map(day);
+        assert_eq!(autumn, expected, "three by COUNT, and the RDATE");
+        // A rule the expander refuses still shows its first day.
+        let broken = CalendarTime {
+            rrule: Some("FREQ=WEEKLY;BYDAY=XX".into()),
+            ..series()
+        };
+        let days = start_days_between(&broken, day("2025-09-01"), day("2025-09-30"));
+        assert_eq!(days, [day("2025-09-04")]);
     }
 }

@@ -6,8 +6,8 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
-use crate::ics::{Series, colors};
-use crate::plan::Pinned;
+use crate::ics::{Series, colors, start_days_between};
+use crate::plan::{CalendarTime, Pinned};
 use crate::timing::{Flag, Precision, Timing, TimingKind, last_day_of_month};
 
 /// Inexact spans up to this long are drawn on their days (hatched); longer ones are listed
@@ -136,16 +136,26 @@ fn place_span(t: &Timing, start: NaiveDate, end: NaiveDate) -> Placement {
     }
 }
 
-/// The days of the month starting on `first` that a repeating event falls on, holidays
-/// left out as its feed leaves them out.
-pub fn occurrences(series: &Series, first: NaiveDate) -> Vec<Placement> {
-    series
-        .days_between(month_start(first), last_day_of_month(first))
-        .into_iter()
-        .map(|day| Placement::Occurrence {
-            day,
-            exact: series.exact,
-        })
+/// Where a repeating event's days come from.
+#[derive(Clone, Debug)]
+pub enum Repeats {
+    /// A plan row's series, with the owner's school holidays left out as its feed leaves
+    /// them out.
+    Plan(Series),
+    /// An event read from a calendar file or a followed calendar, as its publisher's rule,
+    /// RDATE and EXDATE say.
+    Calendar(CalendarTime),
+}
+
+/// The days of the month starting on `first` that a repeating event falls on.
+pub fn occurrences(repeats: &Repeats, first: NaiveDate) -> Vec<Placement> {
+    let (from, to) = (month_start(first), last_day_of_month(first));
+    let (days, exact) = match repeats {
+        Repeats::Plan(series) => (series.days_between(from, to), series.exact),
+        Repeats::Calendar(c) => (start_days_between(c, from, to), true),
+    };
+    days.into_iter()
+        .map(|day| Placement::Occurrence { day, exact })
         .collect()
 }
 

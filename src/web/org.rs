@@ -8,13 +8,12 @@
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use maud::{Markup, PreEscaped, html};
 
-use super::calendar::{Placement, academic_months, add_months, month_grid, occurrences};
+use super::calendar::{Placement, Repeats, academic_months, add_months, month_grid, occurrences};
 use super::dates;
 use super::followed::{FollowedCalendar, followed_block};
 use super::i18n::{Words, words};
 use super::layout::{Chrome, encode_query, page};
 use super::subscribe::{FeedLinks, panel};
-use crate::ics::Series;
 use crate::plan::{EventStatus, Lang, Organization};
 
 /// Whose events these are.
@@ -40,9 +39,8 @@ pub struct Entry {
     /// The plan's own timing words.
     pub timing: String,
     pub placements: Vec<Placement>,
-    /// A repeating event's days (`ics::Series`): drawn on the month grid, marked as
-    /// repeating.
-    pub series: Option<Series>,
+    /// A repeating event's days: drawn on the month grid, marked as repeating.
+    pub repeats: Option<Repeats>,
     pub time: Option<NaiveTime>,
     pub status: EventStatus,
     pub roles: Vec<String>,
@@ -361,8 +359,8 @@ fn month_view(lang: Lang, p: &OrgPage<'_>) -> Markup {
                 Placement::YearLong { .. } | Placement::Undated | Placement::Occurrence { .. } => {}
             }
         }
-        if let Some(series) = &e.series {
-            repeats.extend(occurrences(series, p.month).into_iter().map(|pl| (i, pl)));
+        if let Some(days) = &e.repeats {
+            repeats.extend(occurrences(days, p.month).into_iter().map(|pl| (i, pl)));
         }
     }
     on_days.sort_by_key(|(i, pl)| (pl.bounds().map(|b| b.0), *i));

@@ -38,6 +38,24 @@ fn input_value(body: &str, id: &str) -> String {
     rest[v..v + end].replace("&amp;", "&")
 }
 
+/// What the month grid shows on `day` of the page's own month (not the same number in a
+/// neighbouring month's week).
+fn chips_on(body: &str, day: u32) -> String {
+    let cell = format!("<div class=\"dn\">{day}</div>");
+    let at = body
+        .match_indices(&cell)
+        .map(|(i, _)| i)
+        .find(|i| {
+            !body[..*i]
+                .rsplit("<td")
+                .next()
+                .unwrap_or("")
+                .contains("out")
+        })
+        .unwrap_or_else(|| panic!("no day {day}"));
+    body[at..].split("</td>").next().unwrap().to_string()
+}
+
 on_both_backends! {
     the_home_page_lists_owners_with_counts_and_leaves_partner_stubs_out => |app: TestApp| {
         load(&app);
@@ -88,14 +106,6 @@ on_both_backends! {
                        {"title": "Совещание", "timing": "ежемесячно"}]});
         let res = app.send("POST", "/api/v1/plans", &plan);
         assert_eq!(res.status, 201, "{}", res.body);
-        let chips_on = |body: &str, day: u32| -> String {
-            let cell = format!("<div class=\"dn\">{day}</div>");
-            // The month's own day, not the same number in a neighbouring month's week.
-            let at = body.match_indices(&cell).map(|(i, _)| i)
-                .find(|i| !body[..*i].rsplit("<td").next().unwrap_or("").contains("out"))
-                .unwrap_or_else(|| panic!("no day {day}"));
-            body[at..].split("</td>").next().unwrap().to_string()
-        };
         let october = app.get("/orgs/club-school?month=2025-10").body;
         for friday in [3, 10, 17, 24] {
             let cell = chips_on(&october, friday);
@@ -117,6 +127,30 @@ on_both_backends! {
         // After teaching ends (31 May in Russian schools) the series stops.
         let june = app.get("/orgs/club-school?month=2026-06").body;
         assert!(!june.split("</table>").next().unwrap().contains("Шахматный клуб"));
+    };
+
+    a_calendar_files_weekly_event_is_drawn_on_each_of_its_days_but_its_exdates => |app: TestApp| {
+        common::create_org(&app, "museum", "Краеведческий музей", "ru");
+        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n\
+            BEGIN:VEVENT\r\nUID:club@google.com\r\nDTSTAMP:20250801T000000Z\r\n\
+            DTSTART;TZID=Europe/Moscow:20251002T150000\r\nDTEND;TZID=Europe/Moscow:20251002T160000\r\n\
+            RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20251224T120000Z\r\n\
+            EXDATE;TZID=Europe/Moscow:20251016T150000\r\nSUMMARY:Кружок юного экскурсовода\r\n\
+            END:VEVENT\r\nEND:VCALENDAR\r\n";
+        let res = app.upload("museum.ics", ics.as_bytes(), &[("org", "museum")]);
+        assert_eq!(res.status, 201, "{}", res.body);
+        let october = app.get("/orgs/museum?month=2025-10").body;
+        for thursday in [2, 9, 23, 30] {
+            let cell = chips_on(&october, thursday);
+            assert!(cell.contains("Кружок юного экскурсовода") && cell.contains(" recurring"), "{thursday}: {cell}");
+        }
+        // The publisher's EXDATE, and the days between, stay empty.
+        for day in [16, 3, 15] {
+            assert!(!chips_on(&october, day).contains("Кружок"), "{day}");
+        }
+        // UNTIL ends it before January.
+        let january = app.get("/orgs/museum?month=2026-01").body;
+        assert!(!january.split("</table>").next().unwrap().contains("Кружок"));
     };
 
     a_role_view_subscribes_to_the_role_feed_and_every_feed_parses => |app: TestApp| {

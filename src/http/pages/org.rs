@@ -16,11 +16,11 @@ use crate::http::auth::Viewer;
 use crate::http::error::ApiError;
 use crate::ics::{FeedEvent, Series};
 use crate::plan::privacy::{Audience, OrgPrivacy};
-use crate::plan::{Lang, Organization, org_match_key};
+use crate::plan::{CalendarTime, Lang, Organization, Pinned, org_match_key};
 use crate::sources::error_kind::FetchErrorKind;
 use crate::sources::policy::SourceUrl;
 use crate::store::{Conn, FeedEventRow, FeedFilter, FeedScope, Role, Source};
-use crate::web::calendar::{opening_month, owner_colors, place};
+use crate::web::calendar::{Repeats, opening_month, owner_colors, place};
 use crate::web::followed::{FollowedCalendar, FollowedError};
 use crate::web::org::{Choice, Entry, Filters, OrgPage, Owner, View, org_page, parse_month};
 use crate::web::subscribe::FeedLinks;
@@ -286,7 +286,9 @@ fn entries(
                 id: Some(doc.id.unwrap_or_default()),
                 owner: owner_index.get(&row.owner_id).copied().unwrap_or(0),
                 placements: place(doc.pinned.as_ref(), doc.when.as_ref()),
-                series: series(row, &doc),
+                repeats: repeats(doc.pinned.as_ref(), doc.calendar.as_ref(), || {
+                    Series::of(doc.when.as_ref()?, row.owner_locale)
+                }),
                 time: doc
                     .pinned
                     .as_ref()
@@ -333,8 +335,7 @@ fn followed_entries(
             title: e.title.clone(),
             timing: e.timing_text.clone(),
             placements: place(None, e.when.as_ref()),
-            // A calendar file's own RRULE is not expanded here (see `series`).
-            series: None,
+            repeats: repeats(None, e.calendar.as_ref(), || None),
             time: e.when.as_ref().and_then(|w| w.time),
             status: e.status,
             roles: Vec::new(),
@@ -384,13 +385,19 @@ fn current_error(
     })
 }
 
-/// The days a repeating row falls on, with the school holidays of its owner's locale, as
-/// its feed draws them; a pinned row or a calendar file's event is not expanded here.
-fn series(row: &FeedEventRow, doc: &crate::plan::EventDoc) -> Option<Series> {
-    if doc.pinned.is_some() || doc.calendar.is_some() {
-        return None;
+/// The days a repeating event falls on, as its feed draws them: a calendar event's own
+/// rule, else a plan row's `series` (with the school holidays of its owner's locale). A
+/// pinned row has one date and does not repeat.
+fn repeats(
+    pinned: Option<&Pinned>,
+    calendar: Option<&CalendarTime>,
+    series: impl FnOnce() -> Option<Series>,
+) -> Option<Repeats> {
+    match (pinned, calendar) {
+        (Some(_), _) => None,
+        (None, Some(c)) => c.rrule.is_some().then(|| Repeats::Calendar(c.clone())),
+        (None, None) => series().map(Repeats::Plan),
     }
-    Series::of(doc.when.as_ref()?, row.owner_locale)
 }
 
 /// Owner id → index into `owners` (which lists them by slug, in the same order).
