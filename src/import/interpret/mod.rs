@@ -484,8 +484,9 @@ mod tests {
         assert_eq!(
             titles,
             [
-                "Tuyên truyền ý nghĩa của ngày sách Việt Nam 21/4",
-                "Tổ chức trưng bày giới thiệu sách tại thư viện"
+                // As written, the full stop too, like a table cell's text.
+                "Tuyên truyền ý nghĩa của ngày sách Việt Nam 21/4.",
+                "Tổ chức trưng bày giới thiệu sách tại thư viện."
             ]
         );
         assert_eq!(start(&doc, 0), "2022-04-21");

@@ -54,7 +54,7 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
         return;
     }
     if p.label.is_some() && st.activity_heading {
-        let mut e = RawEvent::new(rd.row_base, p.text.trim().trim_end_matches('.').to_string());
+        let mut e = RawEvent::new(rd.row_base, p.text.trim().to_string());
         e.section = rd.current_section.clone();
         st.bullets.push(e);
         return;
@@ -137,7 +137,7 @@ fn numbered_task(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool
     };
     match task {
         Some(rest) if !not_task(&rest) => {
-            let mut e = RawEvent::new(rd.row_base, rest.trim_end_matches('.').to_string());
+            let mut e = RawEvent::new(rd.row_base, rest.trim().to_string());
             e.section = rd.current_section.clone();
             st.numbered.push(e);
             false
