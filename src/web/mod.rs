@@ -4,6 +4,7 @@
 //! binary with their stylesheet). No actix, no sqlx: `http::pages` reads the request and
 //! the store and hands plain values here, so every rule is unit-tested without a server.
 
+pub(crate) mod admin;
 pub mod calendar;
 pub mod dates;
 pub(crate) mod event;

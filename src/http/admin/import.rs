@@ -100,7 +100,7 @@ async fn upload_form(
         title = w.import,
         intro = w.upload_intro,
         l = lang.code(),
-        csrf = session.csrf_input(),
+        csrf = session.csrf_input().into_string(),
         file = w.file,
         chooser = org_chooser_for(w, &orgs, ""),
         year = w.year,
@@ -111,7 +111,7 @@ async fn upload_form(
         StatusCode::OK,
         &session.frame,
         w.import,
-        &body,
+        &maud::PreEscaped(body),
         Some(&session),
     ))
 }
@@ -346,7 +346,7 @@ async fn preview_response(
         status,
         &session.frame,
         view.w.preview,
-        &view.render(),
+        &maud::PreEscaped(view.render()),
         Some(session),
     ))
 }
@@ -454,7 +454,7 @@ fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome
         StatusCode::OK,
         &session.frame,
         w.imported,
-        &body,
+        &maud::PreEscaped(body),
         Some(session),
     )
 }

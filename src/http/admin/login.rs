@@ -9,7 +9,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::words::{too_many_logins, words};
 use super::{
     AdminSession, CSRF_FIELD, Frame, LOGIN_COOKIE, PageError, SESSION_COOKIE, SESSION_HOURS,
-    cookie, esc, form_value, html, local_path, read_cookie, read_form, see_other,
+    cookie, form_value, html, local_path, read_cookie, read_form, see_other,
 };
 use crate::http::error::ApiError;
 use crate::http::{AppState, Commit};
@@ -43,24 +43,7 @@ fn login_page(
     let lang = frame.lang;
     let w = words(lang);
     let csrf = crate::store::random_id().map_err(|e| PageError::Api(e.into(), lang))?;
-    let problem = problem
-        .map(|p| format!("<p class=\"error\" role=\"alert\">{}</p>", esc(p)))
-        .unwrap_or_default();
-    let body = format!(
-        "<h1>{title}</h1>{problem}<p>{intro}</p>\
-         <form method=\"post\" action=\"/login?lang={l}\">\
-         <input type=\"hidden\" name=\"{CSRF_FIELD}\" value=\"{csrf}\">\
-         <input type=\"hidden\" name=\"next\" value=\"{next}\">\
-         <label for=\"token\">{token}</label>\
-         <input type=\"password\" id=\"token\" name=\"token\" autocomplete=\"current-password\" required size=\"44\">\
-         <div class=\"actions\"><button type=\"submit\">{log_in}</button></div></form>",
-        title = w.login,
-        intro = w.login_intro,
-        l = lang.code(),
-        next = esc(next),
-        token = w.token,
-        log_in = w.log_in,
-    );
+    let body = crate::web::admin::login::login_form(lang, &csrf, next, problem);
     let mut res = html(status, frame, w.login, &body, None);
     let value = cookie(LOGIN_COOKIE, &csrf, "/login", 3600);
     if let Ok(v) = header::HeaderValue::from_str(&value) {

@@ -13,7 +13,8 @@ mod login;
 mod orgs;
 mod preview;
 pub(crate) mod throttle;
-pub(crate) mod words;
+/// The words live beside the templates (`web::admin`), which are pure.
+pub(crate) use crate::web::admin::words;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -26,6 +27,7 @@ use super::AppState;
 use super::error::ApiError;
 use crate::plan::Lang;
 use crate::store::tokens::same_secret;
+use crate::web::admin::CSRF_FIELD;
 use words::words;
 
 pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
@@ -40,8 +42,6 @@ const SESSION_COOKIE: &str = "plancal_session";
 const LOGIN_COOKIE: &str = "plancal_login";
 /// How long a session lasts after login.
 const SESSION_HOURS: i64 = 12;
-/// The form field every form's CSRF token travels in.
-const CSRF_FIELD: &str = "csrf";
 
 /// A cookie only this site's pages send back, never readable by scripts.
 fn cookie(name: &str, value: &str, path: &str, max_age: i64) -> String {
@@ -118,11 +118,8 @@ impl AdminSession {
     }
 
     /// A hidden input carrying the CSRF token, for every form of the page.
-    pub(crate) fn csrf_input(&self) -> String {
-        format!(
-            "<input type=\"hidden\" name=\"{CSRF_FIELD}\" value=\"{}\">",
-            esc(&self.csrf)
-        )
+    pub(crate) fn csrf_input(&self) -> maud::Markup {
+        crate::web::admin::csrf_field(&self.csrf)
     }
 }
 
@@ -274,39 +271,24 @@ pub(crate) fn see_other(to: &str) -> HttpResponse {
         .finish()
 }
 
-/// An admin page in the frame every page shares, with the admin links on top. Admin pages
-/// are never cached: they hold CSRF tokens.
+/// An admin page in the frame every page shares, with the admin links on top when a
+/// session is given. Admin pages are never cached: they hold CSRF tokens.
 pub(crate) fn html(
     status: StatusCode,
     frame: &Frame,
     title: &str,
-    body: &str,
+    body: &maud::Markup,
     session: Option<&AdminSession>,
 ) -> HttpResponse {
-    let lang = frame.lang;
-    let w = words(lang);
-    let nav = match session {
-        Some(s) => format!(
-            "<nav class=\"admin-bar\" aria-label=\"{import}\"><a href=\"/import\">{import}</a>\
-             <form method=\"post\" action=\"/logout\">{}<button type=\"submit\" class=\"light\">{}</button></form></nav>",
-            s.csrf_input(),
-            w.log_out,
-            import = w.import,
-        ),
-        None => String::new(),
-    };
     let chrome = crate::web::Chrome {
-        lang,
+        lang: frame.lang,
         title,
         path: &frame.path,
         query: &frame.query,
     };
-    let inner = maud::PreEscaped(format!("<div class=\"admin-page\">{nav}{body}</div>"));
-    respond(
-        status,
-        frame,
-        crate::web::page(&chrome, &inner).into_string(),
-    )
+    let csrf = session.map(|s| s.csrf.as_str());
+    let document = crate::web::admin::admin_page(&chrome, csrf, body);
+    respond(status, frame, document.into_string())
 }
 
 fn respond(status: StatusCode, frame: &Frame, document: String) -> HttpResponse {

@@ -89,7 +89,7 @@ async fn edit_page(
         status,
         &session.frame,
         w.edit_org,
-        &body,
+        &maud::PreEscaped(body),
         Some(session),
     ))
 }
@@ -120,7 +120,7 @@ fn details_form(session: &AdminSession, w: &Words, org: &Organization) -> String
          <p class=\"hint\" id=\"color_hint\">{hint}</p>\
          <div class=\"actions\"><button type=\"submit\">{save}</button></div></form>",
         act = action(org, "edit", session.lang),
-        csrf = session.csrf_input(),
+        csrf = session.csrf_input().into_string(),
         name = w.name,
         name_v = esc(&org.name),
         short = w.short_name,
@@ -153,7 +153,7 @@ fn aliases_section(
                  <input type=\"hidden\" name=\"remove\" value=\"{n}\">\
                  <button type=\"submit\" aria-label=\"{rm}: {n}\">{rm}</button></form></li>",
                 n = esc(name),
-                csrf = session.csrf_input(),
+                csrf = session.csrf_input().into_string(),
                 rm = w.remove,
             ));
         }
@@ -163,7 +163,7 @@ fn aliases_section(
         "<form method=\"post\" action=\"{act}\">{csrf}<label for=\"alias\">{add}</label>\
          <input type=\"text\" id=\"alias\" name=\"add\" size=\"50\" required> \
          <button type=\"submit\">{add}</button></form>",
-        csrf = session.csrf_input(),
+        csrf = session.csrf_input().into_string(),
         add = w.add_alias,
     ));
     out
@@ -194,7 +194,7 @@ fn merge_section(
                  <button type=\"submit\" aria-label=\"{merge}: {name}\">{merge}</button></form></li>",
                 slug = esc(o.slug.as_str()),
                 name = esc(&o.name),
-                csrf = session.csrf_input(),
+                csrf = session.csrf_input().into_string(),
                 merge = w.merge_into_this,
             ));
         }
@@ -217,7 +217,7 @@ fn merge_section(
         "<form method=\"post\" action=\"{act}\">{csrf}<label for=\"from\">{other}</label>\
          <select id=\"from\" name=\"from\">{options}</select> \
          <button type=\"submit\">{merge}</button></form>",
-        csrf = session.csrf_input(),
+        csrf = session.csrf_input().into_string(),
         other = w.merge_other,
         merge = w.merge_into_this,
     ));
@@ -370,7 +370,7 @@ async fn confirm_merge(
         intro = w.merge_intro,
         undo = w.merge_final,
         act = action(&into, "merge", lang),
-        csrf = session.csrf_input(),
+        csrf = session.csrf_input().into_string(),
         merge = w.merge_into_this,
         cancel = w.cancel,
     );
@@ -378,7 +378,7 @@ async fn confirm_merge(
         StatusCode::OK,
         &session.frame,
         w.merge,
-        &body,
+        &maud::PreEscaped(body),
         Some(session),
     ))
 }

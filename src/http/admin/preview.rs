@@ -59,7 +59,7 @@ impl View<'_> {
             events = w.events_count,
             id = esc(&self.pending.id),
             l = self.lang.code(),
-            csrf = self.session.csrf_input(),
+            csrf = self.session.csrf_input().into_string(),
             owner = self.owner_and_year(),
             diff = self.diff_summary(),
             warnings = self.warnings(&shown.warnings, &shown.events),
