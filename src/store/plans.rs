@@ -821,9 +821,10 @@ impl Conn<'_> {
 
     /// The organization an import of `doc` lands in, if it exists already: the one with the
     /// slug asked for, else — for a slug nobody has — the one the plan's owner name (or
-    /// an alias) already names, as a partner named in a plan links to it. So a library's
-    /// own plan joins the library a school's plan made as its partner instead of making
-    /// a second one.
+    /// an alias) already names, as a partner named in a plan links to it, while it owns no
+    /// plan of its own. So a library's own plan joins the library a school's plan made as
+    /// its partner instead of making a second one, but a second "МБОУ СОШ № 1" (a name
+    /// schools in many towns share) importing into a slug of its own stays its own.
     ///
     /// # Errors
     ///
@@ -840,9 +841,17 @@ impl Conn<'_> {
             return Ok(None);
         }
         match self.org_id_by_key(&key).await? {
-            Some(id) => self.org_by_id(id).await,
-            None => Ok(None),
+            Some(id) if !self.owns_plans(id).await? => self.org_by_id(id).await,
+            _ => Ok(None),
         }
+    }
+
+    /// Does the organization own a plan (rather than being only named as a partner)?
+    async fn owns_plans(&mut self, org_id: i64) -> Result<bool> {
+        const SQL: &str = "SELECT id FROM plans WHERE org_id = $1 LIMIT 1";
+        let found: Option<i64> =
+            on!(self, c => sqlx::query_scalar(SQL).bind(org_id).fetch_optional(&mut **c).await)?;
+        Ok(found.is_some())
     }
 }
 

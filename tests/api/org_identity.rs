@@ -143,6 +143,19 @@ on_both_backends! {
         assert!(merged.body.contains("Неделя детской книги"), "{}", merged.body);
     };
 
+    a_school_whose_name_another_school_owning_plans_has_stays_its_own => |app: TestApp| {
+        // "СОШ № 1" is a name schools in many towns share.
+        let plan = |event: &str| format!("План работы МБОУ «СОШ № 1» на 2025 – 2026 учебный год.\n\n\
+            №, мероприятие, сроки, ответственные.\n1. {event} – октябрь, классные руководители.\n");
+        import(&app, "sosh1-ozersk", "plan.txt", &plan("Осенний бал"));
+        let second = import(&app, "sosh1-kamensk", "plan.txt", &plan("Турслёт"));
+        assert_eq!(second["outcome"]["org"], "sosh1-kamensk", "{second}");
+        assert_eq!(second["outcome"]["created_org"], true, "{second}");
+        assert_eq!(org_slugs(&app), vec!["sosh1-kamensk", "sosh1-ozersk"]);
+        let feed = app.get("/feeds/orgs/sosh1-ozersk.ics").body;
+        assert!(feed.contains("Осенний бал") && !feed.contains("Турслёт"), "{feed}");
+    };
+
     a_new_owner_is_named_from_the_plan_and_a_vietnamese_plan_makes_a_vietnamese_org => |app: TestApp| {
         let vi = "PHÒNG GD&ĐT ỨNG HOÀ\nTRƯỜNG THCS TRƯỜNG THỊNH\n\nKẾ HOẠCH HOẠT ĐỘNG THƯ VIỆN NĂM HỌC 2024 – 2025\n\nSTT\tNội dung\tThời gian\tNgười thực hiện\n1\tGiới thiệu sách mới\tTháng 10\tCán bộ thư viện\n2\tNgày hội đọc sách\tTháng 4\tCán bộ thư viện phối hợp với giáo viên chủ nhiệm\n";
         import(&app, "truong-thinh", "kehoach.txt", vi);
