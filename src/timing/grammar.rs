@@ -707,6 +707,15 @@ impl Scanner<'_, '_, '_> {
         if let Some(next) = self.ordinal_phrase(i).or_else(|| self.day_and_month(i, n)) {
             return next;
         }
+        // "Half-Term 1: 4th September": a number ending a label is no day.
+        let labelled = i > 0
+            && self.t.word(i - 1).is_some()
+            && self.t.sym(i + 1) == Some(':')
+            && self.t.glued(i + 1)
+            && !self.t.glued(i + 2);
+        if labelled {
+            return i + 2;
+        }
         match self.t.ordinal_at(i) {
             // "1-е полугодие" is a term (read by `find_term`), not a day.
             Some((_, last)) if self.t.sym(i + 1) == Some('-') => last + 1,
@@ -971,6 +980,18 @@ impl Scanner<'_, '_, '_> {
             && !is_not_date_unit(&t, i + 2)
         {
             let dlast = t.ordinal_at(i + 1).map_or(i + 1, |(_, l)| l);
+            // "Sept 2nd-6th", "September 2-6": the month's days from one to the other.
+            if let Some((to, tlast)) = day_after_dash(&t, dlast + 1).filter(|&(to, _)| to > d) {
+                let (year, last) = trailing_year(&t, tlast + 1);
+                self.push(Atom::Point(Point::day(m.month, year, d)), i, dlast);
+                self.push(Atom::Range, dlast + 1, dlast + 1);
+                self.push(
+                    Atom::Point(Point::day(m.month, year, to)),
+                    dlast + 2,
+                    last.unwrap_or(tlast),
+                );
+                return Some(last.unwrap_or(tlast) + 1);
+            }
             let (year, last) = trailing_year(&t, dlast + 1);
             let last = last.unwrap_or(dlast);
             self.push(Atom::Point(Point::day(m.month, year, d)), i, last);
@@ -1033,7 +1054,13 @@ impl Scanner<'_, '_, '_> {
     /// начало/середина/конец <month>, "cuối tháng" (in a month plan).
     fn month_part(&mut self, i: usize, w: &str) -> Option<usize> {
         let &(_, a, b) = lexicon::MONTH_PARTS.iter().find(|(p, _, _)| *p == w)?;
-        let m = self.month_after(i + 1, true)?;
+        // "Mid-March": the hyphen joins the part to its month.
+        let j = if self.t.sym(i + 1) == Some('-') && self.t.glued(i + 1) && self.t.glued(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let m = self.month_after(j, true)?;
         let days = if b == 0 {
             Days::ToMonthEnd { from: a }
         } else {
@@ -1119,7 +1146,7 @@ impl Scanner<'_, '_, '_> {
         }
         let (day, _) = t.num(j)?;
         let dlast = t.ordinal_at(j).map_or(j, |(_, l)| l);
-        let m = t.month_at(dlast + 1)?;
+        let m = t.month_at(dlast + 1).or_else(|| numeric_month(&t, j))?;
         if !(1..=31).contains(&day) {
             return None;
         }
@@ -1259,6 +1286,33 @@ fn unit_days(unit: MonthUnit, nth: i32, calendar_weeks: bool) -> Option<Days> {
     }
 }
 
+/// The month (and year) of a numeric day at `i`: "04.03.24", "4/3/2024", "04.03".
+fn numeric_month(t: &Toks, i: usize) -> Option<MonthRef> {
+    let sep = t.sym(i + 1).filter(|c| matches!(c, '.' | '/'))?;
+    let (month, _) = t.num(i + 2).filter(|&(m, _)| (1..=12).contains(&m))?;
+    if !(t.glued(i + 1) && t.glued(i + 2)) {
+        return None;
+    }
+    let year = t
+        .num(i + 4)
+        .filter(|_| t.sym(i + 3) == Some(sep) && t.glued(i + 3) && t.glued(i + 4))
+        .and_then(|(y, len)| year_of(y, len));
+    Some(MonthRef {
+        month,
+        year,
+        last: if year.is_some() { i + 4 } else { i + 2 },
+        calendar_weeks: false,
+    })
+}
+
+/// "-6th", "-6" at `i` (a day with no month of its own): the day and its last token.
+fn day_after_dash(t: &Toks, i: usize) -> Option<(u32, usize)> {
+    let (d, len) = t.num(i + 1).filter(|_| t.sym(i) == Some('-'))?;
+    let last = t.ordinal_at(i + 1).map_or(i + 1, |(_, l)| l);
+    let dated = matches!(t.sym(last + 1), Some('.' | '/' | ':')) || t.month_at(last + 1).is_some();
+    (len <= 2 && (1..=31).contains(&d) && !dated).then_some((d, last))
+}
+
 /// "thứ 11", "thứ: 11", ": 11" after a unit word ("Tuần thứ: 11"): the number and its token.
 fn week_number_after_label(t: &Toks, i: usize) -> Option<(i32, usize)> {
     let mut k = i;
@@ -1275,10 +1329,13 @@ fn week_number_after_label(t: &Toks, i: usize) -> Option<(i32, usize)> {
 /// "1-2" in "Tuần 1-2 tháng 9": the last week's number and token, when a later week follows
 /// the dash (not a day and month, as in "Tuần 1 - 2/9").
 fn week_number_through(t: &Toks, n: i32, last: usize) -> Option<(i32, usize)> {
-    let (b, len) = t.num(last + 2).filter(|_| t.sym(last + 1) == Some('-'))?;
+    let sep = t.sym(last + 1)?;
+    let (b, len) = t.num(last + 2).filter(|_| matches!(sep, '-' | ','))?;
     let b = i32::try_from(b).ok()?;
     let dated = matches!(t.sym(last + 3), Some('/' | '.'));
-    (len == 1 && n < b && b <= 5 && !dated).then_some((b, last + 2))
+    // "Tuần 1,2 tháng 10": listed weeks run on only to the next one.
+    let follows = if sep == '-' { n < b } else { b == n + 1 };
+    (len == 1 && follows && b <= 5 && !dated).then_some((b, last + 2))
 }
 
 /// A year right after a month or date ("май 2026", "мая 2026 г.", "tháng 9/2024").
@@ -1890,7 +1947,9 @@ impl Answer {
         if let Some(r) = dated.range.clone() {
             self.widen(r);
         }
-        // A month that holds a day also written ("May Day: Monday 5 May 2025") is that day.
+        // A month that holds a day also written ("May Day: Monday 5 May 2025") is that day, and
+        // a month named in a label gives way to the dates that start in it ("October
+        // Half-Term: 21st October – 1st November").
         let mut spans: Vec<(NaiveDate, NaiveDate, Precision)> = dated
             .spans
             .iter()
@@ -1898,7 +1957,7 @@ impl Answer {
                 !dated
                     .spans
                     .iter()
-                    .any(|o| o.2 < s.2 && o.0 >= s.0 && o.1 <= s.1)
+                    .any(|o| o.2 < s.2 && o.0 >= s.0 && o.0 <= s.1)
             })
             .copied()
             .collect();

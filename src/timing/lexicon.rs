@@ -467,6 +467,12 @@ pub(crate) const RECURRENCE_PHRASES: &[(&str, Freq, u32)] = &[
     ("каждой недели", Freq::Weekly, 1),
     ("each week", Freq::Weekly, 1),
     ("mỗi tuần", Freq::Weekly, 1),
+    // Weekends and working days: every week (the days are in the words).
+    ("по выходным", Freq::Weekly, 1),
+    ("каждые выходные", Freq::Weekly, 1),
+    ("по будням", Freq::Weekly, 1),
+    ("every weekend", Freq::Weekly, 1),
+    ("at weekends", Freq::Weekly, 1),
     ("каждой четверти", Freq::Termly, 1),
     ("each term", Freq::Termly, 1),
     ("each half term", Freq::Termly, 1),

@@ -73,9 +73,11 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option
     if let Some((freq, range)) = phrase(text, present) {
         let byday = match &ordinal {
             Some((days, _)) => Some(days.clone()),
-            None => weekday_range(t)
-                .map(|(d, _)| d)
-                .or_else(|| weekdays(text, present)),
+            None => weekday_range(t).map(|(d, _)| d).or_else(|| {
+                let mut days = weekdays(text, present)?;
+                listed_weekday_numbers(t, &mut days);
+                Some(days)
+            }),
         };
         let range = join(range, ordinal.as_ref().map(|(_, r)| r));
         return Some(found(freq, byday, None, range));
@@ -93,7 +95,8 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option
     }
     // "по четвергам", "on Mondays", "every Monday", "суббота, воскресенье — с 10:00 до
     // 18:00": a habit, not one day.
-    let days = weekdays(text, present)?;
+    let mut days = weekdays(text, present)?;
+    listed_weekday_numbers(t, &mut days);
     let hours = !seen.dated && (seen.timed || days.len() > 1);
     let plural = lexicon::WEEKDAY_WORDS
         .iter()
@@ -157,6 +160,31 @@ fn weekdays(text: &str, present: &[&str]) -> Option<Vec<String>> {
         }
     }
     (days.len() > 1 || (spelled && !days.is_empty())).then_some(days)
+}
+
+/// "Thứ 2, 4, 6 hàng tuần": the numbers listed after a numbered weekday are weekdays too.
+fn listed_weekday_numbers(t: &Toks, days: &mut Vec<String>) {
+    const CODES: [&str; 6] = ["MO", "TU", "WE", "TH", "FR", "SA"];
+    let code = |j: usize| {
+        t.num(j)
+            .and_then(|(n, _)| usize::try_from(n).ok())
+            .and_then(|n| CODES.get(n.checked_sub(2)?))
+    };
+    for i in 0..t.len() {
+        if !t.word(i).is_some_and(|w| w == "thứ" || w == "thu") || code(i + 1).is_none() {
+            continue;
+        }
+        let mut j = i + 2;
+        while t.sym(j) == Some(',') || t.word(j).is_some_and(|w| is_in(w, lexicon::LIST_WORDS)) {
+            let Some(c) = code(j + 1) else {
+                break;
+            };
+            if !days.iter().any(|d| d == c) {
+                days.push((*c).to_string());
+            }
+            j += 2;
+        }
+    }
 }
 
 /// "в последний четверг месяца", "каждая 3-я среда", "вторая и четвертая пятница месяца",

@@ -979,3 +979,50 @@ fn a_dash_after_a_label_naming_a_month_is_no_range() {
         range("2024-10-01", "2024-11-15")
     );
 }
+
+#[test]
+fn english_day_ranges_after_a_month_and_numeric_weeks_commencing() {
+    for text in ["Sept 2nd-6th", "September 2-6"] {
+        assert_eq!(
+            seen(text, 2024),
+            range("2024-09-02", "2024-09-06"),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        seen("w/c 04.03.24", 2023),
+        range("2024-03-04", "2024-03-10")
+    );
+    assert_eq!(seen("WB 4/3/2024", 2023), range("2024-03-04", "2024-03-10"));
+    assert_eq!(seen("Mid-March", 2024), seen("mid March", 2024));
+}
+
+#[test]
+fn listed_weeks_and_weekdays() {
+    assert_eq!(
+        seen("Tuần 1,2 tháng 10", 2024),
+        range("2024-10-01", "2024-10-14")
+    );
+    let t = read_in("Thứ 2, 4, 6 hàng tuần", 2024);
+    assert_eq!(
+        byday(&t),
+        Some((Freq::Weekly, ["MO", "WE", "FR"].map(String::from).to_vec()))
+    );
+    let weekly = |text: &str| read_in(text, 2024).recurrence.map(|r| r.freq);
+    assert_eq!(weekly("по выходным"), Some(Freq::Weekly));
+    assert_eq!(weekly("every weekend"), Some(Freq::Weekly));
+}
+
+#[test]
+fn a_label_s_number_and_month_give_way_to_the_dates_after_them() {
+    assert_eq!(
+        seen("Half-Term 1: 4th September – 18th October", 2024),
+        range("2024-09-04", "2024-10-18")
+    );
+    assert_eq!(
+        seen("October Half-Term: 21st October – 1st November", 2024),
+        range("2024-10-21", "2024-11-01")
+    );
+    // A time is still a time, and separate months stay separate.
+    assert_eq!(seen("сентябрь, 5-10 октября", 2024).0, TimingKind::Multiple);
+}
