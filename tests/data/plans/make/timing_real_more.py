@@ -308,6 +308,54 @@ add(Y, "Friday, 19th December", "date", "2025-12-19", src=S)
 add(Y, "Monday, 5th January 2026", "date", "2026-01-05", src=S)
 add(Y, "Monday, 30th March - Friday, 10th April 2026", "range", "2026-03-30", "2026-04-10", S)
 
+S = "https://langstone-jun.portsmouth.sch.uk/parents/calendar/action~agenda/exact_date~1580428800/request_format~html"
+Y = "2023-2024"
+add(Y, "27th November – INSET", "date", "2023-11-27", src=S)
+add(Y, "1st January 2024 – New Year’s Day Holiday", "date", "2024-01-01", src=S)
+add(Y, "29th March 2024 – Good Friday", "date", "2024-03-29", src=S)
+add(Y, "6th May 2024 – May Day Holiday", "date", "2024-05-06", src=S)
+Y = "2024-2025"
+for t, a, b in [("Half-Term 1: 4th September – 18th October", "2024-09-04", "2024-10-18"),
+                ("October Half-Term: 21st October – 1st November", "2024-10-21", "2024-11-01"),
+                ("Christmas Holidays: 23rd December – 3rd January", "2024-12-23", "2025-01-03"),
+                ("February Half-Term: 17th February – 21st February", "2025-02-17", "2025-02-21"),
+                ("Easter Holidays: 7th April – 18th April", "2025-04-07", "2025-04-18"),
+                ("May Half-Term: 26th May – 30th May", "2025-05-26", "2025-05-30")]:
+    add(Y, t, "range", a, b, S)
+add(Y, "21st April 2025 – Easter Monday", "date", "2025-04-21", src=S)
+add(Y, "5th May 2025 – May Day Holiday", "date", "2025-05-05", src=S)
+# The calendar's own events (January to March 2020).
+Y = "2019-2020"
+add(Y, "Jan 29 @ 9:00 am – Jan 31 @ 2:30 pm", "range", "2020-01-29", "2020-01-31", S)
+add(Y, "Mar 16 @ 3:30 pm – Mar 20 @ 5:30 pm", "range", "2020-03-16", "2020-03-20", S)
+add(Y, "Mar 5 @ 9:00 am – 3:30 pm", "date", "2020-03-05", src=S, time="09:00", end_time="15:30")
+
+S = "https://brompton.n-yorks.sch.uk/calendar/"
+Y = "2023-2024"
+add(Y, "Christmas holiday: Monday 25th December 2023 to Friday 5th January 2024", "range", "2023-12-25", "2024-01-05", S)
+add(Y, "Easter holiday: Monday 25th March 2024 to Friday 5th April 2024", "range", "2024-03-25", "2024-04-05", S)
+add(Y, "Bank Holiday: Monday 6th May 2024", "date", "2024-05-06", src=S)
+add(Y, "Thursday 21st September – Governing Body Meeting – 5:30pm", "date", "2023-09-21", src=S, time="17:30")
+
+S = "https://www.ruisliphigh.com/home/parents/term-dates/"
+Y = "2024-2025"
+add(Y, "Monday 2nd September 2024 and Tuesday 3rd September 2024", "range", "2024-09-02", "2024-09-03", S)
+add(Y, "Thursday 28th November 2024 and Friday 29th November 2024", "range", "2024-11-28", "2024-11-29", S)
+add(Y, "Friday 20th December 2024*", "date", "2024-12-20", src=S)
+
+S = "https://pallisterparkprimary.co.uk/term-dates-2"
+add("2025-2026", "PD days to be confirmed.", "unknown", src=S)
+
+S = "http://bfcct.co.uk.temp.link/term-dates/"
+Y = "2023-2024"
+add(Y, "Inset Day – 4th September 2023", "date", "2023-09-04", src=S)
+add(Y, "School Opens Thursday 7th September 2023", "date", "2023-09-07", src=S)
+add(Y, "Half Term Closure Monday 23rd October – Friday 3rd November 2023", "range", "2023-10-23", "2023-11-03", S)
+add(Y, "Inset DaysThursday 21st & Friday 22nd December 2023", "range", "2023-12-21", "2023-12-22", S)
+add(Y, "Parent’s MeetingsMonday 11th December 2023", "date", "2023-12-11", src=S)
+add(Y, "Closure After SchoolThursday 28th March 2024", "date", "2024-03-28", src=S)
+add(Y, "May Day Closure Monday 6th May 2024", "date", "2024-05-06", src=S)
+
 # ---------------------------------------------------------------- Russian
 S = "https://penza-gov.ru/doc/12900"
 Y = "2007-2008"
@@ -472,6 +520,33 @@ add(Y, "Từ ngày 20/5 – 25/5/2019 Kiểm tra đánh giá chất lượng ch�
     "range", "2019-05-20", "2019-05-25", S)
 add(Y, "4+5+6+7", "unknown", src=S)
 add(Y, "12+13+14 +15", "unknown", src=S)
+
+# Library opening hours (read in the year the page names, else 2025-2026).
+S = "http://thuvien.danang.gov.vn/index.php?option=com_content&view=article&id=1410&Itemid=189"
+Y = "2016-2017"
+recurring(Y, "Thư viện làm việc từ thứ Hai đến thứ 6 hàng tuần", "weekly", S, byday=["MO", "TU", "WE", "TH", "FR"])
+recurring(Y, "Thời gian: Từ thứ 3 đến Chủ nhật hàng tuần (riêng chiều thứ 6 nghỉ phục vụ để làm công tác nội dịch).",
+          "weekly", S, byday=["TU", "WE", "TH", "FR", "SA", "SU"])
+S = "https://cs2.ftu.edu.vn/helpie_faq/1-mo-cua-thu-vien-vao-thu-7-chu-nhat-va-buoi-toi/"
+Y = "2019-2020"
+add(Y, "từ ngày 01/06/2020 đến ngày 31/08/2020", "range", "2020-06-01", "2020-08-31", S)
+recurring(Y, "– Từ thứ Hai đến thứ Sáu: 7h00 – 19h00 (kể cả buổi trưa);", "weekly", S,
+          byday=["MO", "TU", "WE", "TH", "FR"])
+recurring(Y, "– Thứ Bảy: 8h00 – 17h00 (kể cả buổi trưa).", "weekly", S, byday=["SA"])
+Y = "2025-2026"
+S = "https://celri.tvu.edu.vn/2023/05/11/thoi-gian-phuc-vu-ban-doc/"
+recurring("2022-2023", "Từ thứ hai đến chủ nhật hàng tuần", "weekly", S,
+          byday=["MO", "TU", "WE", "TH", "FR", "SA", "SU"])
+S = "http://thuvien.nuce.edu.vn/introduction.aspx?mnuid=12"
+recurring(Y, "Từ thứ 2 đến thứ 7 - Phục vụ Từ 7h30 đến 20h00.", "weekly", S, byday=["MO", "TU", "WE", "TH", "FR", "SA"])
+S = "https://library.hust.edu.vn/vi/node/416"
+recurring(Y, "Sáng thứ 3 và sáng thứ 6 hàng tuần không phục vụ dịch vụ mượn trả tài liệu để kiểm kê và làm công tác nghiệp vụ",
+          "weekly", S, byday=["TU", "FR"])
+recurring(Y, "Từ Thứ 2 đến Thứ 6:  08h00 – 21h00", "weekly", S, byday=["MO", "TU", "WE", "TH", "FR"])
+recurring(Y, "Thứ 7, Chủ nhật:        08h00 – 16h00", "weekly", S, byday=["SA", "SU"])
+S = "https://elib.hcmuaf.edu.vn/Page/vi-tri-va-thoi-gian-hoat-dong"
+recurring(Y, "- Thứ 2 - Thứ 6: Từ 7h30 - 20h00", "weekly", S, byday=["MO", "TU", "WE", "TH", "FR"])
+recurring(Y, "- Thứ 7: Từ 7h30 - 11h30", "weekly", S, byday=["SA"])
 
 S = "https://123docz.net/document/8497069-ke-hoach-thoi-gian-nh-20122013-cap-tieu-hoc-tinhangiang.htm"
 Y = "2012-2013"
