@@ -11,7 +11,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
 use super::words::{Words, words};
-use super::{AdminSession, PageError, esc, form_value, html, read_form, see_other};
+use super::{AdminSession, PageError, form_value, html, read_form, see_other};
 use crate::http::error::ApiError;
 use crate::http::{AppState, Commit};
 use crate::import::{self, ImportOptions};
@@ -44,74 +44,19 @@ async fn all_orgs(state: &AppState, lang: Lang) -> Result<Vec<Organization>, Pag
     Ok(orgs)
 }
 
-/// The organization chooser: every organization, or a new one by its address.
-pub(super) fn org_chooser_for(w: &Words, orgs: &[Organization], chosen: &str) -> String {
-    let mut out = format!(
-        "<label for=\"org\">{}</label><select id=\"org\" name=\"org\"><option value=\"\">—</option>",
-        w.owner
-    );
-    for o in orgs {
-        out.push_str(&format!(
-            "<option value=\"{slug}\"{sel}>{name} ({slug})</option>",
-            slug = esc(o.slug.as_str()),
-            sel = if o.slug.as_str() == chosen {
-                " selected"
-            } else {
-                ""
-            },
-            name = esc(&o.name)
-        ));
-    }
-    // An owner not stored yet (a new organization) shows in the field that names one.
-    let new_value = if orgs.iter().any(|o| o.slug.as_str() == chosen) {
-        ""
-    } else {
-        chosen
-    };
-    out.push_str(&format!(
-        "</select><label for=\"new_org\">{}</label>\
-         <input type=\"text\" id=\"new_org\" name=\"new_org\" size=\"40\" value=\"{}\" aria-describedby=\"new_org_hint\">\
-         <p class=\"hint\" id=\"new_org_hint\">{}</p>",
-        w.new_org,
-        esc(new_value),
-        w.new_org_hint
-    ));
-    out
-}
-
 #[tracing::instrument(skip_all)]
 async fn upload_form(
     session: AdminSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, PageError> {
     let lang = session.lang;
-    let w = words(lang);
     let orgs = all_orgs(&state, lang).await?;
-    let body = format!(
-        "<h1>{title}</h1><p>{intro}</p>\
-         <form method=\"post\" action=\"/import?lang={l}\" enctype=\"multipart/form-data\">{csrf}\
-         <label for=\"file\">{file}</label>\
-         <input type=\"file\" id=\"file\" name=\"file\" required \
-          accept=\".docx,.xlsx,.ods,.csv,.txt,.text,.ics\">\
-         {chooser}<label for=\"year\">{year}</label>\
-         <input type=\"text\" id=\"year\" name=\"year\" size=\"12\" aria-describedby=\"year_hint\">\
-         <p class=\"hint\" id=\"year_hint\">{year_hint}</p>\
-         <div class=\"actions\"><button type=\"submit\">{upload}</button></div></form>",
-        title = w.import,
-        intro = w.upload_intro,
-        l = lang.code(),
-        csrf = session.csrf_input().into_string(),
-        file = w.file,
-        chooser = org_chooser_for(w, &orgs, ""),
-        year = w.year,
-        year_hint = w.year_hint,
-        upload = w.upload,
-    );
+    let body = crate::web::admin::import::upload_form(lang, &session.csrf, &orgs);
     Ok(html(
         StatusCode::OK,
         &session.frame,
-        w.import,
-        &maud::PreEscaped(body),
+        words(lang).import,
+        &body,
         Some(&session),
     ))
 }
@@ -433,28 +378,14 @@ async fn confirm(
 
 fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome) -> HttpResponse {
     let lang = session.lang;
-    let w = words(lang);
     let s = &outcome.saved;
-    let body = format!(
-        "<h1>{title}</h1><p class=\"notice\" role=\"status\">«{plan}»: {counts}</p>\
-         <p><a href=\"/orgs/{org}?lang={l}\">{open}</a></p>\
-         <p><a href=\"/orgs/{org}/edit?lang={l}\">{edit}</a></p>\
-         <p><a href=\"/import?lang={l}\">{another}</a></p>",
-        title = w.imported,
-        plan = esc(&doc.title),
-        counts =
-            super::words::stored_counts(lang, [s.created, s.updated, s.unchanged, s.cancelled]),
-        org = esc(outcome.org.as_str()),
-        l = lang.code(),
-        open = w.open_calendar,
-        edit = w.edit_org,
-        another = w.import_another,
-    );
+    let counts = [s.created, s.updated, s.unchanged, s.cancelled];
+    let body = crate::web::admin::import::done(lang, &doc.title, counts, outcome.org.as_str());
     html(
         StatusCode::OK,
         &session.frame,
-        w.imported,
-        &maud::PreEscaped(body),
+        words(lang).imported,
+        &body,
         Some(session),
     )
 }

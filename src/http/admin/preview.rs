@@ -104,7 +104,8 @@ impl View<'_> {
         format!(
             "<div class=\"owner\">{}<label for=\"year\">{}</label>\
              <input type=\"text\" id=\"year\" name=\"year\" size=\"12\" value=\"{}\"></div>",
-            super::import::org_chooser_for(w, self.orgs, self.to_store.org.as_str()),
+            crate::web::admin::import::org_chooser(w, self.orgs, self.to_store.org.as_str())
+                .into_string(),
             w.year,
             self.to_store.academic_year
         )

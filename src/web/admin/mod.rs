@@ -2,6 +2,7 @@
 //! so escaping is the template engine's job. `http::admin` checks the session and the
 //! CSRF token, reads the store and hands plain values here; the words are `words`' tables.
 
+pub(crate) mod import;
 pub(crate) mod login;
 pub(crate) mod words;
 
