@@ -514,6 +514,11 @@ mod tests {
             roles("Замдиректора по ВР\nПедагог организатор"),
             vec!["deputy-director", "organizer"]
         );
+        assert_eq!(
+            roles("Гусева В.П. -заведующий детским отделом"),
+            vec!["librarian"]
+        );
+        assert_eq!(roles("Заведующая"), vec!["director"]);
     }
 
     #[test]

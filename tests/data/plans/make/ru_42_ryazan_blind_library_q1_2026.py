@@ -4,8 +4,8 @@ every date say 2026). Above the table, a legend of the row colours (creative, me
 cultural events) as plain lines; the table "Наименование мероприятия | Срок исполнения |
 Исполнитель мероприятия" has an unlabelled number column, full dates, and the doer as a
 name with the post after a dash ("Смирнова О.А. – главный библиотекарь", "Гусева В.П.
--заведующий детским отделом"). Heads of departments are not the library's director; their
-posts name no role of the vocabulary, so only their names are scored. The stored copy ends
+-заведующий детским отделом"). Heads of a library's departments are its librarians, not
+its director. The stored copy ends
 inside row 5 (dropped)."""
 from ru_corpus import Plan, ev
 
@@ -21,9 +21,9 @@ P.table(["", "Наименование мероприятия", "Срок исп
 P.row(["1.", "Заседание клуба «Диалог на равных»: «Следствия ведут…»: новогодний квест", "08.01.2026", "Смирнова О.А. – главный библиотекарь"],
       ev("2026-01-08", roles=["librarian"], people=["Смирнова О.А."]))
 P.row(["2.", "Литературный вечер «И буду жить в своем народе!», посвящённый 90-летию со дня рождения русского поэта Н.М. Рубцова", "13.01.2026", "Наумова Е.В. - заведующий отделом обслуживания"],
-      ev("2026-01-13", people=["Наумова Е.В."]))
+      ev("2026-01-13", roles=["librarian"], people=["Наумова Е.В."]))
 P.row(["3.", "Музыкальная гостиная «Там, где живет музыка», посвященная Старому Новому году: «Старый Новый год: Время чудес»", "20.01.2026", "Мотинга А.В. -  заведующий читальным залом"],
-      ev("2026-01-20", people=["Мотинга А.В."]))
+      ev("2026-01-20", roles=["librarian"], people=["Мотинга А.В."]))
 P.row(["4.", "Патриотическая беседа «Маленькие жизни Холокоста»", "22.01.2026", "Гусева В.П. -заведующий детским отделом"],
-      ev("2026-01-22", people=["Гусева В.П."]))
+      ev("2026-01-22", roles=["librarian"], people=["Гусева В.П."]))
 P.save_docx()
