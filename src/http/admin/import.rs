@@ -10,16 +10,14 @@ use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
-use super::words::{Words, words};
+use super::words::words;
 use super::{AdminSession, PageError, form_value, html, read_form, see_other};
 use crate::http::error::ApiError;
 use crate::http::{AppState, Commit};
 use crate::import::{self, ImportOptions};
-use crate::plan::corrections::{Correction, apply_corrections, corrections_from_form, field};
+use crate::plan::corrections::{Correction, apply_corrections, corrections_from_form};
 use crate::plan::diff::{ImportDiff, import_diff};
-use crate::plan::{
-    AcademicYear, EventDoc, FieldProblem, ImportWarning, Lang, Organization, PlanDocument, Slug,
-};
+use crate::plan::{AcademicYear, FieldProblem, Lang, Organization, PlanDocument, Slug};
 use crate::store::{ImportOutcome, PendingImport, StoreError};
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
@@ -271,11 +269,12 @@ async fn preview_response(
     let to_store = apply_corrections(&pending.doc, corrections);
     let diff = reimport_diff(state, &to_store, lang).await?;
     let orgs = all_orgs(state, lang).await?;
-    let view = super::preview::View {
-        w: words(lang),
+    let view = crate::web::admin::preview::Preview {
         lang,
-        session,
-        pending,
+        csrf: &session.csrf,
+        upload_id: &pending.id,
+        file_name: &pending.file_name,
+        uploaded: &pending.doc,
         corrections,
         to_store: &to_store,
         diff: diff.as_ref(),
@@ -290,8 +289,8 @@ async fn preview_response(
     Ok(html(
         status,
         &session.frame,
-        view.w.preview,
-        &maud::PreEscaped(view.render()),
+        words(lang).preview,
+        &view.render(),
         Some(session),
     ))
 }
@@ -388,46 +387,4 @@ fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome
         &body,
         Some(session),
     )
-}
-
-/// The form field of a row for `kind`, as `corrections_from_form` reads it.
-pub(super) fn row_field(kind: &str, row: usize) -> String {
-    field(kind, row)
-}
-
-/// The rows of the imported document as the preview shows them: every row with its
-/// corrections except "not an event", which the page shows struck through instead; the
-/// warnings as they stand, pointing at those rows.
-pub(super) struct ShownRows {
-    pub(super) events: Vec<EventDoc>,
-    pub(super) skipped: Vec<bool>,
-    pub(super) warnings: Vec<ImportWarning>,
-}
-
-pub(super) fn shown_rows(doc: &PlanDocument, corrections: &[Correction]) -> ShownRows {
-    let kept: Vec<Correction> = corrections
-        .iter()
-        .filter(|c| !matches!(c, Correction::NotAnEvent { .. }))
-        .cloned()
-        .collect();
-    let shown = apply_corrections(doc, &kept);
-    let skipped = (0..shown.events.len())
-        .map(|i| corrections.contains(&Correction::NotAnEvent { row: i }))
-        .collect();
-    ShownRows {
-        events: shown.events,
-        skipped,
-        warnings: shown.warnings,
-    }
-}
-
-/// A field name as the person knows it ("row 3, timing") for the problems list.
-pub(super) fn problem_place(w: &Words, pointer: &str) -> String {
-    match pointer.split_once('.') {
-        Some((kind, row)) => match row.parse::<usize>() {
-            Ok(r) => format!("{} {}, {kind}", w.row, r + 1),
-            Err(_) => pointer.to_string(),
-        },
-        None => pointer.trim_start_matches('/').to_string(),
-    }
 }

@@ -11,7 +11,6 @@
 mod import;
 mod login;
 mod orgs;
-mod preview;
 pub(crate) mod throttle;
 /// The words live beside the templates (`web::admin`), which are pure.
 pub(crate) use crate::web::admin::words;
