@@ -834,6 +834,15 @@ impl Scanner<'_, '_, '_> {
         let t = self.t;
         let sep = t.sym(i + 1)?;
         let (m, mlen) = t.num(i + 2)?;
+        // "Summer 1/2": both halves of a named term, not the 1st of February.
+        let halves = i > 0
+            && t.word(i - 1)
+                .is_some_and(|w| is_in(w, lexicon::HALVED_TERMS))
+            && sep == '/'
+            && (n, m) == (1, 2);
+        if halves {
+            return Some(i + 3);
+        }
         let glued = t.glued(i + 1) && t.glued(i + 2);
         match sep {
             '.' | '/' | ':' if glued => {
@@ -1145,17 +1154,26 @@ impl Scanner<'_, '_, '_> {
             j = last + 1;
         }
         let (day, _) = t.num(j)?;
-        let dlast = t.ordinal_at(j).map_or(j, |(_, l)| l);
-        let m = t.month_at(dlast + 1).or_else(|| numeric_month(&t, j))?;
-        if !(1..=31).contains(&day) {
+        let mut dlast = t.ordinal_at(j).map_or(j, |(_, l)| l);
+        // "w/c 13th & 20th October": weeks commencing each day listed.
+        let mut days = vec![day];
+        while let Some((d, last)) = listed_day(&t, dlast + 1) {
+            days.push(d);
+            dlast = last;
+        }
+        let m = t
+            .month_at(dlast + 1)
+            .or_else(|| (days.len() == 1).then(|| numeric_month(&t, j)).flatten())?;
+        if !days.iter().all(|d| (1..=31).contains(d)) {
             return None;
         }
-        let days = Days::WeekOf { day };
-        self.push(
-            Atom::Point(Point::part(m, days, Precision::Week)),
-            i,
-            m.last,
-        );
+        for (k, &day) in days.iter().enumerate() {
+            if k > 0 {
+                self.push(Atom::List, i, i);
+            }
+            let p = Point::part(m, Days::WeekOf { day }, Precision::Week);
+            self.push(Atom::Point(p), i, m.last);
+        }
         Some(m.last + 1)
     }
 
@@ -1284,6 +1302,15 @@ fn unit_days(unit: MonthUnit, nth: i32, calendar_weeks: bool) -> Option<Days> {
         (MonthUnit::Week, 5) => Some(Days::ToMonthEnd { from: 29 }),
         _ => None,
     }
+}
+
+/// "& 20th", ", 20", "and 20" at `i`: a further day of a list and its last token.
+fn listed_day(t: &Toks, i: usize) -> Option<(u32, usize)> {
+    let list = matches!(t.sym(i), Some('&' | ','))
+        || t.word(i).is_some_and(|w| is_in(w, lexicon::LIST_WORDS));
+    let (d, len) = t.num(i + 1).filter(|_| list)?;
+    let last = t.ordinal_at(i + 1).map_or(i + 1, |(_, l)| l);
+    (len <= 2).then_some((d, last))
 }
 
 /// The month (and year) of a numeric day at `i`: "04.03.24", "4/3/2024", "04.03".
@@ -1910,12 +1937,15 @@ impl Answer {
         let freq = found.rec.freq;
         let (mut start, mut end) = (ctx.year.start(), ctx.year.end());
         if let Some(&(a, b, _)) = dated.spans.first() {
-            let last = dated.spans.last().map_or(b, |s| s.1);
+            // The window runs from the earliest to the latest span, in whatever order the
+            // months are listed ("ежеквартально (март, июнь, сентябрь, декабрь)").
+            let first = dated.spans.iter().map(|s| s.0).min().unwrap_or(a);
+            let last = dated.spans.iter().map(|s| s.1).max().unwrap_or(b);
             // A yearly day ("ngày 21/4 hằng năm") keeps the whole year as its window.
             if freq != Freq::Yearly
                 && (dated.spans.len() > 1 || (b - a).num_days() > 31 || dated.ranged)
             {
-                start = a;
+                start = first;
                 end = last;
             }
             if let Some(r) = dated.range.clone() {

@@ -152,6 +152,13 @@ pub(crate) const WHOLE_YEAR: &[&str] = &[
     "в течении учебного года",
     "в течение всего года",
     "в течение всего учебного года",
+    // Abbreviated as plans write them: "в теч. года", "в течение уч. года".
+    "в теч. года",
+    "в теч. уч. года",
+    "в теч. учебного года",
+    "в течение уч. года",
+    "в течение уч.года",
+    "в теч.года",
     "весь год",
     "весь учебный год",
     "на протяжении года",
@@ -541,6 +548,7 @@ pub(crate) const PERIOD_WORDS: &[(&str, Freq)] = &[
     ("quý", Freq::Termly),
     ("term", Freq::Termly),
     ("quarter", Freq::Termly),
+    ("полгода", Freq::Termly),
     ("полугодие", Freq::Termly),
     ("полугодия", Freq::Termly),
     ("семестр", Freq::Termly),
@@ -596,6 +604,18 @@ pub(crate) const WEEKDAY_WORDS: &[(&str, &str)] = &[
     ("fridays", "FR"),
     ("saturdays", "SA"),
     ("sundays", "SU"),
+    // English abbreviations of diaries and timetables ("Fri 3.15pm", "Thurs 5th Sept").
+    ("mon", "MO"),
+    ("tue", "TU"),
+    ("tues", "TU"),
+    ("wed", "WE"),
+    ("weds", "WE"),
+    ("thu", "TH"),
+    ("thur", "TH"),
+    ("thurs", "TH"),
+    ("fri", "FR"),
+    ("sat", "SA"),
+    ("sun", "SU"),
     ("monday", "MO"),
     ("tuesday", "TU"),
     ("wednesday", "WE"),
@@ -715,6 +735,16 @@ pub(crate) const NAMED_TERMS: &[(&str, MonthDay, MonthDay)] = &[
     ("autumn term", (9, 1), (12, 19)),
     ("spring term", (1, 5), (3, 27)),
     ("summer term", (4, 13), (7, 22)),
+    // Both halves of a term ("Autumn 1/2", "Spring 1 & 2"): the whole term.
+    ("autumn 1/2", (9, 1), (12, 19)),
+    ("autumn 1 & 2", (9, 1), (12, 19)),
+    ("autumn 1 and 2", (9, 1), (12, 19)),
+    ("spring 1/2", (1, 5), (3, 27)),
+    ("spring 1 & 2", (1, 5), (3, 27)),
+    ("spring 1 and 2", (1, 5), (3, 27)),
+    ("summer 1/2", (4, 13), (7, 22)),
+    ("summer 1 & 2", (4, 13), (7, 22)),
+    ("summer 1 and 2", (4, 13), (7, 22)),
     // Half terms by number, as English plans head their columns.
     ("autumn 1", (9, 1), (10, 24)),
     ("autumn 2", (11, 3), (12, 19)),
@@ -723,6 +753,9 @@ pub(crate) const NAMED_TERMS: &[(&str, MonthDay, MonthDay)] = &[
     ("summer 1", (4, 13), (5, 22)),
     ("summer 2", (6, 1), (7, 22)),
 ];
+
+/// Terms English plans split into numbered halves ("Autumn 1", "Summer 1/2").
+pub(crate) const HALVED_TERMS: &[&str] = &["autumn", "spring", "summer"];
 
 /// Notes beside a timing that become flags.
 pub(crate) const FLAG_PHRASES: &[(&str, Flag)] = &[

@@ -1026,3 +1026,41 @@ fn a_label_s_number_and_month_give_way_to_the_dates_after_them() {
     // A time is still a time, and separate months stay separate.
     assert_eq!(seen("сентябрь, 5-10 октября", 2024).0, TimingKind::Multiple);
 }
+
+#[test]
+fn abbreviations_halves_and_listed_months_of_a_habit() {
+    for text in ["в теч. года", "в течение уч. года"] {
+        assert_eq!(
+            seen(text, 2024),
+            range("2024-09-01", "2025-08-31"),
+            "{text}"
+        );
+    }
+    let freq = |text: &str| read_in(text, 2024).recurrence.map(|r| r.freq);
+    assert_eq!(freq("раз в полгода"), Some(Freq::Termly));
+    assert_eq!(freq("Fri 3.15pm"), Some(Freq::Weekly));
+    for text in ["Summer 1/2", "Summer 1 & 2", "summer term"] {
+        assert_eq!(
+            seen(text, 2024),
+            range("2025-04-13", "2025-07-22"),
+            "{text}"
+        );
+    }
+    let t = read_in("ежеквартально (март, июнь, сентябрь, декабрь)", 2024);
+    assert_eq!((t.start, t.end), (day(2024, 9, 1), day(2025, 6, 30)));
+}
+
+#[test]
+fn weeks_commencing_several_days() {
+    let t = read_in("Parents Meetings – w/c 13th & 20th October", 2023);
+    assert_eq!(t.kind, TimingKind::Multiple);
+    let spans: Vec<(NaiveDate, NaiveDate)> = t.spans.iter().map(|s| (s.start, s.end)).collect();
+    let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    assert_eq!(
+        spans,
+        vec![
+            (d("2023-10-09"), d("2023-10-15")),
+            (d("2023-10-16"), d("2023-10-22"))
+        ]
+    );
+}
