@@ -115,11 +115,6 @@ impl AdminSession {
             Err(PageError::Forbidden(self.lang))
         }
     }
-
-    /// A hidden input carrying the CSRF token, for every form of the page.
-    pub(crate) fn csrf_input(&self) -> maud::Markup {
-        crate::web::admin::csrf_field(&self.csrf)
-    }
 }
 
 impl FromRequest for AdminSession {
@@ -305,22 +300,6 @@ fn respond(status: StatusCode, frame: &Frame, document: String) -> HttpResponse 
         ));
     }
     res.body(document)
-}
-
-/// HTML-escapes text for element content and attribute values.
-pub(crate) fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Reads an urlencoded form body (up to the JSON limit: a preview form of a long plan is

@@ -4,6 +4,7 @@
 
 pub(crate) mod import;
 pub(crate) mod login;
+pub(crate) mod orgs;
 pub(crate) mod preview;
 pub(crate) mod words;
 
