@@ -1,9 +1,11 @@
-//! Week grids: tables laid out by the days of one week rather than by events. Two shapes:
-//! the weekdays are the columns ("Hoạt Động | THỨ 2 | … | THỨ 6", a kindergarten's week:
-//! each cell is that day's activity of its row), or the weekdays are the rows and the parts
-//! of the day the columns ("THỨ | SÁNG | CHIỀU", a school's weekly work schedule: each line
-//! of a cell is an item of that half-day). Neither has a column an event header names, so
-//! the header-by-meaning reader does not see them.
+//! Week grids: tables laid out by the days of the week rather than by events. Three
+//! shapes: the weekdays are the columns ("Hoạt Động | THỨ 2 | … | THỨ 6", a kindergarten's
+//! week: each cell is that day's activity of its row); the weekdays are the rows and the
+//! parts of the day the columns ("THỨ | SÁNG | CHIỀU", a school's weekly work schedule:
+//! each line of a cell is an item of that half-day); or the weeks of a month are the
+//! columns, each with its days, and a row names a weekday ("Tuần I (Từ ngày 31/10-
+//! 4/11/2016)" | … beside "Thứ 2": a kindergarten's month). None has a column an event
+//! header names, so the header-by-meaning reader does not see them.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -11,6 +13,7 @@ use super::layout;
 use super::vocab;
 use super::{RawEvent, Reader, people};
 use crate::import::source::Cell;
+use crate::timing;
 
 /// The weekday a header cell names ("THỨ 2", "Понедельник", "Mon").
 fn weekday(text: &str) -> Option<Weekday> {
@@ -156,6 +159,73 @@ pub(crate) fn read_day_parts(
                 e.section = rd.current_section.clone();
                 rd.push(e);
             }
+        }
+    }
+}
+
+/// The week columns of a header row ("Tuần I ( Từ ngày 31/10- 4/11/2016) …"): at least
+/// three cells that open with a week word and give a span of days, with that span's end.
+pub(crate) fn week_columns(rd: &Reader<'_>, row: &[Cell]) -> Option<Vec<(usize, NaiveDate)>> {
+    let cols: Vec<(usize, NaiveDate)> = row
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.merged_from_left)
+        .filter(|(_, c)| {
+            let n = people::norm(&c.text);
+            vocab::WEEK_WORDS.iter().any(|w| n.starts_with(w))
+        })
+        .filter_map(|(i, c)| {
+            let first = c.text.lines().next().unwrap_or("");
+            let (_, t) = timing::find_in_sentence(first, &rd.ctx)?;
+            (t.start != t.end).then_some((i, t.end?))
+        })
+        .collect();
+    (cols.len() >= 3).then_some(cols)
+}
+
+/// Rows of a month laid out by weeks: a row that names a weekday holds, in each week's
+/// column, that day's event; the week's people (its teacher, on the lines under the days)
+/// are the event's. The day is the weekday in the seven days that end the week's span, so
+/// a typo in the span's start ("7/10- 11/11") moves nothing.
+pub(crate) fn read_week_columns(
+    rd: &mut Reader<'_>,
+    rows: &[Vec<Cell>],
+    cols: &[(usize, NaiveDate)],
+    first_row: usize,
+    header: &[Cell],
+) {
+    for (r, row) in rows.iter().enumerate() {
+        let Some(day) = row
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !cols.iter().any(|(k, _)| k == i))
+            .find_map(|(_, c)| weekday(&c.text))
+        else {
+            continue;
+        };
+        for &(i, end) in cols {
+            let Some(cell) = row.get(i).filter(|c| !c.merged_from_left) else {
+                continue;
+            };
+            let spread = row.get(i + 1).is_some_and(|c| c.merged_from_left);
+            let title = lines(cell).join(" ");
+            if title.is_empty() || spread {
+                continue;
+            }
+            let Some(date) = (0..7)
+                .filter_map(|k| end.checked_sub_days(chrono::Days::new(k)))
+                .find(|d| d.weekday() == day)
+            else {
+                continue;
+            };
+            let mut e = RawEvent::new(first_row + r, title);
+            e.timing = date.format("%d/%m/%Y").to_string();
+            e.responsible = header
+                .get(i)
+                .map(|c| c.text.lines().skip(1).collect::<Vec<_>>().join("\n"))
+                .unwrap_or_default();
+            e.section = rd.current_section.clone();
+            rd.push(e);
         }
     }
 }

@@ -765,6 +765,50 @@ mod tests {
     }
 
     #[test]
+    fn a_month_by_weeks_dates_a_weekday_row_in_each_weeks_column_with_its_teacher() {
+        let week = |head: &str, teacher: &str| Cell {
+            text: format!("{head}\nGiáo viên\n{teacher}"),
+            paragraphs: vec![head.into(), "Giáo viên".into(), teacher.into()],
+            ..Default::default()
+        };
+        let merged = |t: &str| Cell {
+            text: t.into(),
+            merged_from_left: true,
+            ..Default::default()
+        };
+        let mut routine = row(&["Đón trẻ", "", "Cô đón trẻ"]);
+        routine.extend((0..2).map(|_| merged("Cô đón trẻ")));
+        let doc = read(vec![
+            para("KẾ HOẠCH HOẠT ĐỘNG THÁNG 11 KHỐI CHỒI"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["Hoạt động", "", "Thời gian", "", ""]),
+                    vec![
+                        Cell::default(),
+                        Cell::default(),
+                        week("Tuần I ( Từ ngày 31/10- 4/11/2016)", "Nguyễn Thị Giáp"),
+                        // The start is a typo: the week is read back from its end.
+                        week("Tuần II ( Từ ngày 7/10- 11/11/2016)", "Nguyễn Thị Nhung"),
+                        week("Tuần III ( Từ ngày 14/11-18/11/2016)", "Nguyễn Thị Giáp"),
+                    ],
+                    routine,
+                    row(&[
+                        "Hoạt động học",
+                        "Thứ 2",
+                        "Khám phá Công nhân",
+                        "Khám phá Cô giáo",
+                        "Khám phá Mừng ngày 20/11",
+                    ]),
+                ],
+            }),
+        ]);
+        let starts: Vec<String> = (0..doc.events.len()).map(|i| start(&doc, i)).collect();
+        assert_eq!(starts, ["2016-10-31", "2016-11-07", "2016-11-14"]);
+        assert_eq!(doc.events[1].people[0].name, "Nguyễn Thị Nhung");
+        assert_eq!(doc.events[2].title, "Khám phá Mừng ngày 20/11");
+    }
+
+    #[test]
     fn a_weekly_schedule_lists_each_line_of_a_half_day_cell_on_its_day() {
         let bullets = |ps: &[&str]| Cell {
             text: ps.join("\n"),

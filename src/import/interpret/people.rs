@@ -157,6 +157,19 @@ pub(crate) fn people(text: &str) -> (Vec<PersonRef>, String) {
         if these.is_empty() && org.is_none() && full_name(&words) {
             these.push(words.join(" "));
             used.fill(true);
+        } else if these.is_empty() && org.is_none() {
+            // A line of its own that is only a full name ("Giáo viên" / "Nguyễn Thị Giáp").
+            let mut at = 0;
+            for line in chunk.lines() {
+                let line_words: Vec<&str> = line.split_whitespace().collect();
+                if chunk.lines().count() > 1 && full_name(&line_words) {
+                    these.push(line_words.join(" "));
+                    for u in &mut used[at..at + line_words.len()] {
+                        *u = true;
+                    }
+                }
+                at += line_words.len();
+            }
         }
         // "(Корецкая Н.А.)": a bracket that holds people, not their organization.
         if these.is_empty()
@@ -519,6 +532,9 @@ mod tests {
             vec!["librarian"]
         );
         assert_eq!(roles("Заведующая"), vec!["director"]);
+        let (found, rest) = people("Giáo viên\nNguyễn Thị Giáp");
+        assert_eq!(found[0].name, "Nguyễn Thị Giáp");
+        assert_eq!(rest, "Giáo viên");
     }
 
     #[test]

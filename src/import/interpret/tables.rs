@@ -525,6 +525,13 @@ pub(crate) fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>)
     for (r, row) in rows.iter().enumerate() {
         let row_no = rd.row_base + r + 1;
         let header = header_row(row);
+        // A month laid out by weeks: its week row may stand under a header row of its own
+        // ("Hoạt động | Thời gian | …" over "Tuần I (Từ ngày …)" | "Tuần II …"), and reads
+        // as a header itself (its cells carry "Hoạt động" down, and "Tuần" names days).
+        if let Some(cols) = grids::week_columns(rd, row) {
+            grids::read_week_columns(rd, &rows[r + 1..], &cols, row_no + 1, row);
+            return;
+        }
         if header.is_none() && (st.map.is_none() || st.diary) {
             // A week laid out by its days: the rest of the table is the grid's.
             if let Some(cols) = grids::weekday_columns(row) {

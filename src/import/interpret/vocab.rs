@@ -477,3 +477,6 @@ pub(crate) const AIMS_WORDS: &[&str] = &[
     "objective",
     "goals",
 ];
+
+/// Words a week column's header opens with ("Tuần I (Từ ngày …)", "1 неделя", "Week 2").
+pub(crate) const WEEK_WORDS: &[&str] = &["tuần", "неделя", "week"];
