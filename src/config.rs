@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
+use ipnet::IpNet;
 use serde::{Deserialize, Deserializer};
 
 use crate::ics::FuzzyMode;
@@ -23,6 +24,8 @@ pub struct Settings {
     pub database_url: String,
     pub public_url: String,
     pub admin_token: Secret,
+    /// Reverse proxies in front of this server, whose X-Forwarded-For names the client.
+    pub trusted_proxies: TrustedProxies,
     pub log_format: LogFormat,
     pub max_connections: u32,
     pub limits: LimitSettings,
@@ -86,6 +89,71 @@ impl fmt::Debug for Secret {
 impl fmt::Display for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(if self.0.is_empty() { "" } else { "***" })
+    }
+}
+
+/// The reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` header is believed:
+/// behind one, every request comes from the proxy's address, and a per-client rule (the web
+/// login's limit on wrong tokens) would hold for all clients together. Written as one string,
+/// "127.0.0.1, 10.0.0.0/8", so an environment variable can carry it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TrustedProxies(Vec<IpNet>);
+
+/// An item of `trusted_proxies` that is neither an address nor a range.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[error("trusted_proxies: {0:?} is not an IP address or CIDR range")]
+pub struct BadProxy(String);
+
+impl TrustedProxies {
+    /// Parses "ADDR[/PREFIX], …" (commas or spaces between).
+    ///
+    /// # Errors
+    ///
+    /// `BadProxy` naming the first item that is no address or range.
+    pub fn parse(text: &str) -> Result<Self, BadProxy> {
+        text.split([',', ' ', '\t'])
+            .filter(|item| !item.is_empty())
+            .map(|item| {
+                item.parse::<IpNet>()
+                    .or_else(|_| item.parse::<IpAddr>().map(IpNet::from))
+                    .map_err(|_| BadProxy(item.to_string()))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(TrustedProxies)
+    }
+
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let ip = ip.to_canonical();
+        self.0.iter().any(|net| net.contains(&ip))
+    }
+
+    /// The client a request comes from: its peer, unless the peer is a trusted proxy; then
+    /// the nearest address in `X-Forwarded-For` (read from the right, as each proxy appends
+    /// the one it saw) that is not a trusted proxy itself. A client can write anything at
+    /// the left end of the header, so nothing left of the first untrusted address counts.
+    pub fn client(&self, peer: IpAddr, forwarded_for: Option<&str>) -> IpAddr {
+        if !self.contains(peer) {
+            return peer;
+        }
+        let hops = forwarded_for.unwrap_or("").rsplit(',').map(str::trim);
+        let mut client = peer;
+        for hop in hops {
+            let Ok(ip) = hop.parse::<IpAddr>() else {
+                break;
+            };
+            client = ip;
+            if !self.contains(ip) {
+                break;
+            }
+        }
+        client
+    }
+}
+
+impl<'de> Deserialize<'de> for TrustedProxies {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        TrustedProxies::parse(&text).map_err(serde::de::Error::custom)
     }
 }
 
@@ -270,6 +338,43 @@ pub(crate) fn public_url_for(listen: SocketAddr) -> String {
 mod tests {
     use super::*;
 
+    fn ip(text: &str) -> IpAddr {
+        text.parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_and_ranges_and_a_bad_one_is_named() {
+        let proxies = TrustedProxies::parse("127.0.0.1, 10.0.0.0/8 ::1").unwrap_or_default();
+        assert!(proxies.contains(ip("127.0.0.1")) && proxies.contains(ip("10.20.30.40")));
+        assert!(proxies.contains(ip("::1")) && proxies.contains(ip("::ffff:10.0.0.9")));
+        assert!(!proxies.contains(ip("192.168.1.1")));
+        assert_eq!(TrustedProxies::parse(""), Ok(TrustedProxies::default()));
+        let bad = TrustedProxies::parse("10.0.0.0/8, proxy.local");
+        assert_eq!(bad, Err(BadProxy("proxy.local".into())));
+    }
+
+    #[test]
+    fn the_client_is_the_nearest_untrusted_address_and_only_a_trusted_peer_is_believed() {
+        let proxies = TrustedProxies::parse("10.0.0.0/8").unwrap_or_default();
+        let via = |peer: &str, header: Option<&str>| proxies.client(ip(peer), header);
+        // Not a proxy: whatever it writes is ignored.
+        assert_eq!(via("203.0.113.9", Some("198.51.100.1")), ip("203.0.113.9"));
+        // A proxy: the address it saw.
+        assert_eq!(via("10.0.0.2", Some("198.51.100.1")), ip("198.51.100.1"));
+        // Two proxies; a client that wrote its own header cannot pick its address.
+        let chain = Some("1.2.3.4, 198.51.100.1, 10.0.0.7");
+        assert_eq!(via("10.0.0.2", chain), ip("198.51.100.1"));
+        // A proxy that says nothing (or nonsense) leaves the proxy as the client.
+        assert_eq!(via("10.0.0.2", None), ip("10.0.0.2"));
+        assert_eq!(via("10.0.0.2", Some("unknown")), ip("10.0.0.2"));
+        // No proxies configured: the peer, always.
+        let none = TrustedProxies::default();
+        assert_eq!(
+            none.client(ip("10.0.0.2"), Some("198.51.100.1")),
+            ip("10.0.0.2")
+        );
+    }
+
     fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs
             .iter()
@@ -346,6 +451,11 @@ mod tests {
                 "auto, span, start or skip",
             ),
             ("PLANCAL_LISTEN", "localhost", "listen"),
+            (
+                "PLANCAL_TRUSTED_PROXIES",
+                "10.0.0.0/8, proxy.local",
+                "\"proxy.local\"",
+            ),
         ] {
             let err = Settings::load(None, env(&[(key, value)]), &Overrides::default())
                 .unwrap_err()

@@ -15,6 +15,8 @@ struct Browser<'a> {
     app: &'a TestApp,
     cookies: BTreeMap<String, String>,
     agent: ureq::Agent,
+    /// The client a proxy in front of the server says it forwards (X-Forwarded-For).
+    forwarded_for: Option<&'static str>,
 }
 
 struct Page {
@@ -36,6 +38,7 @@ impl<'a> Browser<'a> {
             app,
             cookies: BTreeMap::new(),
             agent,
+            forwarded_for: None,
         }
     }
 
@@ -49,6 +52,10 @@ impl<'a> Browser<'a> {
             req
         } else {
             req.header("Cookie", cookie.join("; "))
+        };
+        let req = match self.forwarded_for {
+            Some(client) => req.header("X-Forwarded-For", client),
+            None => req,
         };
         let mut res = self.agent.run(req.body(body).unwrap()).expect("request");
         let header = |name: &str| -> Vec<String> {
@@ -194,6 +201,30 @@ on_both_backends! {
         assert!((540..=600).contains(&retry), "{retry}");
         // The API's token check is not the web login's: the admin token still works there.
         assert_eq!(app.get_admin("/api/v1/tokens").status, 200);
+    };
+
+    behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit => |app: TestApp| {
+        let mut guesser = Browser::new(&app);
+        guesser.forwarded_for = Some("203.0.113.5");
+        let mut csrf = csrf_of(&guesser.get("/login?lang=en").body);
+        for _ in 0..10 {
+            let res = guesser.post("/login?lang=en", &[("csrf", &csrf), ("token", "wrong"), ("next", "/import")]);
+            assert_eq!(res.status, 401, "{}", res.body);
+            csrf = csrf_of(&res.body);
+        }
+        let res = guesser.post("/login?lang=en", &[("csrf", &csrf), ("token", TOKEN), ("next", "/import")]);
+        assert_eq!(res.status, 429, "the guesser waits");
+        // Another client behind the same proxy is not held up by the guesser's failures...
+        let mut admin = Browser::new(&app);
+        admin.forwarded_for = Some("198.51.100.20");
+        let csrf = csrf_of(&admin.get("/login?lang=en").body);
+        let res = admin.post("/login?lang=en", &[("csrf", &csrf), ("token", TOKEN), ("next", "/import")]);
+        assert_eq!(res.status, 303, "{}", res.body);
+        // ...and the guesser cannot name itself someone else in front of the proxy's entry.
+        guesser.forwarded_for = Some("198.51.100.20, 203.0.113.5");
+        let csrf = csrf_of(&guesser.get("/login?lang=en").body);
+        let res = guesser.post("/login?lang=en", &[("csrf", &csrf), ("token", TOKEN), ("next", "/import")]);
+        assert_eq!(res.status, 429);
     };
 
     people_without_a_session_get_the_login_page => |app: TestApp| {

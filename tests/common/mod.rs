@@ -135,6 +135,12 @@ pub(crate) fn settings_for(url: &str) -> Settings {
             ("PLANCAL_DATABASE_URL".to_string(), url.to_string()),
             ("PLANCAL_ADMIN_TOKEN".to_string(), TOKEN.to_string()),
             ("PLANCAL_MAX_CONNECTIONS".to_string(), "4".to_string()),
+            // The test client stands for a reverse proxy on loopback, so a test can name
+            // the client with X-Forwarded-For (without the header the client is 127.0.0.1).
+            (
+                "PLANCAL_TRUSTED_PROXIES".to_string(),
+                "127.0.0.1".to_string(),
+            ),
             // The source tests serve partners' calendars from 127.0.0.1.
             (
                 "PLANCAL_SOURCES__ALLOW_PRIVATE".to_string(),

@@ -84,7 +84,13 @@ async fn log_in(
         return Err(PageError::Forbidden(lang));
     }
     let next = local_path(form_value(&fields, "next")).to_string();
-    let client = req.peer_addr().map(|a| a.ip());
+    let forwarded_for = req
+        .headers()
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok());
+    let client = req
+        .peer_addr()
+        .map(|a| state.settings.trusted_proxies.client(a.ip(), forwarded_for));
     let now = Instant::now();
     if let Some(wait) = client.and_then(|ip| state.login_throttle.wait(ip, now)) {
         tracing::warn!("web login refused: too many failures from this client");

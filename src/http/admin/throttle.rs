@@ -3,7 +3,8 @@
 //! of those failures is older than the window. In memory, per instance: enough to make
 //! guessing a 256-bit token by hand pointless, and forgotten on restart. A client is its
 //! IPv4 address, or its IPv6 /64 (one household or server gets a whole /64). Behind a
-//! reverse proxy every client is the proxy's address: the limit then holds for all together.
+//! reverse proxy the client is what the proxy's X-Forwarded-For says, when the proxy is in
+//! `trusted_proxies` (else every client is the proxy's address, limited all together).
 //!
 //! The rule takes the time as an argument, so the tests walk the clock by hand.
 
