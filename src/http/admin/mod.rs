@@ -1,5 +1,7 @@
 //! The admin pages: login with the admin token, the `/import` upload → preview → correct →
-//! confirm flow, and organization editing and merging.
+//! confirm flow, and organization editing and merging. The pages' HTML is `web::admin`'s
+//! maud templates, which take plain values; this layer checks the session and the CSRF
+//! token, reads and writes the store and answers.
 //!
 //! A login keeps a session in a cookie that is `Secure`, `HttpOnly` and `SameSite=Strict`;
 //! the cookie holds a random id whose hash is a row of `web_sessions` (so any instance on
