@@ -25,6 +25,11 @@ fn weekday(text: &str) -> Option<Weekday> {
         .map(|&(_, d)| d)
 }
 
+/// Is the text only a weekday's name ("вт", "Thứ 3")?
+pub(crate) fn is_weekday(text: &str) -> bool {
+    weekday(text).is_some()
+}
+
 /// Is the header cell a part of the day ("SÁNG", "Chiều", "Утро")?
 fn day_part(text: &str) -> bool {
     let n = people::norm(text);

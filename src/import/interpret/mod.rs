@@ -873,6 +873,35 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_under_the_day_dates_every_event_of_a_packed_row() {
+        let ps = |ps: &[&str]| Cell {
+            text: ps
+                .iter()
+                .filter(|p| !p.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n"),
+            paragraphs: ps.iter().map(|p| p.to_string()).collect(),
+            ..Default::default()
+        };
+        let doc = read(vec![
+            para("План мероприятий Недели детской книги 2022 года"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["Дата", "Название мероприятия", "Ответственные"]),
+                    vec![
+                        ps(&["22.03", "", "вт"]),
+                        ps(&["Рисунки детей", "", "Устный журнал"]),
+                        ps(&["Прокопчик Е.Н.", "", "Лозюк М.Г."]),
+                    ],
+                ],
+            }),
+        ]);
+        assert_eq!(doc.events.len(), 2);
+        assert_eq!(start(&doc, 1), "2022-03-22");
+    }
+
+    #[test]
     fn a_table_with_no_header_row_is_read_by_its_dates() {
         let doc = read(vec![
             para("Spring Term 2023"),

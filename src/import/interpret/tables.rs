@@ -216,7 +216,15 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>, lines_are_events: bool) -> Ve
             let name = layout::label(first).map(|(_, r)| r).unwrap_or(first);
             let cells: BTreeMap<Field, String> = others
                 .iter()
-                .map(|(f, ps)| (*f, share(ps, k, n, (start, end), ordered)))
+                .map(|(f, ps)| {
+                    let mine = share(ps, k, n, (start, end), ordered);
+                    // "22.03" / "" / "вт": a weekday under the day names the whole cell's
+                    // day, whichever event's line it stands beside.
+                    match *f == Field::Timing && grids::is_weekday(&mine) {
+                        true => (*f, joined(ps)),
+                        false => (*f, mine),
+                    }
+                })
                 .collect();
             // "Tổ chức cho học sinh tựu trường (19/8/2019)": the item's own day.
             let (name, own_timing) = bracket_timing(name);
