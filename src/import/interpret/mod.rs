@@ -902,6 +902,48 @@ mod tests {
     }
 
     #[test]
+    fn a_first_meeting_after_its_month_is_no_part_of_the_title() {
+        let doc = read(vec![
+            para("План работы методического объединения учителей «Филология»"),
+            para("СЕНТЯБРЬ. Заседание МО №1"),
+            para("1.Анализ работы МО за прошедший год"),
+            para("НОЯБРЬ. Заседание МО №2"),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles, ["Заседание МО №1", "Заседание МО №2"]);
+    }
+
+    #[test]
+    fn lettered_lines_under_a_task_are_its_agenda_and_a_heading_row_over_dash_rows_no_event() {
+        let doc = read(vec![
+            para("План работы библиотеки на 2026 год"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["№", "Мероприятие", "Сроки"]),
+                    row(&[
+                        "13",
+                        "Проводить беседы с читателями.\nа) оформление плакатов.\nб) ответственность за ущерб.",
+                        "Постоянно",
+                    ]),
+                    row(&["5.", "Участие библиотек в мероприятиях Дня города:", ""]),
+                    row(&["", "- открытии филиала N 8", "сентябрь"]),
+                    row(&["", "- цикле творческих встреч", "в течение года"]),
+                ],
+            }),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Проводить беседы с читателями.",
+                "- открытии филиала N 8",
+                "- цикле творческих встреч"
+            ]
+        );
+        assert_eq!(doc.events[0].agenda.len(), 2);
+    }
+
+    #[test]
     fn a_table_with_no_header_row_is_read_by_its_dates() {
         let doc = read(vec![
             para("Spring Term 2023"),

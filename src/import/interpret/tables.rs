@@ -112,7 +112,12 @@ fn event_starts(title: &[String], columns: &[Vec<String>]) -> Option<(Vec<usize>
     };
     let items: Vec<usize> = labelled.iter().map(|(i, _)| *i).collect();
     if items.len() >= 2 {
-        let dashes = labelled.iter().all(|(_, l)| *l == Label::Dash);
+        // Dashes and lettered items ("а) …", "б) …") under a line are its sub-items.
+        let dashes = labelled.iter().all(|(i, l)| {
+            *l == Label::Dash
+                || (*l == Label::Enumerated
+                    && title[*i].trim_start().starts_with(char::is_alphabetic))
+        });
         // A line above dash items makes them its sub-items ("Подготовка материалов:").
         let intro = title[..items[0]].iter().any(|p| !p.trim().is_empty());
         if !(intro_is_meeting || dashes && intro) || own_timings(&items) {
@@ -558,10 +563,33 @@ pub(crate) fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>)
             st.last_timing.clear();
             continue;
         }
-        if st.map.is_some() {
+        if st.map.is_some() && !heads_items(&st, row, rows.get(r + 1)) {
             read_row(rd, &mut st, row, row_no, above);
         }
     }
+}
+
+/// "5. | Участие библиотек в мероприятиях, посвященных 975-летию Дня города: | (no date)"
+/// over rows of dash items with their own dates: the heading of those items, not an event.
+fn heads_items(st: &TableState, row: &[Cell], next: Option<&Vec<Cell>>) -> bool {
+    let Some(m) = st.map.as_ref() else {
+        return false;
+    };
+    let text = |r: &[Cell], f: Field| {
+        m.get(&f)
+            .and_then(|&i| r.get(i))
+            .map(|c| c.text.trim().to_string())
+            .unwrap_or_default()
+    };
+    let title = text(row, Field::Title);
+    let undated = text(row, Field::Timing).is_empty();
+    let dash_next = next.is_some_and(|n| {
+        matches!(
+            layout::label(&text(n, Field::Title)),
+            Some((Label::Dash, _))
+        )
+    });
+    title.ends_with(':') && !title.contains('\n') && undated && dash_next
 }
 
 fn read_row(

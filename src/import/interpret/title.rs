@@ -48,7 +48,11 @@ pub(crate) fn find(items: &[Item<'_>]) -> Head {
         // A meeting, a numbered or a listed line is the plan's body, not its title.
         let body = {
             let n = people::norm(text);
-            vocab::MEETING_HEADINGS.iter().any(|w| n.starts_with(w))
+            // "СЕНТЯБРЬ. Заседание МО №1": a meeting after its month, as the body reads it.
+            let after_month = n.split_once(". ").map_or("", |(_, r)| r);
+            vocab::MEETING_HEADINGS
+                .iter()
+                .any(|w| n.starts_with(w) || after_month.starts_with(w))
                 || super::leading_number(text).is_some()
                 || super::layout::label(text).is_some()
         };
