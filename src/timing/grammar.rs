@@ -42,6 +42,8 @@ fn normalise_text(input: &str) -> Text {
             'ё' | 'Ё' => 'е',
             '–' | '—' | '‒' | '―' | '‑' | '−' | '~' => '-',
             '«' | '»' | '"' | '“' | '”' | '„' => ' ',
+            // "Mother’s Day": one apostrophe.
+            '’' | '‘' => '\'',
             c if c.is_whitespace() || c.is_control() => ' ',
             c => c,
         };
@@ -221,6 +223,7 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     phrase_starts.extend(lexicon::SEASONS.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::EASTER_DAYS.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::MONDAY_HOLIDAYS.iter().map(|(p, _, _)| first(p)));
+    phrase_starts.extend(lexicon::NAMED_DAYS.iter().map(|(p, _, _)| first_token(p)));
     phrase_starts.extend(lexicon::NAMED_TERMS.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::WHOLE_YEAR.iter().map(|p| first(p)));
     phrase_starts.extend(lexicon::WHOLE_MONTH.iter().map(|p| first(p)));
@@ -2102,7 +2105,11 @@ impl Answer {
     }
 
     /// A holiday found before the scan (`moving_holiday`), when nothing else dated the text.
-    fn holiday(&mut self, found: Option<(Range<usize>, NaiveDate, NaiveDate)>) -> bool {
+    fn holiday(
+        &mut self,
+        found: Option<(Range<usize>, NaiveDate, NaiveDate)>,
+        deadline: bool,
+    ) -> bool {
         let Some((r, a, b)) = found else {
             return false;
         };
@@ -2113,7 +2120,10 @@ impl Answer {
             Precision::Week
         };
         self.set_span(TimingKind::Range, a, b, precision);
-        if a == b {
+        if deadline {
+            // "ко Дню Победы": due on the day.
+            self.set_span(TimingKind::Deadline, a, a, Precision::Day);
+        } else if a == b {
             self.out.kind = TimingKind::Date;
         }
         true
@@ -2226,12 +2236,65 @@ fn moving_holiday(
             sunday + Duration::days(b),
         ));
     }
-    let (at, p, month, nth) = lexicon::MONDAY_HOLIDAYS
+    if let Some((at, p, month, nth)) = lexicon::MONDAY_HOLIDAYS
         .iter()
-        .find_map(|(p, m, n)| find(p).map(|at| (at, *p, *m, *n)))?;
-    let y = ctx.year_of_month(month);
-    let day = NaiveDate::from_ymd_opt(y, month, nth_weekday(y, month, nth, Weekday::Mon)?)?;
-    Some((at..at + p.len(), day, day))
+        .find_map(|(p, m, n)| find(p).map(|at| (at, *p, *m, *n)))
+    {
+        let y = ctx.year_of_month(month);
+        let day = NaiveDate::from_ymd_opt(y, month, nth_weekday(y, month, nth, Weekday::Mon)?)?;
+        return Some((at..at + p.len(), day, day));
+    }
+    named_day(work, may, ctx)
+}
+
+/// A day with a name ("День Победы", "ngày Nhà giáo Việt Nam", "World Book Day") in the plan's
+/// year: the name's bytes (with the day word before it) and the day. Only a cell that is the
+/// name (a deadline word may lead it) is that day: "Tuyên truyền ý nghĩa của ngày sách Việt Nam"
+/// is an activity's title, not its timing.
+fn named_day(
+    work: &str,
+    may: &dyn Fn(&str) -> bool,
+    ctx: &Context,
+) -> Option<(Range<usize>, NaiveDate, NaiveDate)> {
+    lexicon::NAMED_DAYS
+        .iter()
+        .filter(|(p, _, _)| may(p))
+        .find_map(|&(p, after_day_word, when)| {
+            let at = find_phrase(work, p)?;
+            let start = if after_day_word {
+                day_word_before(work, at)?
+            } else {
+                at
+            };
+            let outside = |t: &str| t.trim_matches(|c: char| !is_letter_or_digit(c)).to_owned();
+            let (head, tail) = (outside(&work[..start]), outside(&work[at + p.len()..]));
+            if !tail.is_empty() || !(head.is_empty() || is_in(&head, lexicon::DEADLINE_WORDS)) {
+                return None;
+            }
+            let date = match when {
+                lexicon::NamedDate::On(m, d) => NaiveDate::from_ymd_opt(ctx.year_of_month(m), m, d),
+                lexicon::NamedDate::Nth(m, nth, weekday) => {
+                    let y = ctx.year_of_month(m);
+                    NaiveDate::from_ymd_opt(y, m, nth_weekday(y, m, nth, weekday)?)
+                }
+                lexicon::NamedDate::FromEaster(days) => {
+                    Some(easter_sunday(ctx.year_of_month(4))? + Duration::days(days))
+                }
+            }?;
+            Some((start..at + p.len(), date, date))
+        })
+}
+
+/// Where the day word before byte `at` starts ("дню " in "ко дню победы"), if there is one.
+fn day_word_before(work: &str, at: usize) -> Option<usize> {
+    let before = work.get(..at)?.strip_suffix(' ')?;
+    lexicon::DAY_NAME_WORDS.iter().find_map(|w| {
+        let rest = before.strip_suffix(w)?;
+        rest.chars()
+            .next_back()
+            .is_none_or(|c| !is_letter_or_digit(c))
+            .then_some(rest.len())
+    })
 }
 
 #[cfg(test)]
@@ -2362,7 +2425,7 @@ pub(crate) fn read(input: &str, ctx: &Context) -> Read {
             // Before numbered terms: "Spring Term 2" is the spring term's second half.
             || ans.named_period(&work, &may, ctx, (lexicon::NAMED_TERMS, Precision::Term))
             || (phrases && ans.term(&t, ctx, lang))
-            || ans.holiday(holiday.clone())
+            || ans.holiday(holiday.clone(), scan.deadline)
             || ans.named_period(&work, &may, ctx, (lexicon::SEASONS, Precision::Season))
             || ans.school_year_part(&work, &may, ctx)
             || ans.whole_year(&work, &may, ctx);
@@ -2374,7 +2437,11 @@ pub(crate) fn read(input: &str, ctx: &Context) -> Read {
 pub(super) fn may_contain(present: &[&str], phrase: &str) -> bool {
     // No splitting (that was a memchr per phrase per text): compare the first word in place.
     present.iter().any(|w| {
+        // "mother's day" starts with the word "mother": any non-letter ends a word.
         phrase.starts_with(w)
-            && (phrase.len() == w.len() || phrase.as_bytes().get(w.len()) == Some(&b' '))
+            && phrase
+                .as_bytes()
+                .get(w.len())
+                .is_none_or(|&b| b == b' ' || b == b'\'' || b == b'/')
     })
 }

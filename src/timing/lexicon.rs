@@ -3,6 +3,8 @@
 //! flags. Data only; the grammar reads these tables. All entries are lowercase with "ё"
 //! written as "е" (the grammar normalises text the same way).
 
+use chrono::Weekday;
+
 use super::{Flag, Freq};
 
 /// Exact word forms of months (1..=12).
@@ -127,6 +129,7 @@ pub(crate) const LIST_WORDS: &[&str] = &["и", "and", "và", ",", ";", "/", "&",
 pub(crate) const DEADLINE_WORDS: &[&str] = &[
     "до",
     "к",
+    "ко",
     "не позднее",
     "не позже",
     "в срок до",
@@ -427,6 +430,78 @@ pub(crate) const EASTER_DAYS: &[(&str, i64, i64)] = &[
     ("easter monday", 1, 1),
     ("easter sunday", 0, 0),
     ("easter day", 0, 0),
+];
+
+/// When a named day falls in a year.
+#[derive(Clone, Copy)]
+pub(crate) enum NamedDate {
+    /// The same month and day every year.
+    On(u32, u32),
+    /// The `nth` (-1 = last) weekday of a month.
+    Nth(u32, i32, Weekday),
+    /// Days from (Western) Easter Sunday.
+    FromEaster(i64),
+}
+
+/// Words a day's name follows ("День Победы", "ко Дню знаний", "ngày Nhà giáo Việt Nam").
+pub(crate) const DAY_NAME_WORDS: &[&str] = &["день", "дню", "дня", "днем", "ngày", "ngay"];
+
+/// Days with a name: (name, whether it follows one of `DAY_NAME_WORDS`, its date). "ко Дню
+/// Победы" is the deadline of 9 May; "World Book Day" is March's first Thursday.
+pub(crate) const NAMED_DAYS: &[(&str, bool, NamedDate)] = &[
+    ("победы", true, NamedDate::On(5, 9)),
+    ("знаний", true, NamedDate::On(9, 1)),
+    ("учителя", true, NamedDate::On(10, 5)),
+    ("народного единства", true, NamedDate::On(11, 4)),
+    ("защитника отечества", true, NamedDate::On(2, 23)),
+    ("космонавтики", true, NamedDate::On(4, 12)),
+    ("защиты детей", true, NamedDate::On(6, 1)),
+    ("пожилых людей", true, NamedDate::On(10, 1)),
+    ("пожилого человека", true, NamedDate::On(10, 1)),
+    ("славянской письменности", true, NamedDate::On(5, 24)),
+    ("россии", true, NamedDate::On(6, 12)),
+    ("государственного флага", true, NamedDate::On(8, 22)),
+    ("конституции", true, NamedDate::On(12, 12)),
+    ("памяти и скорби", true, NamedDate::On(6, 22)),
+    ("матери", true, NamedDate::Nth(11, -1, Weekday::Sun)),
+    ("отца", true, NamedDate::Nth(10, 3, Weekday::Sun)),
+    ("международный женский день", false, NamedDate::On(3, 8)),
+    ("международному женскому дню", false, NamedDate::On(3, 8)),
+    ("nhà giáo việt nam", true, NamedDate::On(11, 20)),
+    ("quốc khánh", true, NamedDate::On(9, 2)),
+    ("quốc tế phụ nữ", true, NamedDate::On(3, 8)),
+    ("phụ nữ việt nam", true, NamedDate::On(10, 20)),
+    ("thành lập đoàn", true, NamedDate::On(3, 26)),
+    (
+        "thành lập quân đội nhân dân việt nam",
+        true,
+        NamedDate::On(12, 22),
+    ),
+    ("quốc tế thiếu nhi", true, NamedDate::On(6, 1)),
+    ("sách việt nam", true, NamedDate::On(4, 21)),
+    ("sách và văn hóa đọc việt nam", true, NamedDate::On(4, 21)),
+    ("christmas day", false, NamedDate::On(12, 25)),
+    ("christmas eve", false, NamedDate::On(12, 24)),
+    ("new year's day", false, NamedDate::On(1, 1)),
+    ("bonfire night", false, NamedDate::On(11, 5)),
+    ("remembrance day", false, NamedDate::On(11, 11)),
+    ("halloween", false, NamedDate::On(10, 31)),
+    ("valentine's day", false, NamedDate::On(2, 14)),
+    ("st george's day", false, NamedDate::On(4, 23)),
+    ("st patrick's day", false, NamedDate::On(3, 17)),
+    ("st andrew's day", false, NamedDate::On(11, 30)),
+    ("st david's day", false, NamedDate::On(3, 1)),
+    ("world book day", false, NamedDate::Nth(3, 1, Weekday::Thu)),
+    (
+        "remembrance sunday",
+        false,
+        NamedDate::Nth(11, 2, Weekday::Sun),
+    ),
+    ("father's day", false, NamedDate::Nth(6, 3, Weekday::Sun)),
+    ("pancake day", false, NamedDate::FromEaster(-47)),
+    ("shrove tuesday", false, NamedDate::FromEaster(-47)),
+    ("mother's day", false, NamedDate::FromEaster(-21)),
+    ("mothering sunday", false, NamedDate::FromEaster(-21)),
 ];
 
 /// Holidays on the `nth` (-1 = last) Monday of a month (England's bank holidays).

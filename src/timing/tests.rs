@@ -1064,3 +1064,28 @@ fn weeks_commencing_several_days() {
         ]
     );
 }
+
+#[test]
+fn days_with_a_name() {
+    let d = |s: &str| s.parse::<NaiveDate>().ok();
+    let t = read_in("ко Дню Победы", 2024);
+    assert_eq!((t.kind, t.start), (TimingKind::Deadline, d("2025-05-09")));
+    assert_eq!(seen("День знаний", 2024).1, d("2024-09-01"));
+    assert_eq!(seen("День матери", 2024).1, d("2024-11-24"));
+    assert_eq!(seen("Ngày Nhà giáo Việt Nam", 2024).1, d("2024-11-20"));
+    assert_eq!(seen("World Book Day", 2023).1, d("2024-03-07"));
+    assert_eq!(seen("Pancake Day", 2023).1, d("2024-02-13"));
+    assert_eq!(seen("Mother's Day", 2023).1, d("2024-03-10"));
+    assert_eq!(seen("Mother’s Day", 2023).1, d("2024-03-10"));
+    // An anniversary of the Victory is no Victory Day, an activity naming a day is no timing,
+    // and a date written beside a name wins.
+    assert_eq!(read_in("к 80-летию Победы", 2024).kind, TimingKind::Unknown);
+    assert_eq!(
+        read_in("Tuyên truyền ý nghĩa của ngày sách Việt Nam", 2024).kind,
+        TimingKind::Unknown
+    );
+    assert_eq!(
+        seen("World Book Day – Thursday 6th March", 2024).1,
+        d("2025-03-06")
+    );
+}

@@ -594,6 +594,25 @@ recurring(Y, "в воскресенье — с 11:00 до 19:00", "weekly", S, b
 S = "https://regions.ru/puschino/novosti/v-bolshom-serpuhove-biblioteki-pereshli-na-zimnee-raspisanie"
 recurring(Y, "последний день месяца является санитарным днем", "monthly", S)
 
+S = "https://ustlibr.ru/index.php/chitatelyam/vakhta-pamyati/plan-k-70-letiyu-pobedy"
+add("2014-2015", "Февраль - апрель", "range", "2015-02-01", "2015-04-30", S)
+S = "https://xn----9sbmab3ae7bkk6gh.xn--p1ai/index.php/munitsipalnye-uchrezhdeniya/plany-raboty/17-munitsipalnye-uchrezhdeniya/33-plany-raboty-2015"
+Y = "2014-2015"
+add(Y, "01.06.2015г.", "date", "2015-06-01", src=S)
+add(Y, "07.05.2015г. 11.00", "date", "2015-05-07", src=S, time="11:00")
+add(Y, "07.05.2015г. 11.20", "date", "2015-05-07", src=S, time="11:20")
+add(Y, "09.05.2015г. 09.30", "date", "2015-05-09", src=S, time="09:30")
+S = "https://poisk-ru.ru/s62763t18.html"
+Y = "2019-2020"
+add(Y, "Январь – май", "range", "2020-01-01", "2020-05-31", S)
+add(Y, "20 апреля -11 мая", "range", "2020-04-20", "2020-05-11", S)
+S = "http://duhovschina.library67.ru/afisha/vnimanie-konkurs/klassnaya-skazka/?svSpace=2"
+Y = "2025-2026"
+for t, d, tm in [("03.01/13-00", "2026-01-03", "13:00"), ("04.01/12-00", "2026-01-04", "12:00"),
+                 ("05.01/11-00", "2026-01-05", "11:00"), ("05.01 / 11.00.", "2026-01-05", "11:00"),
+                 ("05.01 /12-00", "2026-01-05", "12:00")]:
+    add(Y, t, "date", d, src=S, time=tm)
+
 S = "https://museum-schvarz.ru/contact-information/opening-hours/"
 Y = "2025-2026"
 multiple(Y, "1, 2, 6, 7 января – ВЫХОДНЫЕ ДНИ", days("2026-01-01", "2026-01-02", "2026-01-06", "2026-01-07"), S)
