@@ -154,8 +154,10 @@ pub(crate) fn people(text: &str) -> (Vec<PersonRef>, String) {
         };
         let words: Vec<&str> = chunk.split_whitespace().collect();
         let (mut these, mut used) = names_in(&words);
-        if these.is_empty() && org.is_none() && full_name(&words) {
-            these.push(words.join(" "));
+        // A cell that is only a full name is that name whole, an abbreviated middle name
+        // included ("Đặng T.Ngọc Yến" is not "Ngọc T.").
+        if org.is_none() && full_name(&words) {
+            these = vec![words.join(" ")];
             used.fill(true);
         } else if these.is_empty() && org.is_none() {
             // A line of its own that is only a full name ("Giáo viên" / "Nguyễn Thị Giáp").
@@ -532,6 +534,8 @@ mod tests {
             vec!["librarian"]
         );
         assert_eq!(roles("Заведующая"), vec!["director"]);
+        assert_eq!(people("Đặng T.Ngọc Yến").0[0].name, "Đặng T.Ngọc Yến");
+        assert_eq!(people("Иванова Г.Н.").0[0].name, "Иванова Г.Н.");
         let (found, rest) = people("Giáo viên\nNguyễn Thị Giáp");
         assert_eq!(found[0].name, "Nguyễn Thị Giáp");
         assert_eq!(rest, "Giáo viên");
