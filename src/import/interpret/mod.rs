@@ -944,6 +944,21 @@ mod tests {
     }
 
     #[test]
+    fn a_totals_row_is_no_event() {
+        let doc = read(vec![
+            para("DỰ KIẾN CÁC CHỦ ĐỀ NĂM HỌC 2020-2021"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["STT", "Tên chủ đề", "Thời gian thực hiện"]),
+                    row(&["1", "Bé và các bạn", "7/9 – 25/9/2020"]),
+                    row(&["", "TỔNG CỘNG", "35 tuần"]),
+                ],
+            }),
+        ]);
+        assert_eq!(doc.events.len(), 1);
+    }
+
+    #[test]
     fn a_table_with_no_header_row_is_read_by_its_dates() {
         let doc = read(vec![
             para("Spring Term 2023"),

@@ -681,6 +681,11 @@ fn add_part(
     if title.is_empty() {
         return;
     }
+    let n = people::norm(&title);
+    let n = n.trim_end_matches([':', '.', ' ']);
+    if vocab::TOTAL_WORDS.contains(&n) {
+        return;
+    }
     if number.is_some()
         && let Some((_, rest)) = leading_number(&title)
         && !rest.is_empty()

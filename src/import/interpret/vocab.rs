@@ -480,3 +480,7 @@ pub(crate) const AIMS_WORDS: &[&str] = &[
 
 /// Words a week column's header opens with ("Tuần I (Từ ngày …)", "1 неделя", "Week 2").
 pub(crate) const WEEK_WORDS: &[&str] = &["tuần", "неделя", "week"];
+
+/// Row labels of a table's totals ("TỔNG CỘNG | 35 tuần", "Итого"): a sum, not an event.
+pub(crate) const TOTAL_WORDS: &[&str] =
+    &["tổng cộng", "tổng số", "cộng", "итого", "всего", "total"];
