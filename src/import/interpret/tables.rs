@@ -798,6 +798,11 @@ mod tests {
         assert_eq!(m[&Field::Timing], 0);
         assert_eq!(m[&Field::Title], 2);
         assert_eq!(m[&Field::Responsible], 3);
+        let branch: Vec<Cell> = ["Наименование мероприятия", "Срок исполнения", "Библиотека"]
+            .iter()
+            .map(|t| cell(t))
+            .collect();
+        assert_eq!(header_row(&branch).unwrap()[&Field::Location], 2);
         let vi: Vec<Cell> = ["STT", "Nội dung", "Thời gian", "Người phụ trách"]
             .iter()
             .map(|t| cell(t))

@@ -108,6 +108,8 @@ pub(crate) const HEADERS: &[(&str, Field)] = &[
     ("week", Field::Days),
     ("место проведения", Field::Location),
     ("место", Field::Location),
+    // A library system's plan names the branch that holds the event.
+    ("библиотека", Field::Location),
     ("địa điểm", Field::Location),
     ("place", Field::Location),
     ("venue", Field::Location),
