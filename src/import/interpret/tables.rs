@@ -23,6 +23,11 @@ fn header_words(text: &str) -> String {
 
 pub(crate) fn header_field(text: &str) -> Option<Field> {
     let n = header_words(text);
+    // "Ориентировочное время проведения": the field without its qualifier.
+    let n = vocab::HEADER_QUALIFIERS
+        .iter()
+        .find_map(|q| n.strip_prefix(&format!("{q} ")))
+        .map_or(n.clone(), str::to_string);
     if n.is_empty() || n.chars().count() > 100 {
         return None;
     }
@@ -814,6 +819,11 @@ mod tests {
     fn header_cells_broken_over_lines_and_naming_the_form_too_are_read() {
         assert_eq!(header_field("Ответствен-\nные"), Some(Field::Responsible));
         assert_eq!(header_field("Сроки\nпроведения"), Some(Field::Timing));
+        assert_eq!(
+            header_field("Ориентировочное время\nпроведения"),
+            Some(Field::Timing)
+        );
+        assert_eq!(header_field("Dự kiến thời gian"), Some(Field::Timing));
         assert_eq!(
             header_field("Форма и наименование мероприятия"),
             Some(Field::Title)

@@ -486,3 +486,22 @@ pub(crate) const WEEK_WORDS: &[&str] = &["tuần", "неделя", "week"];
 /// Row labels of a table's totals ("TỔNG CỘNG | 35 tuần", "Итого"): a sum, not an event.
 pub(crate) const TOTAL_WORDS: &[&str] =
     &["tổng cộng", "tổng số", "cộng", "итого", "всего", "total"];
+
+/// Words that qualify a header's field without changing it ("Ориентировочное время
+/// проведения", "Dự kiến thời gian"): the header is read without them.
+pub(crate) const HEADER_QUALIFIERS: &[&str] = &[
+    "ориентировочное",
+    "ориентировочные",
+    "ориентировочный",
+    "ориентировочная",
+    "примерное",
+    "примерные",
+    "примерный",
+    "планируемое",
+    "планируемые",
+    "планируемая",
+    "dự kiến",
+    "estimated",
+    "planned",
+    "approximate",
+];
