@@ -218,8 +218,16 @@ pub(crate) fn leading_clock(text: &str) -> Option<(String, String)> {
     let t = text.trim_start();
     let token_end = t.find(char::is_whitespace).unwrap_or(t.len());
     let token = &t[..token_end];
-    let bare = token.trim_end_matches(['ч', 'h', ',', ';']);
-    let (h, m) = bare.split_once(['.', ':', '-'])?;
+    let bare = token.trim_end_matches([',', ';']);
+    let clock = bare.trim_end_matches(['ч', 'h']);
+    // "7g30", "14h00", "8h" as Vietnamese plans write hours.
+    let (h, m) = match clock.split_once(['.', ':', '-', 'h', 'g']) {
+        Some(split) => split,
+        None if clock.len() < bare.len() || bare.ends_with('g') => {
+            (bare.trim_end_matches(['ч', 'h', 'g']), "00")
+        }
+        None => return None,
+    };
     let hour_ok = (1..=2).contains(&h.len())
         && h.chars().all(|c| c.is_ascii_digit())
         && h.parse::<u32>().is_ok_and(|h| h <= 23);
@@ -230,7 +238,10 @@ pub(crate) fn leading_clock(text: &str) -> Option<(String, String)> {
         return None;
     }
     let rest = t[token_end..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-    Some((bare.to_string(), rest.trim().to_string()))
+    Some((
+        bare.trim_end_matches('ч').to_string(),
+        rest.trim().to_string(),
+    ))
 }
 
 /// Does the text read as one day or a span of days (in any year): "25.09", "15.09-15.10"?
@@ -382,6 +393,13 @@ mod tests {
         );
         assert_eq!(split("13:00"), Some(("13:00".into(), String::new())));
         assert_eq!(split("9-00ч"), Some(("9-00".into(), String::new())));
+        assert_eq!(
+            split("7g30\nHội trường"),
+            Some(("7g30".into(), "Hội trường".into()))
+        );
+        assert_eq!(split("14h"), Some(("14h".into(), String::new())));
+        assert_eq!(split("10.00h зал"), Some(("10.00h".into(), "зал".into())));
+        assert_eq!(split("12. Актовый зал"), None);
         assert_eq!(split("12.05.25 ЦГДБ"), None);
         assert_eq!(split("25.30 зал"), None);
         assert_eq!(split("ЦГДБ"), None);
