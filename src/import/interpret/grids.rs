@@ -150,10 +150,14 @@ pub(crate) fn read_day_parts(
     first_row: usize,
 ) {
     for (r, row) in rows.iter().enumerate() {
-        let day = row
+        let mut day = row
             .get(day_col)
             .map(|c| c.text.trim().to_string())
             .unwrap_or_default();
+        // "Thứ hai" with no date, in a plan of one week: that day of the week.
+        if let Some(date) = weekday(&day).and_then(|d| day_in_period(rd, d)) {
+            day = date.format("%d/%m/%Y").to_string();
+        }
         for &i in parts {
             let Some(cell) = row.get(i).filter(|c| !c.merged_from_left) else {
                 continue;

@@ -842,6 +842,18 @@ mod tests {
             ]
         );
         assert_eq!(start(&doc, 2), "2017-10-30");
+        // A day written without its date is the plan's week's.
+        let doc = read(vec![
+            para("LỊCH CÔNG TÁC TUẦN 12"),
+            para("(Từ ngày 30/10 đến 04/11/2017)"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["THỨ", "SÁNG", "CHIỀU"]),
+                    row(&["Thứ ba", "Họp tổ CM.", ""]),
+                ],
+            }),
+        ]);
+        assert_eq!(start(&doc, 0), "2017-10-31");
     }
 
     #[test]
