@@ -204,6 +204,8 @@ struct Vocabulary {
     phrase_starts: HashSet<&'static str>,
     /// Every word a scan rule can start at: any other word is noise, passed over at once.
     scan_starts: HashSet<&'static str>,
+    /// First words of the holiday tables: most texts have none and skip their search.
+    holiday_starts: HashSet<&'static str>,
 }
 
 /// The first word of a phrase as the tokenizer cuts it ("w/c" starts with "w").
@@ -221,9 +223,11 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     phrase_starts.extend(lexicon::FLAG_PHRASES.iter().map(|(p, _)| first(p)));
     phrase_starts.extend(lexicon::RECURRENCE_PHRASES.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::SEASONS.iter().map(|(p, _, _)| first(p)));
-    phrase_starts.extend(lexicon::EASTER_DAYS.iter().map(|(p, _, _)| first(p)));
-    phrase_starts.extend(lexicon::MONDAY_HOLIDAYS.iter().map(|(p, _, _)| first(p)));
-    phrase_starts.extend(lexicon::NAMED_DAYS.iter().map(|(p, _, _)| first_token(p)));
+    let mut holiday_starts = HashSet::new();
+    holiday_starts.extend(lexicon::EASTER_DAYS.iter().map(|(p, _, _)| first(p)));
+    holiday_starts.extend(lexicon::MONDAY_HOLIDAYS.iter().map(|(p, _, _)| first(p)));
+    holiday_starts.extend(lexicon::NAMED_DAYS.iter().map(|(p, _, _)| first_token(p)));
+    phrase_starts.extend(holiday_starts.iter().copied());
     phrase_starts.extend(lexicon::NAMED_TERMS.iter().map(|(p, _, _)| first(p)));
     phrase_starts.extend(lexicon::WHOLE_YEAR.iter().map(|p| first(p)));
     phrase_starts.extend(lexicon::WHOLE_MONTH.iter().map(|p| first(p)));
@@ -269,6 +273,7 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         weekdays,
         weekday_heads,
         phrase_starts,
+        holiday_starts,
     }
 });
 
@@ -2392,7 +2397,11 @@ pub(crate) fn read(input: &str, ctx: &Context) -> Read {
     take_flags(&mut work, &may, &mut ans.out.flags);
     // "May Bank Holiday" names no month of May: its words are read here, not scanned; a date
     // written beside it ("May Day: Monday 6 May") still wins.
-    let holiday = phrases.then(|| moving_holiday(&work, &may, ctx)).flatten();
+    let holiday = present
+        .iter()
+        .any(|w| VOCABULARY.holiday_starts.contains(w))
+        .then(|| moving_holiday(&work, &may, ctx))
+        .flatten();
     if let Some((r, _, _)) = &holiday {
         work.replace_range(r.clone(), &" ".repeat(r.len()));
     }
