@@ -270,9 +270,9 @@ enum Detail {
     /// (the event's page has them) and no FREE busy status (without one, Outlook takes
     /// TRANSPARENT as free: MS-OXCICAL 2.1.3.1.1.20.25).
     Compact,
-    /// Also no URL, no contact people and no reminder before a deadline (Google and
-    /// Outlook drop a subscribed feed's alarms anyway): the title, dates, place, status, and
-    /// who answers for it.
+    /// Also no URL, no contact people and no reminder before a deadline (Google drops a
+    /// subscribed feed's alarms anyway): the title, dates, place, status, and who answers
+    /// for it.
     Brief,
     /// Also not who answers for it (a role's or a person's own feed says that by being
     /// theirs); a merged feed still names each event's organizer.

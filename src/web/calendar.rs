@@ -147,6 +147,23 @@ pub enum Repeats {
     Calendar(CalendarTime),
 }
 
+impl Repeats {
+    /// What an event repeats by, as its feed draws it: a calendar event's own rule, else a
+    /// plan row's `series` (with the school holidays of its owner's locale). A pinned row
+    /// has one date and does not repeat; a calendar event without a rule is on its days.
+    pub fn of(
+        pinned: Option<&Pinned>,
+        calendar: Option<&CalendarTime>,
+        series: impl FnOnce() -> Option<Series>,
+    ) -> Option<Repeats> {
+        match (pinned, calendar) {
+            (Some(_), _) => None,
+            (None, Some(c)) => c.rrule.is_some().then(|| Repeats::Calendar(c.clone())),
+            (None, None) => series().map(Repeats::Plan),
+        }
+    }
+}
+
 /// The days of the month starting on `first` that a repeating event falls on.
 pub fn occurrences(repeats: &Repeats, first: NaiveDate) -> Vec<Placement> {
     let (from, to) = (month_start(first), last_day_of_month(first));
@@ -274,6 +291,46 @@ mod tests {
 
     fn placed(text: &str) -> Vec<Placement> {
         place(None, Some(&timing(text)))
+    }
+
+    #[test]
+    fn a_pinned_row_never_repeats_and_a_calendar_event_repeats_by_its_own_rule() {
+        let weekly = timing("каждую пятницу");
+        let series = || Series::of(&weekly, crate::timing::Lang::Ru);
+        assert!(matches!(
+            Repeats::of(None, None, series),
+            Some(Repeats::Plan(_))
+        ));
+        let pinned = Pinned {
+            date: d(2025, 10, 3),
+            end_date: None,
+            time: None,
+            duration_minutes: None,
+        };
+        assert!(Repeats::of(Some(&pinned), None, series).is_none());
+        let start = d(2025, 10, 2).and_hms_opt(15, 0, 0).unwrap_or_default();
+        let club = CalendarTime {
+            uid: "club@example.org".into(),
+            start,
+            end: start + Duration::hours(1),
+            all_day: false,
+            zone: None,
+            rrule: Some("FREQ=WEEKLY;BYDAY=TH".into()),
+            until: None,
+            rdates: Vec::new(),
+            exdates: Vec::new(),
+        };
+        // A calendar's rule wins over the words (the series is never asked for).
+        let Some(Repeats::Calendar(_)) = Repeats::of(None, Some(&club), || None) else {
+            panic!("a calendar event with a rule repeats by it");
+        };
+        let days = occurrences(&Repeats::Calendar(club.clone()), d(2025, 10, 1));
+        assert_eq!(days.len(), 5, "{days:?}");
+        let once = CalendarTime {
+            rrule: None,
+            ..club
+        };
+        assert!(Repeats::of(None, Some(&once), series).is_none());
     }
 
     #[test]

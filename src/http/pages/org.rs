@@ -16,7 +16,7 @@ use crate::http::auth::Viewer;
 use crate::http::error::ApiError;
 use crate::ics::{FeedEvent, Series};
 use crate::plan::privacy::{Audience, OrgPrivacy};
-use crate::plan::{CalendarTime, Lang, Organization, Pinned, org_match_key};
+use crate::plan::{Lang, Organization, org_match_key};
 use crate::sources::error_kind::FetchErrorKind;
 use crate::sources::policy::SourceUrl;
 use crate::store::{Conn, FeedEventRow, FeedFilter, FeedScope, Role, Source};
@@ -286,7 +286,7 @@ fn entries(
                 id: Some(doc.id.unwrap_or_default()),
                 owner: owner_index.get(&row.owner_id).copied().unwrap_or(0),
                 placements: place(doc.pinned.as_ref(), doc.when.as_ref()),
-                repeats: repeats(doc.pinned.as_ref(), doc.calendar.as_ref(), || {
+                repeats: Repeats::of(doc.pinned.as_ref(), doc.calendar.as_ref(), || {
                     Series::of(doc.when.as_ref()?, row.owner_locale)
                 }),
                 time: doc
@@ -335,7 +335,7 @@ fn followed_entries(
             title: e.title.clone(),
             timing: e.timing_text.clone(),
             placements: place(None, e.when.as_ref()),
-            repeats: repeats(None, e.calendar.as_ref(), || None),
+            repeats: Repeats::of(None, e.calendar.as_ref(), || None),
             time: e.when.as_ref().and_then(|w| w.time),
             status: e.status,
             roles: Vec::new(),
@@ -383,21 +383,6 @@ fn current_error(
             .and_then(FetchErrorKind::from_code),
         text: s.last_error.clone().unwrap_or_default(),
     })
-}
-
-/// The days a repeating event falls on, as its feed draws them: a calendar event's own
-/// rule, else a plan row's `series` (with the school holidays of its owner's locale). A
-/// pinned row has one date and does not repeat.
-fn repeats(
-    pinned: Option<&Pinned>,
-    calendar: Option<&CalendarTime>,
-    series: impl FnOnce() -> Option<Series>,
-) -> Option<Repeats> {
-    match (pinned, calendar) {
-        (Some(_), _) => None,
-        (None, Some(c)) => c.rrule.is_some().then(|| Repeats::Calendar(c.clone())),
-        (None, None) => series().map(Repeats::Plan),
-    }
 }
 
 /// Owner id → index into `owners` (which lists them by slug, in the same order).
