@@ -94,6 +94,16 @@ fn lines(cell: &Cell) -> Vec<String> {
         .collect()
 }
 
+/// The event a grid column's cell holds: its lines as one title, unless the cell is empty,
+/// continues its left neighbour, or spreads over the next column (a merged note such as
+/// "NGHỈ" across the week, not one day's event).
+fn column_title(row: &[Cell], i: usize) -> Option<String> {
+    let cell = row.get(i).filter(|c| !c.merged_from_left)?;
+    let spread = row.get(i + 1).is_some_and(|c| c.merged_from_left);
+    let title = lines(cell).join(" ");
+    (!title.is_empty() && !spread).then_some(title)
+}
+
 /// Rows of a grid whose columns are weekdays: each cell is an event on its column's day
 /// (in the plan's week), named by its text. A row of aims ("MỤC TIÊU") holds no events,
 /// nor does a cell spread over several days (a routine of the whole week).
@@ -116,14 +126,9 @@ pub(crate) fn read_weekday_columns(
             continue;
         }
         for &(i, day) in cols {
-            let Some(cell) = row.get(i).filter(|c| !c.merged_from_left) else {
+            let Some(title) = column_title(row, i) else {
                 continue;
             };
-            let spread = row.get(i + 1).is_some_and(|c| c.merged_from_left);
-            let title = lines(cell).join(" ");
-            if title.is_empty() || spread {
-                continue;
-            }
             let mut e = RawEvent::new(first_row + r, title);
             e.timing = match day_in_period(rd, day) {
                 Some(d) => d.format("%d/%m/%Y").to_string(),
@@ -213,14 +218,9 @@ pub(crate) fn read_week_columns(
             continue;
         };
         for &(i, end) in cols {
-            let Some(cell) = row.get(i).filter(|c| !c.merged_from_left) else {
+            let Some(title) = column_title(row, i) else {
                 continue;
             };
-            let spread = row.get(i + 1).is_some_and(|c| c.merged_from_left);
-            let title = lines(cell).join(" ");
-            if title.is_empty() || spread {
-                continue;
-            }
             let Some(date) = (0..7)
                 .filter_map(|k| end.checked_sub_days(chrono::Days::new(k)))
                 .find(|d| d.weekday() == day)
