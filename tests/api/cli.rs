@@ -5,6 +5,18 @@ use std::process::Stdio;
 
 use crate::common::plancal;
 
+/// Runs `plancal` with `args`; fails the test with its stderr unless it succeeds, and gives
+/// its stdout.
+fn succeeds(args: &[&str]) -> String {
+    let out = plancal().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "plancal {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
 #[test]
 fn timing_reads_stdin_lines_and_prints_one_json_object_per_line_in_order() {
     let mut child = plancal()
@@ -69,22 +81,11 @@ fn timing_takes_texts_as_arguments_and_rejects_a_bad_year() {
 fn admin_tokens_are_created_once_listed_without_secret_and_revoked() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
-    let out = plancal()
-        .args(["--database-url", &url, "token", "create", "--label", "ci"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let secret = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let secret = succeeds(&["--database-url", &url, "token", "create", "--label", "ci"])
+        .trim()
+        .to_string();
     assert_eq!(secret.len(), 40, "160 bits as hex");
-    let out = plancal()
-        .args(["--database-url", &url, "token", "list"])
-        .output()
-        .unwrap();
-    let listing = String::from_utf8(out.stdout).unwrap();
+    let listing = succeeds(&["--database-url", &url, "token", "list"]);
     assert!(
         listing.contains("ci") && listing.contains("active"),
         "{listing}"
@@ -93,16 +94,8 @@ fn admin_tokens_are_created_once_listed_without_secret_and_revoked() {
         !listing.contains(&secret),
         "the secret is never shown again"
     );
-    let out = plancal()
-        .args(["--database-url", &url, "token", "revoke", "1"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let out = plancal()
-        .args(["--database-url", &url, "token", "list"])
-        .output()
-        .unwrap();
-    assert!(String::from_utf8(out.stdout).unwrap().contains("revoked"));
+    succeeds(&["--database-url", &url, "token", "revoke", "1"]);
+    assert!(succeeds(&["--database-url", &url, "token", "list"]).contains("revoked"));
 }
 
 #[test]
@@ -122,24 +115,17 @@ fn a_partners_own_plan_imported_into_a_new_slug_joins_the_partner_as_the_demo_do
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
     let example = |name: &str| format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
     let import = |file: &str, org: &str| {
-        let out = plancal()
-            .args([
-                "--database-url",
-                &url,
-                "import",
-                &example(file),
-                "--org",
-                org,
-            ])
-            .args(["--year", "2025-2026"])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
+        let path = example(file);
+        succeeds(&[
+            "--database-url",
+            &url,
+            "import",
+            &path,
+            "--org",
+            org,
+            "--year",
+            "2025-2026",
+        ])
     };
     let school = import("ozernaya-school-library.txt", "ozernaya-school");
     assert!(school.contains("new organization"), "{school}");
@@ -151,18 +137,7 @@ fn a_partners_own_plan_imported_into_a_new_slug_joins_the_partner_as_the_demo_do
     );
     assert!(!library.contains("new organization"), "{library}");
     // Both addresses give the library's one calendar.
-    let export = |feed: &str| {
-        let out = plancal()
-            .args(["--database-url", &url, "export", feed])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let export = |feed: &str| succeeds(&["--database-url", &url, "export", feed]);
     let stub = export("orgs/muk-ozerskaya-cbs");
     assert!(stub.contains("BEGIN:VEVENT"), "{stub}");
     assert_eq!(
