@@ -8,21 +8,7 @@ text and page) are replaced on every run, so running it twice changes nothing; a
 in timing_gold.jsonl or in the file (same year and text, case-insensitive) is left out."""
 import json, os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "tests", "data", "timing_real.jsonl")
-GOLD = os.path.join(ROOT, "tests", "data", "timing_gold.jsonl")
-
-recs = []
-
-
-def add(year, text, kind, start=None, end=None, src=None, **kw):
-    if kind == "date" or (kind == "deadline" and end is None):
-        end = start
-    r = {"year": year, "input": text, "kind": kind, "start": start, "end": end}
-    r.update(kw)
-    r["source"] = src
-    recs.append(r)
+from timing_records import GOLD, HERE, OUT, add, recs  # noqa: F401
 
 
 def whole(year):

@@ -5,21 +5,7 @@ Records already in timing_gold.jsonl (same text, case-insensitive) are left out.
 A cell holding a line break is written with a space in its place (one text per line)."""
 import json, os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "tests", "data", "timing_real.jsonl")
-GOLD = os.path.join(ROOT, "tests", "data", "timing_gold.jsonl")
-
-recs = []
-
-
-def add(year, text, kind, start=None, end=None, src=None, **kw):
-    if kind == "date" or (kind == "deadline" and end is None):
-        end = start
-    r = {"year": year, "input": text, "kind": kind, "start": start, "end": end}
-    r.update(kw)
-    r["source"] = src
-    recs.append(r)
+from timing_records import GOLD, HERE, OUT, add, recs  # noqa: F401
 
 
 def yearly(year, text, src, **kw):
