@@ -41,6 +41,11 @@ use crate::timing::{Freq, Precision, Recurrence, Timing, TimingKind};
 /// Most VEVENTs read from one file (a year of a busy shared calendar is a few thousand).
 pub(crate) const MAX_EVENTS: usize = 20_000;
 
+/// How deep components may nest. Real calendars go three deep (VCALENDAR > VEVENT > VALARM,
+/// VTIMEZONE > STANDARD); the crate's parser recurses once a level, so a file nesting
+/// thousands of BEGINs would overflow the stack and abort the process. Checked before it runs.
+pub(crate) const MAX_NESTING: usize = 8;
+
 /// Most EXDATE and RDATE values kept per event.
 const MAX_DATES: usize = 1_000;
 
@@ -215,6 +220,16 @@ fn check_lines(text: &str) -> Result<LineMap, ImportError> {
                 return Err(bad(*n, "BEGIN names no component".into()));
             }
             seen_calendar = true;
+            if open.len() >= MAX_NESTING {
+                return Err(bad(
+                    *n,
+                    format!(
+                        "BEGIN:{} nests components {} deep; calendars nest at most {MAX_NESTING}",
+                        shorten(&value),
+                        open.len() + 1
+                    ),
+                ));
+            }
             open.push((value, *n));
         } else if name.eq_ignore_ascii_case("END") {
             match open.pop() {
@@ -1163,6 +1178,28 @@ mod tests {
         let x = cal(&doc.events[1]);
         assert_eq!(x.zone.as_deref(), Some("UTC"));
         assert_eq!(x.start, at("2025-10-10 03:00"));
+    }
+
+    /// The hostile-input issue's file: 3,000 nested BEGIN:A overflowed the parser's stack.
+    fn nested(depth: usize) -> String {
+        format!(
+            "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:n\nDTSTART:20251015T100000Z\nSUMMARY:n\n{}{}END:VEVENT\nEND:VCALENDAR\n",
+            "BEGIN:A\n".repeat(depth),
+            "END:A\n".repeat(depth)
+        )
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_at_its_line_before_the_parser_runs() {
+        let error = parse(nested(3000).as_bytes(), "x.ics", &options()).unwrap_err();
+        // VCALENDAR, VEVENT and six A's fit; the seventh BEGIN:A (line 13) is one too many.
+        assert!(
+            matches!(error, ImportError::CalendarLine { line: 13, .. }),
+            "{error:?}"
+        );
+        assert!(error.to_string().contains("nest"), "{error}");
+        // Alarms and time zones nest three deep and still read.
+        assert!(parse(nested(MAX_NESTING - 2).as_bytes(), "x.ics", &options()).is_ok());
     }
 
     #[test]

@@ -133,17 +133,20 @@ pub async fn refresh(
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("source {id}")))?
     };
-    if !force {
-        // Long enough for the fetch to finish; a crashed instance's claim lapses after it.
-        let lease =
-            chrono::Duration::seconds(i64::try_from(settings.timeout_seconds).unwrap_or(60) + 60);
-        let mut tx = store.begin().await?;
-        let claimed = tx.conn().claim_source(&state, lease).await?;
-        tx.commit_unversioned().await?;
-        if !claimed {
-            return Ok(Refreshed::Skipped);
-        }
+    // Recorded before anything is fetched: long enough for the fetch to finish, and as long
+    // as the next failure's backoff, so a crash mid-parse does not bring it back every lease.
+    let lease =
+        chrono::Duration::seconds(i64::try_from(settings.timeout_seconds).unwrap_or(60) + 60);
+    let backoff =
+        policy::retry_after(u32::try_from(state.failures.saturating_add(1)).unwrap_or(u32::MAX));
+    let hold = lease.max(chrono::Duration::from_std(backoff).unwrap_or(lease));
+    let mut tx = store.begin().await?;
+    if force {
+        tx.conn().begin_source_attempt(id, hold).await?;
+    } else if !tx.conn().claim_source(&state, hold).await? {
+        return Ok(Refreshed::Skipped);
     }
+    tx.commit_unversioned().await?;
     let previous = Validators {
         etag: state.etag.clone(),
         last_modified: state.last_modified.clone(),

@@ -195,21 +195,35 @@ impl Conn<'_> {
             .bind(at).bind(limit).fetch_all(&mut **c).await)?)
     }
 
-    /// Takes a due source for one fetch: moves its next fetch past `lease`, so another
-    /// instance sharing the database does not fetch it too. False when another took it, or
-    /// when it is no longer due (another instance fetched it since this one listed it).
+    /// Takes a due source for one fetch: moves its next fetch past `hold`, so another
+    /// instance sharing the database does not fetch it too, and counts the attempt as a
+    /// failure until its outcome is stored — so a fetch that takes the process down is
+    /// retried with the failures' backoff, not at every restart. False when another took it,
+    /// or when it is no longer due (another instance fetched it since this one listed it).
     pub(crate) async fn claim_source(
         &mut self,
         state: &SourceFetchState,
-        lease: Duration,
+        hold: Duration,
     ) -> Result<bool> {
         let at = now();
         let done = on!(self, c => sqlx::query(
-            "UPDATE sources SET next_fetch_at = $1, last_attempt_at = $2 \
+            "UPDATE sources SET next_fetch_at = $1, last_attempt_at = $2, failures = failures + 1 \
              WHERE id = $3 AND next_fetch_at = $4 AND next_fetch_at <= $2")
-            .bind(at + lease).bind(at).bind(state.id).bind(state.next_fetch_at)
+            .bind(at + hold).bind(at).bind(state.id).bind(state.next_fetch_at)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         Ok(done == 1)
+    }
+
+    /// Records that a fetch begins whether or not the source is due (the refresh endpoint):
+    /// as `claim_source`, one more failure until the outcome is stored.
+    pub(crate) async fn begin_source_attempt(&mut self, id: i64, hold: Duration) -> Result<()> {
+        let at = now();
+        on!(self, c => sqlx::query(
+            "UPDATE sources SET next_fetch_at = $1, last_attempt_at = $2, failures = failures + 1 \
+             WHERE id = $3")
+            .bind(at + hold).bind(at).bind(id)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(())
     }
 
     /// Stores a good fetch. True when the events differ from the last good copy (a change
