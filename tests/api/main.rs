@@ -17,6 +17,7 @@ mod feed_fixtures;
 mod feed_serving;
 mod feeds_http;
 mod hardening;
+mod hostile;
 mod ics_clients;
 mod ics_import;
 mod import_examples;

@@ -863,3 +863,63 @@ fn a_followed_calendar_in_the_browser() {
         );
     }
 }
+
+/// A partner publishes the hostile-input issue's calendar (3,000 nested components): the
+/// follower records the attempt before it fetches (so a crash could not bring the fetch back
+/// at every restart), the calendar is refused as unreadable at its line, the source backs off
+/// and the server stays up.
+fn a_nested_calendar_fails_the_source_and_the_server_stays_up(backend: common::Backend) {
+    let Some(db) = actix_web::rt::System::new().block_on(common::fresh_db(backend)) else {
+        return;
+    };
+    let app = common::start_server_following(&db.url.clone(), Some(db), 1);
+    create_org(&app, "lyceum-1", "МБОУ «Лицей № 1»", "ru");
+    create_org(&app, "district-library", "Районная библиотека", "ru");
+    let server = PartnerServer::start(Answer::Calendar {
+        body: common::nested_calendar(3000),
+        etag: "\"n1\"".into(),
+    });
+    server.delay_ms.store(3000, Ordering::Relaxed);
+    let id = follow(
+        &app,
+        &format!("{}/nested.ics", server.base),
+        "district-library",
+    );
+    let source = || {
+        app.get_admin(&format!("/api/v1/orgs/lyceum-1/sources/{id}"))
+            .json()
+    };
+    wait_for("the follower's request", || {
+        !server.requests.lock().unwrap().is_empty()
+    });
+    // The partner has not answered yet: the attempt is already on record.
+    let during = source();
+    assert_eq!(during["failures"], 1, "{during}");
+    let next: chrono::DateTime<chrono::Utc> =
+        during["next_fetch_at"].as_str().unwrap().parse().unwrap();
+    assert!(
+        next > chrono::Utc::now() + chrono::Duration::minutes(4),
+        "held for the backoff: {during}"
+    );
+    wait_for("the failure", || source()["last_error_kind"].is_string());
+    let after = source();
+    assert_eq!(after["last_error_kind"], "unreadable:13", "{after}");
+    assert_eq!(after["failures"], 1, "{after}");
+    assert_eq!(app.get("/healthz").status, 200, "the server is up");
+    std::thread::sleep(Duration::from_millis(2500));
+    assert_eq!(
+        server.requests.lock().unwrap().len(),
+        1,
+        "not fetched again in a loop"
+    );
+}
+
+#[test]
+fn a_nested_calendar_fails_the_source_and_the_server_stays_up_sqlite() {
+    a_nested_calendar_fails_the_source_and_the_server_stays_up(common::Backend::Sqlite);
+}
+
+#[test]
+fn a_nested_calendar_fails_the_source_and_the_server_stays_up_postgres() {
+    a_nested_calendar_fails_the_source_and_the_server_stays_up(common::Backend::Postgres);
+}

@@ -518,3 +518,30 @@ fn an_upload_over_the_limit_gets_a_413_page_in_the_persons_language() {
     );
     assert_eq!(app.get("/api/v1/orgs?limit=10").json()["total"], 0);
 }
+
+/// The hostile-input issue's calendar: 3,000 nested components overflowed the parser's stack
+/// and aborted the server. The upload page answers with a page naming the line; the server
+/// stays up and stores nothing.
+#[test]
+fn a_deeply_nested_calendar_upload_gets_a_422_page_and_the_server_stays_up() {
+    let Some(app) = common::spawn_app(common::Backend::Sqlite) else {
+        return;
+    };
+    let mut b = Browser::new(&app);
+    let csrf = b.log_in();
+    let nested = common::nested_calendar(3000);
+    let res = b.upload(
+        "/import?lang=en",
+        &[("csrf", &csrf), ("new_org", "nested")],
+        ("partner.ics", nested.as_bytes()),
+    );
+    assert_eq!(res.status, 422, "{}", res.body);
+    assert!(
+        res.body.to_lowercase().starts_with("<!doctype html>"),
+        "{}",
+        res.body
+    );
+    assert!(res.body.contains("line 13"), "{}", res.body);
+    assert_eq!(app.get("/healthz").status, 200);
+    assert_eq!(app.get("/api/v1/orgs?limit=10").json()["total"], 0);
+}

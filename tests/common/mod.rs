@@ -449,3 +449,13 @@ pub(crate) fn ics_check(body: &str, expect_events: usize) {
         "{report}"
     );
 }
+
+/// A small calendar whose one event nests `depth` components (`BEGIN:A` … `END:A`): 3,000 of
+/// them once overflowed the parser's stack and aborted the server.
+pub(crate) fn nested_calendar(depth: usize) -> String {
+    format!(
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:n\nDTSTART:20251015T100000Z\nSUMMARY:n\n{}{}END:VEVENT\nEND:VCALENDAR\n",
+        "BEGIN:A\n".repeat(depth),
+        "END:A\n".repeat(depth)
+    )
+}
