@@ -55,8 +55,10 @@ def title_prefix(text, limit=45):
 
 
 class Plan:
-    def __init__(self, name, source, kind, academic_year=None, title_col=1, lang="vi"):
+    def __init__(self, name, source, kind, academic_year=None, title_col=1, lang="vi",
+                 batch=None):
         self.name = name
+        self.batch = batch  # the first-sight batch that added the plan (tests/data/FIRST_SIGHT.md)
         self.source = source
         self.kind = kind
         self.academic_year = academic_year
@@ -126,6 +128,8 @@ class Plan:
         d = {"source": self.source, "kind": self.kind, "lang": self.lang}
         if self.academic_year:
             d["academic_year"] = self.academic_year
+        if self.batch:
+            d["batch"] = self.batch
         d["events"] = self.events
         return d
 
