@@ -167,6 +167,40 @@ fn every_gold_and_real_record_that_passed_still_passes() {
     );
 }
 
+/// The first-sight batch of 2026-12-07 (tests/data/FIRST_SIGHT.md): real cells from pages no
+/// earlier batch used, scored before any rule was written for them and on every run since.
+/// Unlike the gold and real files, not every record must pass: each language holds a floor
+/// that only rises.
+const FIRST_SIGHT_2026_12_07: &str =
+    include_str!("../../tests/data/timing_firstsight_2026-12-07.jsonl");
+
+/// (language, records right at least, records in the batch).
+const FIRST_SIGHT_FLOORS: &[(&str, usize, usize)] =
+    &[("ru", 47, 65), ("vi", 19, 21), ("en", 73, 90)];
+
+#[test]
+fn the_first_sight_batch_of_2026_12_07_keeps_its_floors() {
+    let mut report = Vec::new();
+    for &(lang, floor, size) in FIRST_SIGHT_FLOORS {
+        let tag = format!("\"lang\": \"{lang}\"");
+        let records: String = FIRST_SIGHT_2026_12_07
+            .lines()
+            .filter(|l| l.contains(&tag))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let (right, total, failures, _) = judge_file(lang, &records);
+        eprintln!(
+            "first sight 2026-12-07 {lang}: {right}/{total}\n{}",
+            failures.join("\n")
+        );
+        assert_eq!(total, size, "{lang}: the batch changed size");
+        if right < floor {
+            report.push(format!("{lang}: {right}/{total}, floor {floor}"));
+        }
+    }
+    assert!(report.is_empty(), "below the floor: {report:?}");
+}
+
 #[test]
 fn an_undatable_text_is_unknown_and_keeps_its_words() {
     let t = normalise(
