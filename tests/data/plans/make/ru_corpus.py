@@ -45,8 +45,10 @@ def title_prefix(text, limit=45):
 
 
 class Plan:
-    def __init__(self, name, source, kind, academic_year=None, title_col=1):
+    def __init__(self, name, source, kind, academic_year=None, title_col=1, batch=None):
         self.name = name
+        # The first-sight batch the plan was added in (tests/data/FIRST_SIGHT.md).
+        self.batch = batch
         self.source = source
         self.kind = kind
         self.academic_year = academic_year
@@ -108,6 +110,8 @@ class Plan:
     # ---- output ------------------------------------------------------------------------
     def expected(self):
         d = {"source": self.source, "kind": self.kind, "lang": "ru"}
+        if self.batch:
+            d["batch"] = self.batch
         if self.academic_year:
             d["academic_year"] = self.academic_year
         d["events"] = self.events
