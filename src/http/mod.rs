@@ -502,12 +502,20 @@ pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::scope("/feeds").configure(feeds::routes))
         .configure(admin::routes)
         .configure(pages::routes);
+async fn docs_redirect() -> HttpResponse {
+    HttpResponse::PermanentRedirect()
+        .insert_header((actix_web::http::header::LOCATION, "/api/docs/"))
+        .finish()
+}
+
 }
 
 /// Starts the server on an already bound listener (tests bind port 0). SIGTERM and ctrl-c
 /// stop accepting, let in-flight requests finish (up to 30 s), then exit.
 ///
 /// # Errors
+        // The docs live under the slash; people type it without.
+        .route("/api/docs", web::get().to(docs_redirect))
 ///
 /// The I/O error of turning the listener into a server.
 pub fn serve(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Server> {

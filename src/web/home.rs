@@ -62,7 +62,7 @@ pub(crate) fn home_page(chrome: &Chrome<'_>, orgs: &[OrgEntry<'_>], query: &str)
                         a.name href={ "/orgs/" (e.org.slug) } { (e.org.name) }
                         div.muted {
                             span.tag { (w.kind(e.org.kind)) } " "
-                            (e.plans) " " (w.plans) " · " (e.events) " " (w.events)
+                            (w.plans.of(chrome.lang, e.plans)) " · " (w.events_counted.of(chrome.lang, e.events))
                         }
                     }
                 }
@@ -74,6 +74,7 @@ pub(crate) fn home_page(chrome: &Chrome<'_>, orgs: &[OrgEntry<'_>], query: &str)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::Lang;
 
     #[test]
     fn colours_that_could_break_out_of_a_style_attribute_are_replaced() {
@@ -81,5 +82,35 @@ mod tests {
         assert_eq!(css_color(Some("#4682b4")), "#4682b4");
         assert_eq!(css_color(Some("red;background:url(x)")), "#1d5ca8");
         assert_eq!(css_color(None), "#1d5ca8");
+    }
+
+    #[test]
+    fn counts_take_the_plural_form_their_number_asks_for() {
+        let ru = words(Lang::Ru);
+        let said: Vec<String> = [1, 2, 5, 11, 12, 21, 22, 25, 111, 101]
+            .iter()
+            .map(|&n| ru.events_counted.of(Lang::Ru, n))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "1 мероприятие",
+                "2 мероприятия",
+                "5 мероприятий",
+                "11 мероприятий",
+                "12 мероприятий",
+                "21 мероприятие",
+                "22 мероприятия",
+                "25 мероприятий",
+                "111 мероприятий",
+                "101 мероприятие"
+            ]
+        );
+        assert_eq!(ru.plans.of(Lang::Ru, 1), "1 план");
+        let en = words(Lang::En);
+        assert_eq!(en.plans.of(Lang::En, 1), "1 plan");
+        assert_eq!(en.plans.of(Lang::En, 0), "0 plans");
+        assert_eq!(en.events_counted.of(Lang::En, 21), "21 events");
+        assert_eq!(words(Lang::Vi).plans.of(Lang::Vi, 2), "2 kế hoạch");
     }
 }

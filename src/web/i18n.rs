@@ -6,6 +6,45 @@
 use crate::plan::{EventStatus, Lang, OrgKind};
 use crate::sources::error_kind::FetchErrorKind;
 
+/// A noun's forms after a number, by the CLDR plural categories the three languages use:
+/// Russian one/few/many, English one/other (`few` and `many` both hold "other"), Vietnamese
+/// none (all three the same).
+pub struct Plural {
+    pub one: &'static str,
+    pub few: &'static str,
+    pub many: &'static str,
+}
+
+impl Plural {
+    /// "21 мероприятие", "3 плана", "1 plan".
+    pub(crate) fn of(&self, lang: Lang, n: i64) -> String {
+        let form = match plural_category(lang, n) {
+            PluralCategory::One => self.one,
+            PluralCategory::Few => self.few,
+            PluralCategory::Many => self.many,
+        };
+        format!("{n} {form}")
+    }
+}
+
+enum PluralCategory {
+    One,
+    Few,
+    Many,
+}
+
+/// CLDR's integer rules (unicode.org/cldr/charts/latest/supplemental/language_plural_rules).
+fn plural_category(lang: Lang, n: i64) -> PluralCategory {
+    let (m10, m100) = (n.abs() % 10, n.abs() % 100);
+    match lang {
+        Lang::Ru if m10 == 1 && m100 != 11 => PluralCategory::One,
+        Lang::Ru if (2..=4).contains(&m10) && !(12..=14).contains(&m100) => PluralCategory::Few,
+        Lang::Ru | Lang::Vi => PluralCategory::Many,
+        Lang::En if n == 1 => PluralCategory::One,
+        Lang::En => PluralCategory::Many,
+    }
+}
+
 /// Every word the pages print. Pages written later add fields here (all three tables).
 pub struct Words {
     pub lang_name: &'static str,
@@ -14,8 +53,14 @@ pub struct Words {
     pub search: &'static str,
     pub search_placeholder: &'static str,
     pub no_orgs: &'static str,
-    pub plans: &'static str,
+    /// "1 план", "3 плана", "21 мероприятие": counted nouns, by `Plural::of`.
+    pub plans: Plural,
+    pub events_counted: Plural,
+    /// "мероприятий: 5" — the noun as a label before a number.
     pub events: &'static str,
+    /// The header's links to the upload page (which asks for a login first) and the login.
+    pub upload_plan: &'static str,
+    pub log_in: &'static str,
     pub partners: &'static str,
     pub partner_of: &'static str,
     pub calendar: &'static str,
@@ -228,8 +273,19 @@ const RU: Words = Words {
     search: "Найти",
     search_placeholder: "название организации",
     no_orgs: "Организаций с планами пока нет.",
-    plans: "планов",
+    plans: Plural {
+        one: "план",
+        few: "плана",
+        many: "планов",
+    },
+    events_counted: Plural {
+        one: "мероприятие",
+        few: "мероприятия",
+        many: "мероприятий",
+    },
     events: "мероприятий",
+    upload_plan: "Загрузить план",
+    log_in: "Войти",
     partners: "Партнёры",
     partner_of: "Партнёр организаций",
     calendar: "Календарь",
@@ -371,8 +427,19 @@ const VI: Words = Words {
     search: "Tìm",
     search_placeholder: "tên đơn vị",
     no_orgs: "Chưa có đơn vị nào có kế hoạch.",
-    plans: "kế hoạch",
+    plans: Plural {
+        one: "kế hoạch",
+        few: "kế hoạch",
+        many: "kế hoạch",
+    },
+    events_counted: Plural {
+        one: "hoạt động",
+        few: "hoạt động",
+        many: "hoạt động",
+    },
     events: "hoạt động",
+    upload_plan: "Tải kế hoạch lên",
+    log_in: "Đăng nhập",
     partners: "Đối tác",
     partner_of: "Đối tác của",
     calendar: "Lịch",
@@ -514,8 +581,19 @@ const EN: Words = Words {
     search: "Search",
     search_placeholder: "organization name",
     no_orgs: "No organization has a plan yet.",
-    plans: "plans",
+    plans: Plural {
+        one: "plan",
+        few: "plans",
+        many: "plans",
+    },
+    events_counted: Plural {
+        one: "event",
+        few: "events",
+        many: "events",
+    },
     events: "events",
+    upload_plan: "Upload a plan",
+    log_in: "Log in",
     partners: "Partners",
     partner_of: "Partner of",
     calendar: "Calendar",

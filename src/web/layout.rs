@@ -56,6 +56,12 @@ pub fn page(chrome: &Chrome<'_>, body: &Markup) -> Markup {
             body {
                 header.top {
                     a.brand href="/" { "plancal" }
+                    // The upload asks for a login first; the login link is for the other
+                    // admin pages (an organization's edit page is reached from its calendar).
+                    nav.site aria-label="plancal" {
+                        a href="/import" { (w.upload_plan) }
+                        a href="/login" { (w.log_in) }
+                    }
                     nav.langs aria-label=(w.language) {
                         @for lang in LANGS {
                             @if lang == chrome.lang {
@@ -97,7 +103,7 @@ body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto San
 a{color:var(--accent)}
 header.top{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;justify-content:space-between;padding:.55rem 1rem;border-bottom:1px solid var(--line);background:var(--soft)}
 header.top .brand{font-weight:700;font-size:1.1rem;text-decoration:none}
-nav.langs{display:flex;gap:.8rem;flex-wrap:wrap}
+nav.langs,nav.site{display:flex;gap:.8rem;flex-wrap:wrap}
 nav.langs a[aria-current]{font-weight:700;color:var(--fg);text-decoration:none}
 main{max-width:74rem;margin:0 auto;padding:1rem}
 h1{font-size:1.45rem;line-height:1.25;margin:.2rem 0 .6rem}

@@ -318,6 +318,10 @@ on_both_backends! {
         let missing = app.get("/no/such/page");
         assert_eq!(missing.status, 404);
         assert_eq!(missing.header("content-type"), Some("application/problem+json"));
+        // Typed without its slash, the address still leads to the docs.
+        let docs = app.get("/api/docs");
+        assert_eq!(docs.status, 200, "{}", docs.body);
+        assert!(docs.body.contains("swagger"), "{}", docs.body);
     };
 
     the_timing_endpoint_answers_in_order => |app: TestApp| {

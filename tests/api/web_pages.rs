@@ -63,6 +63,14 @@ on_both_backends! {
         assert_eq!(home.status, 200);
         assert!(home.body.contains("/orgs/ozernaya-school\""), "{}", home.body);
         assert!(home.body.contains("13 "), "the school's event count");
+        // Counts agree with their numbers (CLDR plural forms), and every page leads to the
+        // upload and the login.
+        let ru = app.get("/?lang=ru").body;
+        assert!(ru.contains("1 план ·") && ru.contains("13 мероприятий"), "{ru}");
+        assert!(!ru.contains("1 планов"), "{ru}");
+        assert!(ru.contains("href=\"/import\">Загрузить план") && ru.contains("href=\"/login\">Войти"), "{ru}");
+        let en = app.get("/?lang=en").body;
+        assert!(en.contains("1 plan ·") && en.contains("13 events"), "{en}");
         // The kindergarten's plan names the school only; a stub partner would be listed if
         // partners were peers. Every listed organization owns a plan.
         let listed = home.body.matches("class=\"name\"").count();
