@@ -744,7 +744,7 @@ fn read_event(
     };
     let end = r.end(begin, zone);
     let recurrence_id = r.recurrence_id(zone);
-    let (rrule, until) = r.rule(zone).unzip();
+    let (rrule, until) = r.rule(zone, begin).unzip();
     let exdates = if rrule.is_some() || prop(c, "RDATE").is_some() {
         r.dates("EXDATE", zone)
     } else {
@@ -890,7 +890,11 @@ impl EventReader<'_, '_> {
     }
 
     /// The RRULE as kept, with its UNTIL; None (warned) when there is none to keep.
-    fn rule(&mut self, zone: EventZone) -> Option<(String, Option<NaiveDateTime>)> {
+    fn rule(
+        &mut self,
+        zone: EventZone,
+        begin: NaiveDateTime,
+    ) -> Option<(String, Option<NaiveDateTime>)> {
         let p = prop(self.c, "RRULE")?;
         let (rule, until_text, dropped) = match read_rrule(p.val.as_str()) {
             Ok(read) => read,
@@ -915,6 +919,13 @@ impl EventReader<'_, '_> {
             }
             None => None,
         };
+        // A rule that never gives an occurrence (or hardly ever) would cost every page that
+        // draws it a walk through centuries: the event keeps its first day, as for a rule
+        // that cannot be read.
+        if let Err(detail) = crate::ics::check_rule(begin, &rule, until) {
+            self.warn("RRULE", CalendarProblem::RuleUnreadable { detail });
+            return None;
+        }
         Some((rule, until))
     }
 
