@@ -210,6 +210,31 @@ pub(crate) fn plan_period(
     Some(t)
 }
 
+/// The text without a lunar date written beside the solar one: "Ngày 10/02/2017 (tức 14
+/// tháng Giêng Đinh Dậu)" is "Ngày 10/02/2017". A bracket that opens with "tức" ("that is")
+/// or names the lunar calendar ("âm lịch", "ÂL") glosses the date before it; its months
+/// ("tháng Giêng", "tháng 3 âm lịch") are no solar months, so it is left unread.
+pub(crate) fn without_lunar_gloss(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let inner_end = rest[open..].find(')').map_or(rest.len(), |c| open + c);
+        let inner = rest[open + 1..inner_end].trim().to_lowercase();
+        let lunar = inner.starts_with("tức")
+            || inner.contains("âm lịch")
+            || inner
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "âl");
+        out.push_str(&rest[..open]);
+        if !lunar {
+            out.push_str(&rest[open..(inner_end + 1).min(rest.len())]);
+        }
+        rest = &rest[(inner_end + 1).min(rest.len())..];
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// An hour at the start of a cell and what follows it: "10.00\n103 кабинет" is ("10.00",
 /// "103 кабинет"), "08.30 ЦГДБ" is ("08.30", "ЦГДБ"), "13:00" is ("13:00", ""). The hour
 /// is one or two digits up to 23, then ".", ":" or "-" and two digits below 60 ("ч"/"h" may
@@ -366,6 +391,22 @@ pub(crate) fn year_of_dates(starts: impl Iterator<Item = NaiveDate>) -> Option<A
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lunar_date_in_brackets_is_left_out_and_other_brackets_stay() {
+        assert_eq!(
+            without_lunar_gloss("Thứ Bảy, 22/02/2024 (tức ngày 13 tháng Giêng năm Giáp Thìn)"),
+            "Thứ Bảy, 22/02/2024"
+        );
+        assert_eq!(
+            without_lunar_gloss("Lễ dâng hương 18/4 (10/3 ÂL) tại đền"),
+            "Lễ dâng hương 18/4 tại đền"
+        );
+        assert_eq!(
+            without_lunar_gloss("Họp phụ huynh (lớp 5A) ngày 9/9 (tức"),
+            "Họp phụ huynh (lớp 5A) ngày 9/9"
+        );
+    }
 
     fn found(title: &str, head: &[&str], dated: Option<NaiveDate>, lang: Lang) -> Option<Dating> {
         let head: Vec<String> = head.iter().map(|s| s.to_string()).collect();

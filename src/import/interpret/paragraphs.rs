@@ -4,6 +4,8 @@
 //! paragraph per event that opens with its date ("10.03.-11.04. «Берингия 2018» Абонемент"),
 //! and bullets under an activities heading.
 
+mod programme;
+
 use std::collections::BTreeMap;
 
 use super::vocab::{self, Field};
@@ -25,6 +27,8 @@ pub(crate) struct ParaState {
     /// table and nothing else (each spans the plan's period).
     pub numbered: Vec<RawEvent>,
     pub description: Vec<String>,
+    /// Day headings and the clock-time lines under them.
+    programme: programme::Programme,
 }
 
 /// Reads one paragraph of the plan's body.
@@ -42,6 +46,9 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
         return;
     }
     let tables = rd.has_event_table;
+    if !tables && programme::read(rd, &mut st.programme, p) {
+        return;
+    }
     if !tables && numbered_task(rd, st, p) {
         return;
     }
