@@ -265,6 +265,7 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     scan_starts.extend(lexicon::RANGE_WORDS.iter().copied());
     scan_starts.extend(lexicon::LIST_WORDS.iter().copied());
     scan_starts.extend(lexicon::DEADLINE_WORDS.iter().map(|w| first_token(w)));
+    scan_starts.extend(lexicon::END_VERBS.iter().map(|w| first_token(w)));
     Vocabulary {
         scan_starts,
         months: lexicon::MONTH_WORDS.iter().copied().collect(),
@@ -414,13 +415,17 @@ impl<'t, 'a> Toks<'t, 'a> {
                 if self.sym(i + 1) == Some('-')
                     && self.glued(i + 1)
                     && self.glued(i + 2)
-                    && self.word(i + 2).is_some_and(|w| w.chars().count() <= 3)
+                    // "1-е", "3-я"; not "30-Dec" (a range to a month's abbreviation).
+                    && self
+                        .word(i + 2)
+                        .is_some_and(|w| w.chars().count() <= 3 && month_word(w).is_none())
                 {
                     Some((n, i + 2))
-                } else if self.glued(i + 1)
-                    && self
-                        .word(i + 1)
-                        .is_some_and(|w| is_in(w, lexicon::ORDINAL_SUFFIXES))
+                } else if self
+                    .word(i + 1)
+                    .is_some_and(|w| is_in(w, lexicon::ORDINAL_SUFFIXES))
+                    // "2 nd May": a suffix split from its number still ends it before a month.
+                    && (self.glued(i + 1) || self.month_at(i + 2).is_some())
                 {
                     Some((n, i + 1))
                 } else {
@@ -596,6 +601,8 @@ enum Atom {
 struct Scan {
     atoms: Vec<(Atom, Range<usize>)>,
     deadline: bool,
+    /// The deadline is the end of the period named ("до конца мая"), not its start.
+    deadline_at_end: bool,
     warnings: Vec<TimingNote>,
 }
 
@@ -623,6 +630,7 @@ struct Scanner<'t, 'a, 'c> {
     ctx: &'c Context,
     atoms: Vec<(Atom, Range<usize>)>,
     deadline: bool,
+    deadline_at_end: bool,
     warnings: Vec<TimingNote>,
     /// A weekday just read, for the day that follows it.
     weekday: Option<Weekday>,
@@ -634,6 +642,7 @@ fn scan(t: Toks, ctx: &Context) -> Scan {
         ctx,
         atoms: Vec::new(),
         deadline: false,
+        deadline_at_end: false,
         warnings: Vec::new(),
         weekday: None,
     };
@@ -679,19 +688,29 @@ impl Scanner<'_, '_, '_> {
         }
     }
 
-    /// A parenthesised lunar date is not a calendar date: skipped whole.
+    /// A parenthesised lunar date is not a calendar date ("14/2 (tức 14 tháng Giêng)"), and
+    /// a note in brackets after a date is no date of the event ("15 мая (перенесено с 10
+    /// мая)"): skipped whole.
     fn lunar_note(&self, i: usize) -> Option<usize> {
         if self.t.sym(i) != Some('(') {
             return None;
         }
         let close = (i + 1..self.t.len()).find(|&j| self.t.sym(j) == Some(')'))?;
-        (i + 1..close)
+        let lunar = (i + 1..close)
             .filter_map(|j| self.t.word(j))
-            .any(|w| is_in(w, lexicon::LUNAR_WORDS) || w == "âm")
-            .then_some(close + 1)
+            .any(|w| is_in(w, lexicon::LUNAR_WORDS) || w == "âm");
+        let note = !self.atoms.is_empty()
+            && self
+                .t
+                .word(i + 1)
+                .is_some_and(|w| is_in(w, lexicon::NOTE_WORDS));
+        (lunar || note).then_some(close + 1)
     }
 
     fn number(&mut self, i: usize, n: u32, len: usize) -> usize {
+        if let Some(next) = self.label_number(i, len) {
+            return next;
+        }
         if let Some(next) = self
             .iso_date(i, n, len)
             .or_else(|| self.school_year(i, i))
@@ -699,6 +718,7 @@ impl Scanner<'_, '_, '_> {
             .or_else(|| self.year_with_suffix(i, n, len))
             .or_else(|| self.numeric_date(i, n))
             .or_else(|| self.hour_time(i, n))
+            .or_else(|| self.clock_12h(i, n))
         {
             return next;
         }
@@ -712,7 +732,11 @@ impl Scanner<'_, '_, '_> {
                 i + 2
             };
         }
-        if let Some(next) = self.ordinal_phrase(i).or_else(|| self.day_and_month(i, n)) {
+        if let Some(next) = self
+            .numbered_units(i)
+            .or_else(|| self.ordinal_phrase(i))
+            .or_else(|| self.day_and_month(i, n))
+        {
             return next;
         }
         // "Half-Term 1: 4th September": a number ending a label is no day.
@@ -739,6 +763,86 @@ impl Scanner<'_, '_, '_> {
                 i + 1
             }
         }
+    }
+
+    /// "Year 6", "KS2", "Session 1 & 2", "Term 3 – Monday …": a small number after a label
+    /// word (and the numbers listed with it) names a class, a session or a term, not a day.
+    fn label_number(&mut self, i: usize, len: usize) -> Option<usize> {
+        let t = self.t;
+        let label = i
+            .checked_sub(1)
+            .and_then(|k| t.word(k))
+            .is_some_and(|w| is_in(w, lexicon::LABEL_WORDS));
+        if !label || len > 2 {
+            return None;
+        }
+        let mut last = i;
+        // "Year 5 & 6", "Years 5/6", "Session 1, 2": the numbers listed after it too.
+        while matches!(t.sym(last + 1), Some('&' | '/' | ',' | '-'))
+            && t.num(last + 2).is_some_and(|(_, l)| l <= 2)
+            && t.month_at(last + 3).is_none()
+            && t.ordinal_at(last + 2).is_none_or(|(_, l)| l <= last + 2)
+        {
+            last += 2;
+        }
+        Some(last + 1)
+    }
+
+    /// "11am", "4 pm", "10 a.m.": a time of day on the 12-hour clock.
+    fn clock_12h(&mut self, i: usize, h: u32) -> Option<usize> {
+        let (add, last) = half_day_at(&self.t, i + 1)?;
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        if let Some(time) = NaiveTime::from_hms_opt(h % 12 + add, 0, 0) {
+            self.push(Atom::Time(time), i, last);
+        }
+        Some(last + 1)
+    }
+
+    /// "2 неделя апреля", "3, 4 неделя октября", "1-2 декада мая": weeks or decades numbered
+    /// without an ordinal ending, one or several sharing the unit word and the month.
+    fn numbered_units(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        // Each number with the mark that joins it to the one before ("-" a range, else a list).
+        let mut numbered: Vec<(i32, Atom)> = Vec::new();
+        let mut mark = Atom::List;
+        let mut j = i;
+        loop {
+            let (n, len) = t.num(j)?;
+            if len > 1 || !(1..=6).contains(&n) {
+                return None;
+            }
+            numbered.push((i32::try_from(n).ok()?, mark));
+            mark = match (t.sym(j + 1), t.word(j + 1)) {
+                (Some('-'), _) => Atom::Range,
+                (Some(','), _) => Atom::List,
+                (_, Some(w)) if is_in(w, lexicon::LIST_WORDS) => Atom::List,
+                _ => break,
+            };
+            t.num(j + 2)?;
+            j += 2;
+        }
+        let unit = t.word(j + 1).and_then(unit_word)?;
+        let m = self.month_after(j + 2, false)?;
+        let parts: Vec<(Days, Atom)> = numbered
+            .iter()
+            .map(|&(n, mark)| unit_days(unit, n, m.calendar_weeks).map(|d| (d, mark)))
+            .collect::<Option<_>>()?;
+        for (k, (days, mark)) in parts.into_iter().enumerate() {
+            if k > 0 {
+                // "3, 4 неделя": neighbouring weeks are one span.
+                let next = numbered.get(k).zip(numbered.get(k - 1));
+                let adjacent = next.is_some_and(|((b, _), (a, _))| *b == *a + 1);
+                self.push(if adjacent { Atom::Range } else { mark }, i, i);
+            }
+            self.push(
+                Atom::Point(Point::part(m, days, Precision::Week)),
+                i,
+                m.last,
+            );
+        }
+        Some(m.last + 1)
     }
 
     /// ISO: 2025-10-12.
@@ -851,7 +955,20 @@ impl Scanner<'_, '_, '_> {
         if halves {
             return Some(i + 3);
         }
-        let glued = t.glued(i + 1) && t.glued(i + 2);
+        // "05, 12, 19. 11": days listed before one month share it, however it is spaced.
+        let listed = sep == '.'
+            && t.glued(i + 1)
+            && matches!(
+                self.atoms.as_slice(),
+                [.., (Atom::BareDay(_), _), (Atom::List, _)]
+            );
+        let glued = (t.glued(i + 1) && t.glued(i + 2)) || listed;
+        if sep == '/'
+            && glued
+            && let Some(next) = self.american_date(i, n, m, mlen)
+        {
+            return Some(next);
+        }
         match sep {
             '.' | '/' | ':' if glued => {
                 if let Some(next) = self.time(i, n, sep, m, mlen) {
@@ -927,6 +1044,26 @@ impl Scanner<'_, '_, '_> {
         Some(next)
     }
 
+    /// "Tuesday 10/14", "Mon 9/21/2026": after a weekday, a month and a day in the American
+    /// order (the day is past 12, so no other reading fits).
+    fn american_date(&mut self, i: usize, month: u32, day: u32, dlen: usize) -> Option<usize> {
+        let t = self.t;
+        if self.weekday.is_none()
+            || !(1..=12).contains(&month)
+            || !(13..=31).contains(&day)
+            || dlen > 2
+        {
+            return None;
+        }
+        let year = t
+            .num(i + 4)
+            .filter(|_| t.sym(i + 3) == Some('/') && t.glued(i + 3))
+            .and_then(|(y, l)| year_of(y, l));
+        let last = if year.is_some() { i + 4 } else { i + 2 };
+        self.push(Atom::Point(Point::day(month, year, day)), i, last);
+        Some(last + 1)
+    }
+
     /// "10.00", "14:30", "10.00ч": a time of day, not a date.
     fn time(&mut self, i: usize, n: u32, sep: char, m: u32, mlen: usize) -> Option<usize> {
         let t = self.t;
@@ -937,8 +1074,14 @@ impl Scanner<'_, '_, '_> {
         if !(time_like && n <= 23 && m < 60) {
             return None;
         }
-        if let Some(time) = NaiveTime::from_hms_opt(n, m, 0) {
+        // "10:00 AM", "3.30pm".
+        let half = half_day_at(&t, i + 3).filter(|_| (1..=12).contains(&n));
+        let hour = half.map_or(n, |(add, _)| n % 12 + add);
+        if let Some(time) = NaiveTime::from_hms_opt(hour, m, 0) {
             self.push(Atom::Time(time), i, i + 2);
+        }
+        if let Some((_, last)) = half {
+            return Some(last + 1);
         }
         let next = i + 3;
         Some(
@@ -961,7 +1104,12 @@ impl Scanner<'_, '_, '_> {
         if !(1..=31).contains(&n) {
             return None;
         }
-        let m = self.t.month_at(last + 1)?;
+        // "с 5. по 10. октября": a stray full stop after the day (not a numbered line's "1.").
+        let stray = i > 0 && self.t.sym(last + 1) == Some('.') && self.t.glued(last + 1);
+        let m = self
+            .t
+            .month_at(last + 1)
+            .or_else(|| stray.then(|| self.t.month_at(last + 2)).flatten())?;
         self.push(Atom::Point(Point::day(m.month, m.year, n)), i, m.last);
         Some(m.last + 1)
     }
@@ -988,15 +1136,21 @@ impl Scanner<'_, '_, '_> {
         }
         let m = self.t.month_at(i)?;
         let t = self.t;
+        // "Nov. 30", "Dec. 23, 2024": an English abbreviation's full stop before the day.
+        let at = if w.is_ascii() && t.sym(i + 1) == Some('.') && t.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
         if month_word(w).is_some()
             && m.year.is_none()
-            && let Some((d, dlen)) = t.num(i + 1)
+            && let Some((d, dlen)) = t.num(at)
             && dlen <= 2
             && (1..=31).contains(&d)
-            && !matches!(t.sym(i + 2), Some('.' | '/'))
-            && !is_not_date_unit(&t, i + 2)
+            && !matches!(t.sym(at + 1), Some('.' | '/'))
+            && !is_not_date_unit(&t, at + 1)
         {
-            let dlast = t.ordinal_at(i + 1).map_or(i + 1, |(_, l)| l);
+            let dlast = t.ordinal_at(at).map_or(at, |(_, l)| l);
             // "Sept 2nd-6th", "September 2-6": the month's days from one to the other.
             if let Some((to, tlast)) = day_after_dash(&t, dlast + 1).filter(|&(to, _)| to > d) {
                 let (year, last) = trailing_year(&t, tlast + 1);
@@ -1010,8 +1164,18 @@ impl Scanner<'_, '_, '_> {
                 return Some(last.unwrap_or(tlast) + 1);
             }
             let (year, last) = trailing_year(&t, dlast + 1);
-            let last = last.unwrap_or(dlast);
+            let mut last = last.unwrap_or(dlast);
             self.push(Atom::Point(Point::day(m.month, year, d)), i, last);
+            // "October 1, 2, 8, 9": the days listed after it are of the same month.
+            while year.is_none()
+                && let Some((day, dl)) = listed_day(&t, last + 1)
+                && (1..=31).contains(&day)
+                && t.month_at(dl + 1).is_none()
+            {
+                self.push(Atom::List, last + 1, last + 1);
+                self.push(Atom::Point(Point::day(m.month, None, day)), last + 2, dl);
+                last = dl;
+            }
             return Some(last + 1);
         }
         self.push(Atom::Point(Point::month(m.month, m.year)), i, m.last);
@@ -1027,7 +1191,7 @@ impl Scanner<'_, '_, '_> {
         loop {
             let sep = match (t.sym(j), t.word(j)) {
                 (Some('-'), _) => Atom::Range,
-                (Some(','), _) => Atom::List,
+                (Some(',' | '+'), _) => Atom::List,
                 (_, Some(w)) if is_in(w, lexicon::LIST_WORDS) => Atom::List,
                 (_, Some(w)) if is_in(w, lexicon::RANGE_WORDS) => Atom::Range,
                 _ => return j,
@@ -1231,6 +1395,16 @@ impl Scanner<'_, '_, '_> {
 
     /// Range and list words between points, and the words that make a deadline.
     fn connective(&mut self, i: usize, w: &str) -> usize {
+        if let Some(last) = self.t.phrase_at(i, lexicon::END_VERBS)
+            && !self.atoms.is_empty()
+        {
+            // "6 апреля и завершится 26 мая": the verb, not the "и", joins the two dates.
+            if matches!(self.atoms.last(), Some((Atom::List, _))) {
+                self.atoms.pop();
+            }
+            self.push(Atom::Range, i, last);
+            return last + 1;
+        }
         if is_in(w, lexicon::RANGE_WORDS) && !self.atoms.is_empty() {
             self.push(Atom::Range, i, i);
         } else if is_in(w, lexicon::LIST_WORDS) && !self.atoms.is_empty() {
@@ -1239,6 +1413,11 @@ impl Scanner<'_, '_, '_> {
             // two-word openers first ("не позднее", "в срок до", "trước ngày")
             if let Some(last) = self.t.phrase_at(i, lexicon::DEADLINE_WORDS) {
                 self.deadline = true;
+                // "до конца 2026 года", "by the end of May": due when the period ends.
+                if let Some(end) = self.t.phrase_at(last + 1, lexicon::END_OF_WORDS) {
+                    self.deadline_at_end = true;
+                    return end + 1;
+                }
                 return last + 1;
             }
         }
@@ -1288,6 +1467,7 @@ impl Scanner<'_, '_, '_> {
         Scan {
             atoms: self.atoms,
             deadline: self.deadline,
+            deadline_at_end: self.deadline_at_end,
             warnings: self.warnings,
         }
     }
@@ -1319,6 +1499,31 @@ fn listed_day(t: &Toks, i: usize) -> Option<(u32, usize)> {
     let (d, len) = t.num(i + 1).filter(|_| list)?;
     let last = t.ordinal_at(i + 1).map_or(i + 1, |(_, l)| l);
     (len <= 2).then_some((d, last))
+}
+
+/// "am" / "pm" at `i` ("11am", "4 pm", "10 a.m."): what it adds to the hour, and its last
+/// token.
+fn half_day_at(t: &Toks, i: usize) -> Option<(u32, usize)> {
+    let w = t.word(i)?;
+    if let Some(&(_, add)) = lexicon::HALF_DAY_WORDS.iter().find(|(p, _)| *p == w) {
+        return Some((add, i));
+    }
+    let add = match w {
+        "a" => 0,
+        "p" => 12,
+        _ => return None,
+    };
+    if t.sym(i + 1) != Some('.') || t.word(i + 2) != Some("m") {
+        return None;
+    }
+    Some((
+        add,
+        if t.sym(i + 3) == Some('.') {
+            i + 3
+        } else {
+            i + 2
+        },
+    ))
 }
 
 /// The month (and year) of a numeric day at `i`: "04.03.24", "4/3/2024", "04.03".
@@ -1500,7 +1705,18 @@ fn resolve_days(atoms: &[(Atom, Range<usize>)], ctx: &Context) -> Vec<Atom> {
                     Atom::Point(p) => Some(*p),
                     _ => None,
                 });
+                // "28th to 3rd October": a start day past the end day is in the month before.
+                let ranged = matches!(atoms.get(idx + 1), Some((Atom::Range, _)));
                 match (next, ctx.month) {
+                    (Some(p), _)
+                        if ranged && matches!(p.days, Days::Range { from, .. } if from < *d) =>
+                    {
+                        let (month, year) = match p.month {
+                            1 => (12, p.year.map(|y| y - 1)),
+                            m => (m - 1, p.year),
+                        };
+                        resolved.push(Atom::Point(Point::day(month, year, *d)));
+                    }
                     (Some(p), _) if p.days != Days::Whole => {
                         resolved.push(Atom::Point(Point::day(p.month, p.year, *d)));
                     }
@@ -1533,6 +1749,21 @@ fn lost_dash(a: &Atom, b: Option<&Atom>) -> Option<Point> {
     }
 }
 
+/// "конец мая и начало июня", "первая и вторая декада мая": two parts of months, listed, that
+/// meet are one span.
+fn adjoining_parts(a: &Point, b: &Point) -> bool {
+    if a.precision != Precision::Week || b.precision != Precision::Week {
+        return false;
+    }
+    match (a.days, b.days) {
+        (Days::ToMonthEnd { .. } | Days::LastWeek, Days::Range { from: 1, .. }) => {
+            b.month == a.month % 12 + 1
+        }
+        (Days::Range { to, .. }, Days::Range { from, .. }) => b.month == a.month && from == to + 1,
+        _ => false,
+    }
+}
+
 fn segments(atoms: &[(Atom, Range<usize>)], ctx: &Context) -> Vec<Segment> {
     let resolved = resolve_days(atoms, ctx);
     let mut out = Vec::new();
@@ -1546,6 +1777,18 @@ fn segments(atoms: &[(Atom, Range<usize>)], ctx: &Context) -> Vec<Segment> {
                 out.push(Segment {
                     from: first,
                     to: Some(to),
+                });
+                i += 3;
+                continue;
+            }
+            if let (Some(Atom::List), Some(Atom::Point(next))) =
+                (resolved.get(i + 1), resolved.get(i + 2))
+                && let Atom::Point(this) = resolved[i]
+                && adjoining_parts(&this, next)
+            {
+                out.push(Segment {
+                    from: first,
+                    to: Some(*next),
                 });
                 i += 3;
                 continue;
@@ -1978,7 +2221,7 @@ impl Answer {
     }
 
     /// Dates and months: one span, a deadline, or several spans (adjacent ones merged).
-    fn dated(&mut self, dated: &Dated, deadline: bool) -> bool {
+    fn dated(&mut self, dated: &Dated, (deadline, at_end): (bool, bool)) -> bool {
         if dated.spans.is_empty() {
             return false;
         }
@@ -2031,8 +2274,9 @@ impl Answer {
                 })
                 .collect();
         } else if deadline {
-            // "до мая" is due when May begins.
-            self.set_span(TimingKind::Deadline, first.0, first.0, Precision::Day);
+            // "до мая" is due when May begins; "до конца мая" when it ends.
+            let due = if at_end { first.1 } else { first.0 };
+            self.set_span(TimingKind::Deadline, due, due, Precision::Day);
         } else if first.0 == first.1 {
             self.out.kind = TimingKind::Date;
         }
@@ -2103,6 +2347,12 @@ impl Answer {
             NaiveDate::from_ymd_opt(y2, m2, d2.min(days_in(m2, y2))),
         ) else {
             return false;
+        };
+        // "2nd half Autumn term", "first half of the spring term": that half of it.
+        let (a, b) = match half_before(work, at) {
+            Some(1) => (a, a + (b - a) / 2),
+            Some(_) => (a + (b - a) / 2 + Duration::days(1), b),
+            None => (a, b),
         };
         self.widen(at..at + phrase.len());
         self.set_span(TimingKind::Range, a, b, precision);
@@ -2219,6 +2469,26 @@ impl Answer {
             notes: warnings,
         }
     }
+}
+
+/// Which half of a period the words right before it (at byte `at`) name: "2nd half ", "first
+/// half of the ".
+fn half_before(work: &str, at: usize) -> Option<u8> {
+    let before = work.get(..at)?.trim_end();
+    let before = before
+        .strip_suffix(" of the")
+        .or_else(|| before.strip_suffix(" of"))
+        .unwrap_or(before);
+    lexicon::HALF_OF
+        .iter()
+        .find(|(p, _)| {
+            before.ends_with(p)
+                && before[..before.len() - p.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !is_letter_or_digit(c))
+        })
+        .map(|(_, half)| *half)
 }
 
 /// Holidays whose date moves each year: Easter's ("Easter holidays", "Good Friday") and
@@ -2377,6 +2647,30 @@ pub(crate) struct Read {
 
 /// The answer for a text.
 pub(crate) fn read(input: &str, ctx: &Context) -> Read {
+    main_paragraph(input, ctx).unwrap_or_else(|| read_text(input, ctx))
+}
+
+/// A cell of two paragraphs, a main period and a secondary deadline ("сентябрь" / "отчёт до
+/// 25 сентября", "Spring term" / "forms back by 9th January"): the cell's timing is the main
+/// period; the deadline is a step inside it, not the event.
+fn main_paragraph(input: &str, ctx: &Context) -> Option<Read> {
+    let (first, rest) = input.split_once('\n')?;
+    if first.trim().is_empty() || rest.trim().is_empty() {
+        return None;
+    }
+    if read_text(rest, ctx).timing.kind != TimingKind::Deadline {
+        return None;
+    }
+    let mut main = read_text(first, ctx);
+    if matches!(main.timing.kind, TimingKind::Unknown | TimingKind::Deadline) {
+        return None;
+    }
+    main.timing.input = input.to_string();
+    Some(main)
+}
+
+/// The answer for one paragraph (or a whole text).
+fn read_text(input: &str, ctx: &Context) -> Read {
     let mut ans = Answer {
         out: Timing::unknown(input),
         used: None,
@@ -2429,7 +2723,7 @@ pub(crate) fn read(input: &str, ctx: &Context) -> Read {
         let years_only =
             !dated.spans.is_empty() && dated.spans.iter().all(|s| s.2 == Precision::Year);
         let _ = (years_only && phrases && ans.term(&t, ctx, lang))
-            || ans.dated(&dated, scan.deadline)
+            || ans.dated(&dated, (scan.deadline, scan.deadline_at_end))
             || ans.context_month(&work, &may, ctx)
             // Before numbered terms: "Spring Term 2" is the spring term's second half.
             || ans.named_period(&work, &may, ctx, (lexicon::NAMED_TERMS, Precision::Term))

@@ -783,6 +783,11 @@ pub(crate) const WEEK_OF: &[&str] = &[
     "w/b",
     "wc",
     "wb",
+    "wk beg",
+    "wk beginning",
+    "wk commencing",
+    "wk of",
+    "week beg",
 ];
 
 /// School terms with a name instead of a number (England): (phrase, first month-day, last
@@ -905,11 +910,102 @@ pub(crate) const NOT_DATE_UNITS: &[&str] = &[
     "недели",
     "недель",
     "weeks",
+    // "(9 дней) – с 30 октября …", "6 учебных недель", "5 school days": counts of days.
+    "дней",
+    "дня",
+    "days",
+    "учебных",
+    "рабочих",
+    "календарных",
+    "school",
+    "working",
     "%",
 ];
 
 /// Words that mark lunar dates, which are not calendar dates ("(âm lịch)").
-pub(crate) const LUNAR_WORDS: &[&str] = &["âm lịch", "al", "lunar"];
+pub(crate) const LUNAR_WORDS: &[&str] = &["âm lịch", "al", "lunar", "giêng", "chạp", "rằm"];
+
+/// Words that open a note in brackets beside a date: the dates in it are not the event's
+/// ("15 мая (перенесено с 10 мая)", "3rd June (was 27th May)").
+pub(crate) const NOTE_WORDS: &[&str] = &[
+    "перенесено",
+    "перенесен",
+    "перенесена",
+    "перенос",
+    "вместо",
+    "ранее",
+    "было",
+    "was",
+    "instead",
+    "moved",
+    "rescheduled",
+    "previously",
+    "thay",
+    "dời",
+    "hoãn",
+];
+
+/// Words before a small number that make it a label, not a day: "Year 6", "KS2", "Session 1
+/// & 2", "Term 3 – Monday …", "lớp 5", "группа 2".
+pub(crate) const LABEL_WORDS: &[&str] = &[
+    "year",
+    "years",
+    "yr",
+    "y",
+    "ks",
+    "session",
+    "sessions",
+    "term",
+    "group",
+    "groups",
+    "class",
+    "classes",
+    "grade",
+    "grades",
+    "form",
+    "lớp",
+    "khối",
+    "класс",
+    "классы",
+    "группа",
+    "группы",
+    "смена",
+];
+
+/// The 12-hour clock: the word after an hour and what it adds ("11am", "4 pm", "10 a.m.").
+pub(crate) const HALF_DAY_WORDS: &[(&str, u32)] = &[("am", 0), ("pm", 12)];
+
+/// Words after a deadline word that put the deadline at the end of the period named ("до
+/// конца 2026 года", "by the end of May"), not at its start.
+pub(crate) const END_OF_WORDS: &[&str] = &["конца", "концу", "the end of", "end of"];
+
+/// Verbs that say where a span ends ("стартует 6 апреля и завершится 26 мая"): a range mark
+/// between the two dates.
+pub(crate) const END_VERBS: &[&str] = &[
+    "завершится",
+    "завершатся",
+    "завершается",
+    "закончится",
+    "закончатся",
+    "заканчивается",
+    "заканчиваются",
+    "ends",
+    "finishes",
+    "kết thúc",
+];
+
+/// Words that make a weekday written alone a closed day of opening hours ("понедельник —
+/// выходной", "Monday closed"): a weekly habit.
+pub(crate) const CLOSED_WORDS: &[&str] = &["выходной", "выходные", "санитарный", "closed", "nghỉ"];
+
+/// "2nd half Autumn term", "first half of the spring term": (words before a period, which
+/// half of it).
+pub(crate) const HALF_OF: &[(&str, u8)] = &[
+    ("1st half", 1),
+    ("first half", 1),
+    ("2nd half", 2),
+    ("second half", 2),
+];
 
 /// Letters that only Vietnamese uses, for language detection.
 pub(crate) const VIETNAMESE_LETTERS: &str =

@@ -97,7 +97,11 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option
     // 18:00": a habit, not one day.
     let mut days = weekdays(text, present)?;
     listed_weekday_numbers(t, &mut days);
-    let hours = !seen.dated && (seen.timed || days.len() > 1);
+    // "понедельник — выходной", "Monday closed": a closed day of opening hours.
+    let closed = lexicon::CLOSED_WORDS
+        .iter()
+        .any(|w| find_phrase(text, w).is_some());
+    let hours = !seen.dated && (seen.timed || days.len() > 1 || closed);
     let plural = lexicon::WEEKDAY_WORDS
         .iter()
         .filter(|(w, _)| may_contain(present, w))
