@@ -2,11 +2,13 @@
 //! becomes an honest span of dates (TIMING.md is the contract).
 //!
 //! Pure: std, chrono and serde derives only. No I/O. The words live in `lexicon` (one
-//! table per kind of phrase, every language side by side); `grammar` reads them.
+//! table per kind of phrase, every language side by side); `tokens` cuts a text into words
+//! and answers the small questions rules ask; `recurrence` and `grammar` read on top of it.
 
 mod grammar;
 mod lexicon;
 mod recurrence;
+mod tokens;
 
 use std::fmt;
 use std::str::FromStr;

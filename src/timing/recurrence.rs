@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use chrono::Weekday;
 
-use super::grammar::{Tok, Toks, code_of_weekday, find_phrase, is_in, may_contain, starts_weekday};
 use super::lexicon;
+use super::tokens::{Tok, Toks, code_of_weekday, find_phrase, is_in, may_contain, starts_weekday};
 use super::{Freq, Recurrence};
 
 /// A recurrence found in a text.
