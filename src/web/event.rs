@@ -33,9 +33,16 @@ pub(crate) struct EventView<'a> {
     pub feeds: Vec<FeedRef>,
 }
 
-fn stamp(t: Option<DateTime<Utc>>) -> String {
-    t.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-        .unwrap_or_default()
+/// A moment of the event's history as the organization's clock showed it, said in the
+/// page's language (UTC, and said so, only for a zone name that does not parse).
+fn stamp(lang: Lang, t: Option<DateTime<Utc>>, tz_name: &str) -> String {
+    let Some(t) = t else {
+        return String::new();
+    };
+    match tz_name.parse::<chrono_tz::Tz>() {
+        Ok(tz) => dates::day_time(lang, t.with_timezone(&tz).naive_local()),
+        Err(_) => format!("{} UTC", dates::day_time(lang, t.naive_utc())),
+    }
 }
 
 fn dates_block(lang: Lang, v: &EventView<'_>) -> Markup {
@@ -95,8 +102,8 @@ pub(crate) fn event_page(chrome: &Chrome<'_>, v: &EventView<'_>) -> Markup {
                 dt { (w.history) }
                 dd {
                     (w.revision) " " (e.sequence.unwrap_or(0))
-                    " · " (w.created) " " (stamp(e.created_at))
-                    " · " (w.changed) " " (stamp(e.updated_at))
+                    " · " (w.created) " " (stamp(lang, e.created_at, v.tz_name))
+                    " · " (w.changed) " " (stamp(lang, e.updated_at, v.tz_name))
                 }
             }
             @if !v.feeds.is_empty() {
@@ -105,4 +112,31 @@ pub(crate) fn event_page(chrome: &Chrome<'_>, v: &EventView<'_>) -> Markup {
             }
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn history_times_are_the_organizations_clock_in_the_pages_language() {
+        let at = Utc.with_ymd_and_hms(2025, 9, 1, 21, 30, 0).single();
+        // 21:30 UTC is already the next day in Moscow and Hanoi.
+        assert_eq!(
+            stamp(Lang::Ru, at, "Europe/Moscow"),
+            dates::day_time(
+                Lang::Ru,
+                chrono::NaiveDate::from_ymd_opt(2025, 9, 2)
+                    .unwrap()
+                    .and_hms_opt(0, 30, 0)
+                    .unwrap()
+            )
+        );
+        let vi = stamp(Lang::Vi, at, "Asia/Ho_Chi_Minh");
+        assert!(vi.starts_with("04:30"), "{vi}");
+        assert!(!vi.contains("UTC"), "{vi}");
+        assert!(stamp(Lang::En, at, "Not/AZone").ends_with(" UTC"));
+        assert_eq!(stamp(Lang::En, None, "Europe/Moscow"), "");
+    }
 }
