@@ -8,12 +8,14 @@
 //! kind of dash, single spaces) that remembers where each byte came from, so a phrase found
 //! inside a longer sentence can be pointed at in the original.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 
 use super::lexicon::{self, MonthUnit, TermKind};
 use super::recurrence;
+use super::rules::{self, RuleId};
 use super::tokens::{
     MonthRef, Tok, Toks, VOCABULARY, find_phrase, is_in, is_letter_or_digit, may_contain,
     month_word, ordinal_word, tokenize, trailing_year, unit_word, year_of,
@@ -1675,6 +1677,22 @@ impl Dated {
     }
 }
 
+/// What the rules read: the text, its scan, and what was found in it before any rule ran.
+struct Cell<'c> {
+    work: &'c str,
+    may: &'c dyn Fn(&str) -> bool,
+    t: &'c Toks<'c, 'c>,
+    ctx: &'c Context,
+    lang: Lang,
+    dated: &'c Dated,
+    /// A deadline word, and whether it is due at the period's end.
+    due: (bool, bool),
+    holiday: Option<(Range<usize>, NaiveDate, NaiveDate)>,
+    /// The text has a word some phrase table starts with.
+    phrases: bool,
+    found: Option<recurrence::Found>,
+}
+
 /// The answer being built, and the normalised bytes it was read from.
 struct Answer {
     out: Timing,
@@ -1682,6 +1700,40 @@ struct Answer {
 }
 
 impl Answer {
+    /// Tries one rule of the registry; true when it read the text.
+    fn apply(&mut self, id: RuleId, c: &mut Cell) -> bool {
+        match id {
+            RuleId::Recurrence => match c.found.take() {
+                Some(found) => {
+                    self.recurring(found, c.dated, c.t, c.ctx, c.lang);
+                    true
+                }
+                None => false,
+            },
+            // "IV квартал 2025 г.", "I полугодие 2025-2026 учебного года": the year only
+            // says which term.
+            RuleId::TermOfYear => {
+                let spans = &c.dated.spans;
+                let years_only = !spans.is_empty() && spans.iter().all(|s| s.2 == Precision::Year);
+                years_only && c.phrases && self.term(c.t, c.ctx, c.lang)
+            }
+            RuleId::Dates => self.dated(c.dated, c.due),
+            RuleId::MonthOfDocument => self.context_month(c.work, c.may, c.ctx),
+            RuleId::NamedTerm => {
+                let table = (lexicon::NAMED_TERMS, Precision::Term);
+                self.named_period(c.work, c.may, c.ctx, table)
+            }
+            RuleId::Term => c.phrases && self.term(c.t, c.ctx, c.lang),
+            RuleId::Holiday => self.holiday(c.holiday.clone(), c.due.0),
+            RuleId::Season => {
+                let table = (lexicon::SEASONS, Precision::Season);
+                self.named_period(c.work, c.may, c.ctx, table)
+            }
+            RuleId::SchoolYearPart => self.school_year_part(c.work, c.may, c.ctx),
+            RuleId::WholeYear => self.whole_year(c.work, c.may, c.ctx),
+        }
+    }
+
     fn widen(&mut self, r: Range<usize>) {
         self.used = Some(match self.used.take() {
             Some(u) => u.start.min(r.start)..u.end.max(r.end),
@@ -2243,23 +2295,21 @@ fn read_text(input: &str, ctx: &Context) -> Read {
             recurrence::find(&work, &t, &present, seen)
         })
         .flatten();
-    if let Some(found) = found {
-        ans.recurring(found, &dated, &t, ctx, lang);
-    } else {
-        // "IV квартал 2025 г.", "I полугодие 2025-2026 учебного года": the year only says
-        // which term.
-        let years_only =
-            !dated.spans.is_empty() && dated.spans.iter().all(|s| s.2 == Precision::Year);
-        let _ = (years_only && phrases && ans.term(&t, ctx, lang))
-            || ans.dated(&dated, (scan.deadline, scan.deadline_at_end))
-            || ans.context_month(&work, &may, ctx)
-            // Before numbered terms: "Spring Term 2" is the spring term's second half.
-            || ans.named_period(&work, &may, ctx, (lexicon::NAMED_TERMS, Precision::Term))
-            || (phrases && ans.term(&t, ctx, lang))
-            || ans.holiday(holiday.clone(), scan.deadline)
-            || ans.named_period(&work, &may, ctx, (lexicon::SEASONS, Precision::Season))
-            || ans.school_year_part(&work, &may, ctx)
-            || ans.whole_year(&work, &may, ctx);
+    let mut cell = Cell {
+        work: &work,
+        may: &may,
+        t: &t,
+        ctx,
+        lang,
+        dated: &dated,
+        due: (scan.deadline, scan.deadline_at_end),
+        holiday,
+        phrases,
+        found,
+    };
+    // The rules in the registry's order; the first that reads the text answers it.
+    if let Some(rule) = rules::RULES.iter().find(|r| ans.apply(r.id, &mut cell)) {
+        ans.out.rule = Some(Cow::Borrowed(rule.name));
     }
     ans.finish(scan.warnings, ctx.year, &text, input)
 }

@@ -8,8 +8,12 @@
 mod grammar;
 mod lexicon;
 mod recurrence;
+mod rules;
 mod tokens;
 
+pub use rules::{RULES, Rule};
+
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -327,6 +331,10 @@ pub struct Timing {
     pub count_per_period: Option<u32>,
     #[serde(default)]
     pub warnings: Vec<String>,
+    /// The rule that read the text (`src/timing/rules.rs`: "dates", "recurrence", "term", …);
+    /// absent when nothing could be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<Cow<'static, str>>,
 }
 
 impl Timing {
@@ -345,6 +353,7 @@ impl Timing {
             end_time: None,
             count_per_period: None,
             warnings: Vec::new(),
+            rule: None,
         }
     }
 

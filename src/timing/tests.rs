@@ -1331,3 +1331,32 @@ fn a_cell_of_a_main_period_and_a_secondary_deadline_is_the_main_period() {
     // A deadline alone under an empty first line is still the deadline.
     assert_eq!(seen("\nдо 5 мая", 2025).0, TimingKind::Deadline);
 }
+
+#[test]
+fn every_rule_of_the_registry_reads_its_own_examples() {
+    let year = AcademicYear::new(2025).unwrap();
+    let mut wrong = Vec::new();
+    for rule in rules::RULES {
+        let ctx = if rule.month_plan {
+            Context::new(year).with_month(Some((2025, 10)))
+        } else {
+            Context::new(year)
+        };
+        for text in rule.examples {
+            let t = normalise(text, &ctx);
+            if t.rule.as_deref() != Some(rule.name) {
+                wrong.push(format!(
+                    "{text:?}: read by {:?}, listed under {:?}",
+                    t.rule, rule.name
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    let mut names: Vec<&str> = rules::RULES.iter().map(|r| r.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), rules::RULES.len(), "two rules share a name");
+    // An unknown text names no rule.
+    assert_eq!(read_in("по мере необходимости", 2025).rule, None);
+}
