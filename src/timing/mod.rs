@@ -6,12 +6,15 @@
 //! and answers the small questions rules ask; `recurrence` and `grammar` read on top of it.
 
 mod grammar;
+mod holidays;
 mod lexicon;
 mod recurrence;
 mod rules;
+mod scan;
+mod spans;
+mod terms;
+mod text;
 mod tokens;
-
-pub use rules::{RULES, Rule};
 
 use std::borrow::Cow;
 use std::fmt;

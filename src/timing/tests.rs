@@ -969,15 +969,15 @@ fn a_weekday_written_with_a_day_picks_its_year_at_the_year_s_edges() {
 fn english_holidays_that_move_with_easter_or_a_monday() {
     let d = |s: &str| s.parse::<NaiveDate>().ok();
     assert_eq!(
-        super::grammar::easter_sunday_for_tests(2024),
+        super::holidays::easter_sunday_for_tests(2024),
         d("2024-03-31")
     );
     assert_eq!(
-        super::grammar::easter_sunday_for_tests(2025),
+        super::holidays::easter_sunday_for_tests(2025),
         d("2025-04-20")
     );
     assert_eq!(
-        super::grammar::easter_sunday_for_tests(2026),
+        super::holidays::easter_sunday_for_tests(2026),
         d("2026-04-05")
     );
     assert_eq!(
