@@ -156,6 +156,17 @@ pub(crate) fn links(
         .filter(|o| !partners.iter().any(|p| norm_in(p, o)))
         .collect();
     partners.extend(listed);
+    // Executors taking part "(по согласованию)", and organizations the title or the
+    // responsible text says the event is held with ("с приглашением сотрудников ОГИБДД").
+    for p in people::agreed_orgs(responsible)
+        .into_iter()
+        .chain(people::partners_in_text(title))
+        .chain(people::partners_in_text(responsible))
+    {
+        if !partners.iter().any(|q| norm_in(q, &p) || norm_in(&p, q)) {
+            partners.push(p);
+        }
+    }
     if responsible.trim().is_empty() {
         // Plans without a responsible column name roles and partners in the sentence.
         roles = people::roles(title);

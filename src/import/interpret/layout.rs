@@ -147,9 +147,56 @@ pub(crate) fn label(text: &str) -> Option<(Label, &str)> {
     None
 }
 
+/// "Повестка дня:", "Вопросы:": a line that says a list of agenda items follows and names
+/// no meeting of its own.
+pub(crate) fn agenda_label(line: &str) -> bool {
+    let n = super::people::norm(line);
+    let n = n.trim_end_matches([':', '.']).trim();
+    super::vocab::AGENDA_LABELS.contains(&n)
+}
+
+/// Numbered items that read as the topics of one meeting ("О работе совета за год",
+/// "Выборы председателя", "Отчёт о расходовании средств") rather than events of their own:
+/// at least two, and all but at most one open with a topic word.
+pub(crate) fn agenda_topics<'a>(items: impl IntoIterator<Item = &'a str>) -> bool {
+    let (mut n, mut topics) = (0, 0);
+    for item in items {
+        n += 1;
+        let text = label(item).map_or(item, |(_, rest)| rest);
+        let first = super::people::norm(text.split_whitespace().next().unwrap_or(""));
+        let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+        if super::vocab::AGENDA_OPENERS
+            .iter()
+            .any(|w| first == *w || (w.chars().count() >= 5 && first.starts_with(w)))
+        {
+            topics += 1;
+        }
+    }
+    n >= 2 && topics + 1 >= n && topics >= 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn topics_of_a_meeting_are_told_from_events() {
+        assert!(agenda_topics([
+            "1. Об итогах летнего отдыха",
+            "2. Избрание секретаря",
+            "3. Разное"
+        ]));
+        assert!(agenda_topics(["О плане на год", "Отчёт казначея"]));
+        assert!(!agenda_topics([
+            "1. Праздник осени",
+            "2. О птицах: беседа",
+            "3. Поход"
+        ]));
+        assert!(!agenda_topics(["1. Об итогах года"]));
+        assert!(agenda_label("Повестка дня:"));
+        assert!(agenda_label("ВОПРОСЫ"));
+        assert!(!agenda_label("Заседание совета:"));
+    }
 
     #[test]
     fn list_labels_are_told_apart() {

@@ -459,6 +459,37 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_heading_over_its_sub_rows_is_no_event_and_an_agenda_is_one_meeting() {
+        let table = Block::Table(Table {
+            rows: vec![
+                row(&["№", "Содержание", "Срок", "Ответственный"]),
+                row(&["2.", "Встречи с родителями:", "", ""]),
+                row(&[
+                    "2.1.",
+                    "Повестка:\n1. О летнем ремонте.\n2. Избрание казначея.",
+                    "март",
+                    "Председатель",
+                ]),
+                row(&[
+                    "2.2.",
+                    "1. Отчет о тратах 2. О выпускном",
+                    "май",
+                    "Председатель",
+                ]),
+            ],
+        });
+        let doc = read(vec![
+            para("План работы совета родителей на 2025/2026 учебный год"),
+            table,
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles, vec!["О летнем ремонте.", "Отчет о тратах"]);
+        assert_eq!(doc.events[0].agenda, vec!["2. Избрание казначея."]);
+        assert_eq!(doc.events[1].agenda, vec!["2. О выпускном"]);
+        assert_eq!(start(&doc, 1), "2026-05-01");
+    }
+
+    #[test]
     fn activities_numbered_under_a_heading_take_the_time_written_after_them() {
         let header = Block::Table(Table {
             rows: vec![

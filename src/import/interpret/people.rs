@@ -456,6 +456,133 @@ pub(crate) fn place_org(place: &str) -> Option<String> {
         .then(|| normalise_org_name(first_line))
 }
 
+/// Does a word name an organization by itself: a short form ("ОГИБДД", "ПЧ-26", "МЧС") or
+/// the stem of an organization noun in any case ("музея", "библиотеке", "пожарной")?
+fn org_word(word: &str) -> bool {
+    let w = norm(word.trim_matches(|c: char| !c.is_alphanumeric()));
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let short_form = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let service = vocab::SERVICE_ORGS
+        .iter()
+        .any(|s| w == *s || (s.chars().count() >= 4 && w.starts_with(s)));
+    // One-word nouns of five letters or more, less their ending: short stems ("парк",
+    // "клуб") start too many other words.
+    let noun = vocab::ORG_NOUNS
+        .iter()
+        .filter(|n| !n.contains(' ') && n.chars().count() >= 5)
+        .any(|n| {
+            let len = n.chars().count();
+            let stem: String = n.chars().take(len - if len > 5 { 2 } else { 1 }).collect();
+            w.starts_with(&stem)
+        });
+    short_form || service || noun
+}
+
+/// A Russian adjective's ending ("детской", "краеведческого", "районная"): such words
+/// before an organization noun are part of its name.
+fn adjective(word: &str) -> bool {
+    const ENDINGS: [&str; 11] = [
+        "ого", "ой", "ая", "ий", "ый", "ым", "им", "ую", "ое", "ые", "ых",
+    ];
+    let w = norm(word);
+    w.chars().count() > 3 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// One item of a list of partners, from its first word that names an organization
+/// ("сотрудников ОГПН Батыревского района" → "ОГПН Батыревского района"); people's names
+/// are left out, and an item naming no organization gives nothing.
+fn partner_item(item: &str) -> Option<String> {
+    let (_, rest) = people(item);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let mut first = words.iter().position(|w| org_word(w))?;
+    while first > 0 && adjective(words[first - 1]) {
+        first -= 1;
+    }
+    let name = words[first..].join(" ");
+    let name = name.trim_matches(|c: char| c == ',' || c == '.' || c == ';' || c.is_whitespace());
+    (name.chars().filter(|c| c.is_alphabetic()).count() >= 2).then(|| normalise_org_name(name))
+}
+
+/// The organizations an event's text says it is held with: the list after "совместно с",
+/// "с приглашением", "при участии" … up to the end of its clause.
+pub(crate) fn partners_in_text(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    // Offsets of the lowercase text are the text's own only when no letter changed length.
+    if lower.len() != text.len() {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for cue in vocab::PARTNER_CUES {
+        let mut from = 0;
+        while let Some(at) = lower
+            .get(from..)
+            .and_then(|l| l.find(cue))
+            .map(|a| a + from)
+        {
+            from = at + cue.len();
+            let starts_word = lower[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let ends_word = lower[from..].starts_with(|c: char| !c.is_alphanumeric());
+            if !starts_word || !ends_word {
+                continue;
+            }
+            let tail = &text[from..];
+            let clause = tail
+                .find(['(', ';', ':', '\n', '!', '?'])
+                .map_or(tail, |end| &tail[..end]);
+            let items = clause
+                .split(',')
+                .flat_map(|i| i.split(" и "))
+                .filter_map(partner_item);
+            for p in items {
+                if !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Executors a responsible cell marks "(по согласованию)": outside bodies taking part by
+/// agreement, so partners, however long their name ("Управление ГИБДД при МВД по
+/// Республике Саха (Якутия) (по согласованию)"). A person so marked is not an organization.
+pub(crate) fn agreed_orgs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in text.split([',', ';', '\n']) {
+        let n = norm(item);
+        let Some(mark) = vocab::BY_AGREEMENT.iter().filter_map(|m| n.find(m)).min() else {
+            continue;
+        };
+        // The name ends at the bracket that holds the mark.
+        let before_mark = &n[..mark];
+        let Some(open) = before_mark.rfind('(') else {
+            continue;
+        };
+        let name = norm_prefix(item, open);
+        let starts_upper = name.chars().next().is_some_and(char::is_uppercase);
+        if starts_upper && people(&name).0.is_empty() && roles(&name).is_empty() {
+            out.push(normalise_org_name(&name));
+        }
+    }
+    out
+}
+
+/// The part of `text` whose normalised form is `norm(text)[..at]` (same words, as written).
+fn norm_prefix(text: &str, at: usize) -> String {
+    let words_before = norm(text)
+        .get(..at)
+        .map_or(0, |p| p.split_whitespace().count());
+    text.split_whitespace()
+        .take(words_before)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim()
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -575,5 +702,45 @@ mod tests {
             place_org("МБОУ «СОШ № 8»\nМБОУ «СОШ № 34»").as_deref(),
             Some("МБОУ «СОШ № 8»")
         );
+    }
+
+    #[test]
+    fn partners_named_after_with_or_inviting_in_an_events_text() {
+        assert_eq!(
+            partners_in_text(
+                "Беседа о правилах движения совместно с ОГИБДД г. Энска и детской библиотекой"
+            ),
+            vec!["ОГИБДД г. Энска", "детской библиотекой"]
+        );
+        assert_eq!(
+            partners_in_text(
+                "Родительское собрание с приглашением инспектора ПДН Смирновой О.П., сотрудников ПСЧ-12 (по согласованию)"
+            ),
+            vec!["ПДН", "ПСЧ-12"]
+        );
+        assert_eq!(
+            partners_in_text("Викторина при участии краеведческого музея: «Мой край»"),
+            vec!["краеведческого музея"]
+        );
+        // A cue followed by people or a class names no organization.
+        assert!(partners_in_text("Встреча с участием родителей и учащихся 5 класса").is_empty());
+        assert!(partners_in_text("Совместно с классным руководителем").is_empty());
+    }
+
+    #[test]
+    fn executors_by_agreement_are_partners_whatever_their_length() {
+        assert_eq!(
+            agreed_orgs(
+                "Отдел полиции по Энскому району Управления МВД по области (по согласованию), классные руководители"
+            ),
+            vec!["Отдел полиции по Энскому району Управления МВД по области"]
+        );
+        assert_eq!(
+            agreed_orgs("Пожарная часть № 3 (Энск) (по согласованию)"),
+            vec!["Пожарная часть № 3 (Энск)"]
+        );
+        assert!(agreed_orgs("Петрова А.А. (по согласованию)").is_empty());
+        assert!(agreed_orgs("учреждения района (по согласованию)").is_empty());
+        assert!(agreed_orgs("Отдел культуры").is_empty());
     }
 }

@@ -125,7 +125,9 @@ fn event_starts(title: &[String], columns: &[Vec<String>]) -> Option<(Vec<usize>
         });
         // A line above dash items makes them its sub-items ("Подготовка материалов:").
         let intro = title[..items[0]].iter().any(|p| !p.trim().is_empty());
-        if !(intro_is_meeting || dashes && intro) || own_timings(&items) {
+        // "1. О работе совета 2. Выборы председателя": one meeting's topics.
+        let topics = layout::agenda_topics(items.iter().map(|&i| title[i].as_str()));
+        if !(intro_is_meeting || topics || dashes && intro) || own_timings(&items) {
             return Some((items, true));
         }
         return None;
@@ -337,16 +339,23 @@ pub(crate) fn bracket_timing(text: &str) -> (String, Option<String>) {
 /// A row that is one event; a title with an agenda or a dash sub-list keeps its first
 /// line as the title and the items as its agenda.
 fn whole_row(title: &[String], others: &[(Field, Vec<String>)]) -> Part {
-    let lines: Vec<&str> = title
+    let mut lines: Vec<&str> = title
         .iter()
         .flat_map(|p| p.lines())
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
+    // "Повестка дня:" names no meeting; a meeting named only by its topics is named by the
+    // first.
+    if lines.len() >= 3 && layout::agenda_label(lines[0]) {
+        lines.remove(0);
+    }
     let listed = lines.len() >= 2 && lines[1..].iter().all(|l| layout::label(l).is_some());
     let (title, agenda) = match listed {
         true => (
-            lines[0].to_string(),
+            layout::label(lines[0])
+                .map_or(lines[0], |(_, rest)| rest)
+                .to_string(),
             lines[1..].iter().map(|s| s.to_string()).collect(),
         ),
         false => (lines.join("\n"), Vec::new()),
@@ -575,7 +584,8 @@ pub(crate) fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>)
 }
 
 /// "5. | Участие библиотек в мероприятиях, посвященных 975-летию Дня города: | (no date)"
-/// over rows of dash items with their own dates: the heading of those items, not an event.
+/// over rows of dash items with their own dates, or over rows numbered under it ("1.1."):
+/// the heading of those items, not an event.
 fn heads_items(st: &TableState, row: &[Cell], next: Option<&Vec<Cell>>) -> bool {
     let Some(m) = st.map.as_ref() else {
         return false;
@@ -594,7 +604,12 @@ fn heads_items(st: &TableState, row: &[Cell], next: Option<&Vec<Cell>>) -> bool 
             Some((Label::Dash, _))
         )
     });
-    title.ends_with(':') && !title.contains('\n') && undated && dash_next
+    // "1. | Собрания совета: | | " over "1.1. | …": numbered under it, its rows.
+    let number = |r: &[Cell]| text(r, Field::Number).trim_end_matches('.').to_string();
+    let parent = number(row);
+    let child_next =
+        !parent.is_empty() && next.is_some_and(|n| number(n).starts_with(&format!("{parent}.")));
+    title.ends_with(':') && !title.contains('\n') && undated && (dash_next || child_next)
 }
 
 fn read_row(

@@ -297,6 +297,52 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "school",
 ];
 
+/// Words after which an event's text names the organizations it is held with ("совместно с
+/// ОГИБДД", "с приглашением сотрудников ПЧ-26", "при участии музея").
+pub(crate) const PARTNER_CUES: &[&str] = &[
+    "совместно с",
+    "совместно со",
+    "с приглашением",
+    "при участии",
+    "с участием",
+    "в сотрудничестве с",
+    "во взаимодействии с",
+    "phối hợp với",
+    "cùng với",
+    "in partnership with",
+    "together with",
+];
+
+/// Services a plan names by their short form or a common noun, without a proper name, that
+/// are organizations all the same: traffic police, juvenile inspectors, fire and rescue.
+pub(crate) const SERVICE_ORGS: &[&str] = &[
+    "гибдд",
+    "огибдд",
+    "госавтоинспекц",
+    "гаи",
+    "пдн",
+    "опдн",
+    "идн",
+    "кдн",
+    "мчс",
+    "огпн",
+    "пч",
+    "псч",
+    "вдпо",
+    "полици",
+    "омвд",
+    "овд",
+    "мвд",
+    "công an",
+    "police",
+    "fire service",
+    "fire brigade",
+];
+
+/// A bracket that marks an executor as an outside body taking part by agreement
+/// ("(по согласованию)", and its typo "(со согласованию)").
+pub(crate) const BY_AGREEMENT: &[&str] = &["по согласованию", "со согласованию", "по согласов"];
+
 /// Places that are the organization itself, not a partner ("Школьная библиотека", "Актовый зал").
 pub(crate) const OWN_PLACES: &[&str] = &[
     "школьная библиотека",
@@ -325,6 +371,43 @@ pub(crate) const MEETING_WORDS: &[&str] = &[
     "họp",
     "hội nghị",
     "meeting",
+];
+
+/// First words of a meeting's agenda items ("О выборах …", "Отчёт …", "Итоги …"): numbered
+/// items that open so are one meeting's topics, not events. Words of five letters or more
+/// match as stems ("утвержден" in "утверждение", "утверждении").
+pub(crate) const AGENDA_OPENERS: &[&str] = &[
+    "о",
+    "об",
+    "обо",
+    "отчет",
+    "итоги",
+    "итогах",
+    "результат",
+    "выборы",
+    "избрание",
+    "утвержден",
+    "рассмотрен",
+    "информаци",
+    "анализ",
+    "согласован",
+    "планирован",
+    "разное",
+    "về",
+    "bầu",
+    "report",
+    "election",
+    "approval",
+];
+
+/// Lines that only announce a meeting's agenda ("Повестка дня:") and name no meeting.
+pub(crate) const AGENDA_LABELS: &[&str] = &[
+    "повестка дня",
+    "повестка",
+    "вопросы",
+    "рассматриваемые вопросы",
+    "nội dung",
+    "agenda",
 ];
 
 /// Dates spelt with a word before the day, the month and the year ("ngày 28 tháng 9 năm
