@@ -484,6 +484,11 @@ fn read_text(input: &str, ctx: &Context) -> Read {
                     .iter()
                     .any(|(a, _)| matches!(a, Atom::Point(_) | Atom::BareDay(_) | Atom::Year(_))),
                 timed: !dated.times.is_empty(),
+                single_days: if dated.ranged {
+                    0
+                } else {
+                    dated.spans.iter().filter(|s| s.0 == s.1).count()
+                },
             };
             recurrence::find(&work, &t, &present, seen)
         })

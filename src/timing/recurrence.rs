@@ -51,6 +51,10 @@ pub(super) struct Seen {
     pub(super) dated: bool,
     /// Times of day: weekdays with hours and no dates are opening hours, a weekly habit.
     pub(super) timed: bool,
+    /// How many single days the text dates, none of them joined by a range: a weekday beside
+    /// one ("в последнюю субботу месяца, 27 августа") or several ("October 3, 10, 24
+    /// (Thursdays)") names their day of the week; it is no habit.
+    pub(super) single_days: usize,
 }
 
 /// The recurrence of a text, if it names one.
@@ -83,6 +87,13 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option
         return Some(found(freq, byday, None, range));
     }
     if let Some((days, range)) = ordinal {
+        // "каждую последнюю пятницу, с 26 сентября" stays a habit: "every" says so.
+        let every = lexicon::EVERY_WORDS
+            .iter()
+            .any(|w| find_phrase(text, w).is_some());
+        if seen.single_days == 1 && !every {
+            return None;
+        }
         return Some(found((Freq::Monthly, 1), Some(days), None, range));
     }
     if !has_weekday {
@@ -109,7 +120,7 @@ pub(super) fn find(text: &str, t: &Toks, present: &[&str], seen: Seen) -> Option
         || lexicon::EVERY_WORDS
             .iter()
             .any(|w| find_phrase(text, w).is_some());
-    if !plural && !hours {
+    if (!plural && !hours) || seen.single_days > 1 {
         return None;
     }
     let at = text.find(|c: char| c.is_alphabetic()).unwrap_or(0);

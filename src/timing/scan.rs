@@ -784,6 +784,11 @@ impl Scanner<'_, '_, '_> {
             (Some((n, _)), _) => (i32::try_from(n.min(99)).ok()?, i + 1),
             _ => week_number_after_label(&t, i + 1)?,
         };
+        // "Book Week 2nd-6th March", "Health Week: 9th–13th February": a number with an
+        // ordinal ending after "week" is a day (weeks are numbered "2nd week", "Week 2").
+        if t.num(last).is_some() && t.ordinal_at(last).is_some_and(|(_, l)| l > last) {
+            return None;
+        }
         let through = week_number_through(&t, n, last);
         let after = through.map_or(last, |(_, l)| l) + 1;
         let mut j = after;
