@@ -90,6 +90,7 @@ fn plan(org: &str, events: usize) -> PlanDocument {
             .collect(),
         warnings: Vec::new(),
         columns: None,
+        reading: None,
         created_at: None,
         updated_at: None,
     }

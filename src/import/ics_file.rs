@@ -145,6 +145,7 @@ pub fn parse(
         events,
         warnings,
         columns: None,
+        reading: None,
         created_at: None,
         updated_at: None,
     })

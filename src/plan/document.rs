@@ -43,10 +43,54 @@ pub struct PlanDocument {
     /// Import previews only: which column of the source holds which field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub columns: Option<BTreeMap<String, usize>>,
+    /// Import previews only: how the document was read (its layout, and what chose each
+    /// column), so a person can see why a column was taken for what it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<DateTime<Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<DateTime<Utc>>,
+}
+
+/// How the importer read a document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reading {
+    /// The layouts that read its events, by name ("header-table", "week-columns",
+    /// "numbered-lines", …: `import::interpret::layouts`), first used first.
+    pub layouts: Vec<String>,
+    /// What chose each column of its tables' first header.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<ColumnChoice>,
+}
+
+/// Why a column of the source was taken for a field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnChoice {
+    /// The field, as `columns` names it ("title", "timing", "agenda" …).
+    pub field: String,
+    /// The column, counted from 0.
+    pub column: usize,
+    /// The header cell's words, as written, when they name the field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<String>,
+    /// The share (percent) of the column's filled cells whose content plainly is the field
+    /// (a timing, a number, a name, people, a list of items), when content was weighed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_percent: Option<u8>,
+    pub by: ChosenBy,
+}
+
+/// What chose a column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChosenBy {
+    /// Its header words; its content did not say otherwise.
+    Header,
+    /// Its header words, and most of its cells are what they name.
+    HeaderAndContent,
+    /// Its cells: the header names another field or none.
+    Content,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

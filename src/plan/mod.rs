@@ -22,8 +22,8 @@ mod warning;
 pub use crate::timing::{AcademicYear, AcademicYearError, Lang, UnknownLang};
 pub use calendar::CalendarTime;
 pub use document::{
-    EventDoc, EventStatus, FieldProblem, PartnerRef, PersonRef, Pinned, PlanDocument, SectionDoc,
-    UnknownStatus,
+    ChosenBy, ColumnChoice, EventDoc, EventStatus, FieldProblem, PartnerRef, PersonRef, Pinned,
+    PlanDocument, Reading, SectionDoc, UnknownStatus,
 };
 pub(crate) use edit::{EventEdit, OrganizationEdit};
 pub(crate) use identity::{StoredPlan, reimport_target};

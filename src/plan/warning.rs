@@ -79,6 +79,12 @@ pub enum WarningKind {
     },
     /// The plan names no year: it is read in `year`, the academic year of the import date.
     YearAssumed { year: AcademicYear },
+    /// The warning's column was taken for its field by what its cells hold, not by its
+    /// header (`header`: the header's words as written, when it has any).
+    ColumnByContent { header: Option<String> },
+    /// Another column (`other`, counted from 1) reads as the warning's field too: the one
+    /// the header names was kept.
+    ColumnsCompete { other: usize },
     /// A calendar file's event (`summary`) could not be taken whole.
     Calendar {
         summary: String,
@@ -148,6 +154,17 @@ impl fmt::Display for WarningKind {
             WarningKind::YearAssumed { year } => write!(
                 f,
                 "no year is written in the plan; assumed {year}, the academic year of the import date (give --year to choose)"
+            ),
+            WarningKind::ColumnByContent { header: Some(h) } => write!(
+                f,
+                "this column was read by what its cells hold; its header {h:?} names no such field"
+            ),
+            WarningKind::ColumnByContent { header: None } => {
+                f.write_str("this column was read by what its cells hold; it has no header words")
+            }
+            WarningKind::ColumnsCompete { other } => write!(
+                f,
+                "column {other} reads as this field too; the column its header names was kept"
             ),
             WarningKind::Calendar { summary, problem } => {
                 write!(f, "event {summary:?}")?;

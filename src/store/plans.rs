@@ -313,6 +313,7 @@ impl Conn<'_> {
             events: events.into_iter().map(|r| r.doc).collect(),
             warnings: Vec::new(),
             columns: None,
+            reading: None,
             created_at: Some(row.created_at),
             updated_at: Some(row.updated_at),
         }))

@@ -40,6 +40,31 @@ pub fn warning_text(lang: Lang, kind: &WarningKind) -> String {
                 "the plan names no year; read in {year}, the academic year of the upload — correct the year field if that is wrong"
             ),
         },
+        WarningKind::ColumnByContent { header: Some(h) } => match lang {
+            Lang::Ru => format!(
+                "столбец прочитан по содержимому ячеек: его заголовок «{h}» не называет это поле — проверьте"
+            ),
+            Lang::Vi => format!(
+                "cột được đọc theo nội dung các ô: tiêu đề «{h}» không gọi tên trường này — hãy kiểm tra"
+            ),
+            Lang::En => format!(
+                "column read by what its cells hold: its header “{h}” names no such field — check it"
+            ),
+        },
+        WarningKind::ColumnByContent { header: None } => match lang {
+            Lang::Ru => "столбец без заголовка прочитан по содержимому ячеек — проверьте".into(),
+            Lang::Vi => "cột không có tiêu đề được đọc theo nội dung các ô — hãy kiểm tra".into(),
+            Lang::En => "column with no header read by what its cells hold — check it".into(),
+        },
+        WarningKind::ColumnsCompete { other } => match lang {
+            Lang::Ru => format!(
+                "столбец {other} тоже похож на это поле; взят столбец, который называет заголовок"
+            ),
+            Lang::Vi => format!("cột {other} cũng giống trường này; đã lấy cột mà tiêu đề gọi tên"),
+            Lang::En => format!(
+                "column {other} reads as this field too; the column its header names was kept"
+            ),
+        },
         WarningKind::Calendar { summary, problem } => {
             let what = calendar_text(lang, problem);
             match lang {
@@ -257,6 +282,11 @@ mod tests {
                 text: "по плану".into(),
             },
             WarningKind::YearAssumed { year },
+            WarningKind::ColumnByContent {
+                header: Some("Предмет рассмотрения".into()),
+            },
+            WarningKind::ColumnByContent { header: None },
+            WarningKind::ColumnsCompete { other: 3 },
             WarningKind::Calendar {
                 summary: "Педсовет".into(),
                 problem: CalendarProblem::NoStart,

@@ -3,6 +3,7 @@
 //! responsible text split into roles, people and partners. The same split serves plans that
 //! arrive as JSON (`fill_from_responsible`), so every way a plan enters reads it alike.
 
+use super::evidence::TimingMemo;
 use super::{RawEvent, people, vocab};
 use crate::plan::WarningKind;
 use crate::plan::{EventDoc, ImportWarning, PersonRef, PlanDocument, org_match_key};
@@ -15,6 +16,7 @@ fn timing_of(
     r: &RawEvent,
     ctx: &Context,
     period: Option<&Timing>,
+    memo: &mut TimingMemo,
 ) -> (String, String, Timing, Vec<TimingNote>) {
     let ctx = r.ctx.as_ref().unwrap_or(ctx);
     let ctx = match r.month {
@@ -22,7 +24,8 @@ fn timing_of(
         None => *ctx,
     };
     if !r.timing.is_empty() {
-        let (when, notes) = timing::normalise_noted(&r.timing, &ctx);
+        // The table's steps may have read this text already: the answer is kept.
+        let (when, notes) = memo.read(&r.timing, &ctx).as_ref().clone();
         let n = r.timing.to_lowercase();
         let whole_plan = vocab::PLAN_SPAN_WORDS.iter().any(|w| n.contains(w));
         return match (when.kind, period) {
@@ -206,6 +209,7 @@ pub(crate) fn events(
     owner_key: Option<&str>,
     partner_names: &mut Vec<String>,
     warnings: &mut Vec<ImportWarning>,
+    memo: &mut TimingMemo,
 ) -> Vec<EventDoc> {
     let mut events = Vec::with_capacity(raw.len());
     let mut row_warnings = Vec::new();
@@ -217,7 +221,7 @@ pub(crate) fn events(
                 w.event = Some(index);
             }
         }
-        let (title, timing_text, when, notes) = timing_of(&r, ctx, period);
+        let (title, timing_text, when, notes) = timing_of(&r, ctx, period, memo);
         let when = year_repaired(when, r.ctx.as_ref().unwrap_or(ctx), events.last());
         timing_warnings(r.row, &timing_text, &when, notes, &mut row_warnings);
         warnings.extend(row_warnings.drain(..).map(|w| w.about(index)));
@@ -315,7 +319,7 @@ mod tests {
         let ctx = Context::new(crate::plan::AcademicYear::new(2021).unwrap());
         let mut r = RawEvent::new(1, "Заседание №1\nИтоги 2020/2021 года".into());
         r.timing.clear();
-        let (_, text, when, _) = timing_of(&r, &ctx, None);
+        let (_, text, when, _) = timing_of(&r, &ctx, None, &mut TimingMemo::default());
         assert_eq!(text, "");
         assert_eq!(when.kind, TimingKind::Unknown);
     }

@@ -4,7 +4,9 @@
 //! title and owner (`title`), the year (`dating`), tables (`tables`) and paragraphs
 //! (`paragraphs`) read into rows, and the rows finished into events (`finish`).
 
+mod columns;
 mod dating;
+mod evidence;
 mod finish;
 mod grids;
 mod layout;
@@ -83,9 +85,37 @@ struct Reader<'a> {
     row_base: usize,
     raw: Vec<RawEvent>,
     warnings: &'a mut Vec<ImportWarning>,
+    /// The normaliser's answers, kept: each text is normalised once per context.
+    memo: evidence::TimingMemo,
+    /// The layouts that read rows, in the order they first did.
+    layouts: Vec<&'static str>,
+    /// What chose the columns of the first header found.
+    column_choice: Option<Vec<crate::plan::ColumnChoice>>,
 }
 
 impl Reader<'_> {
+    /// Notes that the layout `name` read a row.
+    fn read_by(&mut self, name: &'static str) {
+        if !self.layouts.contains(&name) {
+            self.layouts.push(name);
+        }
+    }
+
+    /// Keeps what chose a header's columns (the first header's, for the plan's trace) and
+    /// warns about each doubtful choice at the header's row.
+    fn chose_columns(&mut self, chosen: &columns::Chosen, row_no: usize) {
+        if self.column_choice.is_none() {
+            self.column_choice = Some(chosen.why.clone());
+        }
+        for (field, kind) in &chosen.doubts {
+            self.warnings.push(ImportWarning::new(
+                kind.clone(),
+                Some(row_no),
+                Some(field.name()),
+            ));
+        }
+    }
+
     /// Keeps a row, read later in the year context that holds where it stands.
     fn push(&mut self, mut e: RawEvent) {
         e.ctx = Some(self.ctx);
@@ -213,12 +243,15 @@ pub(crate) fn interpret(
         current_section: None,
         columns: None,
         month: None,
-        has_event_table: items.iter().any(
-            |it| matches!(it, Item::Table(rows) if rows.iter().any(|r| tables::header_row(r).is_some())),
-        ),
+        has_event_table: items
+            .iter()
+            .any(|it| matches!(it, Item::Table(rows) if rows.iter().any(|r| tables::may_head(r)))),
         row_base: 0,
         raw: Vec::new(),
         warnings: &mut warnings,
+        memo: evidence::TimingMemo::default(),
+        layouts: Vec::new(),
+        column_choice: None,
     };
     let description = read_items(&mut rd, &items, &head);
     if rd.raw.is_empty() {
@@ -227,6 +260,11 @@ pub(crate) fn interpret(
         ));
     }
     let (ctx, period) = (rd.ctx, rd.period.clone());
+    let reading = crate::plan::Reading {
+        layouts: rd.layouts.iter().map(|l| l.to_string()).collect(),
+        columns: rd.column_choice.take().unwrap_or_default(),
+    };
+    let mut memo = std::mem::take(&mut rd.memo);
     let (raw, sections, columns) = (rd.raw, rd.sections, rd.columns);
     let header_lines = header_lines(&items, &head);
     let owner_name = title::owner(&head.title, &header_lines);
@@ -240,6 +278,7 @@ pub(crate) fn interpret(
         owner_key.as_deref(),
         &mut partner_names,
         &mut warnings,
+        &mut memo,
     );
     // Events may point only at sections that exist.
     let mut flat = Vec::new();
@@ -282,6 +321,7 @@ pub(crate) fn interpret(
                 .map(|(f, i)| (f.name().to_string(), i))
                 .collect()
         }),
+        reading: Some(reading),
         created_at: None,
         updated_at: None,
     })
@@ -367,14 +407,22 @@ fn read_items(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) -> Ve
                     continue;
                 }
                 above = short_timing(&p.text, &rd.ctx);
+                let before = rd.raw.len();
                 paragraphs::read(rd, &mut st, p);
+                // Rows the paragraph reader keeps as it goes (meetings under headings,
+                // dated lines); its lists are chosen at the end.
+                if rd.raw.len() > before {
+                    rd.read_by("paragraphs");
+                }
             }
         }
     }
-    if rd.raw.is_empty() {
+    if rd.raw.is_empty() && !st.bullets.is_empty() {
+        rd.read_by("bulleted-lines");
         rd.raw = std::mem::take(&mut st.bullets);
     }
-    if rd.raw.is_empty() {
+    if rd.raw.is_empty() && !st.numbered.is_empty() {
+        rd.read_by("numbered-lines");
         rd.raw = std::mem::take(&mut st.numbered);
     }
     st.description
@@ -395,6 +443,7 @@ fn short_timing(text: &str, ctx: &Context) -> Option<String> {
 mod tests {
     use super::*;
     use crate::import::source::{Block, Cell, Paragraph, Table};
+    use crate::plan::WarningKind;
 
     fn para(t: &str) -> Block {
         Block::Paragraph(Paragraph {
@@ -984,6 +1033,85 @@ mod tests {
             ]
         );
         assert_eq!(doc.events[0].agenda.len(), 2);
+    }
+
+    #[test]
+    fn a_board_plan_whose_title_header_is_unknown_reads_by_its_cells() {
+        let header = || {
+            row(&[
+                "№ п/п",
+                "Предмет рассмотрения",
+                "Вопросы к обсуждению",
+                "Сроки",
+                "Ответственные",
+            ])
+        };
+        let doc = read(vec![
+            para("План работы попечительского совета гимназии на 2026-2027 учебный год"),
+            Block::Table(Table {
+                rows: vec![
+                    header(),
+                    row(&["1", "2", "3", "4", "5"]),
+                    row(&[
+                        "1.",
+                        "Заседание совета № 1",
+                        "1. Утверждение плана на 2026-2027 учебный год.\n2. Выборы секретаря.",
+                        "Сентябрь",
+                        "Председатель совета",
+                    ]),
+                    row(&[
+                        "2.",
+                        "Заседание совета № 2",
+                        "1. Итоги приёма к 1 сентября.\n2. Питание учащихся.",
+                        "Декабрь",
+                        "Директор",
+                    ]),
+                ],
+            }),
+            // The next page's table repeats the header: no event.
+            Block::Table(Table {
+                rows: vec![
+                    header(),
+                    row(&[
+                        "3.",
+                        "Заседание совета № 3",
+                        "1. Летний отдых.\n2. Ремонт к новому году.",
+                        "Май",
+                        "Председатель совета",
+                    ]),
+                ],
+            }),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Заседание совета № 1",
+                "Заседание совета № 2",
+                "Заседание совета № 3"
+            ]
+        );
+        let starts: Vec<String> = (0..3).map(|i| start(&doc, i)).collect();
+        assert_eq!(starts, ["2026-09-01", "2026-12-01", "2027-05-01"]);
+        assert_eq!(doc.events[0].agenda.len(), 2);
+        // The trace says what read it and why the title column is the second.
+        let reading = doc.reading.as_ref().map(|r| r.layouts.clone());
+        assert_eq!(reading, Some(vec!["header-table".to_string()]));
+        let title = doc
+            .reading
+            .iter()
+            .flat_map(|r| &r.columns)
+            .find(|c| c.field == "title")
+            .map(|c| (c.column, c.by));
+        assert_eq!(title, Some((1, crate::plan::ChosenBy::Content)));
+        // And it warns, once, at the header's row, that the title column was a guess.
+        let doubts: Vec<(Option<usize>, Option<&str>)> = doc
+            .warnings
+            .iter()
+            .filter(|w| matches!(w.kind, Some(WarningKind::ColumnByContent { .. })))
+            .map(|w| (w.row, w.column.as_deref()))
+            .collect();
+        assert_eq!(doubts, [(Some(2), Some("title"))]);
     }
 
     #[test]

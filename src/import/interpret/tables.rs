@@ -5,9 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use super::evidence::{CellEvidence, TableEvidence, TimingMemo};
 use super::layout::{self, Label};
 use super::vocab::{self, Field};
-use super::{RawEvent, Reader, dating, grids, leading_number, people};
+use super::{RawEvent, Reader, columns, dating, grids, leading_number, people};
 use crate::import::source::Cell;
 use crate::plan::{AcademicYear, ImportWarning, WarningKind};
 use crate::timing::{Context, Precision};
@@ -46,8 +47,24 @@ pub(crate) fn header_field(text: &str) -> Option<Field> {
     }
 }
 
-/// The columns of a header row, if the row is one.
-pub(crate) fn header_row(cells: &[Cell]) -> Option<BTreeMap<Field, usize>> {
+/// The columns of a header row, if the row is one by its words alone (it names the title
+/// column and another).
+#[cfg(test)]
+fn header_row(cells: &[Cell]) -> Option<BTreeMap<Field, usize>> {
+    let map = header_row_fields(cells);
+    (map.contains_key(&Field::Title) && map.len() >= 2).then_some(map)
+}
+
+/// Could the row be a header, its title column found by content (`columns::choose`): it
+/// names three fields, or two besides the number.
+pub(crate) fn may_head(cells: &[Cell]) -> bool {
+    let map = header_row_fields(cells);
+    let named = map.keys().filter(|f| **f != Field::Number).count();
+    map.contains_key(&Field::Title) && map.len() >= 2 || named >= 2
+}
+
+/// The fields a row's header words name, by column.
+pub(crate) fn header_row_fields(cells: &[Cell]) -> BTreeMap<Field, usize> {
     let mut map = BTreeMap::new();
     for (i, c) in cells.iter().enumerate() {
         if c.merged_from_left {
@@ -69,7 +86,7 @@ pub(crate) fn header_row(cells: &[Cell]) -> Option<BTreeMap<Field, usize>> {
             map.entry(f).or_insert(i);
         }
     }
-    (map.contains_key(&Field::Title) && map.len() >= 2).then_some(map)
+    map
 }
 
 /// A cell's paragraphs as the document holds them (empty ones included).
@@ -171,7 +188,11 @@ fn share(ps: &[String], k: usize, n: usize, span: (usize, usize), ordered: bool)
 /// A diary row whose event column is empty but whose text stands in another column
 /// ("Tuesday 3rd January" | "INSET day – School closed" | "" where times usually stand):
 /// the row with that text moved to the event column.
-fn text_in_other_cell(row: &[Cell], m: &BTreeMap<Field, usize>) -> Option<Vec<Cell>> {
+fn text_in_other_cell(
+    row: &[Cell],
+    cells: &[CellEvidence],
+    m: &BTreeMap<Field, usize>,
+) -> Option<Vec<Cell>> {
     let title = *m.get(&Field::Title)?;
     if row.get(title).is_some_and(|c| !c.text.trim().is_empty()) {
         return None;
@@ -182,7 +203,7 @@ fn text_in_other_cell(row: &[Cell], m: &BTreeMap<Field, usize>) -> Option<Vec<Ce
         .enumerate()
         .filter(|(i, c)| !mapped.contains(i) && !c.merged_from_left)
         .map(|(i, c)| (i, c.text.chars().filter(|ch| ch.is_alphabetic()).count()))
-        .filter(|&(i, letters)| letters >= 12 && !dating::is_timing(&row[i].text))
+        .filter(|&(i, letters)| letters >= 12 && cells.get(i).is_none_or(|e| e.timing.is_none()))
         .max_by_key(|&(_, letters)| letters)?;
     let mut moved = row.to_vec();
     if title >= moved.len() {
@@ -205,7 +226,12 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>, lines_are_events: bool) -> Ve
         .filter(|f| !matches!(f, Field::Title | Field::Number))
         .map(|&f| (f, col(f)))
         .collect();
-    let columns: Vec<Vec<String>> = others.iter().map(|(_, c)| c.clone()).collect();
+    // An agenda column's items are the meeting's, not events of their own.
+    let columns: Vec<Vec<String>> = others
+        .iter()
+        .filter(|(f, _)| *f != Field::Agenda)
+        .map(|(_, c)| c.clone())
+        .collect();
     let lines: Vec<usize> = (0..title.len())
         .filter(|&i| !title[i].trim().is_empty())
         .collect();
@@ -372,7 +398,7 @@ fn whole_row(title: &[String], others: &[(Field, Vec<String>)]) -> Part {
 /// dates a day written without its year inside it — the item's own bracketed day ("(05/8)")
 /// or a days column beside it ("Từ 05 - 31/8", "Tuần 2") — which is then the row's timing.
 fn finer_timing(
-    rd: &Reader<'_>,
+    rd: &mut Reader<'_>,
     cell: String,
     days: String,
     own: Option<String>,
@@ -381,11 +407,11 @@ fn finer_timing(
     if let Some(t) = own {
         return (t, month);
     }
-    let readable = || {
-        crate::timing::normalise(&days, &rd.ctx.with_month(month)).kind
-            != crate::timing::TimingKind::Unknown
-    };
-    if !days.is_empty() && (cell.is_empty() || month.is_some()) && readable() {
+    let in_month = rd.ctx.with_month(month);
+    if !days.is_empty()
+        && (cell.is_empty() || month.is_some())
+        && rd.memo.is_timing(&days, &in_month)
+    {
         return (days, month);
     }
     (cell, month)
@@ -445,7 +471,8 @@ fn dated_section_row(rd: &mut Reader<'_>, text: &str, row_no: usize) -> bool {
     if t.precision != Some(crate::timing::Precision::Day) {
         return false;
     }
-    let (title, timing) = match dash_split(text, range.start, &t, &rd.ctx) {
+    let ctx = rd.ctx;
+    let (title, timing) = match dash_split(text, range.start, &t, &ctx, &mut rd.memo) {
         Some(split) => split,
         None => (
             super::paragraphs::cut(text, range.clone()),
@@ -470,6 +497,7 @@ fn dash_split(
     before: usize,
     t: &crate::timing::Timing,
     ctx: &Context,
+    memo: &mut TimingMemo,
 ) -> Option<(String, String)> {
     const SEPARATORS: [&str; 4] = [" - ", " – ", " — ", ": "];
     SEPARATORS
@@ -479,7 +507,7 @@ fn dash_split(
         .min_by_key(|&(p, _)| p)
         .and_then(|(p, len)| {
             let rest = text[p + len..].trim();
-            let whole = crate::timing::normalise(rest, ctx);
+            let whole = &memo.read(rest, ctx).0;
             (whole.start == t.start && whole.end == t.end)
                 .then(|| (text[..p].trim().to_string(), rest.to_string()))
         })
@@ -487,21 +515,13 @@ fn dash_split(
 
 /// A table with no header row whose rows mostly start with days ("Tuesday 3rd January" |
 /// "INSET day"): the column of timings and the wordiest other column are the plan's.
-fn guess_columns(rd: &Reader<'_>, rows: &[Vec<Cell>]) -> Option<BTreeMap<Field, usize>> {
+fn guess_columns(rows: &[Vec<Cell>], ev: &TableEvidence) -> Option<BTreeMap<Field, usize>> {
     let width = rows.iter().map(Vec::len).max()?;
     if rows.len() < 3 || width < 2 {
         return None;
     }
-    let timings = |i: usize| {
-        rows.iter()
-            .filter_map(|r| r.get(i))
-            .filter(|c| !c.merged_from_left && !c.text.trim().is_empty())
-            .filter(|c| {
-                let t = crate::timing::normalise(c.text.trim(), &rd.ctx);
-                t.kind != crate::timing::TimingKind::Unknown
-            })
-            .count()
-    };
+    let column = |i: usize| ev.rows.iter().filter_map(move |r| r.get(i));
+    let timings = |i: usize| column(i).filter(|c| c.timing.is_some()).count();
     let (col, count) = (0..width)
         .map(|i| (i, timings(i)))
         .max_by_key(|&(i, n)| (n, usize::MAX - i))?;
@@ -511,13 +531,7 @@ fn guess_columns(rd: &Reader<'_>, rows: &[Vec<Cell>]) -> Option<BTreeMap<Field, 
     if count < 3 || count * 2 < dated_rows.count() {
         return None;
     }
-    let letters = |i: usize| {
-        rows.iter()
-            .filter_map(|r| r.get(i))
-            .filter(|c| !c.merged_from_left)
-            .map(|c| c.text.chars().filter(|ch| ch.is_alphabetic()).count())
-            .sum::<usize>()
-    };
+    let letters = |i: usize| column(i).map(|c| c.letters).sum::<usize>();
     let title = (0..width)
         .filter(|&i| i != col)
         .max_by_key(|&i| letters(i))?;
@@ -539,46 +553,66 @@ struct TableState {
 }
 
 /// Reads events from the rows of a table; `above` is a timing written just above it.
+/// Every cell is read once into evidence first; the header rows, the columns and the
+/// grids are found from it.
 pub(crate) fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>) {
+    let ev = TableEvidence::read(rows, &rd.ctx, &mut rd.memo);
     let mut st = TableState {
         map: rd.columns.clone(),
         ..TableState::default()
     };
     if !rd.has_event_table && st.map.is_none() {
-        st.map = guess_columns(rd, rows);
+        st.map = guess_columns(rows, &ev);
         st.diary = st.map.is_some();
         rd.columns.clone_from(&st.map);
     }
     for (r, row) in rows.iter().enumerate() {
         let row_no = rd.row_base + r + 1;
-        let header = header_row(row);
+        let header = columns::choose(&ev, r, row);
         // A month laid out by weeks: its week row may stand under a header row of its own
         // ("Hoạt động | Thời gian | …" over "Tuần I (Từ ngày …)" | "Tuần II …"), and reads
         // as a header itself (its cells carry "Hoạt động" down, and "Tuần" names days).
         if let Some(cols) = grids::week_columns(rd, row) {
+            rd.read_by("week-columns");
             grids::read_week_columns(rd, &rows[r + 1..], &cols, row_no + 1, row);
             return;
         }
         if header.is_none() && (st.map.is_none() || st.diary) {
             // A week laid out by its days: the rest of the table is the grid's.
             if let Some(cols) = grids::weekday_columns(row) {
+                rd.read_by("weekday-columns");
                 grids::read_weekday_columns(rd, &rows[r + 1..], &cols, row_no + 1, row);
                 return;
             }
             if let Some((day, parts)) = grids::day_part_columns(row) {
+                rd.read_by("day-part-columns");
                 grids::read_day_parts(rd, &rows[r + 1..], day, &parts, row_no + 1);
                 return;
             }
         }
         if let Some(h) = header {
-            rd.columns.get_or_insert_with(|| h.clone());
-            st.map = Some(h);
+            // A header repeated by a later table (or page) chooses nothing new.
+            if st.map.as_ref() != Some(&h.map) {
+                rd.chose_columns(&h, row_no);
+            }
+            rd.columns.get_or_insert_with(|| h.map.clone());
+            st.map = Some(h.map);
             st.diary = false;
             st.last_timing.clear();
             continue;
         }
+        // "1 | 2 | 3 | 4 | 5" under a header numbers its columns.
+        if ev.is_column_numbers(r) {
+            continue;
+        }
         if st.map.is_some() && !heads_items(&st, row, rows.get(r + 1)) {
-            read_row(rd, &mut st, row, row_no, above);
+            rd.read_by(if st.diary {
+                "dated-rows"
+            } else {
+                "header-table"
+            });
+            let cells = ev.rows.get(r).map_or(&[][..], Vec::as_slice);
+            read_row(rd, &mut st, row, cells, row_no, above);
         }
     }
 }
@@ -616,6 +650,7 @@ fn read_row(
     rd: &mut Reader<'_>,
     st: &mut TableState,
     row: &[Cell],
+    cells: &[CellEvidence],
     row_no: usize,
     above: Option<&str>,
 ) {
@@ -672,7 +707,7 @@ fn read_row(
     }
     st.pending_number = None;
     if st.diary && shifted_row.is_none() {
-        shifted_row = text_in_other_cell(row, &m);
+        shifted_row = text_in_other_cell(row, cells, &m);
     }
     let row = shifted_row.as_deref().unwrap_or(row);
     let number = leading_number(&number).map(|(k, _)| k).or_else(|| {
@@ -739,7 +774,7 @@ fn add_part(
     // is the one above, at that hour.
     if let Some(day) = above
         && !timing.is_empty()
-        && !dating::is_timing(&timing)
+        && !rd.memo.is_timing(&timing, &rd.ctx)
     {
         timing = format!("{day} {timing}");
     }
@@ -776,6 +811,13 @@ fn add_part(
     e.responsible = responsible;
     e.result = get(Field::Result);
     e.agenda = part.agenda;
+    e.agenda.extend(
+        get(Field::Agenda)
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string),
+    );
     e.notes = [get(Field::Audience), get(Field::Form)]
         .into_iter()
         .filter(|s| !s.is_empty())

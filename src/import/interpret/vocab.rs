@@ -17,6 +17,9 @@ pub(crate) enum Field {
     Result,
     Audience,
     Form,
+    /// A meeting's agenda items, beside the meeting's name (chosen by content only: cells
+    /// that are lists of items, next to a column that names the meetings).
+    Agenda,
 }
 
 impl Field {
@@ -32,6 +35,7 @@ impl Field {
             Field::Result => "result",
             Field::Audience => "audience",
             Field::Form => "form",
+            Field::Agenda => "agenda",
         }
     }
 }

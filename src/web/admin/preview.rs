@@ -5,7 +5,9 @@ use maud::{Markup, html};
 
 use super::csrf_field;
 use super::import::org_chooser;
-use super::words::{Words, column_name, field_name, file_row, words};
+use super::words::{
+    Words, column_choice, column_name, field_name, file_row, layout_name, reading_heading, words,
+};
 use crate::plan::corrections::{Correction, apply_corrections, field};
 use crate::plan::diff::ImportDiff;
 use crate::plan::{EventDoc, FieldProblem, ImportWarning, Lang, Organization, PlanDocument};
@@ -72,6 +74,7 @@ impl Preview<'_> {
             form method="post" action={ "/import/" (self.upload_id) "?lang=" (self.lang.code()) } {
                 (csrf_field(self.csrf))
                 (self.owner_and_year())
+                (self.reading())
                 (self.diff_summary())
                 (self.warnings(&shown.warnings, &shown.events))
                 (self.table(&shown))
@@ -106,6 +109,33 @@ impl Preview<'_> {
                 (org_chooser(w, self.orgs, self.to_store.org.as_str()))
                 label for="year" { (w.year) }
                 input type="text" id="year" name="year" size="12" value=(self.to_store.academic_year.to_string());
+            }
+        }
+    }
+
+    /// How the file was read: its layouts, and a short line per column saying what chose
+    /// it, so a person sees why a column was taken for what it is.
+    fn reading(&self) -> Markup {
+        let Some(reading) = &self.uploaded.reading else {
+            return html! {};
+        };
+        let layouts: Vec<String> = reading
+            .layouts
+            .iter()
+            .map(|l| layout_name(self.lang, l))
+            .collect();
+        html! {
+            @if !layouts.is_empty() {
+                details class="reading" {
+                    summary { (reading_heading(self.lang)) ": " (layouts.join(", ")) }
+                    @if !reading.columns.is_empty() {
+                        ul {
+                            @for c in &reading.columns {
+                                li { (column_choice(self.lang, c)) }
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -419,6 +449,7 @@ fn dates_text(e: &EventDoc, w: &Words, lang: Lang) -> (Markup, bool) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::words;
     use super::*;
 
     fn doc() -> PlanDocument {
@@ -480,6 +511,37 @@ mod tests {
         assert!(
             html.contains(r#"name="skip.1" value="on" checked"#),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn the_preview_says_how_the_file_was_read_and_what_chose_each_column() {
+        let mut doc = doc();
+        doc.reading = serde_json::from_value(serde_json::json!({
+            "layouts": ["header-table"],
+            "columns": [
+                {"field": "title", "column": 1, "content_percent": 100, "by": "content"},
+                {"field": "timing", "column": 3, "header": "Сроки", "content_percent": 75, "by": "header_and_content"},
+            ]
+        }))
+        .unwrap();
+        let html = render(&doc, &[], &[]);
+        assert!(
+            html.contains("<summary>How the file was read: a table with a header row</summary>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<li>column 2 — title: by what its cells hold (100% of its cells)</li>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<li>column 4 — timing: by its header “Сроки” (75% of its cells)</li>"),
+            "{html}"
+        );
+        let ru = words::column_choice(Lang::Ru, &doc.reading.as_ref().unwrap().columns[0]);
+        assert_eq!(
+            ru,
+            "столбец 2 — название: по содержимому ячеек (100 % ячеек)"
         );
     }
 

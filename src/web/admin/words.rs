@@ -136,6 +136,109 @@ pub(crate) fn column_name(lang: Lang, column: &str) -> String {
     field_name(lang, field).to_string()
 }
 
+/// The heading of the preview's note on how the file was read.
+pub(crate) fn reading_heading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "Как прочитан файл",
+        Lang::Vi => "Cách đọc tệp",
+        Lang::En => "How the file was read",
+    }
+}
+
+/// A layout of the importer (`Reading::layouts`) as a person calls it.
+pub(crate) fn layout_name(lang: Lang, layout: &str) -> String {
+    let [ru, vi, en] = match layout {
+        "header-table" => [
+            "таблица со строкой заголовков",
+            "bảng có hàng tiêu đề",
+            "a table with a header row",
+        ],
+        "dated-rows" => [
+            "таблица дат без заголовков",
+            "bảng ngày không có tiêu đề",
+            "a table of dates with no header",
+        ],
+        "week-columns" => [
+            "месяц по неделям",
+            "tháng chia theo tuần",
+            "a month laid out by weeks",
+        ],
+        "weekday-columns" => [
+            "неделя по дням",
+            "tuần chia theo thứ",
+            "a week laid out by days",
+        ],
+        "day-part-columns" => [
+            "дни по половинам дня",
+            "ngày chia theo buổi",
+            "days laid out by half-days",
+        ],
+        "paragraphs" => ["абзацы текста", "các đoạn văn", "paragraphs of text"],
+        "bulleted-lines" => [
+            "маркированный список",
+            "danh sách gạch đầu dòng",
+            "a bulleted list",
+        ],
+        "numbered-lines" => [
+            "нумерованный список",
+            "danh sách đánh số",
+            "a numbered list",
+        ],
+        other => return other.to_string(),
+    };
+    match lang {
+        Lang::Ru => ru,
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+    .to_string()
+}
+
+/// Why a column was taken for its field, in one line: "столбец 2 — название: по
+/// содержимому (100 % ячеек)".
+pub(crate) fn column_choice(lang: Lang, c: &crate::plan::ColumnChoice) -> String {
+    use crate::plan::ChosenBy;
+    let own = match c.field.as_str() {
+        "number" => Some(["номер", "số thứ tự", "number"]),
+        "agenda" => Some(["повестка", "chương trình họp", "agenda"]),
+        "audience" => Some(["участники", "đối tượng", "audience"]),
+        "form" => Some(["форма", "hình thức", "form"]),
+        "leader" => Some(["руководитель", "người chủ trì", "leader"]),
+        "days" => Some(["дни", "ngày", "days"]),
+        _ => None,
+    };
+    let field = match (own, lang) {
+        (Some([ru, _, _]), Lang::Ru) => ru.to_string(),
+        (Some([_, vi, _]), Lang::Vi) => vi.to_string(),
+        (Some([_, _, en]), Lang::En) => en.to_string(),
+        (None, _) => column_name(lang, &c.field),
+    };
+    let column = c.column + 1;
+    let cells = c.content_percent.map(|p| match lang {
+        Lang::Ru => format!("{p} % ячеек"),
+        Lang::Vi => format!("{p}% số ô"),
+        Lang::En => format!("{p}% of its cells"),
+    });
+    let header = c.header.as_deref().unwrap_or("");
+    let why = match (c.by, lang) {
+        (ChosenBy::Content, Lang::Ru) => "по содержимому ячеек".to_string(),
+        (ChosenBy::Content, Lang::Vi) => "theo nội dung các ô".to_string(),
+        (ChosenBy::Content, Lang::En) => "by what its cells hold".to_string(),
+        (_, Lang::Ru) => format!("по заголовку «{header}»"),
+        (_, Lang::Vi) => format!("theo tiêu đề «{header}»"),
+        (_, Lang::En) => format!("by its header “{header}”"),
+    };
+    let why = match cells {
+        Some(cells) => format!("{why} ({cells})"),
+        None => why,
+    };
+    match lang {
+        Lang::Ru => format!("столбец {column} — {field}: {why}"),
+        Lang::Vi => format!("cột {column} — {field}: {why}"),
+        Lang::En => format!("column {column} — {field}: {why}"),
+    }
+}
+
 /// Where in the uploaded file a warning points: the row of the file's table.
 pub(crate) fn file_row(lang: Lang, row: usize) -> String {
     match lang {
