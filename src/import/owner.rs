@@ -37,6 +37,26 @@ const PERIOD_STARTS: &[&str] = &[
     " 19",
 ];
 
+/// What a Vietnamese title names after "Kế hoạch …" when it names its owner: a library, a
+/// school, a group or a club. Other words there are the activity ("Kế hoạch tổ chức lễ khai
+/// giảng", "Kế hoạch lao động tuần 07"), no organization.
+const VI_OWNER_WORDS: &[&str] = &[
+    "thư viện",
+    "trường",
+    "tổ ",
+    "liên đội",
+    "chi đội",
+    "đoàn ",
+    "hội ",
+    "câu lạc bộ",
+    "nhà văn hóa",
+    "nhà văn hoá",
+    "bảo tàng",
+    "ban ",
+    "phòng ",
+    "khối ",
+];
+
 /// The owner as the title names it, or None when the title is only a kind and a period.
 pub(crate) fn owner_from_title(title: &str) -> Option<String> {
     let lower = title.to_lowercase();
@@ -51,6 +71,13 @@ pub(crate) fn owner_from_title(title: &str) -> Option<String> {
     let name = rest
         .get(..end)?
         .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ':');
+    let vietnamese = kind.starts_with("kế hoạch");
+    let name_lower = format!("{} ", name.to_lowercase());
+    // "Tổ chức …" is "to organize …", no "tổ" (group).
+    let organizes = name_lower.starts_with("tổ chức");
+    if vietnamese && (organizes || !VI_OWNER_WORDS.iter().any(|w| name_lower.starts_with(w))) {
+        return None;
+    }
     // One word ("План работы библиотеки") is still a name; none is not.
     (name.chars().filter(|c| c.is_alphabetic()).count() >= 3).then(|| capitalised(name))
 }
@@ -94,6 +121,14 @@ mod tests {
         );
         assert_eq!(owner_from_title("План на 2025 год"), None);
         assert_eq!(owner_from_title("Лист1"), None);
+        assert_eq!(
+            owner_from_title("KẾ HOẠCH TỔ CHỨC HỘI THI VẼ TRANH NĂM 2025"),
+            None
+        );
+        assert_eq!(
+            owner_from_title("Kế hoạch hoạt động tổ Toán - Tin tháng 10").as_deref(),
+            Some("Tổ Toán - Tin")
+        );
         assert_eq!(owner_from_title(""), None);
     }
 }

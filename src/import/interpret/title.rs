@@ -86,17 +86,78 @@ pub(crate) fn owner(title: &str, header_lines: &[&str]) -> Option<String> {
     if let Some(o) = people::first_org_as_written(title).or_else(|| plain_org(title)) {
         return Some(o);
     }
-    header_lines.iter().find_map(|l| {
+    let upper = |line: &str| {
+        line.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    };
+    header_lines.iter().enumerate().find_map(|(k, l)| {
         let line = l.trim();
         let n = people::norm(line);
-        let upper = line
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-        (upper && vocab::SCHOOL_LINE_WORDS.iter().any(|w| n.starts_with(w)))
-            .then(|| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        if !upper(line) || !vocab::SCHOOL_LINE_WORDS.iter().any(|w| n.starts_with(w)) {
+            return None;
+        }
+        let mut name = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        // "TRƯỜNG THCS" / "NGUYỄN THỊ ĐỊNH.": the name goes on on the next line.
+        let kind_only = n.split_whitespace().all(|w| SCHOOL_KIND_WORDS.contains(&w));
+        let next = header_lines
+            .get(k + 1)
+            .map(|l| l.trim().trim_end_matches('.').trim());
+        if let Some(next) = next.filter(|l| kind_only && !l.is_empty() && upper(l)) {
+            let nn = people::norm(next);
+            if !NOT_A_NAME_LINE.iter().any(|w| nn.starts_with(w)) {
+                name = format!(
+                    "{name} {}",
+                    next.split_whitespace().collect::<Vec<_>>().join(" ")
+                );
+            }
+        }
+        Some(name)
     })
 }
+
+/// Words that say what kind of school a header line names, not which one ("TRƯỜNG THCS",
+/// "TRƯỜNG MẦM NON"): such a line goes on with the school's name on the next line.
+const SCHOOL_KIND_WORDS: &[&str] = &[
+    "trường",
+    "thcs",
+    "thpt",
+    "th",
+    "tiểu",
+    "học",
+    "mầm",
+    "non",
+    "mn",
+    "mg",
+    "mẫu",
+    "giáo",
+    "pt",
+    "ptcs",
+    "ptdtbt",
+    "ptdtnt",
+    "liên",
+    "cấp",
+    "thư",
+    "viện",
+];
+
+/// Header lines that are no school's name: the state motto, the number, the date.
+const NOT_A_NAME_LINE: &[&str] = &[
+    "cộng hòa",
+    "cộng hoà",
+    "độc lập",
+    "số",
+    "ubnd",
+    "phòng",
+    "sở",
+];
+
+/// Words that make a form word part of an event's name: "LỄ HỘI" (a festival), "HỘI THI"
+/// (a contest), "HỘI NGHỊ" (a conference) name no association.
+const EVENT_BEFORE_FORM: &[&str] = &["lễ", "ngày"];
+const EVENT_AFTER_FORM: &[&str] = &[
+    "thi", "diễn", "nghị", "thảo", "trại", "chợ", "khỏe", "khoẻ", "giảng", "họp", "sách",
+];
 
 /// An organization named by its short form without quotes: "План работы МКУК МЦБС на март".
 fn plain_org(title: &str) -> Option<String> {
@@ -108,7 +169,12 @@ fn plain_org(title: &str) -> Option<String> {
             && letters.iter().all(|c| c.is_uppercase())
             && vocab::ORG_FORMS.contains(&n.trim_matches(|c: char| !c.is_alphanumeric()))
     };
-    let start = words.iter().position(|w| is_form(w))?;
+    let norm_at = |i: usize| words.get(i).map(|w| people::norm(w)).unwrap_or_default();
+    let event_word = |i: usize| {
+        (i > 0 && EVENT_BEFORE_FORM.contains(&norm_at(i - 1).as_str()))
+            || EVENT_AFTER_FORM.contains(&norm_at(i + 1).as_str())
+    };
+    let start = (0..words.len()).find(|&i| is_form(words[i]) && !event_word(i))?;
     let name: Vec<&str> = words[start..]
         .iter()
         .take_while(|w| {
@@ -117,6 +183,11 @@ fn plain_org(title: &str) -> Option<String> {
         })
         .copied()
         .collect();
+    // "… TRONG NHÀ TRƯỜNG NĂM HỌC …": a form word with no name after it is "the school",
+    // no organization; the header names it whole ("TRƯỜNG THCS HÒA BÌNH").
+    if name.len() < 2 {
+        return None;
+    }
     let name = name.join(" ");
     let name = name.trim_end_matches([',', '.', ';']).trim();
     (!name.is_empty()).then(|| name.to_string())
@@ -155,6 +226,46 @@ mod tests {
         assert_eq!(
             owner("План мероприятий МКУК МЦБС на март 2022 г.", &[]).as_deref(),
             Some("МКУК МЦБС")
+        );
+    }
+
+    #[test]
+    fn a_form_word_alone_in_the_title_leaves_the_owner_to_the_header() {
+        let header = ["UBND HUYỆN THANH TRÌ", "TRƯỜNG TIỂU HỌC YÊN MỸ"];
+        assert_eq!(
+            owner(
+                "KẾ HOẠCH HOẠT ĐỘNG NGOÀI GIỜ CỦA NHÀ TRƯỜNG NĂM HỌC 2025-2026",
+                &header
+            )
+            .as_deref(),
+            Some("TRƯỜNG TIỂU HỌC YÊN MỸ")
+        );
+        assert_eq!(owner("KẾ HOẠCH CỦA TRƯỜNG", &[]), None);
+    }
+
+    #[test]
+    fn a_school_named_over_two_header_lines_keeps_both() {
+        let header = [
+            "PHÒNG GD&ĐT HUYỆN GIA LÂM",
+            "TRƯỜNG MẦM NON",
+            "HOA SỮA.",
+            "Số: 12/KH-MN",
+        ];
+        assert_eq!(
+            owner("KẾ HOẠCH THÁNG 3", &header).as_deref(),
+            Some("TRƯỜNG MẦM NON HOA SỮA")
+        );
+        let header = ["TRƯỜNG THCS", "Số: 7/KH"];
+        assert_eq!(owner("KẾ HOẠCH", &header).as_deref(), Some("TRƯỜNG THCS"));
+    }
+
+    #[test]
+    fn a_festival_or_a_contest_is_no_association() {
+        assert_eq!(owner("CHƯƠNG TRÌNH LỄ HỘI MÙA XUÂN NĂM 2025", &[]), None);
+        assert_eq!(owner("KẾ HOẠCH HỘI THI KỂ CHUYỆN", &[]), None);
+        assert_eq!(
+            owner("KẾ HOẠCH CỦA HỘI NÔNG DÂN XÃ AN BÌNH NĂM 2025", &[]).as_deref(),
+            Some("HỘI NÔNG DÂN XÃ AN BÌNH")
         );
     }
 }
