@@ -199,6 +199,9 @@ pub(crate) fn plan_period(
             return Some(t);
         }
     }
+    if let Some(t) = lines.iter().find_map(|l| lead_span(l, ctx)) {
+        return Some(t);
+    }
     let (y, m) = dating.month?;
     let start = NaiveDate::from_ymd_opt(y, m, 1)?;
     let next = NaiveDate::from_ymd_opt(y + i32::from(m == 12), m % 12 + 1, 1)?;
@@ -208,6 +211,29 @@ pub(crate) fn plan_period(
     t.end = next.pred_opt();
     t.precision = Some(Precision::Month);
     Some(t)
+}
+
+/// "…, провести в апреле - мае 2010 года «Месячник …», рекомендую:": a line that introduces
+/// the list under it (it ends with ':') and names a span of days or months in one of its
+/// clauses gives that span to the list's items. Other dates of the line (the laws it cites)
+/// are single days, and are passed over.
+fn lead_span(line: &str, ctx: &Context) -> Option<timing::Timing> {
+    let t = line.trim();
+    if !t.ends_with(':') {
+        return None;
+    }
+    t.split([',', ';']).rev().find_map(|clause| {
+        let (_, t) = timing::find_in_sentence(clause, ctx)?;
+        let (start, end) = (t.start?, t.end?);
+        // Two ends written: days, or months ("в апреле - мае"); one month alone ("Итоги
+        // работы за сентябрь:") is what the line is about, not the list's span.
+        let span = match t.precision {
+            Some(Precision::Day) => start != end,
+            Some(Precision::Month) => (start.year(), start.month()) != (end.year(), end.month()),
+            _ => false,
+        };
+        (span && t.kind == TimingKind::Range).then_some(t)
+    })
 }
 
 /// The text without a lunar date written beside the solar one: "Ngày 10/02/2017 (tức 14
@@ -518,6 +544,25 @@ mod tests {
         )
         .unwrap();
         assert_eq!(d.calendar_year, Some(2022));
+    }
+
+    #[test]
+    fn a_lead_line_over_a_list_gives_it_the_span_it_names() {
+        let ctx = Context::new(AcademicYear::new(2014).unwrap());
+        let t = lead_span(
+            "Согласно приказу от 3 марта 2015 года № 12, в период с 1 по 20 апреля 2015 года провести:",
+            &ctx,
+        )
+        .unwrap();
+        assert_eq!(t.start, NaiveDate::from_ymd_opt(2015, 4, 1));
+        assert_eq!(t.end, NaiveDate::from_ymd_opt(2015, 4, 20));
+        let t = lead_span("В феврале – марте организовать следующие встречи:", &ctx).unwrap();
+        assert_eq!(t.start, NaiveDate::from_ymd_opt(2015, 2, 1));
+        assert_eq!(t.end, NaiveDate::from_ymd_opt(2015, 3, 31));
+        // Not a lead (no colon), or one day only.
+        assert!(lead_span("В феврале – марте организовать встречи", &ctx).is_none());
+        assert!(lead_span("Приказ от 3 марта 2015 года:", &ctx).is_none());
+        assert!(lead_span("II. Итоги работы за сентябрь:", &ctx).is_none());
     }
 
     #[test]

@@ -322,7 +322,9 @@ pub(crate) fn org_names(text: &str) -> Vec<String> {
         let mut start_words = Vec::new();
         for w in before.iter().rev().take(3) {
             let w = &w.trim_start_matches('(');
-            if w.contains('.') || w.contains(')') {
+            // "№ 69-ФЗ «О пожарной безопасности»": a number before the quotes makes them a
+            // law's or an order's title, not an organization's name.
+            if w.contains('.') || w.contains(')') || w.chars().any(|c| c.is_ascii_digit()) {
                 break;
             }
             let upper = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -701,6 +703,18 @@ mod tests {
         assert_eq!(
             place_org("МБОУ «СОШ № 8»\nМБОУ «СОШ № 34»").as_deref(),
             Some("МБОУ «СОШ № 8»")
+        );
+    }
+
+    #[test]
+    fn a_law_cited_by_its_number_is_no_organization() {
+        assert!(
+            org_names("согласно Федеральному закону от 1 мая 2020 № 12-ФЗ «О библиотечном деле»")
+                .is_empty()
+        );
+        assert_eq!(
+            org_names("приказ № 5 по МБОУ «Лицей № 2»"),
+            vec!["МБОУ «Лицей № 2»"]
         );
     }
 
