@@ -138,7 +138,7 @@ impl TrustedProxies {
         let hops = forwarded_for.unwrap_or("").rsplit(',').map(str::trim);
         let mut client = peer;
         for hop in hops {
-            let Ok(ip) = hop.parse::<IpAddr>() else {
+            let Some(ip) = hop_address(hop) else {
                 break;
             };
             client = ip;
@@ -150,12 +150,29 @@ impl TrustedProxies {
     }
 }
 
+/// The address of one X-Forwarded-For hop: "1.2.3.4", "2001:db8::1", or with the port some
+/// proxies add ("1.2.3.4:5678", "[2001:db8::1]:443", "[2001:db8::1]"). A hop read wrong would
+/// make every client behind the proxy one client.
+fn hop_address(hop: &str) -> Option<IpAddr> {
+    if let Ok(ip) = hop.parse::<IpAddr>() {
+        return Some(ip);
+    }
+    if let Ok(socket) = hop.parse::<SocketAddr>() {
+        return Some(socket.ip());
+    }
+    hop.strip_prefix('[')?.strip_suffix(']')?.parse().ok()
+}
+
 impl<'de> Deserialize<'de> for TrustedProxies {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
         TrustedProxies::parse(&text).map_err(serde::de::Error::custom)
     }
 }
+
+/// The shortest configured admin token accepted: a guessable one ("a", "admin") would
+/// open every write to whoever tries it.
+pub const MIN_ADMIN_TOKEN_CHARS: usize = 24;
 
 /// Why the settings could not be read; the message names the setting at fault.
 #[derive(Debug, thiserror::Error)]
@@ -174,6 +191,12 @@ pub enum ConfigError {
     DatabaseUrl(String),
     #[error("limits must be above zero")]
     ZeroLimit,
+    #[error(
+        "admin_token (PLANCAL_ADMIN_TOKEN) is {0} characters long; it must have at least \
+         {MIN_ADMIN_TOKEN_CHARS} (a random one: `openssl rand -hex 32`), or be empty and \
+         tokens made with `plancal token create`"
+    )]
+    WeakAdminToken(usize),
     #[error("sources.refresh_minutes must be from 5 to 10080")]
     SourceRefresh,
     #[error(
@@ -299,6 +322,10 @@ impl Settings {
     }
 
     fn check(&self) -> Result<(), ConfigError> {
+        let token_chars = self.admin_token.expose().chars().count();
+        if token_chars > 0 && token_chars < MIN_ADMIN_TOKEN_CHARS {
+            return Err(ConfigError::WeakAdminToken(token_chars));
+        }
         if !(self.database_url.starts_with("sqlite:")
             || self.database_url.starts_with("postgres://")
             || self.database_url.starts_with("postgresql://"))
@@ -383,6 +410,22 @@ mod tests {
     }
 
     #[test]
+    fn a_hop_with_a_port_is_its_address() {
+        let proxies = TrustedProxies::parse("10.0.0.1").unwrap();
+        let proxy = ip("10.0.0.1");
+        for (header, client) in [
+            ("1.2.3.4:5678", "1.2.3.4"),
+            ("[2001:db8::1]:443", "2001:db8::1"),
+            ("[2001:db8::1]", "2001:db8::1"),
+            ("198.51.100.3:1, 1.2.3.4:5678", "1.2.3.4"),
+        ] {
+            assert_eq!(proxies.client(proxy, Some(header)), ip(client), "{header}");
+        }
+        // What is no address at all stops the walk at the proxy.
+        assert_eq!(proxies.client(proxy, Some("[2001:db8::1")), proxy);
+    }
+
+    #[test]
     fn defaults_give_sqlite_on_localhost_8080() {
         let s = Settings::load(None, env(&[]), &Overrides::default()).unwrap();
         assert_eq!(s.listen.to_string(), "127.0.0.1:8080");
@@ -462,6 +505,36 @@ mod tests {
                 .to_string();
             assert!(err.contains(says), "{key}={value}: {err}");
         }
+    }
+
+    #[test]
+    fn a_short_admin_token_is_refused_naming_the_setting_and_the_minimum() {
+        for short in ["a", "admin", &"x".repeat(MIN_ADMIN_TOKEN_CHARS - 1)] {
+            let err = Settings::load(
+                None,
+                env(&[("PLANCAL_ADMIN_TOKEN", short)]),
+                &Overrides::default(),
+            )
+            .unwrap_err()
+            .to_string();
+            assert!(
+                err.contains("admin_token") && err.contains("at least 24"),
+                "{err}"
+            );
+            if short.len() > 5 {
+                assert!(!err.contains(short), "the token is not printed: {err}");
+            }
+        }
+        let long = "x".repeat(MIN_ADMIN_TOKEN_CHARS);
+        let ok = Settings::load(
+            None,
+            env(&[("PLANCAL_ADMIN_TOKEN", &long)]),
+            &Overrides::default(),
+        )
+        .unwrap();
+        assert_eq!(ok.admin_token.expose(), long);
+        // No configured token at all is fine (tokens from `plancal token create`).
+        assert!(Settings::load(None, env(&[]), &Overrides::default()).is_ok());
     }
 
     #[test]

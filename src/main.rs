@@ -191,10 +191,11 @@ fn init_logs(settings: &Settings, serving: bool) {
     let default = if serving { "info" } else { "warn" };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    // Colour escapes only for a person at a terminal, never into a file or a collector.
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr);
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr);
     let _ = match settings.log_format {
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Text => builder.try_init(),
@@ -516,11 +517,33 @@ fn print_warnings(doc: &plancal::plan::PlanDocument) {
     }
 }
 
+/// Longest token label, as the API takes it.
+const MAX_TOKEN_LABEL: usize = 300;
+
+/// A token's label as `token list` prints it, one line per token: a line break or another
+/// control character would forge a line of its own, so it is refused.
+fn token_label(label: &str) -> anyhow::Result<&str> {
+    let label = label.trim();
+    if let Some(c) = label.chars().find(|c| c.is_control()) {
+        bail!(
+            "--label contains the control character U+{:04X} (a line break or the like); give \
+             the label on one line",
+            u32::from(c)
+        );
+    }
+    let n = label.chars().count();
+    if n > MAX_TOKEN_LABEL {
+        bail!("--label is {n} characters long; at most {MAX_TOKEN_LABEL} are kept");
+    }
+    Ok(label)
+}
+
 async fn run_token(settings: &Settings, action: TokenAction) -> anyhow::Result<()> {
     let store = open_store(settings).await?;
     let mut tx = store.begin().await.context("starting a transaction")?;
     match action {
         TokenAction::Create { kind, label, feed } => {
+            let label = token_label(&label)?;
             let kind = TokenKind::from(kind);
             let feed = match (kind, feed) {
                 (TokenKind::Feed, None) => {
@@ -538,7 +561,7 @@ async fn run_token(settings: &Settings, action: TokenAction) -> anyhow::Result<(
             };
             let (record, secret) = tx
                 .conn()
-                .create_token(kind, &label, feed.as_deref())
+                .create_token(kind, label, feed.as_deref())
                 .await
                 .context("creating the token")?;
             tx.commit_unversioned().await.context("storing the token")?;

@@ -9,7 +9,9 @@
 //! need the token in the header, which no other site can make a browser send.
 
 use std::future::Future;
+use std::net::IpAddr;
 use std::pin::Pin;
+use std::time::Instant;
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
@@ -61,11 +63,11 @@ impl Viewer {
 
     async fn of(
         state: &AppState,
-        token: Option<String>,
+        (token, client): (Option<String>, Option<IpAddr>),
         session: Option<String>,
     ) -> Result<Viewer, ApiError> {
         let by_token = match token {
-            Some(token) => is_admin(state, &token).await?,
+            Some(token) => check_bearer(state, client, &token).await?,
             None => false,
         };
         let logged_in = match session {
@@ -81,6 +83,48 @@ impl Viewer {
             logged_in,
         })
     }
+}
+
+/// The fingerprint of the configured admin token a web session made with it keeps (None:
+/// no token is configured), so the session ends when the token changes or goes.
+pub(crate) fn configured_credential(state: &AppState) -> Option<String> {
+    let configured = state.settings.admin_token.expose();
+    (!configured.is_empty()).then(|| crate::store::credential_fingerprint(configured))
+}
+
+/// The client a request comes from, as the limits on wrong tokens count it: the peer, or
+/// behind a trusted proxy the address its X-Forwarded-For names.
+pub(crate) fn client_of(state: &AppState, req: &HttpRequest) -> Option<IpAddr> {
+    let forwarded_for = req
+        .headers()
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok());
+    req.peer_addr()
+        .map(|a| state.settings.trusted_proxies.client(a.ip(), forwarded_for))
+}
+
+/// Is `token` a valid admin token? Asked under the limit on wrong tokens per client: one
+/// past it gets 429 with Retry-After and its token is not even looked at, so guessing
+/// learns nothing more.
+pub(crate) async fn check_bearer(
+    state: &AppState,
+    client: Option<IpAddr>,
+    token: &str,
+) -> Result<bool, ApiError> {
+    let now = Instant::now();
+    if let Some(wait) = client.and_then(|ip| state.token_throttle.wait(ip, now)) {
+        tracing::warn!("bearer token refused: too many wrong tokens from this client");
+        return Err(ApiError::too_many_attempts(wait.as_secs()));
+    }
+    let valid = is_admin(state, token).await?;
+    if let Some(ip) = client {
+        if valid {
+            state.token_throttle.succeeded(ip);
+        } else {
+            state.token_throttle.failed(ip, now);
+        }
+    }
+    Ok(valid)
 }
 
 /// Is `token` a valid admin token?
@@ -105,11 +149,12 @@ impl FromRequest for Viewer {
         let token = bearer(req);
         let session = super::admin::session_cookie(req);
         let state = req.app_data::<web::Data<AppState>>().cloned();
+        let client = state.as_ref().and_then(|s| client_of(s, req));
         Box::pin(async move {
             let Some(state) = state.filter(|_| token.is_some() || session.is_some()) else {
                 return Ok(Viewer::PUBLIC);
             };
-            Viewer::of(&state, token, session).await
+            Viewer::of(&state, (token, client), session).await
         })
     }
 }
@@ -134,11 +179,12 @@ impl FromRequest for Admin {
         }
         let token = bearer(req);
         let state = req.app_data::<web::Data<AppState>>().cloned();
+        let client = state.as_ref().and_then(|s| client_of(s, req));
         Box::pin(async move {
             let (Some(token), Some(state)) = (token, state) else {
                 return Err(ApiError::unauthorized());
             };
-            if is_admin(&state, &token).await? {
+            if check_bearer(&state, client, &token).await? {
                 Ok(Admin)
             } else {
                 Err(ApiError::unauthorized())

@@ -54,6 +54,17 @@ impl ApiError {
         e
     }
 
+    /// 429 with `Retry-After`: too many wrong tokens from this client lately.
+    pub(crate) fn too_many_attempts(seconds: u64) -> Self {
+        let seconds = u32::try_from(seconds.max(1)).unwrap_or(u32::MAX);
+        let mut e = Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            format!("too many wrong admin tokens from this client; try again in {seconds} seconds"),
+        );
+        e.retry_after = Some(seconds);
+        e
+    }
+
     pub(crate) fn at(mut self, pointer: impl Into<String>) -> Self {
         self.problem.pointer = Some(pointer.into());
         self

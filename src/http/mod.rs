@@ -47,6 +47,8 @@ pub struct AppState {
     pub lists: response_cache::ResponseCache,
     /// Failed web logins per client address (`POST /login` answers 429 past the limit).
     pub login_throttle: admin::throttle::LoginThrottle,
+    /// Wrong bearer tokens per client (the API answers 429 past the limit).
+    pub token_throttle: admin::throttle::LoginThrottle,
     readiness: readiness::Readiness,
 }
 
@@ -63,6 +65,7 @@ impl AppState {
             counts: std::sync::Mutex::new(std::collections::HashMap::new()),
             lists: response_cache::ResponseCache::default(),
             login_throttle: admin::throttle::LoginThrottle::default(),
+            token_throttle: admin::throttle::LoginThrottle::for_bearer_tokens(),
             readiness: readiness::Readiness::default(),
         })
     }
@@ -305,8 +308,11 @@ async fn count_responses(
 /// A request path as logs may show it: feed tokens are secrets, so `/feeds/t/<token>` keeps
 /// only its shape; query values named like secrets are dropped.
 pub(crate) fn loggable_path(path: &str, query: &str) -> String {
-    let mut out = match path.find("/feeds/t/") {
+    // The router matches the decoded path: `/feeds/%74/<token>.ics` is a token feed too.
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    let mut out = match decoded.find("/feeds/t/") {
         Some(at) => {
+            let path: &str = &decoded;
             let rest = &path[at + "/feeds/t/".len()..];
             let ext = rest.rfind('.').map(|i| &rest[i..]).unwrap_or("");
             format!(
@@ -322,7 +328,9 @@ pub(crate) fn loggable_path(path: &str, query: &str) -> String {
             .split('&')
             .map(|pair| {
                 let key = pair.split('=').next().unwrap_or("");
-                let lower = key.to_ascii_lowercase();
+                let lower = percent_encoding::percent_decode_str(key)
+                    .decode_utf8_lossy()
+                    .to_ascii_lowercase();
                 if ["token", "key", "secret", "password", "auth"]
                     .iter()
                     .any(|w| lower.contains(w))
@@ -439,10 +447,14 @@ async fn guard_requests(
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let token = auth::bearer(req.request());
         let ok = match (state, token) {
-            (Some(state), Some(token)) => match auth::is_admin(&state, &token).await {
-                Ok(ok) => ok,
-                Err(e) => return Ok(req.into_response(e.error_response())),
-            },
+            (Some(state), Some(token)) => {
+                match auth::check_bearer(&state, auth::client_of(&state, req.request()), &token)
+                    .await
+                {
+                    Ok(ok) => ok,
+                    Err(e) => return Ok(req.into_response(e.error_response())),
+                }
+            }
             _ => false,
         };
         if !ok {
@@ -490,32 +502,32 @@ async fn not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, ApiError
     )))
 }
 
-/// Every route of the service.
-pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(healthz))
-        .route("/readyz", web::get().to(readyz))
-        .route("/metrics", web::get().to(metrics))
-        .service(web::scope("/api/v1").configure(api::routes))
-        .service(
-            SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", openapi::ApiDoc::openapi()),
-        )
-        .service(web::scope("/feeds").configure(feeds::routes))
-        .configure(admin::routes)
-        .configure(pages::routes);
 async fn docs_redirect() -> HttpResponse {
     HttpResponse::PermanentRedirect()
         .insert_header((actix_web::http::header::LOCATION, "/api/docs/"))
         .finish()
 }
 
+/// Every route of the service.
+pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/healthz", web::get().to(healthz))
+        .route("/readyz", web::get().to(readyz))
+        .route("/metrics", web::get().to(metrics))
+        .service(web::scope("/api/v1").configure(api::routes))
+        // The docs live under the slash; people type it without.
+        .route("/api/docs", web::get().to(docs_redirect))
+        .service(
+            SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", openapi::ApiDoc::openapi()),
+        )
+        .service(web::scope("/feeds").configure(feeds::routes))
+        .configure(admin::routes)
+        .configure(pages::routes);
 }
 
 /// Starts the server on an already bound listener (tests bind port 0). SIGTERM and ctrl-c
 /// stop accepting, let in-flight requests finish (up to 30 s), then exit.
 ///
 /// # Errors
-        // The docs live under the slash; people type it without.
-        .route("/api/docs", web::get().to(docs_redirect))
 ///
 /// The I/O error of turning the listener into a server.
 pub fn serve(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Server> {
@@ -560,5 +572,8 @@ mod tests {
             loggable_path("/api/v1/events", "limit=5"),
             "/api/v1/events?limit=5"
         );
+        // Escaped as the router decodes it (the hostile-input issue): still a token.
+        let shown = loggable_path("/feeds/%74/s3cr3t-token.ics", "%74oken=abc");
+        assert_eq!(shown, "/feeds/t/[redacted].ics?%74oken=[redacted]");
     }
 }

@@ -52,7 +52,7 @@ pub(crate) use plans::MergeMode;
 pub use plans::{ImportOutcome, SaveOutcome};
 pub use roles::{Person, Role};
 pub use sessions::Session;
-pub(crate) use sessions::{PendingImport, random_id};
+pub(crate) use sessions::{PendingImport, credential_fingerprint, random_id};
 pub use sources::Source;
 pub(crate) use sources::{Failure, GoodCopy, SourceEvents, SourceFetchState};
 pub use tokens::{TokenKind, TokenRecord};

@@ -18,6 +18,15 @@ pub(crate) fn random_id() -> Result<String> {
     Ok(hex::encode(bytes))
 }
 
+/// What a session made with the configured admin token keeps of it: a SHA-256 of the
+/// token under a purpose of its own (never the token, and not the hash stored tokens are
+/// looked up by), so a changed or removed token ends the session.
+pub(crate) fn credential_fingerprint(configured_token: &str) -> String {
+    hash_secret(&format!(
+        "plancal web session credential:{configured_token}"
+    ))
+}
+
 /// A live session: what its forms must carry.
 #[derive(Clone, Debug)]
 pub struct Session {
@@ -52,10 +61,12 @@ struct PendingRow {
 
 impl Conn<'_> {
     /// Starts a session for the holder of an admin token (`token_id` None: the configured
-    /// one), and forgets sessions that have expired.
+    /// one, whose `credential_fingerprint` is `credential`), and forgets sessions that have
+    /// expired.
     pub(crate) async fn create_session(
         &mut self,
         token_id: Option<i64>,
+        credential: Option<&str>,
         ttl: Duration,
     ) -> Result<NewSession> {
         let at = now();
@@ -66,25 +77,31 @@ impl Conn<'_> {
             csrf: random_id()?,
         };
         on!(self, c => sqlx::query(
-            "INSERT INTO web_sessions (id_hash, csrf, token_id, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5)")
+            "INSERT INTO web_sessions (id_hash, csrf, token_id, credential, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(hash_secret(&session.id)).bind(session.csrf.as_str()).bind(token_id)
-            .bind(at).bind(at + ttl).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+            .bind(credential).bind(at).bind(at + ttl).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         Ok(session)
     }
 
-    /// The session whose cookie holds `id`, while it lasts and its token is not revoked.
+    /// The session whose cookie holds `id`, while it lasts and the credential that made it
+    /// holds: a stored token not revoked, or the configured token still the one whose
+    /// fingerprint is `configured` (None: no token is configured now).
     ///
     /// # Errors
     ///
     /// A database error, or `StoreError::Corrupt` for a stored value that no longer reads.
-    pub async fn session(&mut self, id: &str) -> Result<Option<Session>> {
+    pub async fn session(&mut self, id: &str, configured: Option<&str>) -> Result<Option<Session>> {
+        // `s.credential = NULL` is never true: with no token configured, no session made
+        // with one lives.
         let row: Option<(String, DateTime<Utc>)> = on!(self, c => sqlx::query_as(
             "SELECT s.csrf, s.expires_at FROM web_sessions s \
              LEFT JOIN api_tokens t ON t.id = s.token_id \
              WHERE s.id_hash = $1 AND s.expires_at > $2 \
-             AND (s.token_id IS NULL OR t.revoked_at IS NULL)")
-            .bind(hash_secret(id)).bind(now()).fetch_optional(&mut **c).await)?;
+             AND ((s.token_id IS NOT NULL AND t.revoked_at IS NULL) \
+                  OR (s.token_id IS NULL AND s.credential = $3))")
+            .bind(hash_secret(id)).bind(now()).bind(configured)
+            .fetch_optional(&mut **c).await)?;
         Ok(row.map(|(csrf, expires_at)| Session { csrf, expires_at }))
     }
 

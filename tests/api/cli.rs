@@ -98,6 +98,43 @@ fn admin_tokens_are_created_once_listed_without_secret_and_revoked() {
     assert!(succeeds(&["--database-url", &url, "token", "list"]).contains("revoked"));
 }
 
+/// The hostile-input issue: a label with a line break forged a line of `token list`.
+#[test]
+fn a_token_label_with_a_line_break_or_control_character_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    for label in ["ci\n2\tadmin\tforged\t\tactive", "ci\rx", "bell\u{7}"] {
+        let out = plancal()
+            .args(["--database-url", &url, "token", "create", "--label", label])
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{label:?} was taken");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("--label") && err.contains("control character"),
+            "{err}"
+        );
+        assert!(out.stdout.is_empty(), "no token printed");
+    }
+    assert_eq!(succeeds(&["--database-url", &url, "token", "list"]), "");
+}
+
+/// The hostile-input issue: `admin_token = "a"` was accepted.
+#[test]
+fn a_short_admin_token_stops_the_start() {
+    let out = plancal()
+        .env("PLANCAL_ADMIN_TOKEN", "a")
+        .args(["migrate"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("admin_token") && err.contains("at least 24"),
+        "{err}"
+    );
+}
+
 #[test]
 fn a_typo_in_the_configuration_stops_the_start() {
     let out = plancal()

@@ -115,10 +115,20 @@ async fn log_in(
     if let Some(ip) = client {
         state.login_throttle.succeeded(ip);
     }
+    // A session of the configured token keeps its fingerprint (it ends when the token
+    // changes); one of a stored token ends when that token is revoked.
+    let credential = match token_id {
+        None => crate::http::auth::configured_credential(&state),
+        Some(_) => None,
+    };
     let session = state
         .write_as(async |c| {
             let session = c
-                .create_session(token_id, chrono::Duration::hours(SESSION_HOURS))
+                .create_session(
+                    token_id,
+                    credential.as_deref(),
+                    chrono::Duration::hours(SESSION_HOURS),
+                )
                 .await?;
             Ok::<_, ApiError>((session, Commit::Unversioned))
         })

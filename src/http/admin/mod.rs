@@ -143,7 +143,8 @@ impl FromRequest for AdminSession {
                 .reader()
                 .await
                 .map_err(|e| PageError::Api(e.into(), lang))?;
-            match r.conn().session(&id).await {
+            let configured = crate::http::auth::configured_credential(&state);
+            match r.conn().session(&id, configured.as_deref()).await {
                 Ok(Some(s)) => Ok(AdminSession {
                     id,
                     csrf: s.csrf,
@@ -165,7 +166,8 @@ pub(crate) fn session_cookie(req: &HttpRequest) -> Option<String> {
 /// Is `id` a session that is still alive (not expired, logged out or of a revoked token)?
 pub(crate) async fn live_session(state: &AppState, id: &str) -> Result<bool, ApiError> {
     let mut r = state.store.reader().await?;
-    Ok(r.conn().session(id).await?.is_some())
+    let configured = crate::http::auth::configured_credential(state);
+    Ok(r.conn().session(id, configured.as_deref()).await?.is_some())
 }
 
 /// Why an admin page could not be shown: each answers with a page in the person's
