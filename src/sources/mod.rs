@@ -241,9 +241,16 @@ pub(crate) async fn refresh_now(
     Ok((outcome, source))
 }
 
-/// The background task: every `poll_seconds`, fetches the sources that are due (a few at a
-/// time, one after another). Runs until the process ends.
+/// Fetches running at once in the background task. Fetches wait mostly on the partner's
+/// server, not on this one, so one slow or silent partner must not hold up the others (six
+/// silent ones, fetched one after another, once delayed a good one by two minutes); the bound
+/// keeps threads and connections few.
+const CONCURRENT_FETCHES: usize = 8;
+
+/// The background task: every `poll_seconds`, fetches the sources that are due, up to
+/// `CONCURRENT_FETCHES` at once. Runs until the process ends.
 pub async fn follow(store: Store, settings: SourceSettings) {
+    use futures_util::StreamExt;
     let mut tick = tokio::time::interval(Duration::from_secs(settings.poll_seconds.max(1)));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -254,11 +261,16 @@ pub async fn follow(store: Store, settings: SourceSettings) {
         };
         match due {
             Ok(ids) => {
-                for id in ids {
-                    if let Err(e) = refresh(&store, &settings, id, false).await {
-                        tracing::warn!(source = id, error = %e, "a followed calendar could not be stored");
-                    }
-                }
+                futures_util::stream::iter(ids)
+                    .for_each_concurrent(CONCURRENT_FETCHES, |id| {
+                        let (store, settings) = (&store, &settings);
+                        async move {
+                            if let Err(e) = refresh(store, settings, id, false).await {
+                                tracing::warn!(source = id, error = %e, "a followed calendar could not be stored");
+                            }
+                        }
+                    })
+                    .await;
             }
             Err(e) => tracing::warn!(error = %e, "due sources could not be read"),
         }

@@ -273,15 +273,45 @@ pub(crate) fn refused_address(ip: IpAddr, allow_private: bool) -> Option<&'stati
                 Some("a link-local address")
             } else if first == 0x2001 && v6.segments()[1] == 0x0db8 {
                 Some("a documentation address")
-            } else if first == 0x0064 && v6.segments()[1] == 0xff9b {
-                // NAT64 carries an IPv4 address in its last 32 bits: judge that one.
-                let [.., c, d] = v6.segments();
-                let v4 = Ipv4Addr::from((u32::from(c) << 16) | u32::from(d));
-                refused_address(IpAddr::V4(v4), false)
             } else {
-                None
+                // A form that carries an IPv4 address reaches that address (through a
+                // translator or a tunnel): judge the one it carries.
+                embedded_ipv4(v6)
+                    .into_iter()
+                    .find_map(|v4| refused_address(IpAddr::V4(v4), false))
+                    .map(|_| "an IPv6 form of a refused IPv4 address")
             }
         }
+    }
+}
+
+/// The IPv4 addresses an IPv6 address carries: IPv4-compatible (::a.b.c.d), 6to4
+/// (2002::/16), Teredo (2001::/32: its server, and its client with the bits inverted), and
+/// SIIT/NAT64 (64:ff9b::/96, and 64:ff9b:1::/48, whose prefix length is the operator's:
+/// every RFC 6052 place an address can sit in is read). IPv4-mapped addresses are read as
+/// IPv4 before this.
+fn embedded_ipv4(v6: Ipv6Addr) -> Vec<Ipv4Addr> {
+    let b = v6.octets();
+    let at = |i: [usize; 4]| Ipv4Addr::new(b[i[0]], b[i[1]], b[i[2]], b[i[3]]);
+    let s = v6.segments();
+    if b[..12].iter().all(|x| *x == 0) {
+        return vec![at([12, 13, 14, 15])];
+    }
+    match (s[0], s[1], s[2]) {
+        (0x2002, _, _) => vec![at([2, 3, 4, 5])],
+        (0x2001, 0x0000, _) => {
+            let client = at([12, 13, 14, 15]);
+            vec![at([4, 5, 6, 7]), Ipv4Addr::from(!u32::from(client))]
+        }
+        // RFC 6052 places for /48, /56, /64 and /96 (the octet at 8 is always zero).
+        (0x0064, 0xff9b, 0x0001) => vec![
+            at([6, 7, 9, 10]),
+            at([7, 9, 10, 11]),
+            at([9, 10, 11, 12]),
+            at([12, 13, 14, 15]),
+        ],
+        (0x0064, 0xff9b, _) => vec![at([12, 13, 14, 15])],
+        _ => Vec::new(),
     }
 }
 
@@ -399,6 +429,44 @@ mod tests {
         assert_eq!(refused_address(ip("127.0.0.1"), true), None);
         assert!(refused_address(ip("0.0.0.0"), true).is_some());
         assert!(refused_address(ip("224.0.0.1"), true).is_some());
+    }
+
+    /// The hostile-input issue: IPv4-compatible, 6to4, Teredo and SIIT forms of refused
+    /// IPv4 addresses were fetched.
+    #[test]
+    fn every_ipv6_form_of_a_refused_ipv4_address_is_refused() {
+        for bad in [
+            // IPv4-compatible
+            "::127.0.0.1",
+            "::a9fe:a9fe",
+            "::10.0.0.1",
+            // IPv4-mapped
+            "::ffff:169.254.169.254",
+            // 6to4 of 127.0.0.1, 10.0.0.1, 192.168.0.1
+            "2002:7f00:1::",
+            "2002:a00:1::1",
+            "2002:c0a8:1:0:0:0:0:1",
+            // Teredo: a server of 10.0.0.1; a client of 127.0.0.1 (inverted: 80ff:fffe)
+            "2001:0:a00:1::1",
+            "2001:0:808:808:0:0:80ff:fffe",
+            // SIIT / NAT64, well-known and local-use prefixes
+            "64:ff9b::7f00:1",
+            "64:ff9b::169.254.169.254",
+            "64:ff9b:1::a00:1",
+            "64:ff9b:1:a00:1::",
+            "64:ff9b:1:0a:0:100::",
+        ] {
+            assert!(refused_address(ip(bad), false).is_some(), "{bad}");
+        }
+        for good in [
+            "::8.8.8.8",
+            "2002:808:808::1",
+            "2001:0:808:808:0:0:f7f7:f7f7",
+            "64:ff9b::8.8.8.8",
+            "64:ff9b:1:808:8:800:808:808",
+        ] {
+            assert_eq!(refused_address(ip(good), false), None, "{good}");
+        }
     }
 
     #[test]
