@@ -83,9 +83,10 @@ pub enum FeedKind {
     Person(i64),
 }
 
-/// The filters every feed takes.
+/// The filters every feed takes. Other parameters are ignored, not refused: shared links
+/// carry `utm_source=…` and some calendar clients add a cache buster (`?_=1`), and a feed
+/// that answered them 400 would drop out of the calendar.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct FeedQuery {
     pub section: Option<String>,
     pub status: Option<EventStatus>,

@@ -27,6 +27,23 @@ pub(crate) mod double_option {
     }
 }
 
+/// A PATCH field that may be changed but not removed (read with `double_option`): `null` is
+/// a 422 naming it, where it used to read as absent and the PATCH answered 200 doing nothing.
+///
+/// # Errors
+///
+/// 422 at `/field` for `null`.
+pub(crate) fn not_null<T>(field: &str, value: Option<Option<T>>) -> Result<Option<T>, ApiError> {
+    match value {
+        Some(None) => Err(ApiError::unprocessable(format!(
+            "`{field}` cannot be null: send a value, or leave the field out to keep it"
+        ))
+        .at(format!("/{field}"))),
+        Some(Some(v)) => Ok(Some(v)),
+        None => Ok(None),
+    }
+}
+
 /// A JSON body, read up to the configured limit and parsed with the path of any bad field.
 pub(crate) struct JsonBody<T>(pub T);
 
@@ -200,8 +217,20 @@ pub(crate) const MAX_TITLE: usize = 20_000;
 pub(crate) const MAX_TEXT: usize = 100_000;
 /// Longest query parameter value.
 pub(crate) const MAX_QUERY_VALUE: usize = 1000;
-/// Dates clients may send: calendar clients drop events outside a sane range.
-pub(crate) const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+/// Years a date may fall in, either side of this year: calendar clients drop events outside
+/// a sane range, and a date centuries away only makes the server walk series to it.
+pub(crate) const YEARS_AROUND: i32 = 100;
+
+/// The years dates may be in: `YEARS_AROUND` either side of today's.
+pub(crate) fn years() -> std::ops::RangeInclusive<i32> {
+    let this_year = chrono::Datelike::year(&chrono::Utc::now());
+    (this_year - YEARS_AROUND)..=(this_year + YEARS_AROUND)
+}
+
+/// Steps between a recurrence's occurrences (`interval`) and occurrences of a bounded one
+/// (`count`), as the .ics importer takes them.
+pub(crate) const RECURRENCE_INTERVAL: std::ops::RangeInclusive<u64> = 1..=1000;
+pub(crate) const RECURRENCE_COUNT: std::ops::RangeInclusive<u64> = 1..=10_000;
 
 /// Refuses NUL and other control characters (tab and line breaks are text in multi-line
 /// fields) and values longer than `max` characters, naming the field.
@@ -269,6 +298,31 @@ fn as_date(key: &str, value: &serde_json::Value) -> Option<chrono::NaiveDate> {
         .and_then(|s| s.parse::<chrono::NaiveDate>().ok())
 }
 
+/// A recurrence's `interval` and `count` within their bounds (`interval: 0` repeated for
+/// ever on the same day; `count: 4294967295` is no bound at all): 422 naming the field.
+fn check_recurrence_number(
+    at: &str,
+    key: &str,
+    parent: &str,
+    value: &serde_json::Value,
+) -> Result<(), ApiError> {
+    let range = match (parent, key) {
+        ("recurrence", "interval") => RECURRENCE_INTERVAL,
+        ("recurrence", "count") => RECURRENCE_COUNT,
+        _ => return Ok(()),
+    };
+    match value.as_u64() {
+        Some(n) if range.contains(&n) => Ok(()),
+        None if value.is_null() && key == "count" => Ok(()),
+        _ => Err(ApiError::unprocessable(format!(
+            "`{at}` must be a whole number from {} to {}",
+            range.start(),
+            range.end()
+        ))
+        .at(at)),
+    }
+}
+
 /// Checks every string of a JSON body once, at the edge: no control characters, lengths
 /// both backends store, dates within `YEARS` with ends not before starts, BYDAY values
 /// RFC 5545 allows. Problems name the field by JSON pointer.
@@ -306,15 +360,16 @@ fn check_value(
                 let at = format!("{pointer}/{}", k.replace('~', "~0").replace('/', "~1"));
                 check_chars(&at, k, MAX_NAME, false)?;
                 if let Some(d) = as_date(k, v)
-                    && !YEARS.contains(&chrono::Datelike::year(&d))
+                    && !years().contains(&chrono::Datelike::year(&d))
                 {
                     return Err(ApiError::bad_request(format!(
                         "`{at}`: {d} is outside the years {} to {}",
-                        YEARS.start(),
-                        YEARS.end()
+                        years().start(),
+                        years().end()
                     ))
                     .at(at));
                 }
+                check_recurrence_number(&at, k, key, v)?;
                 check_value(v, &at, k, key)?;
             }
             for (first, last) in [("start", "end"), ("date", "end_date")] {

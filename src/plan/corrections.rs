@@ -10,7 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::roles::ROLES;
@@ -137,6 +137,9 @@ fn pin_on(date: NaiveDate) -> Pinned {
     }
 }
 
+/// How many years either side of today an exact date typed in the preview may be.
+const PIN_YEARS_AROUND: i32 = 100;
+
 /// The preview form's field for `row`'s timing text, exact date, roles and "not an event".
 pub(crate) fn field(kind: &str, row: usize) -> String {
     format!("{kind}.{row}")
@@ -150,6 +153,7 @@ pub(crate) fn field(kind: &str, row: usize) -> String {
 pub(crate) fn corrections_from_form(
     original: &PlanDocument,
     fields: &[(String, String)],
+    today: NaiveDate,
 ) -> Result<Vec<Correction>, Vec<FieldProblem>> {
     let mut out = Vec::new();
     let mut problems = Vec::new();
@@ -183,7 +187,7 @@ pub(crate) fn corrections_from_form(
                     bad(name, format!("there is no row {row} in this plan"));
                     continue;
                 };
-                match row_correction(kind, row, e, value) {
+                match row_correction(kind, (row, e), value, today) {
                     Ok(Some(c)) => out.push(c),
                     Ok(None) => {}
                     Err(message) => bad(name, message),
@@ -202,9 +206,9 @@ pub(crate) fn corrections_from_form(
 /// One row field of the form against the row as imported.
 fn row_correction(
     kind: &str,
-    row: usize,
-    e: &EventDoc,
+    (row, e): (usize, &EventDoc),
     value: &str,
+    today: NaiveDate,
 ) -> Result<Option<Correction>, String> {
     Ok(match kind {
         "timing" if value != e.timing.trim() => Some(Correction::Timing {
@@ -214,6 +218,15 @@ fn row_correction(
         "pin" if !value.is_empty() => {
             let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
                 .map_err(|_| format!("{value:?} is not a date like 2025-10-15"))?;
+            // Years 0000–9999 parse; a date centuries away is a typo, and clients drop it.
+            let years = (today.year() - PIN_YEARS_AROUND)..=(today.year() + PIN_YEARS_AROUND);
+            if !years.contains(&date.year()) {
+                return Err(format!(
+                    "{value} is more than {PIN_YEARS_AROUND} years from today: give a date from {} to {}",
+                    years.start(),
+                    years.end()
+                ));
+            }
             (e.pinned.as_ref().map(|p| p.date) != Some(date))
                 .then_some(Correction::Pin { row, date })
         }
@@ -402,7 +415,7 @@ mod tests {
             ),
             ("skip.1", "on"),
         ]);
-        let c = corrections_from_form(&doc, &fields).unwrap();
+        let c = corrections_from_form(&doc, &fields, today()).unwrap();
         assert_eq!(
             c,
             vec![
@@ -426,12 +439,27 @@ mod tests {
             ("year", "2025-2027"),
             ("org", "Not A Slug!"),
             ("pin.0", "15.10.2025"),
+            ("pin.1", "9999-12-31"),
+            ("pin.2", "0001-01-01"),
             ("timing.7", "май"),
             ("timing.x", "май"),
         ]);
-        let problems = corrections_from_form(&doc, &fields).unwrap_err();
+        let problems = corrections_from_form(&doc, &fields, today()).unwrap_err();
         let pointers: Vec<&str> = problems.iter().map(|p| p.pointer.as_str()).collect();
-        assert_eq!(pointers, ["year", "org", "pin.0", "timing.7", "timing.x"]);
+        assert_eq!(
+            pointers,
+            [
+                "year", "org", "pin.0", "pin.1", "pin.2", "timing.7", "timing.x"
+            ]
+        );
+        assert!(problems[3].message.contains("100 years"), "{problems:?}");
+        // A century ahead still is a date.
+        let fields = form(&[("pin.0", "2125-10-15")]);
+        assert!(corrections_from_form(&doc, &fields, today()).is_ok());
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()
     }
 
     #[test]

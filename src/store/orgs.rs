@@ -344,6 +344,24 @@ impl Conn<'_> {
         )))
     }
 
+    /// The organization `name` names (its slug, its name or one of its aliases as the keys
+    /// match them), never created: None when there is none.
+    pub(crate) async fn org_named(&mut self, name: &str) -> Result<Option<Organization>> {
+        if let Ok(slug) = Slug::parse(name.trim())
+            && let Some(org) = self.org_by_slug(slug.as_str()).await?
+        {
+            return Ok(Some(org));
+        }
+        let key = org_match_key(name);
+        if key.is_empty() {
+            return Ok(None);
+        }
+        match self.org_id_by_key(&key).await? {
+            Some(id) => self.org_by_id(id).await,
+            None => Ok(None),
+        }
+    }
+
     /// `base`, or `base-2`, `base-3` … whichever is not taken yet.
     pub(crate) async fn free_slug(&mut self, base: &Slug) -> Result<Slug> {
         let mut candidate = base.clone();

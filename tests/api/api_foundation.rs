@@ -293,6 +293,11 @@ on_both_backends! {
         assert_eq!(res.json()["labels"]["en"], "fire brigade");
         assert_eq!(app.delete("/api/v1/roles/fire-brigade").status, 204);
         assert_eq!(app.get("/api/v1/roles/fire-brigade").status, 404);
+        // A person's organization must exist: an unknown one is a 422, not a new organization.
+        let res = app.send("POST", "/api/v1/people", &json!({"name": "Иванова А.А.", "org": "МБОУ «СОШ № 18»"}));
+        assert_eq!((res.status, res.json()["pointer"].as_str()), (422, Some("/org")), "{}", res.body);
+        assert_eq!(app.get_admin("/api/v1/orgs?limit=10").json()["total"], 0, "no organization was made");
+        create_org(&app, "school-18", "МБОУ СОШ № 18", "ru");
         let res = app.send("POST", "/api/v1/people", &json!({"name": "Иванова А.А.", "org": "МБОУ «СОШ № 18»"}));
         assert_eq!(res.status, 201, "{}", res.body);
         let pid = res.json()["id"].as_i64().unwrap();
@@ -313,15 +318,15 @@ on_both_backends! {
         assert!(spec["paths"]["/api/v1/plans/{id}"]["patch"].is_object());
         assert!(spec["paths"]["/api/v1/imports"]["post"].is_object());
         assert_eq!(app.get("/api/docs/").status, 200);
+        // Typed without its slash, the address still leads to the docs.
+        let docs = app.get("/api/docs");
+        assert_eq!(docs.status, 200, "{}", docs.body);
+        assert!(docs.body.contains("swagger"), "{}", docs.body);
         let metrics = app.get("/metrics").body;
         assert!(metrics.contains("plancal_http_requests_total{class=\"2xx\"}"), "{metrics}");
         let missing = app.get("/no/such/page");
         assert_eq!(missing.status, 404);
         assert_eq!(missing.header("content-type"), Some("application/problem+json"));
-        // Typed without its slash, the address still leads to the docs.
-        let docs = app.get("/api/docs");
-        assert_eq!(docs.status, 200, "{}", docs.body);
-        assert!(docs.body.contains("swagger"), "{}", docs.body);
     };
 
     the_timing_endpoint_answers_in_order => |app: TestApp| {

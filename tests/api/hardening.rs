@@ -54,6 +54,8 @@ on_both_backends! {
 
     parallel_writes_of_every_kind_all_succeed => |app: TestApp| {
         common::create_org(&app, "w-school", "МОУ «Тестовая СОШ»", "ru");
+        // People name only organizations that exist.
+        common::create_org(&app, "common-cbs", "МУК «Общая ЦБС»", "ru");
         let statuses: Vec<(u16, String)> = std::thread::scope(|s| {
             let handles: Vec<_> = (0..16)
                 .map(|i| {

@@ -322,13 +322,14 @@ async fn submit(
         fields.retain(|(k, _)| k != "org");
         fields.push(("org".into(), slug.to_string()));
     }
-    let corrections = match corrections_from_form(&pending.doc, &fields) {
-        Ok(c) => c,
-        Err(problems) => {
-            let kept = pending.corrections.clone();
-            return preview_response(&session, &state, &pending, &kept, &problems).await;
-        }
-    };
+    let corrections =
+        match corrections_from_form(&pending.doc, &fields, chrono::Utc::now().date_naive()) {
+            Ok(c) => c,
+            Err(problems) => {
+                let kept = pending.corrections.clone();
+                return preview_response(&session, &state, &pending, &kept, &problems).await;
+            }
+        };
     if form_value(&fields, "action") == "confirm" {
         return confirm(&session, &state, &pending, &corrections).await;
     }

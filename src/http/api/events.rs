@@ -39,11 +39,14 @@ impl EventQuery {
     /// Dates outside the years clients keep name no event; say so instead of scanning.
     fn check(&self) -> Result<(), ApiError> {
         for (field, date) in [("from", self.from), ("to", self.to)] {
+            let years = crate::http::extract::years();
             if let Some(d) = date
-                && !crate::http::extract::YEARS.contains(&chrono::Datelike::year(&d))
+                && !years.contains(&chrono::Datelike::year(&d))
             {
                 return Err(ApiError::bad_request(format!(
-                    "`{field}` {d} is outside the years 1900 to 2200"
+                    "`{field}` {d} is outside the years {} to {}",
+                    years.start(),
+                    years.end()
                 ))
                 .at(field));
             }

@@ -7,7 +7,7 @@ use crate::feeds::subscribe_links_for_org;
 use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
-use crate::http::extract::{JsonBody, Page, double_option};
+use crate::http::extract::{JsonBody, Page, double_option, not_null};
 use crate::plan::{Lang, OrgKind, Organization, OrganizationEdit, OrganizationInput, Tz};
 
 use super::List;
@@ -91,30 +91,39 @@ pub(crate) async fn replace(
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct OrganizationPatch {
-    pub name: Option<String>,
+    // Fields an organization always has: `null` is refused (`not_null`), not ignored.
+    #[serde(default, with = "double_option")]
+    pub name: Option<Option<String>>,
     #[serde(default, with = "double_option")]
     pub short_name: Option<Option<String>>,
-    pub kind: Option<OrgKind>,
-    pub timezone: Option<Tz>,
-    pub locale: Option<Lang>,
-    pub public_feeds: Option<bool>,
-    pub public_names: Option<bool>,
+    #[serde(default, with = "double_option")]
+    pub kind: Option<Option<OrgKind>>,
+    #[serde(default, with = "double_option")]
+    pub timezone: Option<Option<Tz>>,
+    #[serde(default, with = "double_option")]
+    pub locale: Option<Option<Lang>>,
+    #[serde(default, with = "double_option")]
+    pub public_feeds: Option<Option<bool>>,
+    #[serde(default, with = "double_option")]
+    pub public_names: Option<Option<bool>>,
     #[serde(default, with = "double_option")]
     pub color: Option<Option<String>>,
 }
 
-impl From<OrganizationPatch> for OrganizationEdit {
-    fn from(p: OrganizationPatch) -> Self {
-        OrganizationEdit {
-            name: p.name,
+impl TryFrom<OrganizationPatch> for OrganizationEdit {
+    type Error = ApiError;
+
+    fn try_from(p: OrganizationPatch) -> Result<Self, ApiError> {
+        Ok(OrganizationEdit {
+            name: not_null("name", p.name)?,
             short_name: p.short_name,
-            kind: p.kind,
-            timezone: p.timezone,
-            locale: p.locale,
-            public_feeds: p.public_feeds,
-            public_names: p.public_names,
+            kind: not_null("kind", p.kind)?,
+            timezone: not_null("timezone", p.timezone)?,
+            locale: not_null("locale", p.locale)?,
+            public_feeds: not_null("public_feeds", p.public_feeds)?,
+            public_names: not_null("public_names", p.public_names)?,
             color: p.color,
-        }
+        })
     }
 }
 
@@ -127,7 +136,7 @@ pub(crate) async fn patch(
     slug: web::Path<String>,
     body: JsonBody<OrganizationPatch>,
 ) -> Result<HttpResponse, ApiError> {
-    let edit = body.0.into();
+    let edit = OrganizationEdit::try_from(body.0)?;
     let org = state
         .write(async |c| {
             let current = c.require_org(&slug).await?;

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
-use crate::http::extract::{JsonBody, Page, double_option};
+use crate::http::extract::{JsonBody, Page, double_option, not_null};
 use crate::store::Conn;
 
 use super::List;
@@ -39,18 +39,28 @@ pub(crate) struct PersonInput {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct PersonPatch {
-    pub name: Option<String>,
+    /// `null` is refused (a person has a name).
+    #[serde(default, with = "double_option")]
+    pub name: Option<Option<String>>,
     /// `null` removes the organization.
     #[serde(default, with = "double_option")]
     pub org: Option<Option<String>>,
 }
 
+/// The organization a person's `org` names: one that exists (by slug, name or alias). An
+/// unknown one is a 422, not a new organization: a typo must not create an organization
+/// with public pages.
 async fn org_id(conn: &mut Conn<'_>, org: Option<&str>) -> Result<Option<i64>, ApiError> {
-    match org.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(name) => Ok(Some(
-            conn.org_for_name(name, crate::plan::Lang::Ru).await?.id,
-        )),
-        None => Ok(None),
+    let Some(name) = org.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(None);
+    };
+    match conn.org_named(name).await? {
+        Some(found) => Ok(Some(found.id)),
+        None => Err(ApiError::unprocessable(format!(
+            "no organization is named {name:?}: give an existing organization's slug or name \
+             (create it first with POST /api/v1/orgs)"
+        ))
+        .at("/org")),
     }
 }
 
@@ -154,12 +164,16 @@ pub(crate) async fn patch(
                 .person(*id)
                 .await?
                 .ok_or_else(|| ApiError::not_found(format!("person {id} does not exist")))?;
-            let name = edit.name.clone().unwrap_or(current.name);
-            let org_name = match &edit.org {
-                Some(v) => v.clone().unwrap_or_default(),
-                None => current.org_name,
+            let name = not_null("name", edit.name.clone())?.unwrap_or(current.name);
+            // The organization is looked up only when the PATCH names one.
+            let (org_name, org) = match &edit.org {
+                Some(v) => {
+                    let written = v.clone().unwrap_or_default();
+                    let org = org_id(c, Some(&written)).await?;
+                    (written, org)
+                }
+                None => (current.org_name, current.org_id),
             };
-            let org = org_id(c, Some(&org_name)).await?;
             Ok::<_, ApiError>(c.update_person(*id, &name, &org_name, org).await?)
         })
         .await?;

@@ -119,11 +119,10 @@ pub(crate) async fn get(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
-    let role = r
-        .conn()
-        .role(&slug)
-        .await?
-        .ok_or_else(|| ApiError::not_found(format!("role {slug:?} does not exist")))?;
+    let role =
+        r.conn().role(&slug).await?.ok_or_else(|| {
+            ApiError::not_found(format!("role {:?} does not exist", slug.as_str()))
+        })?;
     Ok(HttpResponse::Ok().json(RoleView::from(role)))
 }
 
@@ -185,10 +184,9 @@ pub(crate) async fn patch(
     let edit = &body.0;
     let role = state
         .write(async |c| {
-            let current = c
-                .role(&slug)
-                .await?
-                .ok_or_else(|| ApiError::not_found(format!("role {slug:?} does not exist")))?;
+            let current = c.role(&slug).await?.ok_or_else(|| {
+                ApiError::not_found(format!("role {:?} does not exist", slug.as_str()))
+            })?;
             let current = RoleView::from(current);
             let labels = edit.labels.clone().unwrap_or(current.labels);
             check_labels(&labels)?;

@@ -19,13 +19,20 @@ use crate::plan::Lang;
 use crate::web::{Chrome, LangHints, negotiate};
 
 pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(index::index))
-        .route("/orgs/{slug}", web::get().to(org::org_page_handler))
-        .route("/events/{id}", web::get().to(event::event_or_ics))
+    cfg.route("/", get_or_head().to(index::index))
+        .route("/orgs/{slug}", get_or_head().to(org::org_page_handler))
+        .route("/events/{id}", get_or_head().to(event::event_or_ics))
         .route(
             crate::web::layout::SCRIPT_PATH,
             web::get().to(assets::script),
         );
+}
+
+/// GET, and HEAD answered as GET (monitors and link checkers ask HEAD; actix sends the
+/// headers without the body).
+fn get_or_head() -> actix_web::Route {
+    use actix_web::guard;
+    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
 }
 
 /// The name of the cookie that keeps a language chosen with `?lang=`.
