@@ -52,6 +52,20 @@ const MAX_DATES: usize = 1_000;
 /// An unbounded series reaches this many years past its start in date filters.
 const OPEN_END_YEARS: i32 = 10;
 
+/// How many years from the day of the import a date may be: years 0000–9999 all parse,
+/// calendar clients drop what lies centuries away, and a series from year 1 is a walk of
+/// centuries for every page that draws it.
+pub(crate) const YEARS_AROUND: i32 = 100;
+
+/// Longest texts kept, as the JSON API takes them (`http::extract`): a title, free text (a
+/// description, a place), a name (the calendar's, which names the plan and its owner) and a
+/// UID. Longer ones are cut, with a warning: a 5 MB SUMMARY made a 15 MB page, a 1.1 M
+/// X-WR-CALNAME a 4.4 MB feed of one event.
+const MAX_TITLE_CHARS: usize = 20_000;
+const MAX_TEXT_CHARS: usize = 100_000;
+const MAX_NAME_CHARS: usize = 300;
+const MAX_UID_CHARS: usize = 1_000;
+
 /// Whether the bytes are an iCalendar file: by extension, or by their first line.
 pub(crate) fn looks_like_ics(bytes: &[u8], file_name: &str) -> bool {
     let ext = super::sniff::extension(file_name);
@@ -101,20 +115,25 @@ pub fn parse(
             vevents.len()
         )));
     }
+    let years = options
+        .today
+        .map(|d| (d.year() - YEARS_AROUND)..=(d.year() + YEARS_AROUND));
     let mut read: Vec<Read> = Vec::new();
     for (index, c) in vevents.iter().enumerate() {
-        match read_event(c, &zones, &mut warnings, index) {
+        match read_event(c, (&zones, years.clone()), &mut warnings, index) {
             Some(r) => read.push(r),
             None => continue,
         }
     }
     let events = fold_instances(read);
-    let name = calendar_name(&calendar.properties).or_else(|| {
-        components
-            .iter()
-            .find(|c| c.name.as_str().eq_ignore_ascii_case("VCALENDAR"))
-            .and_then(|c| calendar_name(&c.properties))
-    });
+    let name = calendar_name(&calendar.properties)
+        .or_else(|| {
+            components
+                .iter()
+                .find(|c| c.name.as_str().eq_ignore_ascii_case("VCALENDAR"))
+                .and_then(|c| calendar_name(&c.properties))
+        })
+        .map(|name| kept(name, ("X-WR-CALNAME", MAX_NAME_CHARS), None, &mut warnings));
     let title = name.clone().unwrap_or_else(|| file_name.to_string());
     let academic_year = options
         .year
@@ -348,6 +367,28 @@ fn text_of(c: &Component<'_>, name: &str) -> String {
     prop(c, name)
         .map(|p| p.val.as_str().trim().to_string())
         .unwrap_or_default()
+}
+
+/// `text` (property `name`) within `max` characters: cut, with a warning about VEVENT `row`
+/// (None: the calendar), when it is longer.
+fn kept(
+    text: String,
+    (name, max): (&str, usize),
+    row: Option<usize>,
+    warnings: &mut Vec<ImportWarning>,
+) -> String {
+    let Some((cut_at, _)) = text.char_indices().nth(max) else {
+        return text;
+    };
+    let length = text.chars().count();
+    warnings.push(ImportWarning {
+        row,
+        column: Some(name.to_string()),
+        message: format!("{name} is {length} characters long; the first {max} are kept"),
+        event: None,
+        kind: None,
+    });
+    text[..cut_at].to_string()
 }
 
 /// How a TZID resolves.
@@ -646,6 +687,14 @@ fn read_rrule(text: &str) -> Result<(String, Option<String>, Vec<String>), Strin
                     "FREQ={value} is not a daily, weekly, monthly or yearly rule"
                 ));
             }
+            // Dropping a bound would make a bounded series endless, and dropping a step
+            // would repeat it more often than written: the rule goes, not the part.
+            if key == "COUNT" || key == "INTERVAL" {
+                return Err(format!(
+                    "{key}={value} is not a whole number from 1 to {}",
+                    if key == "COUNT" { "10,000" } else { "1,000" }
+                ));
+            }
             dropped.push(part.to_string());
             continue;
         }
@@ -721,19 +770,38 @@ fn recurrence_of(rule: &str) -> Option<Recurrence> {
 /// One VEVENT, or None (with a warning) when it cannot be placed in time.
 fn read_event(
     c: &Component<'_>,
-    zones: &Zones,
+    (zones, years): (&Zones, Option<std::ops::RangeInclusive<i32>>),
     warnings: &mut Vec<ImportWarning>,
     index: usize,
 ) -> Option<Read> {
-    let title = text_of(c, "SUMMARY");
-    let uid = text_of(c, "UID");
+    let row = Some(index + 1);
+    let title = kept(
+        text_of(c, "SUMMARY"),
+        ("SUMMARY", MAX_TITLE_CHARS),
+        row,
+        warnings,
+    );
+    let uid = kept(text_of(c, "UID"), ("UID", MAX_UID_CHARS), row, warnings);
+    let location = kept(
+        text_of(c, "LOCATION"),
+        ("LOCATION", MAX_TEXT_CHARS),
+        row,
+        warnings,
+    );
+    let notes = kept(
+        text_of(c, "DESCRIPTION"),
+        ("DESCRIPTION", MAX_TEXT_CHARS),
+        row,
+        warnings,
+    );
     let label = if title.is_empty() { &uid } else { &title };
     let mut r = EventReader {
         c,
         zones,
         warnings,
         index,
-        label: label.clone(),
+        label: label.chars().take(200).collect(),
+        years,
     };
     let (start, zone) = r.start()?;
     let all_day = zone == EventZone::AllDay;
@@ -743,6 +811,10 @@ fn read_event(
     } else {
         begin
     };
+    if let Some(far) = r.far_away(begin) {
+        r.warn("DTSTART", CalendarProblem::StartUnreadable { detail: far });
+        return None;
+    }
     let end = r.end(begin, zone);
     let recurrence_id = r.recurrence_id(zone);
     let (rrule, until) = r.rule(zone, begin).unzip();
@@ -751,6 +823,7 @@ fn read_event(
     } else {
         Vec::new()
     };
+    let (rrule, until) = r.bounded_rule(rrule, until);
     let rdates = r.dates("RDATE", zone);
     let status_text = text_of(c, "STATUS").to_ascii_uppercase();
     let status = match status_text.as_str() {
@@ -783,8 +856,8 @@ fn read_event(
         timing_text(&calendar),
     );
     event.when = Some(timing_of(&calendar, &event.timing));
-    event.location = text_of(c, "LOCATION");
-    event.notes = text_of(c, "DESCRIPTION");
+    event.location = location;
+    event.notes = notes;
     event.status = status;
     event.calendar = Some(calendar);
     Some(Read {
@@ -795,6 +868,11 @@ fn read_event(
     })
 }
 
+/// A rule's UNTIL as `EventReader::rule` reads it (None inside: unreadable or absent).
+type Until = Option<NaiveDateTime>;
+/// A rule and its UNTIL, each None when there is none to keep.
+type KeptRule = (Option<String>, Option<Until>);
+
 /// One VEVENT being read, property by property: each step warns about what it cannot keep,
 /// naming the event by its title (else its UID) and its place in the file.
 struct EventReader<'r, 'a> {
@@ -803,9 +881,36 @@ struct EventReader<'r, 'a> {
     warnings: &'r mut Vec<ImportWarning>,
     index: usize,
     label: String,
+    /// The years dates may fall in (`YEARS_AROUND` from the import's day; None: no day given).
+    years: Option<std::ops::RangeInclusive<i32>>,
 }
 
 impl EventReader<'_, '_> {
+    /// Why `t` is refused as too far from today, if it is.
+    fn far_away(&self, t: NaiveDateTime) -> Option<String> {
+        let years = self.years.as_ref()?;
+        (!years.contains(&t.year())).then(|| {
+            format!(
+                "{} is more than {YEARS_AROUND} years from today (dates from {} to {} are read)",
+                t.format("%Y-%m-%d"),
+                years.start(),
+                years.end()
+            )
+        })
+    }
+
+    /// The rule, unless its UNTIL lies too far away: then only the first occurrence is kept.
+    fn bounded_rule(&mut self, rrule: Option<String>, until: Option<Until>) -> KeptRule {
+        match until.flatten().and_then(|u| self.far_away(u)) {
+            Some(far) => {
+                let detail = format!("UNTIL {far}");
+                self.warn("RRULE", CalendarProblem::RuleUnreadable { detail });
+                (None, None)
+            }
+            None => (rrule, until),
+        }
+    }
+
     fn warn(&mut self, column: &str, problem: CalendarProblem) {
         let kind = WarningKind::Calendar {
             summary: self.label.clone(),
@@ -856,6 +961,20 @@ impl EventReader<'_, '_> {
     fn end(&mut self, begin: NaiveDateTime, zone: EventZone) -> NaiveDateTime {
         let all_day = zone == EventZone::AllDay;
         let end = match self.moment("DTEND", zone) {
+            Ok(Some(end)) if self.far_away(end).is_some() => {
+                let detail = format!("DTEND {}", self.far_away(end).unwrap_or_default());
+                self.warn("DTEND", CalendarProblem::EndUnreadable { detail });
+                None
+            }
+            Ok(Some(end)) if end < begin => {
+                let detail = format!(
+                    "DTEND {} is before DTSTART {}",
+                    end.format("%Y-%m-%d %H:%M"),
+                    begin.format("%Y-%m-%d %H:%M")
+                );
+                self.warn("DTEND", CalendarProblem::EndUnreadable { detail });
+                None
+            }
             Ok(end) => end,
             Err(e) => {
                 self.warn("DTEND", CalendarProblem::EndUnreadable { detail: e });
@@ -881,7 +1000,13 @@ impl EventReader<'_, '_> {
     }
 
     fn recurrence_id(&mut self, zone: EventZone) -> Option<NaiveDateTime> {
-        self.moment("RECURRENCE-ID", zone).unwrap_or_else(|e| {
+        let read = self.moment("RECURRENCE-ID", zone).and_then(|m| {
+            match m.and_then(|t| self.far_away(t)) {
+                Some(far) => Err(far),
+                None => Ok(m),
+            }
+        });
+        read.unwrap_or_else(|e| {
             self.warn(
                 "RECURRENCE-ID",
                 CalendarProblem::RecurrenceIdUnreadable { detail: e },
@@ -952,6 +1077,10 @@ impl EventReader<'_, '_> {
             .collect();
         out.sort_unstable();
         out.dedup();
+        if let Some(far) = out.iter().find_map(|t| self.far_away(*t)) {
+            self.warn(name, CalendarProblem::DatesUnreadable { detail: far });
+            out.retain(|t| self.far_away(*t).is_none());
+        }
         out
     }
 }
@@ -1254,6 +1383,66 @@ mod tests {
         );
         assert_eq!(cal(&doc.events[0]).rrule, None);
         assert!(doc.warnings.iter().any(|w| w.message.contains("HOURLY")));
+    }
+
+    /// The hostile-input issue: years 0000–9999, an end before the start, a COUNT past the
+    /// limit (dropped, it made a bounded series endless) and texts of megabytes.
+    #[test]
+    fn far_dates_bad_bounds_and_long_texts_are_refused_or_cut_with_a_warning() {
+        let long = "Я".repeat(MAX_TITLE_CHARS + 5);
+        let text = format!(
+            "BEGIN:VCALENDAR\nX-WR-CALNAME:{}\n\
+             BEGIN:VEVENT\nUID:far\nDTSTART:99991231T100000Z\nSUMMARY:Far\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:back\nDTSTART:20251010T100000Z\nDTEND:20251009T100000Z\nSUMMARY:Back\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:count\nDTSTART:20251010T100000Z\nRRULE:FREQ=DAILY;COUNT=20000\nSUMMARY:Count\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:zero\nDTSTART:20251010T100000Z\nRRULE:FREQ=DAILY;INTERVAL=0;COUNT=3\nSUMMARY:Zero\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:until\nDTSTART;VALUE=DATE:20251010\nRRULE:FREQ=YEARLY;UNTIL=99991231\nSUMMARY:Until\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:ex\nDTSTART;VALUE=DATE:20251010\nRRULE:FREQ=WEEKLY;COUNT=5\nEXDATE;VALUE=DATE:00010101,20251017\nSUMMARY:Ex\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:long\nDTSTART;VALUE=DATE:20251010\nSUMMARY:{long}\nEND:VEVENT\n\
+             END:VCALENDAR\n",
+            "N".repeat(1000)
+        );
+        let doc = read(&text);
+        let uids: Vec<&str> = doc.events.iter().map(|e| cal(e).uid.as_str()).collect();
+        assert_eq!(uids, ["back", "count", "zero", "until", "ex", "long"]);
+        let said = |column: &str, words: &str| {
+            doc.warnings
+                .iter()
+                .any(|w| w.column.as_deref() == Some(column) && w.message.contains(words))
+        };
+        assert!(
+            said("DTSTART", "9999-12-31 is more than 100 years"),
+            "{:?}",
+            doc.warnings
+        );
+        // An end before the start: a warning, and no length.
+        assert!(said("DTEND", "before DTSTART"), "{:?}", doc.warnings);
+        assert_eq!(cal(&doc.events[0]).end, cal(&doc.events[0]).start);
+        // A COUNT or INTERVAL out of bounds, a far UNTIL: the first occurrence only.
+        for (i, words) in [
+            (1, "COUNT=20000"),
+            (2, "INTERVAL=0"),
+            (3, "UNTIL 9999-12-31"),
+        ] {
+            assert_eq!(cal(&doc.events[i]).rrule, None, "{words}");
+            assert!(said("RRULE", words), "{words}: {:?}", doc.warnings);
+        }
+        // A far EXDATE is dropped, the near one kept.
+        assert_eq!(cal(&doc.events[4]).exdates.len(), 1);
+        assert!(said("EXDATE", "0001-01-01"), "{:?}", doc.warnings);
+        // Long texts are cut to what the API takes.
+        assert_eq!(doc.events[5].title.chars().count(), MAX_TITLE_CHARS);
+        assert!(
+            said("SUMMARY", "the first 20000 are kept"),
+            "{:?}",
+            doc.warnings
+        );
+        assert_eq!(doc.title.chars().count(), MAX_NAME_CHARS);
+        assert!(
+            said("X-WR-CALNAME", "1000 characters"),
+            "{:?}",
+            doc.warnings
+        );
     }
 
     #[test]
