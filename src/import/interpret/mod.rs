@@ -91,6 +91,8 @@ struct Reader<'a> {
     layouts: Vec<&'static str>,
     /// What chose the columns of the first header found.
     column_choice: Option<Vec<crate::plan::ColumnChoice>>,
+    /// The plan's title: the event a one-event plan's "Thời gian:" line dates.
+    title: String,
 }
 
 impl Reader<'_> {
@@ -252,6 +254,7 @@ pub(crate) fn interpret(
         memo: evidence::TimingMemo::default(),
         layouts: Vec::new(),
         column_choice: None,
+        title: head.title.clone(),
     };
     let description = read_items(&mut rd, &items, &head);
     if rd.raw.is_empty() {

@@ -4,6 +4,7 @@
 //! paragraph per event that opens with its date ("10.03.-11.04. «Берингия 2018» Абонемент"),
 //! and bullets under an activities heading.
 
+mod labelled;
 mod programme;
 
 use std::collections::BTreeMap;
@@ -29,6 +30,8 @@ pub(crate) struct ParaState {
     pub description: Vec<String>,
     /// Day headings and the clock-time lines under them.
     programme: programme::Programme,
+    /// Dated label lines ("- Tổng duyệt: 25/5/2022.") and their place.
+    labelled: labelled::Labelled,
 }
 
 /// Reads one paragraph of the plan's body.
@@ -47,6 +50,12 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
     }
     let tables = rd.has_event_table;
     if !tables && programme::read(rd, &mut st.programme, p) {
+        if st.programme.has_day() {
+            drop_plan_named(rd, st);
+        }
+        return;
+    }
+    if !tables && labelled::read(rd, &mut st.labelled, p) {
         return;
     }
     if !tables && numbered_task(rd, st, p) {
@@ -159,6 +168,16 @@ fn numbered_task(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool
                 }
                 _ => false,
             }
+        }
+    }
+}
+
+/// A programme of days: a time label above it ("- Thời gian: ngày 08/11/2019") gave the
+/// plan's period, not an event named after the plan.
+fn drop_plan_named(rd: &mut Reader<'_>, st: &mut ParaState) {
+    for i in st.labelled.take_plan_named().into_iter().rev() {
+        if i < rd.raw.len() {
+            rd.raw.remove(i);
         }
     }
 }

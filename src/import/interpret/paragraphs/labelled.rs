@@ -1,0 +1,223 @@
+//! Dated label lines of a plan written as paragraphs: "- Tổng duyệt chương trình: 25/5/2022."
+//! is an event named by its label on that day; "1. Thời gian: 16h00’ ngày 10 tháng 4 năm
+//! 2019." names no event of its own, so it dates the event the plan's title is about ("Kế
+//! hoạch tổ chức Liên hoan văn nghệ …"); lines under a bare "- Thời gian:" ("CSĐT Hà Nội:
+//! 9h00 …, ngày 26/9/2023.") are that event at each of its places or parts. A "Địa điểm: …"
+//! line after them is their place.
+
+use super::super::{RawEvent, Reader, dating, people};
+use crate::import::source::Paragraph;
+use crate::plan::Lang;
+use crate::timing::{self, Precision, TimingKind};
+
+/// Labels that only say "when" ("Thời gian tổ chức"): the event is named elsewhere.
+const TIME_LABELS: &[&str] = &["thời gian tổ chức", "thời gian thực hiện", "thời gian"];
+/// Labels that give a place.
+const PLACE_LABELS: &[&str] = &["địa điểm tổ chức", "địa điểm"];
+/// Words a plan's title opens with before naming its event ("KẾ HOẠCH TỔ CHỨC …").
+const TITLE_KIND_WORDS: &[&str] = &[
+    "kế hoạch",
+    "thông báo",
+    "chương trình",
+    "tổ chức",
+    "về việc",
+    "v/v",
+    ":",
+];
+/// Longest dated span a label line may give and still be one event (a day, two days of a
+/// rehearsal): longer ones are the plan's period.
+const MAX_DAYS: i64 = 3;
+
+/// What the label lines read so far opened.
+#[derive(Default)]
+pub(crate) struct Labelled {
+    /// The rows these lines made, by index: a place line is theirs; a programme of days
+    /// found later takes the place of those named after the plan.
+    made: Vec<usize>,
+    named_after_plan: Vec<usize>,
+    /// A bare time label ("- Thời gian:") opened a list of dated variants.
+    under_time_label: bool,
+}
+
+impl Labelled {
+    /// Rows named after the plan's title, which a programme of days replaces.
+    pub(crate) fn take_plan_named(&mut self) -> Vec<usize> {
+        std::mem::take(&mut self.named_after_plan)
+    }
+}
+
+/// Reads one paragraph as a dated label line or the place of such lines; false leaves it.
+pub(crate) fn read(rd: &mut Reader<'_>, st: &mut Labelled, p: &Paragraph) -> bool {
+    if rd.lang != Lang::Vi {
+        return false;
+    }
+    let body = body_of(&p.text);
+    let Some((label, value)) = body.split_once(':') else {
+        st.under_time_label = false;
+        return false;
+    };
+    let label_n = people::norm(label);
+    let value = value.trim();
+    if PLACE_LABELS.iter().any(|l| label_n == *l) {
+        return place_line(rd, st, value);
+    }
+    if value.is_empty() {
+        st.under_time_label = TIME_LABELS.contains(&label_n.as_str());
+        return false;
+    }
+    if label_n.split_whitespace().count() > 16 {
+        return false;
+    }
+    let Some(timing_text) = one_event_timing(value, rd) else {
+        return false;
+    };
+    let time_label = TIME_LABELS.iter().find(|l| label_n.starts_with(*l));
+    let (title, after_plan) = match (time_label, st.under_time_label) {
+        (Some(l), _) => match named_in_label(label, l) {
+            Some(named) => (named, false),
+            None => (plan_subject(&rd.title), true),
+        },
+        (None, true) => (
+            format!("{} ({})", plan_subject(&rd.title), label.trim()),
+            true,
+        ),
+        (None, false) => (label.trim().to_string(), false),
+    };
+    if title.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return false;
+    }
+    let mut e = RawEvent::new(rd.row_base, title);
+    e.timing = timing_text;
+    e.section = rd.current_section.clone();
+    rd.push(e);
+    st.made.push(rd.raw.len() - 1);
+    if after_plan {
+        st.named_after_plan.push(rd.raw.len() - 1);
+    }
+    true
+}
+
+/// The line without its list label ("- ", "1. ", "+ ").
+fn body_of(text: &str) -> &str {
+    let t = text
+        .trim()
+        .trim_start_matches(['-', '–', '—', '+', '•', '*', '·', ' ']);
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    match t[digits..].strip_prefix(['.', ')']) {
+        Some(rest) if digits > 0 && digits <= 2 => rest.trim_start(),
+        _ => t,
+    }
+}
+
+/// "2. Địa điểm: Sân trường." gives its place to the label lines' events that have none.
+fn place_line(rd: &mut Reader<'_>, st: &Labelled, value: &str) -> bool {
+    let place = value.trim_end_matches('.').trim();
+    if st.made.is_empty() || place.is_empty() {
+        return false;
+    }
+    for &i in &st.made {
+        if let Some(e) = rd.raw.get_mut(i).filter(|e| e.location.is_empty()) {
+            e.location = place.to_string();
+        }
+    }
+    true
+}
+
+/// The value as the timing of one event: a day or a few days, with at most clock times,
+/// weekdays and "ngày" beside them; a lunar gloss in brackets is left out.
+fn one_event_timing(value: &str, rd: &Reader<'_>) -> Option<String> {
+    let solar = dating::without_lunar_gloss(value);
+    let solar = solar.trim().trim_end_matches(['.', ';']).trim();
+    let (range, t) = timing::find_in_sentence(solar, &rd.ctx)?;
+    let exact = t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day);
+    let (start, end) = (t.start?, t.end?);
+    if !exact || (end - start).num_days() >= MAX_DAYS {
+        return None;
+    }
+    let mut left = solar.to_string();
+    left.replace_range(range, " ");
+    let words = left
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() > 1)
+        .count();
+    (words <= 6).then(|| solar.to_string())
+}
+
+/// "Thời gian tổ chức “Tết thiếu nhi …”" → the event the label names after its time words;
+/// "Thời gian tổng duyệt" → "Tổng duyệt"; "Thời gian tổ chức" names none.
+fn named_in_label(label: &str, time_words: &str) -> Option<String> {
+    let quoted = label
+        .split(['“', '”', '"', '«', '»'])
+        .nth(1)
+        .map(str::trim)
+        .filter(|q| q.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    if let Some(q) = quoted {
+        return Some(q.to_string());
+    }
+    let rest: String = label
+        .trim()
+        .chars()
+        .skip(time_words.chars().count())
+        .collect();
+    let rest = rest.trim();
+    (rest.chars().filter(|c| c.is_alphabetic()).count() >= 3).then(|| capitalised(rest))
+}
+
+/// The event a plan's title is about: "KẾ HOẠCH TỔ CHỨC LỄ KHAI GIẢNG …" → "LỄ KHAI GIẢNG …".
+fn plan_subject(title: &str) -> String {
+    let mut t = title.trim();
+    loop {
+        let lower = t.to_lowercase();
+        let Some(w) = TITLE_KIND_WORDS.iter().find(|w| lower.starts_with(*w)) else {
+            break;
+        };
+        // The kind words keep their length in lower case (Vietnamese letters do).
+        t = t.get(w.len()..).unwrap_or("").trim_start();
+    }
+    t.to_string()
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_time_label_names_its_event_after_its_time_words_or_in_quotes() {
+        assert_eq!(
+            named_in_label("Thời gian tổ chức “Hội thi kể chuyện”", "thời gian tổ chức"),
+            Some("Hội thi kể chuyện".into())
+        );
+        assert_eq!(
+            named_in_label("Thời gian họp phụ huynh", "thời gian"),
+            Some("Họp phụ huynh".into())
+        );
+        assert_eq!(
+            named_in_label("Thời gian tổ chức", "thời gian tổ chức"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_plan_title_gives_its_event_without_the_kind_of_document() {
+        assert_eq!(
+            plan_subject("KẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐỌC SÁCH NĂM 2025"),
+            "NGÀY HỘI ĐỌC SÁCH NĂM 2025"
+        );
+        assert_eq!(plan_subject("Kế hoạch: Hội trại 26/3"), "Hội trại 26/3");
+    }
+
+    #[test]
+    fn a_list_label_is_not_part_of_the_line() {
+        assert_eq!(body_of("- Tổng duyệt: 3/5/2025"), "Tổng duyệt: 3/5/2025");
+        assert_eq!(body_of("2. Địa điểm: Hội trường"), "Địa điểm: Hội trường");
+        assert_eq!(body_of("12/5: họp"), "12/5: họp");
+    }
+}
