@@ -10,6 +10,11 @@
 //! leaves its ETag alone and every instance gives the same one. Renders of one feed are
 //! coalesced: when the version moves, one request renders and the others wait for it.
 //! The cache is bounded by bytes, not entries.
+//!
+//! Only feeds asked for more than once get that treatment: a variant asked once (a `from=`,
+//! `lang=` or `section=` nobody subscribed to) is compressed at the fastest levels, served
+//! and not kept, and such renders take one slot at a time, so a client varying parameters
+//! neither evicts the subscribed feeds nor holds up their re-renders.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -48,6 +53,7 @@ pub(crate) struct Encoded {
 /// is ten to twenty times its gzip, so the cache's budget holds that many more feeds.
 pub(crate) struct CachedFeed {
     pub version: i64,
+    effort: Effort,
     pub last_modified: DateTime<Utc>,
     pub events: usize,
     identity: Option<Bytes>,
@@ -56,21 +62,51 @@ pub(crate) struct CachedFeed {
     pub brotli: Encoded,
 }
 
+/// How hard a feed is compressed: fully for the feeds kept (asked for again and again),
+/// at the fastest levels for one-off variants (served once and dropped).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Effort {
+    Full,
+    Quick,
+}
+
+impl Effort {
+    /// gzip level and brotli quality.
+    fn levels(self) -> (u32, u32) {
+        match self {
+            Effort::Full => (9, 9),
+            Effort::Quick => (1, 1),
+        }
+    }
+
+    /// What the tags of compressed bodies end in: other levels give other bytes, so other
+    /// strong tags.
+    fn tag_suffix(self) -> &'static str {
+        match self {
+            Effort::Full => "",
+            Effort::Quick => "1",
+        }
+    }
+}
+
 impl CachedFeed {
-    fn new(f: feeds::RenderedFeed) -> Self {
+    fn new(f: feeds::RenderedFeed, effort: Effort) -> Self {
         let tag = |suffix: &str| format!("\"{}{suffix}\"", f.content_tag);
-        let gzip = gzip(&f.body);
-        let brotli = brotli(&f.body);
+        let (gzip_level, brotli_quality) = effort.levels();
+        let gzip = gzip(&f.body, gzip_level);
+        let brotli = brotli(&f.body, brotli_quality);
+        let level = effort.tag_suffix();
         CachedFeed {
             version: f.version,
+            effort,
             last_modified: f.last_modified,
             events: f.events,
             gzip: Encoded {
-                etag: tag("-gz"),
+                etag: tag(&format!("-gz{level}")),
                 body: Bytes::from(gzip),
             },
             brotli: Encoded {
-                etag: tag("-br"),
+                etag: tag(&format!("-br{level}")),
                 body: Bytes::from(brotli),
             },
             identity_etag: tag(""),
@@ -123,19 +159,30 @@ impl CachedFeed {
     fn etags(&self) -> [&str; 3] {
         [&self.identity_etag, &self.gzip.etag, &self.brotli.etag]
     }
+
+    /// A tag of these bytes in any coding at any level (a client that got the one-off
+    /// render of a feed now kept still has the same calendar).
+    fn has_tag(&self, tag: &str) -> bool {
+        if self.etags().contains(&tag) {
+            return true;
+        }
+        let base = self.identity_etag.trim_end_matches('"');
+        tag.strip_prefix(base)
+            .is_some_and(|rest| ["-gz\"", "-br\"", "-gz1\"", "-br1\""].contains(&rest))
+    }
 }
 
-fn gzip(body: &[u8]) -> Vec<u8> {
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+fn gzip(body: &[u8], level: u32) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(level));
     // Writing to a Vec cannot fail.
     let _ = enc.write_all(body);
     enc.finish().unwrap_or_default()
 }
 
-fn brotli(body: &[u8]) -> Vec<u8> {
+fn brotli(body: &[u8], quality: u32) -> Vec<u8> {
     let mut out = Vec::new();
     let params = ::brotli::enc::BrotliEncoderParams {
-        quality: 9,
+        quality: i32::try_from(quality).unwrap_or(9),
         lgwin: 22,
         ..Default::default()
     };
@@ -196,6 +243,11 @@ pub struct FeedCache {
     /// gains nothing, and each render holds a whole feed (rows, text, two encodings) in
     /// memory: this bounds the memory a burst of distinct requests takes beside the cache.
     render_slots: tokio::sync::Semaphore,
+    /// Renders of feeds asked for the first time: one at a time, so one-off variants leave
+    /// the other slots to the feeds people subscribe to.
+    one_off_slots: tokio::sync::Semaphore,
+    /// Feeds asked for before, with when (bounded; the oldest half goes when full).
+    asked: Mutex<HashMap<String, u64>>,
     budget_bytes: usize,
     clock: std::sync::atomic::AtomicU64,
 }
@@ -214,9 +266,29 @@ impl FeedCache {
             render_slots: tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, usize::from),
             ),
+            one_off_slots: tokio::sync::Semaphore::new(1),
+            asked: Mutex::new(HashMap::new()),
             budget_bytes,
             clock: Default::default(),
         }
+    }
+
+    /// Most feeds remembered as asked for.
+    const ASKED_KEYS: usize = 8192;
+
+    /// Was this feed asked for before? Remembers that it now was.
+    fn asked_before(&self, key: &str) -> bool {
+        let tick = self.clock.fetch_add(1, Ordering::Relaxed);
+        let Ok(mut asked) = self.asked.lock() else {
+            return true;
+        };
+        if asked.len() >= Self::ASKED_KEYS && !asked.contains_key(key) {
+            let mut ticks: Vec<u64> = asked.values().copied().collect();
+            ticks.sort_unstable();
+            let median = ticks.get(ticks.len() / 2).copied().unwrap_or(u64::MAX);
+            asked.retain(|_, t| *t > median);
+        }
+        asked.insert(key.to_string(), tick).is_some()
     }
 
     fn get(&self, key: &str, version: i64) -> Option<Arc<CachedFeed>> {
@@ -410,25 +482,31 @@ async fn current_feed(
         today,
         source_url: source,
     };
-    let _slot = state
-        .feeds
-        .render_slots
-        .acquire()
-        .await
-        .map_err(|_| ApiError::internal())?;
+    let effort = if state.feeds.asked_before(&key) {
+        Effort::Full
+    } else {
+        Effort::Quick
+    };
+    let slots = match effort {
+        Effort::Full => &state.feeds.render_slots,
+        Effort::Quick => &state.feeds.one_off_slots,
+    };
+    let _slot = slots.acquire().await.map_err(|_| ApiError::internal())?;
     let rendered = feeds::render_feed(&state.store, feed, &cx).await?;
     // Compression is CPU work: off the async workers.
     let fresh = web::block(move || {
-        let fresh = Arc::new(CachedFeed::new(rendered));
+        let fresh = Arc::new(CachedFeed::new(rendered, effort));
         release_freed_memory();
         fresh
     })
     .await
     .map_err(|_| ApiError::internal())?;
     state.metrics.feeds_rendered.fetch_add(1, Ordering::Relaxed);
-    state
-        .feeds
-        .put(key.clone(), Arc::new(fresh.compressed_only()));
+    if effort == Effort::Full {
+        state
+            .feeds
+            .put(key.clone(), Arc::new(fresh.compressed_only()));
+    }
     Ok((key, fresh))
 }
 
@@ -451,7 +529,9 @@ async fn identity_body(
             ApiError::internal()
         })?;
     let body = full.identity.clone().unwrap_or_default();
-    state.feeds.put(key, Arc::new(full));
+    if full.effort == Effort::Full {
+        state.feeds.put(key, Arc::new(full));
+    }
     Ok(body)
 }
 
@@ -538,7 +618,7 @@ fn not_modified(req: &HttpRequest, feed: &CachedFeed) -> bool {
         return inm
             .split(',')
             .map(|t| t.trim().trim_start_matches("W/"))
-            .any(|t| t == "*" || feed.etags().contains(&t));
+            .any(|t| t == "*" || feed.has_tag(t));
     }
     if let Some(ims) = req
         .headers()
@@ -562,13 +642,62 @@ mod tests {
     use super::*;
 
     fn feed(version: i64, size: usize) -> Arc<CachedFeed> {
-        Arc::new(CachedFeed::new(feeds::RenderedFeed {
-            version,
-            last_modified: DateTime::UNIX_EPOCH,
-            content_tag: format!("t{version}"),
-            body: vec![b'x'; size],
-            events: 0,
-        }))
+        Arc::new(CachedFeed::new(
+            feeds::RenderedFeed {
+                version,
+                last_modified: DateTime::UNIX_EPOCH,
+                content_tag: format!("t{version}"),
+                body: vec![b'x'; size],
+                events: 0,
+            },
+            Effort::Full,
+        ))
+    }
+
+    #[test]
+    fn a_feed_asked_once_is_compressed_quickly_under_its_own_tags_and_the_second_ask_is_kept() {
+        let cache = FeedCache::with_budget(1 << 20);
+        assert!(
+            !cache.asked_before("orgs/a.ics?from=2025-01-01"),
+            "the first ask"
+        );
+        assert!(
+            cache.asked_before("orgs/a.ics?from=2025-01-01"),
+            "the second"
+        );
+        assert!(
+            !cache.asked_before("orgs/a.ics?from=2025-01-02"),
+            "another variant"
+        );
+        let quick = CachedFeed::new(
+            feeds::RenderedFeed {
+                version: 1,
+                last_modified: DateTime::UNIX_EPOCH,
+                content_tag: "t1".into(),
+                body: b"BEGIN:VCALENDAR\r\n".repeat(500),
+                events: 0,
+            },
+            Effort::Quick,
+        );
+        assert_eq!(quick.etag(Coding::Gzip), "\"t1-gz1\"");
+        assert_eq!(quick.etag(Coding::Brotli), "\"t1-br1\"");
+        let mut plain = Vec::new();
+        ::brotli::BrotliDecompress(&mut &quick.brotli.body[..], &mut plain).unwrap();
+        assert_eq!(Some(&plain[..]), quick.identity.as_deref());
+        // The kept render of the same bytes knows the quick tags, and no others.
+        let full = feed(1, 10);
+        assert!(full.has_tag("\"t1-gz1\"") && full.has_tag("\"t1-br\"") && full.has_tag("\"t1\""));
+        assert!(!full.has_tag("\"t1-gz2\"") && !full.has_tag("\"t2-gz\""));
+    }
+
+    #[test]
+    fn the_memory_of_asked_feeds_is_bounded() {
+        let cache = FeedCache::with_budget(1 << 20);
+        for i in 0..FeedCache::ASKED_KEYS * 3 {
+            cache.asked_before(&format!("orgs/a.ics?from={i}"));
+        }
+        let kept = cache.asked.lock().unwrap().len();
+        assert!(kept <= FeedCache::ASKED_KEYS, "{kept}");
     }
 
     #[test]

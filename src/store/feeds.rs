@@ -67,16 +67,28 @@ struct PlanInfo {
     academic_year: AcademicYear,
 }
 
-/// The plan is a partnership with organization $1 (a cooperation plan names it).
-const PLAN_NAMES_ORG: &str =
-    "EXISTS (SELECT 1 FROM plan_partners pp WHERE pp.plan_id = p.id AND pp.org_id = $1)";
+// Which events concern organization $1, as UNIONs of lookups each of which has its index
+// (`migrations/*/0003_read_indexes.sql`). The same conditions joined by OR made the database
+// test every event of every organization on each page and feed (40,000 events: pooled
+// connections held long enough that 64 readers of one page got 503s).
 
-/// The event itself names organization $1: as a partner, as its place, or through a
-/// responsible person of that organization.
-const EVENT_NAMES_ORG: &str = "(EXISTS (SELECT 1 FROM event_partners ep WHERE ep.event_id = e.id AND ep.org_id = $1) \
-     OR e.location_org_id = $1 \
-     OR EXISTS (SELECT 1 FROM event_people epp JOIN people pe ON pe.id = epp.person_id \
-                WHERE epp.event_id = e.id AND pe.org_id = $1))";
+/// The events that name organization $1 themselves: as a partner, as their place, or
+/// through a responsible person of that organization.
+const EVENTS_NAMING_ORG: &str = "SELECT ep.event_id FROM event_partners ep WHERE ep.org_id = $1 \
+     UNION SELECT e3.id FROM events e3 WHERE e3.location_org_id = $1 \
+     UNION SELECT epp.event_id FROM event_people epp JOIN people pe ON pe.id = epp.person_id \
+           WHERE pe.org_id = $1";
+
+/// The events of organization $1's own plans and of the partnership plans that name it.
+const EVENTS_OF_ORG_PLANS: &str = "SELECT e3.id FROM events e3 JOIN plans p3 ON p3.id = e3.plan_id \
+           WHERE p3.org_id = $1 \
+     UNION SELECT e3.id FROM events e3 JOIN plan_partners pp ON pp.plan_id = e3.plan_id \
+           WHERE pp.org_id = $1";
+
+/// `e` is in organization $1's merged picture.
+fn in_merged() -> String {
+    format!("e.id IN ({EVENTS_OF_ORG_PLANS} UNION {EVENTS_NAMING_ORG})")
+}
 
 impl Conn<'_> {
     /// Roles with at least one event in the role feed of organization `org_id` (the feeds
@@ -86,7 +98,8 @@ impl Conn<'_> {
             "SELECT DISTINCT er.role_slug FROM event_roles er JOIN events e ON e.id = er.event_id \
              JOIN plans p ON p.id = e.plan_id \
              WHERE e.deleted_at IS NULL AND p.deleted_at IS NULL \
-             AND (p.org_id = $1 OR {PLAN_NAMES_ORG} OR {EVENT_NAMES_ORG}) ORDER BY er.role_slug"
+             AND {} ORDER BY er.role_slug",
+            in_merged()
         );
         Ok(
             on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(org_id)
@@ -114,13 +127,9 @@ impl Conn<'_> {
         };
         let scope_sql = match scope {
             FeedScope::Org(_) => "p.org_id = $1".to_string(),
-            FeedScope::Merged(_) => {
-                format!("(p.org_id = $1 OR {PLAN_NAMES_ORG} OR {EVENT_NAMES_ORG})")
-            }
-            FeedScope::Partner(_) => format!("(p.org_id <> $1 AND {EVENT_NAMES_ORG})"),
-            FeedScope::Role { .. } => {
-                format!("($1 IS NULL OR p.org_id = $1 OR {PLAN_NAMES_ORG} OR {EVENT_NAMES_ORG})")
-            }
+            FeedScope::Merged(_) => in_merged(),
+            FeedScope::Partner(_) => format!("(p.org_id <> $1 AND e.id IN ({EVENTS_NAMING_ORG}))"),
+            FeedScope::Role { .. } => format!("($1 IS NULL OR {})", in_merged()),
             FeedScope::Person(_) => "EXISTS (SELECT 1 FROM event_people ep2 WHERE ep2.event_id = e.id AND ep2.person_id = $1)".to_string(),
         };
         let sql = format!(

@@ -65,9 +65,9 @@ impl Conn<'_> {
              OR o.id IN (SELECT p.org_id FROM plans p JOIN plan_partners pp ON pp.plan_id = p.id \
                       WHERE pp.org_id = $1 AND p.deleted_at IS NULL) \
              OR o.id IN (SELECT p.org_id FROM plans p JOIN events e ON e.plan_id = p.id \
-                      WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND ( \
-                        e.location_org_id = $1 \
-                        OR EXISTS (SELECT 1 FROM event_partners ep WHERE ep.event_id = e.id AND ep.org_id = $1)))) \
+                      WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND e.id IN ( \
+                        SELECT e3.id FROM events e3 WHERE e3.location_org_id = $1 \
+                        UNION SELECT ep.event_id FROM event_partners ep WHERE ep.org_id = $1))) \
              ORDER BY o.name"
         );
         let rows: Vec<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))

@@ -119,6 +119,15 @@ fn privacy(r: &FeedEventRow) -> OrgPrivacy {
     }
 }
 
+/// Page renders at once, beside the async workers: each expands every series of the month
+/// and writes the page, so more than the cores gains nothing and only takes memory.
+fn render_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| {
+        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, usize::from))
+    })
+}
+
 pub(super) async fn org_page_handler(
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -127,6 +136,24 @@ pub(super) async fn org_page_handler(
 ) -> Result<HttpResponse, ApiError> {
     let pr = PageRequest::new(&req);
     let data = load(&state, &slug, viewer).await?;
+    let _slot = render_slots()
+        .acquire()
+        .await
+        .map_err(|_| ApiError::internal())?;
+    // Placing the events and expanding their series is CPU work that grows with what the
+    // organization holds: on the blocking pool, so /healthz and cached feeds answer while
+    // it runs.
+    let state = state.into_inner();
+    let (pr, page) = web::block(move || {
+        let page = render(&state, &data, &pr, viewer);
+        (pr, page)
+    })
+    .await
+    .map_err(|_| ApiError::internal())?;
+    Ok(pr.html(page))
+}
+
+fn render(state: &AppState, data: &Loaded, pr: &PageRequest, viewer: Viewer) -> maud::Markup {
     let lang = pr.lang(Some(data.org.locale));
     let today = Utc::now().with_timezone(&data.org.timezone.0).date_naive();
     let filters = Filters {
@@ -135,9 +162,9 @@ pub(super) async fn org_page_handler(
         section: pr.get("section").map(str::to_string),
         status: pr.get("status").map(str::to_string),
     };
-    let owners = owners(&data, &pr);
-    let entries = entries(&data, &owners, &filters, lang, viewer.audience());
-    let followed = followed_calendars(&data, &owners);
+    let owners = owners(data, pr);
+    let entries = entries(data, &owners, &filters, lang, viewer.audience());
+    let followed = followed_calendars(data, &owners);
     let all_placements: Vec<_> = entries.iter().flat_map(|e| e.placements.clone()).collect();
     let month = pr
         .get("month")
@@ -147,7 +174,7 @@ pub(super) async fn org_page_handler(
         Some("agenda") => View::Agenda,
         _ => View::Month,
     };
-    let (feed, more_feeds, role_feeds) = feeds(&state, &data, filters.role.as_deref(), lang);
+    let (feed, more_feeds, role_feeds) = feeds(state, data, filters.role.as_deref(), lang);
     let page = OrgPage {
         org: &data.org,
         related: data
@@ -163,7 +190,7 @@ pub(super) async fn org_page_handler(
                 label: o.name.clone(),
             })
             .collect(),
-        role_choices: role_choices(&data, lang),
+        role_choices: role_choices(data, lang),
         section_choices: section_choices(&data.rows),
         owners,
         entries,
@@ -178,7 +205,7 @@ pub(super) async fn org_page_handler(
         followed,
     };
     let chrome = pr.chrome(lang, &data.org.name);
-    Ok(pr.html(org_page(&chrome, &page)))
+    org_page(&chrome, &page)
 }
 
 /// The organization first, then every other owner in order of appearance (the followed
