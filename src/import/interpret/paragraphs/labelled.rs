@@ -42,6 +42,7 @@ pub(crate) struct Labelled {
 impl Labelled {
     /// Rows named after the plan's title, which a programme of days replaces.
     pub(crate) fn take_plan_named(&mut self) -> Vec<usize> {
+        self.made.clear();
         std::mem::take(&mut self.named_after_plan)
     }
 }

@@ -75,6 +75,13 @@ pub(crate) struct Programme {
     open: bool,
 }
 
+impl Programme {
+    /// A day heading has been read: the plan is a programme of days.
+    pub(crate) fn has_day(&self) -> bool {
+        self.day.is_some()
+    }
+}
+
 /// Reads one paragraph as part of a programme; false leaves it to the other readers.
 pub(crate) fn read(rd: &mut Reader<'_>, st: &mut Programme, p: &Paragraph) -> bool {
     let text = p.text.trim();
