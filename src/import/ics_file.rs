@@ -119,11 +119,29 @@ pub fn parse(
         .today
         .map(|d| (d.year() - YEARS_AROUND)..=(d.year() + YEARS_AROUND));
     let mut read: Vec<Read> = Vec::new();
+    let mut relayed = 0;
     for (index, c) in vevents.iter().enumerate() {
+        if is_relayed(c) {
+            relayed += 1;
+            continue;
+        }
         match read_event(c, (&zones, years.clone()), &mut warnings, index) {
             Some(r) => read.push(r),
             None => continue,
         }
+    }
+    if relayed > 0 {
+        warnings.push(ImportWarning {
+            row: None,
+            column: Some("UID".into()),
+            message: format!(
+                "{relayed} events came to this calendar from calendars it follows (UID …{RELAYED_UID}); \
+                 they are left out, so calendars that follow each other do not copy each other's \
+                 events for ever"
+            ),
+            event: None,
+            kind: None,
+        });
     }
     let events = fold_instances(read);
     let name = calendar_name(&calendar.properties)
@@ -367,6 +385,17 @@ fn text_of(c: &Component<'_>, name: &str) -> String {
     prop(c, name)
         .map(|p| p.val.as_str().trim().to_string())
         .unwrap_or_default()
+}
+
+/// The end of the UID a plancal feed gives the events of the calendars an organization
+/// follows (`feeds::followed::followed_uid`).
+const RELAYED_UID: &str = "@follow.plancal";
+
+/// Is this VEVENT one a plancal feed relayed from a calendar it follows? Taking it would
+/// bring back what a follower relays: two organizations following each other's merged
+/// feeds grew by every event at each refresh, for ever.
+fn is_relayed(c: &Component<'_>) -> bool {
+    text_of(c, "UID").ends_with(RELAYED_UID)
 }
 
 /// `text` (property `name`) within `max` characters: cut, with a warning about VEVENT `row`
