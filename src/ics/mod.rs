@@ -15,7 +15,8 @@
 //!   deadline), with a VALARM a week before;
 //! - anything else is not exact: a coarser timing (a month, a term, "апрель-июнь") or a
 //!   multi-day span nobody pinned ("20-25 сентября": the plan does not say which of the
-//!   days). Its title carries the plan's words ("Конкурс чтецов [апрель–июнь]"), it is
+//!   days). Its title leads with its timing ("Апрель–июнь · Конкурс чтецов": Google's month
+//!   grid cuts a title's end, so the part that says it is inexact comes first), it is
 //!   TENTATIVE and TRANSPARENT, and Outlook's busy status is TENTATIVE, or FREE for spans
 //!   longer than two weeks. `FuzzyMode` chooses how such spans are drawn: `Span` as all-day
 //!   bars over the whole span, `Start` as a one-day marker on the first day, `Skip` not at
@@ -676,12 +677,13 @@ fn lower_first(title: &str) -> String {
     first.to_lowercase().chain(chars).collect()
 }
 
-/// What a subscriber reads in the calendar grid. Google shows no tentative state and Outlook
-/// shows a cancelled event as active, so the title itself says it: an inexact date carries
-/// the plan's words in brackets ("Конкурс чтецов [апрель–июнь]"), a deadline reads as one
-/// ("До 15 февраля: сдать отчёт"), a cancelled event begins with "Отменено: ". One line.
-/// Also says whether the title shows the plan's timing words whole (then the description
-/// need not repeat them).
+/// What a subscriber reads in the calendar grid. Google shows no tentative state, cuts a
+/// long title's end in its month grid, and Outlook shows a cancelled event as active, so the
+/// title's beginning says it: an inexact date leads with its timing words ("Апрель–июнь ·
+/// Конкурс чтецов": months in the feed's language, else the plan's own words), a deadline
+/// reads as one ("До 15 февраля: сдать отчёт"), a cancelled event begins with "Отменено: ".
+/// One line. Also says whether the title holds the plan's timing words whole (then the
+/// description need not repeat them).
 fn summary_and_words(e: &FeedEvent, d: &Drawing, lang: Lang) -> (String, bool) {
     let w = words::of(lang);
     let title = match one_line(&e.title) {
@@ -695,22 +697,47 @@ fn summary_and_words(e: &FeedEvent, d: &Drawing, lang: Lang) -> (String, bool) {
         }
         (false, _) => title,
     };
-    // An exact date or a deadline says its day itself; an inexact one says the plan's words.
+    // An exact date or a deadline says its day itself; an inexact one leads with its words.
     let mut words_whole = d.exact || d.deadline;
     if !d.exact && !d.deadline {
-        let words = bracket_words(&e.timing_text);
-        words_whole = !words.ends_with('…') || e.timing_text.trim_end().ends_with('…');
-        let words = if words.is_empty() {
-            w.date_to_be_set.to_string()
-        } else {
-            words
-        };
-        out = format!("{out} [{words}]");
+        let (lead, whole) = inexact_lead(e, w);
+        words_whole = whole;
+        out = format!("{lead} · {out}");
     }
     if is_cancelled(e) {
         out = format!("{}: {out}", w.cancelled);
     }
     (out, words_whole)
+}
+
+/// The words an inexact event's title leads with, and whether they say all the plan's
+/// timing words do. Whole months ("апрель - июнь") are said in the feed's language, so an
+/// English subscriber of a Russian plan reads "April–June"; anything else keeps the plan's
+/// words, shortened to one short line.
+fn inexact_lead(e: &FeedEvent, w: &words::Words) -> (String, bool) {
+    let plan_words = bracket_words(&e.timing_text);
+    if let Some((first, last)) = e.when.as_ref().and_then(whole_months) {
+        let lead = w.month_span(first, last);
+        let said_whole = plan_words.to_lowercase() == lead.to_lowercase();
+        return (lead, said_whole || plan_words.is_empty());
+    }
+    let whole = !plan_words.ends_with('…') || e.timing_text.trim_end().ends_with('…');
+    if plan_words.is_empty() {
+        return (words::capitalised(w.date_to_be_set), whole);
+    }
+    (words::capitalised(&plan_words), whole)
+}
+
+/// The first and last day of a timing that is one month or a run of whole months, and
+/// nothing more (no recurrence, no other spans).
+fn whole_months(t: &Timing) -> Option<(NaiveDate, NaiveDate)> {
+    let simple = matches!(t.kind, TimingKind::Date | TimingKind::Range)
+        && t.precision == Some(Precision::Month)
+        && t.recurrence.is_none()
+        && t.spans.len() <= 1;
+    let (first, last) = (t.start?, t.end?);
+    let whole = first.day() == 1 && last == crate::timing::last_day_of_month(last) && first <= last;
+    (simple && whole).then_some((first, last))
 }
 
 /// The event's description: the plan's own timing words first, then who, what for and
@@ -1376,7 +1403,7 @@ mod tests {
         let text = render_one(e, FuzzyMode::Auto).text.replace("\r\n ", "");
         assert!(
             text.contains(
-                "SUMMARY:Итоги END:VEVENT BEGIN:VEVENT года\\; отчёт\\, план\\\\ [май]\r\n"
+                "SUMMARY:Май · Итоги END:VEVENT BEGIN:VEVENT года\\; отчёт\\, план\\\\\r\n"
             ),
             "{text}"
         );
@@ -1408,7 +1435,7 @@ mod tests {
         );
         assert!(auto.contains("STATUS:TENTATIVE") && auto.contains("TRANSP:TRANSPARENT"));
         assert!(
-            auto.contains("SUMMARY:Конкурс [апрель–июнь]\r\n"),
+            auto.contains("SUMMARY:Апрель–июнь · Конкурс\r\n"),
             "the plan's words are in the title: {auto}"
         );
         assert!(
@@ -1639,13 +1666,40 @@ mod tests {
     }
 
     #[test]
+    fn an_inexact_title_leads_with_its_months_in_the_feeds_language() {
+        let in_lang = |lang, title, words| {
+            unfolded(&with_lang(lang, &[planned(title, words)], FuzzyMode::Auto))
+        };
+        let en = in_lang(Lang::En, "Конкурс чтецов", "апрель - июнь");
+        assert!(
+            en.contains("SUMMARY:April–June · Конкурс чтецов\r\n"),
+            "{en}"
+        );
+        let vi = in_lang(Lang::Vi, "Hội sách", "tháng 4 - tháng 6");
+        assert!(vi.contains("SUMMARY:Tháng 4–6 · Hội sách\r\n"), "{vi}");
+        // The month leads; what else the plan said about the timing is in the description.
+        let online = in_lang(Lang::Ru, "Семинар", "Апрель, в режиме видеоконференции");
+        assert!(online.contains("SUMMARY:Апрель · Семинар\r\n"), "{online}");
+        assert!(
+            online.contains("Сроки по плану: Апрель\\, в режиме видеоконференции"),
+            "{online}"
+        );
+        // Not whole months: the plan's own words lead, capitalised.
+        let decade = in_lang(Lang::Ru, "Акция", "первая декада октября");
+        assert!(
+            decade.contains("SUMMARY:Первая декада октября · Акция\r\n"),
+            "{decade}"
+        );
+    }
+
+    #[test]
     fn an_inexact_date_carries_the_plans_words_in_its_title_and_outlook_sees_it_tentative() {
         let months = unfolded(&render_one(
             planned("Конкурс чтецов", "апрель-июнь"),
             FuzzyMode::Auto,
         ));
         assert!(
-            months.contains("SUMMARY:Конкурс чтецов [апрель–июнь]\r\n"),
+            months.contains("SUMMARY:Апрель–июнь · Конкурс чтецов\r\n"),
             "{months}"
         );
         assert!(
@@ -1657,7 +1711,7 @@ mod tests {
             FuzzyMode::Auto,
         ));
         assert!(
-            week.contains("SUMMARY:Неделя книги [20–25 сентября]\r\n"),
+            week.contains("SUMMARY:20–25 сентября · Неделя книги\r\n"),
             "{week}"
         );
         assert!(week.contains("X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE\r\n"));
@@ -1677,7 +1731,7 @@ mod tests {
         vi.timing_text = " tháng\n10 ".into();
         let vi = unfolded(&with_lang(Lang::Vi, &[vi], FuzzyMode::Auto));
         assert!(
-            vi.contains("SUMMARY:Tham quan thư viện [tháng 10]\r\n"),
+            vi.contains("SUMMARY:Tháng 10 · Tham quan thư viện\r\n"),
             "one line: {vi}"
         );
     }
@@ -1763,7 +1817,7 @@ mod tests {
         en.status = EventStatus::Cancelled;
         let en = unfolded(&with_lang(Lang::En, &[en], FuzzyMode::Auto));
         assert!(
-            en.contains("SUMMARY:Cancelled: Reading club [апрель–июнь]\r\n"),
+            en.contains("SUMMARY:Cancelled: April–June · Reading club\r\n"),
             "{en}"
         );
     }
@@ -1850,7 +1904,7 @@ mod tests {
             },
         );
         assert_eq!(start.vevents, 13);
-        assert!(unfolded(&start).contains("SUMMARY:Акция №1 [в течение года]\r\n"));
+        assert!(unfolded(&start).contains("SUMMARY:В течение года · Акция №1\r\n"));
         let skip = render(
             &meta(),
             &events,
@@ -1950,7 +2004,7 @@ mod tests {
         assert!(!text.contains("RRULE"), "{text}");
         assert!(text.contains("DTSTART;VALUE=DATE:20250901\r\nDTEND;VALUE=DATE:20250902\r\n"));
         assert!(
-            text.contains("SUMMARY:Sinh hoạt lớp [hàng tuần]\r\n"),
+            text.contains("SUMMARY:Hàng tuần · Sinh hoạt lớp\r\n"),
             "{text}"
         );
         assert!(text.contains("STATUS:TENTATIVE"));
@@ -2190,7 +2244,7 @@ mod tests {
         ];
         for (text, step) in steps {
             for kept in [
-                "SUMMARY:Заседание клуба [апрель]",
+                "SUMMARY:Апрель · Заседание клуба",
                 "DTSTART;VALUE=DATE:20260401",
                 "LOCATION:Читальный зал",
                 "STATUS:TENTATIVE",

@@ -34,6 +34,8 @@ pub(super) struct Words {
     deadline: DeadlineStyle,
     /// Month names as a deadline date writes them (genitive in Russian).
     months: [&'static str; 12],
+    /// How an inexact month or span of months leads a title ("Апрель–июнь · …").
+    month_lead: MonthLead,
     /// "event" in the forms a count takes: one, few (2–4 in Russian), many.
     events: [&'static str; 3],
     plural: Plural,
@@ -47,6 +49,14 @@ enum Plural {
     OneOther,
     /// The word does not change.
     Invariant,
+}
+
+/// How a title says a month or a span of months.
+enum MonthLead {
+    /// "Сентябрь", "Апрель–июнь": names, the first capitalised.
+    Names([&'static str; 12]),
+    /// "Tháng 9", "Tháng 4–6": a word and the months' numbers.
+    Numbers(&'static str),
 }
 
 /// How a deadline reads before the title.
@@ -74,6 +84,20 @@ const RU: Words = Words {
     digest_list: "Мероприятия",
     shortened: "Мероприятий много, поэтому у каждого здесь только главное; всё остальное — на странице мероприятия в plancal.",
     deadline: DeadlineStyle::DayMonthName("До"),
+    month_lead: MonthLead::Names([
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ]),
     months: [
         "января",
         "февраля",
@@ -109,6 +133,7 @@ const VI: Words = Words {
     digest_list: "Các hoạt động",
     shortened: "Lịch có nhiều hoạt động nên mỗi hoạt động chỉ ghi những điều chính; chi tiết xem trên trang của hoạt động trong plancal.",
     deadline: DeadlineStyle::DayMonthDigits("Hạn"),
+    month_lead: MonthLead::Numbers("Tháng"),
     months: [
         "tháng 1",
         "tháng 2",
@@ -144,6 +169,20 @@ const EN: Words = Words {
     digest_list: "Events",
     shortened: "This calendar holds many events, so each carries the essentials only; the rest is on the event's page in plancal.",
     deadline: DeadlineStyle::DayMonthName("Due"),
+    month_lead: MonthLead::Names([
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]),
     months: [
         "January",
         "February",
@@ -162,6 +201,15 @@ const EN: Words = Words {
     plural: Plural::OneOther,
 };
 
+/// The text with its first letter in capitals ("апрель–июнь" → "Апрель–июнь").
+pub(super) fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 pub(super) fn of(lang: Lang) -> &'static Words {
     match lang {
         Lang::Ru => &RU,
@@ -171,6 +219,26 @@ pub(super) fn of(lang: Lang) -> &'static Words {
 }
 
 impl Words {
+    /// "Сентябрь", "Апрель–июнь", "Tháng 4–6", "April–June": the months from `first` to
+    /// `last` as a title leads with them.
+    pub(super) fn month_span(&self, first: NaiveDate, last: NaiveDate) -> String {
+        let (a, b) = (first.month0() as usize, last.month0() as usize);
+        let same = first.year() == last.year() && a == b;
+        match self.month_lead {
+            MonthLead::Names(names) => {
+                let name = |i: usize| names.get(i).copied().unwrap_or("");
+                let lead = capitalised(name(a));
+                if same {
+                    lead
+                } else {
+                    format!("{lead}–{}", name(b))
+                }
+            }
+            MonthLead::Numbers(word) if same => format!("{word} {}", a + 1),
+            MonthLead::Numbers(word) => format!("{word} {}–{}", a + 1, b + 1),
+        }
+    }
+
     /// "До 15 февраля", "Hạn 15/2", "Due 15 February".
     pub(super) fn deadline(&self, day: NaiveDate) -> String {
         match self.deadline {

@@ -202,7 +202,7 @@ fn a_plan_reads_honestly_in_five_clients() {
         ]
     );
 
-    let month = titled(&events, "Литературная гостиная [октябрь]");
+    let month = titled(&events, "Октябрь · Литературная гостиная");
     assert!(has(month, "STATUS:TENTATIVE") && has(month, "TRANSP:TRANSPARENT"));
     assert!(
         has(month, "X-MICROSOFT-CDO-BUSYSTATUS:FREE"),
@@ -281,7 +281,7 @@ fn the_other_fuzzy_modes_keep_their_meanings_in_five_clients() {
     // The year-long item is its own bar again; the undated one stays in its digest.
     assert_clients_agree(&span, 7);
     let events = vevents(&span.text);
-    let bar = titled(&events, "Участие в районных акциях [в течение года]");
+    let bar = titled(&events, "В течение года · Участие в районных акциях");
     assert!(has(bar, "DTSTART;VALUE=DATE:20250901") && has(bar, "DTEND;VALUE=DATE:20260901"));
     titled(&events, "Без даты: 1 мероприятие");
     let skip = render(
@@ -319,14 +319,14 @@ fn a_merged_feed_names_each_owner_in_its_own_colour_in_five_clients() {
     let rendered = render(&meta(), &rows, &RenderOptions::default());
     assert_clients_agree(&rendered, 8);
     let events = vevents(&rendered.text);
-    let week = titled(&events, "Неделя детской книги [24–28 марта]");
+    let week = titled(&events, "24–28 марта · Неделя детской книги");
     assert!(
         week.iter()
             .any(|l| l.contains("Организатор: МУК «Рамешковская ЦБС»")),
         "{week:#?}"
     );
     assert!(has(week, "X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE"));
-    let month = titled(&events, "Литературная гостиная [октябрь]");
+    let month = titled(&events, "Октябрь · Литературная гостиная");
     assert!(has(month, "COLOR:steelblue"));
     assert!(
         has(week, "COLOR:darkorange"),

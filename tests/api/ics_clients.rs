@@ -424,8 +424,8 @@ fn a_russian_feed_reads_the_same_in_five_clients() {
         rendered
             .text
             .replace("\r\n ", "")
-            .contains("SUMMARY:Литературный конкурс имени Ф.Н. Глинки [апрель–июнь]\r\n"),
-        "an inexact date says the plan's words in its title"
+            .contains("SUMMARY:Апрель–июнь · Литературный конкурс имени Ф.Н. Глинки\r\n"),
+        "an inexact date leads its title with its months"
     );
     assert_clients_agree(&rendered, expected);
 }
@@ -443,8 +443,8 @@ fn a_vietnamese_feed_with_fuzzy_spans_drawn_whole_reads_the_same_in_five_clients
         rendered
             .text
             .replace("\r\n ", "")
-            .contains("SUMMARY:Cuộc thi Đại sứ văn hóa đọc [апрель–июнь]\r\n"),
-        "an inexact date says the plan's words in its title"
+            .contains("SUMMARY:Tháng 4–6 · Cuộc thi Đại sứ văn hóa đọc\r\n"),
+        "an inexact date leads its title with its months, in the feed's language"
     );
     assert_clients_agree(&rendered, expected);
 }
