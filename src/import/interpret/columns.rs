@@ -64,6 +64,31 @@ pub(crate) fn choose(ev: &TableEvidence, r: usize, row: &[Cell]) -> Option<Chose
     Some(chooser.finish())
 }
 
+/// The columns of a table nothing else reads, from its cells alone: the column that most
+/// names something is the title, a column of timings the timing, one of people the
+/// responsible; each choice warns. None when no column names anything.
+pub(crate) fn by_content(ev: &TableEvidence) -> Option<Chosen> {
+    let width = ev.rows.iter().map(Vec::len).max()?;
+    let body = 0..ev.rows.len().min(BODY_ROWS);
+    let content: Vec<Content> = (0..width)
+        .map(|c| ev.column_content(body.clone(), c))
+        .collect();
+    let mut chooser = Chooser {
+        map: BTreeMap::new(),
+        content,
+        row: &[],
+        doubts: Vec::new(),
+        by_content: Vec::new(),
+    };
+    if !chooser.title() {
+        return None;
+    }
+    chooser.timing();
+    chooser.agenda();
+    chooser.people();
+    Some(chooser.finish())
+}
+
 struct Chooser<'a> {
     map: BTreeMap<Field, usize>,
     content: Vec<Content>,

@@ -10,6 +10,7 @@ mod evidence;
 mod finish;
 mod grids;
 mod layout;
+mod layouts;
 mod paragraphs;
 mod people;
 mod tables;
@@ -93,6 +94,8 @@ struct Reader<'a> {
     column_choice: Option<Vec<crate::plan::ColumnChoice>>,
     /// The plan's title: the event a one-event plan's "Thời gian:" line dates.
     title: String,
+    /// Nothing read an event on the first pass: tables are read by content alone.
+    last_resort: bool,
 }
 
 impl Reader<'_> {
@@ -255,8 +258,24 @@ pub(crate) fn interpret(
         layouts: Vec::new(),
         column_choice: None,
         title: head.title.clone(),
+        last_resort: false,
     };
     let description = read_items(&mut rd, &items, &head);
+    if rd.raw.is_empty() {
+        // A table no layout understood is read as well as its cells allow, with
+        // warnings, rather than refused.
+        rd.last_resort = true;
+        rd.row_base = 0;
+        for item in &items {
+            match item {
+                Item::Table(rows) => {
+                    tables::read(&mut rd, rows, None);
+                    rd.row_base += rows.len();
+                }
+                Item::Para(_) => rd.row_base += 1,
+            }
+        }
+    }
     if rd.raw.is_empty() {
         return Err(ImportError::NoPlan(
             "no table with an event column (Мероприятие, Nội dung, Event…) and no numbered or bulleted list of events was found".into(),
@@ -1115,6 +1134,30 @@ mod tests {
             .map(|w| (w.row, w.column.as_deref()))
             .collect();
         assert_eq!(doubts, [(Some(2), Some("title"))]);
+    }
+
+    #[test]
+    fn a_table_no_layout_understands_is_read_by_its_cells_with_warnings_not_refused() {
+        let doc = read(vec![
+            para("Kế hoạch hoạt động năm học 2016-2017"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["Khai giảng năm học mới", "Ban giám hiệu"]),
+                    row(&["Họp phụ huynh đầu năm", "Giáo viên chủ nhiệm"]),
+                ],
+            }),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles, ["Khai giảng năm học mới", "Họp phụ huynh đầu năm"]);
+        let layouts = doc.reading.as_ref().map(|r| r.layouts.clone());
+        assert_eq!(layouts, Some(vec!["unknown-table".to_string()]));
+        let columns: Vec<Option<&str>> = doc
+            .warnings
+            .iter()
+            .filter(|w| matches!(w.kind, Some(WarningKind::ColumnByContent { header: None })))
+            .map(|w| w.column.as_deref())
+            .collect();
+        assert_eq!(columns, [Some("title"), Some("responsible")]);
     }
 
     #[test]

@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 
 use super::evidence::{CellEvidence, TableEvidence, TimingMemo};
 use super::layout::{self, Label};
+use super::layouts::{self, Found};
 use super::vocab::{self, Field};
-use super::{RawEvent, Reader, columns, dating, grids, leading_number, people};
+use super::{RawEvent, Reader, dating, grids, leading_number, people};
 use crate::import::source::Cell;
 use crate::plan::{AcademicYear, ImportWarning, WarningKind};
 use crate::timing::{Context, Precision};
@@ -216,7 +217,7 @@ fn text_in_other_cell(
 /// Splits a row into the events it holds. In a diary (`lines_are_events`) each line of the
 /// event cell is an event on the row's day ("Year 2 Inventors Day" / "FoHIS Cake Sale").
 fn parts(row: &[Cell], m: &BTreeMap<Field, usize>, lines_are_events: bool) -> Vec<Part> {
-    let col = |f: Field| paragraphs(m.get(&f).and_then(|&i| row.get(i)));
+    let col = |f: Field| people::rejoin_names(paragraphs(m.get(&f).and_then(|&i| row.get(i))));
     let title: Vec<String> = col(Field::Title)
         .iter()
         .flat_map(|p| inline_items(p))
@@ -515,7 +516,10 @@ fn dash_split(
 
 /// A table with no header row whose rows mostly start with days ("Tuesday 3rd January" |
 /// "INSET day"): the column of timings and the wordiest other column are the plan's.
-fn guess_columns(rows: &[Vec<Cell>], ev: &TableEvidence) -> Option<BTreeMap<Field, usize>> {
+pub(crate) fn guess_columns(
+    rows: &[Vec<Cell>],
+    ev: &TableEvidence,
+) -> Option<BTreeMap<Field, usize>> {
     let width = rows.iter().map(Vec::len).max()?;
     if rows.len() < 3 || width < 2 {
         return None;
@@ -542,8 +546,9 @@ fn guess_columns(rows: &[Vec<Cell>], ev: &TableEvidence) -> Option<BTreeMap<Fiel
 }
 
 /// Per-table state: the columns and what earlier rows set for later ones.
-#[derive(Default)]
 struct TableState {
+    /// The layout that reads its rows.
+    layout: &'static str,
     map: Option<BTreeMap<Field, usize>>,
     pending_number: Option<String>,
     /// The columns were guessed from a diary's dates (no header row).
@@ -552,64 +557,85 @@ struct TableState {
     month_text: String,
 }
 
+impl Default for TableState {
+    fn default() -> Self {
+        TableState {
+            layout: "header-table",
+            map: None,
+            pending_number: None,
+            diary: false,
+            last_timing: String::new(),
+            month_text: String::new(),
+        }
+    }
+}
+
 /// Reads events from the rows of a table; `above` is a timing written just above it.
-/// Every cell is read once into evidence first; the header rows, the columns and the
-/// grids are found from it.
+/// Every cell is read once into evidence first; then each row either triggers a layout
+/// (`layouts::TABLE_LAYOUTS`: a header, a grid, a diary) or is a row of the one chosen.
 pub(crate) fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>) {
     let ev = TableEvidence::read(rows, &rd.ctx, &mut rd.memo);
     let mut st = TableState {
         map: rd.columns.clone(),
         ..TableState::default()
     };
-    if !rd.has_event_table && st.map.is_none() {
-        st.map = guess_columns(rows, &ev);
-        st.diary = st.map.is_some();
-        rd.columns.clone_from(&st.map);
-    }
     for (r, row) in rows.iter().enumerate() {
         let row_no = rd.row_base + r + 1;
-        let header = columns::choose(&ev, r, row);
-        // A month laid out by weeks: its week row may stand under a header row of its own
-        // ("Hoạt động | Thời gian | …" over "Tuần I (Từ ngày …)" | "Tuần II …"), and reads
-        // as a header itself (its cells carry "Hoạt động" down, and "Tuần" names days).
-        if let Some(cols) = grids::week_columns(rd, row) {
-            rd.read_by("week-columns");
-            grids::read_week_columns(rd, &rows[r + 1..], &cols, row_no + 1, row);
-            return;
-        }
-        if header.is_none() && (st.map.is_none() || st.diary) {
-            // A week laid out by its days: the rest of the table is the grid's.
-            if let Some(cols) = grids::weekday_columns(row) {
-                rd.read_by("weekday-columns");
+        let probe = layouts::Probe {
+            rd,
+            ev: &ev,
+            rows,
+            r,
+            open: st.map.is_none() || st.diary,
+        };
+        match layouts::winner(&probe) {
+            Some((name, Found::WeekColumns(cols))) => {
+                rd.read_by(name);
+                grids::read_week_columns(rd, &rows[r + 1..], &cols, row_no + 1, row);
+                return;
+            }
+            Some((name, Found::WeekdayColumns(cols))) => {
+                rd.read_by(name);
                 grids::read_weekday_columns(rd, &rows[r + 1..], &cols, row_no + 1, row);
                 return;
             }
-            if let Some((day, parts)) = grids::day_part_columns(row) {
-                rd.read_by("day-part-columns");
+            Some((name, Found::DayParts(day, parts))) => {
+                rd.read_by(name);
                 grids::read_day_parts(rd, &rows[r + 1..], day, &parts, row_no + 1);
                 return;
             }
-        }
-        if let Some(h) = header {
-            // A header repeated by a later table (or page) chooses nothing new.
-            if st.map.as_ref() != Some(&h.map) {
-                rd.chose_columns(&h, row_no);
+            Some((_, Found::Header(h))) => {
+                // A header repeated by a later table (or page) chooses nothing new.
+                if st.map.as_ref() != Some(&h.map) {
+                    rd.chose_columns(&h, row_no);
+                }
+                rd.columns.get_or_insert_with(|| h.map.clone());
+                st.map = Some(h.map);
+                st.diary = false;
+                st.last_timing.clear();
+                continue;
             }
-            rd.columns.get_or_insert_with(|| h.map.clone());
-            st.map = Some(h.map);
-            st.diary = false;
-            st.last_timing.clear();
-            continue;
+            Some((_, Found::DatedRows(map))) => {
+                rd.columns = Some(map.clone());
+                st.map = Some(map);
+                st.diary = true;
+            }
+            Some((_, Found::Unknown(chosen))) => {
+                rd.chose_columns(&chosen, row_no);
+                rd.columns.get_or_insert_with(|| chosen.map.clone());
+                st.map = Some(chosen.map);
+                st.layout = "unknown-table";
+            }
+            None => {}
         }
         // "1 | 2 | 3 | 4 | 5" under a header numbers its columns.
         if ev.is_column_numbers(r) {
             continue;
         }
         if st.map.is_some() && !heads_items(&st, row, rows.get(r + 1)) {
-            rd.read_by(if st.diary {
-                "dated-rows"
-            } else {
-                "header-table"
+            rd.read_by(match st.diary {
+                true => "dated-rows",
+                false => st.layout,
             });
             let cells = ev.rows.get(r).map_or(&[][..], Vec::as_slice);
             read_row(rd, &mut st, row, cells, row_no, above);
