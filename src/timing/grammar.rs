@@ -452,7 +452,8 @@ fn read_text(input: &str, ctx: &Context) -> Read {
     let mut work = text.s.clone();
     let lang = ctx.lang.unwrap_or_else(|| detect_lang(&work));
     // Phrase tables are only searched for phrases whose first word the text has.
-    let present: Vec<&'static str> = tokenize(&text.s)
+    let first_cut = tokenize(&text.s);
+    let present: Vec<&'static str> = first_cut
         .iter()
         .filter_map(|t| match t.tok {
             Tok::Word(w) => VOCABULARY.phrase_starts.get(w).copied(),
@@ -472,7 +473,12 @@ fn read_text(input: &str, ctx: &Context) -> Read {
     if let Some((r, _, _)) = &holiday {
         work.replace_range(r.clone(), &" ".repeat(r.len()));
     }
-    let tokens = tokenize(&work);
+    // Most texts have no flag or holiday words to blank out: their tokens are cut once.
+    let tokens = if work == text.s {
+        first_cut
+    } else {
+        tokenize(&work)
+    };
     let t = Toks::new(&work, &tokens);
     let mut scan = scan(t, ctx);
     let dated = Dated::new(&mut scan, ctx);

@@ -895,8 +895,9 @@ impl Scanner<'_, '_, '_> {
 
     /// Range and list words between points, and the words that make a deadline.
     pub(super) fn connective(&mut self, i: usize, w: &str) -> usize {
-        if let Some(last) = self.t.phrase_at(i, lexicon::END_VERBS)
-            && !self.atoms.is_empty()
+        if !self.atoms.is_empty()
+            && VOCABULARY.end_verb_starts.contains(w)
+            && let Some(last) = self.t.phrase_at(i, lexicon::END_VERBS)
         {
             // "6 апреля и завершится 26 мая": the verb, not the "и", joins the two dates.
             if matches!(self.atoms.last(), Some((Atom::List, _))) {
