@@ -504,3 +504,52 @@ on_both_backends! {
         }
     };
 }
+
+on_both_backends! {
+    // The hostile-input issue: merging a private organization into a public one published
+    // its events and names without a word; a private organization's aliases and a private
+    // partner's followed sources (with `last_error` naming the address a URL resolved to)
+    // were public.
+    privacy_holds_through_merges_aliases_and_followed_sources => |app: TestApp| {
+        common::create_org(&app, "open-school", "Open School", "en");
+        common::create_org(&app, "hidden-club", "Hidden Club", "en");
+        let res = app.send("PATCH", "/api/v1/orgs/hidden-club", &serde_json::json!({"public_feeds": false}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        let res = app.send("POST", "/api/v1/orgs/hidden-club/aliases", &serde_json::json!({"name": "The Old Hidden Club"}));
+        assert_eq!(res.status, 201, "{}", res.body);
+        assert_eq!(app.get("/api/v1/orgs/hidden-club/aliases").status, 404, "private: as if absent");
+        assert!(app.get_admin("/api/v1/orgs/hidden-club/aliases").body.contains("The Old Hidden Club"));
+
+        // A private partner's followed calendar, failed against an internal address.
+        let res = app.send("POST", "/api/v1/orgs/open-school/sources", &serde_json::json!({"url": "http://127.0.0.1:9/club.ics", "partner": "hidden-club"}));
+        assert_eq!(res.status, 201, "{}", res.body);
+        let hidden_source = res.json()["id"].as_i64().unwrap();
+        common::create_org(&app, "open-museum", "Open Museum", "en");
+        let res = app.send("POST", "/api/v1/orgs/open-school/sources", &serde_json::json!({"url": "http://127.0.0.1:9/museum.ics", "partner": "open-museum"}));
+        let open_source = res.json()["id"].as_i64().unwrap();
+        for id in [hidden_source, open_source] {
+            let res = app.send("POST", &format!("/api/v1/orgs/open-school/sources/{id}/refresh"), &serde_json::json!({}));
+            assert_eq!(res.json()["outcome"], "failed", "{}", res.body);
+            assert!(res.json()["source"]["last_error"].is_string(), "the admin reads why");
+        }
+        let public = app.get("/api/v1/orgs/open-school/sources").json();
+        let items = public["items"].as_array().unwrap();
+        assert_eq!(items.len(), 1, "only the public partner's: {public}");
+        assert_eq!(items[0]["partner"], "open-museum");
+        assert!(items[0]["last_error"].is_null() && items[0]["last_error_kind"].is_string(), "{public}");
+        assert_eq!(app.get(&format!("/api/v1/orgs/open-school/sources/{hidden_source}")).status, 404);
+        assert_eq!(app.get_admin("/api/v1/orgs/open-school/sources").json()["items"].as_array().unwrap().len(), 2);
+
+        // A merge that would publish the private club says so and waits for consent.
+        let res = app.send("POST", "/api/v1/orgs/open-school/merge", &serde_json::json!({"from": "hidden-club"}));
+        assert_eq!(res.status, 409, "{}", res.body);
+        assert_eq!(res.header("content-type"), Some("application/problem+json"));
+        assert_eq!(res.json()["pointer"], "/publish");
+        assert!(res.json()["detail"].as_str().unwrap().contains("plans and events"), "{}", res.body);
+        assert_eq!(app.get_admin("/api/v1/orgs/hidden-club").status, 200, "nothing merged");
+        let res = app.send("POST", "/api/v1/orgs/open-school/merge", &serde_json::json!({"from": "hidden-club", "publish": true}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        assert!(res.json()["published"].is_string(), "{}", res.body);
+        assert_eq!(app.get_admin("/api/v1/orgs/hidden-club").status, 200, "its slug leads to the merged one");
+    };
+}

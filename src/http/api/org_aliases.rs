@@ -2,15 +2,16 @@
 //! several names. Plans name their partners as people write them; aliases and merges make
 //! those spellings one organization, so a merged calendar shows it once.
 
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use crate::http::AppState;
-use crate::http::auth::Admin;
+use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::JsonBody;
 use crate::plan::Organization;
-use crate::store::{MergeOutcome, OrgAlias, StoreError};
+use crate::store::{MergeOutcome, OrgAlias};
 
 pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/orgs/{slug}/aliases").get(list).post(add))
@@ -29,6 +30,32 @@ pub(crate) struct AliasInput {
 pub(crate) struct MergeInput {
     /// The slug of the organization that goes away into this one.
     pub from: String,
+    /// Merge even when it publishes what was private (the merged organization's feeds or
+    /// names are public, the other's were not).
+    #[serde(default)]
+    pub publish: bool,
+}
+
+/// What a merge of `from` into `into` would publish that `from` kept private, in words (None:
+/// nothing).
+fn published_by_merge(from: &Organization, into: &Organization) -> Option<String> {
+    let mut what = Vec::new();
+    if !from.public_feeds && into.public_feeds {
+        what.push("its plans and events");
+    }
+    if !from.public_names && into.public_names {
+        what.push("the names of its people");
+    }
+    (!what.is_empty()).then(|| {
+        format!(
+            "{:?} keeps {} private and {:?} shows them to everyone: merging publishes them. \
+             Send \"publish\": true to merge anyway, or make {:?} private first",
+            from.slug.as_str(),
+            what.join(" and "),
+            into.slug.as_str(),
+            into.slug.as_str()
+        )
+    })
 }
 
 #[derive(Serialize)]
@@ -36,6 +63,9 @@ struct Merged {
     organization: Organization,
     moved: MergeOutcome,
     aliases: Vec<OrgAlias>,
+    /// What the merge made public that was private (with `"publish": true`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<String>,
 }
 
 #[utoipa::path(get, path = "/api/v1/orgs/{slug}/aliases", tag = "organizations",
@@ -43,10 +73,12 @@ struct Merged {
 #[tracing::instrument(skip_all, fields(org = %slug))]
 pub(crate) async fn list(
     state: web::Data<AppState>,
+    viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
-    let org = r.conn().require_org(&slug).await?;
+    // A private organization's other names are as private as it is.
+    let org = super::visible_org(&mut r.conn(), &slug, viewer).await?;
     Ok(HttpResponse::Ok().json(r.conn().org_aliases(org.id).await?))
 }
 
@@ -91,8 +123,9 @@ pub(crate) async fn remove(
 }
 
 #[utoipa::path(post, path = "/api/v1/orgs/{slug}/merge", tag = "organizations",
-    request_body(content = Object, description = "{\"from\": \"other-slug\"}: that organization's plans, events, people, aliases and feed URLs move to this one"),
-    responses((status = 200, description = "Merged"), (status = 404, description = "No such organization")),
+    request_body(content = Object, description = "{\"from\": \"other-slug\", \"publish\": false}: that organization's plans, events, people, aliases and feed URLs move to this one; publish must be true when this one shows what that one keeps private"),
+    responses((status = 200, description = "Merged"), (status = 404, description = "No such organization"),
+        (status = 409, description = "The merge would publish what is private: send publish: true")),
     security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(org = %slug))]
 pub(crate) async fn merge(
@@ -105,13 +138,20 @@ pub(crate) async fn merge(
         .write(async |c| {
             let into = c.require_org(&slug).await?;
             let from = c.require_org(&body.0.from).await?;
+            let published = published_by_merge(&from, &into);
+            if let Some(what) = &published
+                && !body.0.publish
+            {
+                return Err(ApiError::new(StatusCode::CONFLICT, what.clone()).at("/publish"));
+            }
             let moved = c.merge_orgs(&from, &into).await?;
             let organization = c.require_org(into.slug.as_str()).await?;
             let aliases = c.org_aliases(organization.id).await?;
-            Ok::<_, StoreError>(Merged {
+            Ok::<_, ApiError>(Merged {
                 organization,
                 moved,
                 aliases,
+                published,
             })
         })
         .await?;

@@ -39,12 +39,28 @@ pub(crate) struct SourceInput {
     pub refresh_minutes: Option<u32>,
 }
 
-/// A source as this viewer may see it.
-fn shown(mut s: Source, viewer: Viewer) -> Source {
-    if !viewer.trusted() {
-        s.url = SourceUrl::parse(&s.url).map_or_else(|_| String::new(), |u| u.redacted());
+/// A source as this viewer may see it, or None. The public sees the host of its URL, not the
+/// path (it may hold a secret token); not the last error in words (it may name the internal
+/// address a host resolved to: the kind says what went wrong); and nothing of a source whose
+/// partner keeps its calendar private.
+async fn shown(
+    conn: &mut Conn<'_>,
+    mut s: Source,
+    viewer: Viewer,
+) -> Result<Option<Source>, ApiError> {
+    if viewer.trusted() {
+        return Ok(Some(s));
     }
-    s
+    let partner_public = match conn.org_by_slug(&s.partner).await? {
+        Some(partner) => viewer.audience().sees_org(super::privacy_of(&partner)),
+        None => false,
+    };
+    if !partner_public {
+        return Ok(None);
+    }
+    s.url = SourceUrl::parse(&s.url).map_or_else(|_| String::new(), |u| u.redacted());
+    s.last_error = None;
+    Ok(Some(s))
 }
 
 #[derive(Serialize)]
@@ -64,13 +80,10 @@ pub(crate) async fn list(
 ) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let org = visible_org(&mut r.conn(), &slug, viewer).await?;
-    let items: Vec<Source> = r
-        .conn()
-        .list_sources(org.id)
-        .await?
-        .into_iter()
-        .map(|s| shown(s, viewer))
-        .collect();
+    let mut items: Vec<Source> = Vec::new();
+    for source in r.conn().list_sources(org.id).await? {
+        items.extend(shown(&mut r.conn(), source, viewer).await?);
+    }
     Ok(HttpResponse::Ok().json(serde_json::json!({ "items": items })))
 }
 
@@ -86,7 +99,10 @@ pub(crate) async fn get(
     let mut r = state.store.reader().await?;
     let org = visible_org(&mut r.conn(), &slug, viewer).await?;
     let source = r.conn().require_source(org.id, id).await?;
-    Ok(HttpResponse::Ok().json(shown(source, viewer)))
+    let source = shown(&mut r.conn(), source, viewer)
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("source {id} does not exist")))?;
+    Ok(HttpResponse::Ok().json(source))
 }
 
 /// The partner a request names: an organization with that slug, else one with that name.
