@@ -6,7 +6,8 @@ use maud::{Markup, html};
 use super::csrf_field;
 use super::import::org_chooser;
 use super::words::{
-    Words, column_choice, column_name, field_name, file_row, layout_name, reading_heading, words,
+    Words, column_choice, column_name, field_name, file_row, layout_name, reading_heading,
+    timing_rule_label, words,
 };
 use crate::plan::corrections::{Correction, apply_corrections, field};
 use crate::plan::diff::ImportDiff;
@@ -350,6 +351,10 @@ impl Preview<'_> {
         html! {
             td class={ "dates " (if exact { "" } else { "fuzzy" }) } {
                 (dates)
+                // Which timing rule read the cell, so a surprising date can be traced.
+                @if let Some(rule) = row.e.when.as_ref().and_then(|w| w.rule.as_deref()) {
+                    br; small class="rule" { (timing_rule_label(self.lang)) " " code { (rule) } }
+                }
                 @if !row.warned.is_empty() {
                     span id={ "warn-" (row.i + 1) } {
                         @for x in &row.warned { br; span class="warn" { "⚠ " (said(self.lang, x)) } }
@@ -539,6 +544,21 @@ mod tests {
             "{html}"
         );
         let ru = words::column_choice(Lang::Ru, &doc.reading.as_ref().unwrap().columns[0]);
+        // The timing rule that read a row is said under its dates.
+        let mut dated = doc.clone();
+        dated.events[0].when = Some(crate::timing::normalise(
+            "октябрь",
+            &crate::timing::Context::new(dated.academic_year),
+        ));
+        let rule = dated.events[0].when.as_ref().and_then(|w| w.rule.clone());
+        let html = render(&dated, &[], &[]);
+        assert!(
+            html.contains(&format!(
+                "<small class=\"rule\">read by the rule <code>{}</code></small>",
+                rule.as_deref().unwrap_or("none")
+            )),
+            "{html}"
+        );
         assert_eq!(
             ru,
             "столбец 2 — название: по содержимому ячеек (100 % ячеек)"

@@ -145,6 +145,15 @@ pub(crate) fn reading_heading(lang: Lang) -> &'static str {
     }
 }
 
+/// The words before the name of the timing rule that read a row's timing.
+pub(crate) fn timing_rule_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "прочитано правилом",
+        Lang::Vi => "đọc theo quy tắc",
+        Lang::En => "read by the rule",
+    }
+}
+
 /// A layout of the importer (`Reading::layouts`) as a person calls it.
 pub(crate) fn layout_name(lang: Lang, layout: &str) -> String {
     let [ru, vi, en] = match layout {
