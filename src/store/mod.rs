@@ -423,9 +423,20 @@ impl Store {
         }
     }
 
+    /// The data version, read on the health check's own connection: a request that only
+    /// asks whether its cached feed is still current never queues behind the pool's long
+    /// reads (64 readers of one heavy page once made a cached feed answer 503).
     pub(crate) async fn data_version(&self) -> Result<DataVersion> {
-        let mut r = self.reader().await?;
-        r.conn().data_version().await
+        match &self.health {
+            Pool::Sqlite(p) => {
+                let mut c = p.acquire().await.map_err(busy_on_timeout)?;
+                Conn::Sqlite(&mut c).data_version().await
+            }
+            Pool::Postgres(p) => {
+                let mut c = p.acquire().await.map_err(busy_on_timeout)?;
+                Conn::Postgres(&mut c).data_version().await
+            }
+        }
     }
 
     pub async fn close(&self) {
