@@ -23,6 +23,8 @@ pub(crate) struct ParaState {
     in_meeting: bool,
     /// The last event came from a dated paragraph: a place alone on the next line is its.
     after_dated: bool,
+    /// Lines that are dates, day headings and month headings (`dated_lines`).
+    lines: LineState,
     pub bullets: Vec<RawEvent>,
     /// Numbered paragraphs with no timing of their own: the plan's tasks when it has no
     /// table and nothing else (each spans the plan's period).
@@ -49,11 +51,23 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
         return;
     }
     let tables = rd.has_event_table;
-    if !tables && programme::read(rd, &mut st.programme, p) {
-        if st.programme.has_day() {
-            drop_plan_named(rd, st);
+    if !tables {
+        let before = rd.raw.len();
+        if programme::read(rd, &mut st.programme, p) {
+            // A day heading followed by lines with no clock time is a diary's day: its lines
+            // are read as dated lines until a timed line shows it is a programme's.
+            let timed = rd.raw.len() > before;
+            if timed {
+                retract_day(rd, st);
+            }
+            if st.programme.has_day() {
+                drop_plan_named(rd, st);
+            }
+            if !timed {
+                dated_lines(rd, st, p);
+            }
+            return;
         }
-        return;
     }
     if !tables && labelled::read(rd, &mut st.labelled, p) {
         return;
@@ -65,7 +79,8 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
         || numbered_event(rd, st, p)
         || (!tables && dated_paragraph(rd, st, p))
         || (!tables && place_line(rd, st, p))
-        || heading(rd, st, p);
+        || heading(rd, st, p)
+        || (!tables && dated_lines(rd, st, p));
     if handled {
         return;
     }
@@ -172,16 +187,6 @@ fn numbered_task(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool
     }
 }
 
-/// A programme of days: a time label above it ("- Thời gian: ngày 08/11/2019") gave the
-/// plan's period, not an event named after the plan.
-fn drop_plan_named(rd: &mut Reader<'_>, st: &mut ParaState) {
-    for i in st.labelled.take_plan_named().into_iter().rev() {
-        if i < rd.raw.len() {
-            rd.raw.remove(i);
-        }
-    }
-}
-
 /// A numbered heading before the first event ("3. Nội dung phối hợp") opens a section.
 fn heading(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
     let Some((key, rest)) = leading_number(&p.text) else {
@@ -282,7 +287,8 @@ fn dated_paragraph(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bo
     let rest = rest
         .trim_start_matches(['.', ',', ' ', '–', '—', '-'])
         .trim();
-    if rest.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+    // "12th Sep (all wk)": a note on the date, not a title; the event is on the next line.
+    if rest.chars().filter(|c| c.is_alphabetic()).count() < 3 || bracket_note(rest).is_some() {
         return false;
     }
     let (title, place) = split_place(rest);
@@ -326,6 +332,245 @@ fn place_line(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
         }
         _ => false,
     }
+}
+
+/// What the lines of a plan written as dates have opened: the month heading days are read
+/// in, the last heading, and the last line that was only a date.
+#[derive(Default)]
+pub(crate) struct LineState {
+    month: Option<(i32, u32)>,
+    heading: Option<String>,
+    bare: Option<BareDate>,
+    /// The rows read from the last date-only line and the line under it: a timed line of a
+    /// programme after them shows they were its day heading, and takes them back.
+    since_day: Vec<usize>,
+}
+
+/// A line that was only a date, kept as an event at `index` of the rows; `run` counts the
+/// date-only lines in a row it ends; `titled` once the line under it named it.
+#[derive(Clone, Copy)]
+struct BareDate {
+    index: usize,
+    run: usize,
+    titled: bool,
+}
+
+/// A programme's timed line came after a day heading read as a diary's day: the rows read
+/// for that day were its heading, not events.
+fn retract_day(rd: &mut Reader<'_>, st: &mut ParaState) {
+    let mut taken = std::mem::take(&mut st.lines.since_day);
+    taken.sort_unstable();
+    for i in taken.into_iter().rev() {
+        if i < rd.raw.len() {
+            rd.raw.remove(i);
+        }
+    }
+    st.lines.bare = None;
+}
+
+/// A programme of days: a time label above it ("- Thời gian: ngày 08/11/2019") gave the
+/// plan's period, not an event named after the plan.
+fn drop_plan_named(rd: &mut Reader<'_>, st: &mut ParaState) {
+    for i in st.labelled.take_plan_named().into_iter().rev() {
+        if i < rd.raw.len() {
+            rd.raw.remove(i);
+        }
+    }
+}
+
+/// Plans written as lines of dates, with no table:
+/// - a month heading ("September 2013", "OCTOBER") dates the lines under it that open with
+///   a day or a day range ("3 - First day of school", "28-29 Thanksgiving break");
+/// - "Half term - 17th - 21st February", "TERM:\tMonday 5 September to Friday 16 December":
+///   a name, then its days after a dash, a colon or a tab;
+/// - a line that is only a date is a day heading: with one line of text under it, that text
+///   is its event ("5th Sep" / "Year 1 trip to the park"); dates listed one a line under a
+///   heading ("Inset days" / "2nd September 2024" / "3rd September 2024") are each an event
+///   named by the heading, or by their own bracketed note ("(Christmas Day)").
+fn dated_lines(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
+    let text = p.text.trim();
+    if text.is_empty() {
+        return false;
+    }
+    let bare = st.lines.bare.take();
+    if let Some(month) = month_heading(rd, text) {
+        st.lines.month = Some(month);
+        st.lines.heading = Some(text.to_string());
+        return false;
+    }
+    if let Some((timing, title)) = st.lines.month.and_then(|m| day_in_month(text, m)) {
+        push_line(rd, title, timing);
+        return true;
+    }
+    if let Some((title, timing)) = named_days(text, &rd.ctx) {
+        push_line(rd, title, timing);
+        return true;
+    }
+    if let Some((timing, note)) = date_only(text, &rd.ctx) {
+        // A date with its own name in brackets needs no line under it to name it.
+        let titled = note.is_some();
+        let title = note
+            .or_else(|| st.lines.heading.clone())
+            .unwrap_or_else(|| text.to_string());
+        push_line(rd, title, timing);
+        let index = rd.raw.len() - 1;
+        let run = bare.filter(|b| !b.titled).map_or(0, |b| b.run) + 1;
+        st.lines.bare = Some(BareDate { index, run, titled });
+        st.lines.since_day = vec![index];
+        return true;
+    }
+    // One date alone, then a line of words: that line is the date's event. After a list of
+    // dates, or after the date's own line, a line of words is the next heading.
+    if let Some(b) = bare.filter(|b| b.run == 1 && !b.titled)
+        && item_text(text)
+        && let Some(e) = rd.raw.get_mut(b.index)
+    {
+        e.title = text.to_string();
+        st.lines.bare = Some(BareDate { titled: true, ..b });
+        return true;
+    }
+    if text.chars().count() <= 60 && !text.ends_with('.') {
+        st.lines.heading = Some(text.trim_end_matches(':').trim().to_string());
+    }
+    false
+}
+
+fn push_line(rd: &mut Reader<'_>, title: String, timing: String) {
+    let mut e = RawEvent::new(rd.row_base, title);
+    e.timing = timing;
+    e.section = rd.current_section.clone();
+    rd.push(e);
+}
+
+/// A line that is a month alone, its year written or not: the month and its year.
+fn month_heading(rd: &Reader<'_>, text: &str) -> Option<(i32, u32)> {
+    if text.chars().count() > 24 {
+        return None;
+    }
+    let (year, m) = super::dating::month_of(text, rd.lang)?;
+    // Words besides the month and its year make it a sentence, not a heading.
+    let words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    (words <= 2).then(|| (year.unwrap_or_else(|| rd.ctx.year_of_month(m)), m))
+}
+
+/// "3 - First day of school", "10-24 – Magazine kick off", "TBD Family Fun Night" under a
+/// month heading: the day (or the days, or the whole month when "TBD") as a timing the
+/// normaliser reads in any language, and the rest as the title.
+fn day_in_month(text: &str, (year, month): (i32, u32)) -> Option<(String, String)> {
+    let last = days_in_month(year, month)?;
+    if let Some(rest) = text.strip_prefix("TBD") {
+        let title = line_title(rest)?;
+        return Some((format!("{month:02}.{year}"), title));
+    }
+    let (first, rest) = leading_day(text)?;
+    let (end, rest) = match rest.strip_prefix(['-', '–']).and_then(leading_day) {
+        Some((end, after)) if end > first => (Some(end), after),
+        _ => (None, rest),
+    };
+    // A day is followed by a space or a dash, never by a dot or a bracket (a list number).
+    if !rest.starts_with([' ', '\t', '-', '–', '—']) || end.unwrap_or(first) > last {
+        return None;
+    }
+    let title = line_title(rest)?;
+    let day = |d: u32| format!("{d:02}.{month:02}.{year}");
+    let timing = match end {
+        Some(end) => format!("{}-{}", day(first), day(end)),
+        None => day(first),
+    };
+    Some((timing, title))
+}
+
+/// One or two digits at the start that make a day of a month (1–31), and the rest.
+fn leading_day(text: &str) -> Option<(u32, &str)> {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let day: u32 = text[..digits].parse().ok()?;
+    (1..=31).contains(&day).then(|| (day, &text[digits..]))
+}
+
+/// The words after a line's day, its dashes and spaces trimmed, when they are words.
+fn line_title(rest: &str) -> Option<String> {
+    let t = rest.trim_start_matches([' ', '\t', '-', '–', '—']).trim();
+    (t.chars().filter(|c| c.is_alphabetic()).count() >= 3).then(|| t.to_string())
+}
+
+fn days_in_month(year: i32, month: u32) -> Option<u32> {
+    let first = chrono::NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = first.checked_add_months(chrono::Months::new(1))?;
+    u32::try_from((next - first).num_days()).ok()
+}
+
+/// A line that is only a day or days ("2nd September 2024", "28th & 30th Nov"), maybe with
+/// a note in brackets after it: the timing, and the note when it has words.
+fn date_only(text: &str, ctx: &Context) -> Option<(String, Option<String>)> {
+    // "3rd and 4th September 2025": days the sentence search reads in part, read whole.
+    let whole = timing::normalise(text, ctx);
+    if whole.kind != TimingKind::Unknown
+        && whole.precision == Some(Precision::Day)
+        && text.split_whitespace().count() <= 6
+        && !text.contains('(')
+    {
+        return Some((text.to_string(), None));
+    }
+    let (found, t) = timing::find_in_sentence(text, ctx)?;
+    // "Monday 26 December 2016 (Christmas Day)": the weekday before the day is the day's.
+    let before = text[..found.start].trim().trim_end_matches(',');
+    let exact = t.precision == Some(Precision::Day) && t.kind != TimingKind::Unknown;
+    if !exact || !(before.is_empty() || super::grids::is_weekday(before)) {
+        return None;
+    }
+    let timing = text[..found.end].trim().to_string();
+    let rest = text[found.end..].trim();
+    if rest.is_empty() {
+        return Some((timing, None));
+    }
+    let note = bracket_note(rest)?;
+    // "(all wk)", "(all day)": a note on the time, not a name.
+    let named = note.split_whitespace().count() >= 2 && !note.to_lowercase().starts_with("all ");
+    Some((timing, named.then(|| note.to_string())))
+}
+
+/// "(Christmas Day)": the words of a text that is one bracketed note.
+fn bracket_note(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('(')?.strip_suffix(')')?;
+    (!inner.contains(['(', ')'])).then(|| inner.trim())
+}
+
+/// "Half term - 17th - 21st February", "Inset day:\tFriday 20 January": a short name, then
+/// a dash, a colon or a tab, then only days.
+fn named_days(text: &str, ctx: &Context) -> Option<(String, String)> {
+    let (name, days) = match dash_event(text, ctx) {
+        Some((name, days, rest)) if rest.is_empty() => (name, days),
+        _ => {
+            let at = text.find([':', '\t'])?;
+            (text[..at].to_string(), text[at + 1..].trim().to_string())
+        }
+    };
+    let name = name
+        .trim()
+        .trim_end_matches([':', '-', '–'])
+        .trim()
+        .to_string();
+    // "2nd September - 20th December 2024" is days on both sides of its dash, no name.
+    let short =
+        name.split_whitespace().count() <= 6 && !name.starts_with(|c: char| c.is_ascii_digit());
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    let when = timing::normalise(&days, ctx);
+    let exact = when.kind != TimingKind::Unknown && when.precision == Some(Precision::Day);
+    (short && letters && exact).then_some((name, days))
+}
+
+/// A line of words that can name the event of the date above it: no year of its own (that
+/// is a heading: "Academic year 2025/2026") and no date at its start.
+fn item_text(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && super::dating::calendar_year(text).is_none()
+        && super::dating::academic_year(text).is_none()
 }
 
 /// "1. Заключение договора – сентябрь, директор …": title, timing and responsible split at
@@ -386,6 +631,123 @@ mod tests {
 
     fn ctx() -> Context {
         Context::new(AcademicYear::new(2021).unwrap()).with_lang(Some(Lang::Ru))
+    }
+
+    /// Events of a plan written as the paragraphs `lines`: (title, start, end).
+    fn dated(lines: &[&str]) -> Vec<(String, String, String)> {
+        use crate::import::source::{Block, SourceDoc};
+        let blocks = lines
+            .iter()
+            .map(|t| {
+                Block::Paragraph(Paragraph {
+                    text: (*t).to_string(),
+                    ..Default::default()
+                })
+            })
+            .collect();
+        let options = crate::import::ImportOptions {
+            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29),
+            ..crate::import::ImportOptions::new(crate::plan::Slug::parse("x").unwrap())
+        };
+        let doc = super::super::interpret(&SourceDoc { blocks }, "plan.docx", &options).unwrap();
+        let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        doc.events
+            .iter()
+            .map(|e| {
+                let w = e.when.as_ref();
+                (
+                    e.title.clone(),
+                    day(w.and_then(|w| w.start)),
+                    day(w.and_then(|w| w.end)),
+                )
+            })
+            .collect()
+    }
+
+    fn ev(title: &str, start: &str, end: &str) -> (String, String, String) {
+        (title.into(), start.into(), end.into())
+    }
+
+    #[test]
+    fn a_month_heading_dates_the_day_lines_under_it() {
+        let got = dated(&[
+            "Family calendar 2030-2031",
+            "October 2030",
+            "4 – Pumpkin carving",
+            "15-17 Book swap week",
+            "TBD Parent quiz night",
+            "March 2031",
+            "2- Spring concert",
+        ]);
+        assert_eq!(
+            got,
+            [
+                ev("Pumpkin carving", "2030-10-04", "2030-10-04"),
+                ev("Book swap week", "2030-10-15", "2030-10-17"),
+                ev("Parent quiz night", "2030-10-01", "2030-10-31"),
+                ev("Spring concert", "2031-03-02", "2031-03-02"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_alone_names_its_event_on_the_next_line_or_takes_its_heading() {
+        let got = dated(&[
+            "Key dates 2029-2030",
+            "Closure days",
+            "3rd October 2029",
+            "Friday 9 November 2029",
+            "Public holidays",
+            "Tuesday 25 December 2029 (Christmas Day)",
+            "Diary",
+            "7th Nov",
+            "Poetry afternoon in the hall",
+            "12th Dec (all day)",
+            "Choir visit to the care home",
+        ]);
+        assert_eq!(
+            got,
+            [
+                ev("Closure days", "2029-10-03", "2029-10-03"),
+                ev("Closure days", "2029-11-09", "2029-11-09"),
+                ev("Christmas Day", "2029-12-25", "2029-12-25"),
+                ev("Poetry afternoon in the hall", "2029-11-07", "2029-11-07"),
+                ev("Choir visit to the care home", "2029-12-12", "2029-12-12"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_then_its_days_after_a_dash_or_a_colon_is_an_event() {
+        let got = dated(&[
+            "Term dates 2030-2031",
+            "Spring term 2031",
+            "6th January - 27th March 2031",
+            "Half term - 17th - 21st February 2031",
+            "Staff day:\tMonday 6 January 2031",
+        ]);
+        assert_eq!(
+            got,
+            [
+                ev("Spring term 2031", "2031-01-06", "2031-03-27"),
+                ev("Half term", "2031-02-17", "2031-02-21"),
+                ev("Staff day", "2031-01-06", "2031-01-06"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_with_timed_lines_under_it_stays_a_programme() {
+        let got = dated(&[
+            "Garden open day 2031",
+            "Saturday 5 April 2031",
+            "Welcome and tour",
+            "10:00 Coffee in the orchard",
+            "11:30 Seed swap",
+        ]);
+        let titles: Vec<&str> = got.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(titles, ["Coffee in the orchard", "Seed swap"]);
+        assert!(got.iter().all(|(_, s, _)| s == "2031-04-05"));
     }
 
     #[test]
