@@ -24,6 +24,9 @@ const TITLE_KIND_WORDS: &[&str] = &[
     "v/v",
     ":",
 ];
+/// Openings of a sentence that says when the plan's event is held ("Dự kiến tổ chức vào
+/// ngày …", "Tổ chức vào ngày …").
+const HELD_ON: &[&str] = &["dự kiến tổ chức", "tổ chức vào", "được tổ chức vào"];
 /// Longest dated span a label line may give and still be one event (a day, two days of a
 /// rehearsal): longer ones are the plan's period.
 const MAX_DAYS: i64 = 3;
@@ -55,7 +58,7 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut Labelled, p: &Paragraph) -> boo
     let body = body_of(&p.text);
     let Some((label, value)) = body.split_once(':') else {
         st.under_time_label = false;
-        return false;
+        return held_on(rd, st, body);
     };
     let label_n = people::norm(label);
     let value = value.trim();
@@ -98,11 +101,41 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut Labelled, p: &Paragraph) -> boo
     true
 }
 
-/// The line without its list label ("- ", "1. ", "+ ").
+/// "Dự kiến tổ chức ngày Thứ Sáu 6/10": the day the event the plan's title is about is
+/// held on, in a sentence of its own.
+fn held_on(rd: &mut Reader<'_>, st: &mut Labelled, body: &str) -> bool {
+    let Some(value) = held_on_value(body) else {
+        return false;
+    };
+    let Some(timing_text) = one_event_timing(value, rd) else {
+        return false;
+    };
+    let title = plan_subject(&rd.title);
+    if title.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return false;
+    }
+    let mut e = RawEvent::new(rd.row_base, title);
+    e.timing = timing_text;
+    e.section = rd.current_section.clone();
+    rd.push(e);
+    st.made.push(rd.raw.len() - 1);
+    st.named_after_plan.push(rd.raw.len() - 1);
+    true
+}
+
+/// What follows "Dự kiến tổ chức" / "Tổ chức vào" at the start of a sentence.
+fn held_on_value(body: &str) -> Option<&str> {
+    let lower = body.to_lowercase();
+    let opening = HELD_ON.iter().find(|w| lower.starts_with(*w))?;
+    // The openings keep their length in lower case (Vietnamese letters do).
+    body.get(opening.len()..)
+}
+
+/// The line without its list label ("- ", "1. ", "+ ", a symbol-font bullet).
 fn body_of(text: &str) -> &str {
-    let t = text
-        .trim()
-        .trim_start_matches(['-', '–', '—', '+', '•', '*', '·', ' ']);
+    let t = text.trim().trim_start_matches([
+        '-', '–', '—', '+', '•', '*', '·', ' ', '\u{f0d8}', '\u{f0b7}', '\u{f0a7}',
+    ]);
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     match t[digits..].strip_prefix(['.', ')']) {
         Some(rest) if digits > 0 && digits <= 2 => rest.trim_start(),
@@ -216,9 +249,23 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_saying_when_the_event_is_held_gives_its_day() {
+        assert_eq!(
+            held_on_value("Dự kiến tổ chức ngày 20/11"),
+            Some(" ngày 20/11")
+        );
+        assert_eq!(
+            held_on_value("Tổ chức vào sáng thứ Bảy 9/3"),
+            Some(" sáng thứ Bảy 9/3")
+        );
+        assert_eq!(held_on_value("Tổ chức cho học sinh đọc sách"), None);
+    }
+
+    #[test]
     fn a_list_label_is_not_part_of_the_line() {
         assert_eq!(body_of("- Tổng duyệt: 3/5/2025"), "Tổng duyệt: 3/5/2025");
         assert_eq!(body_of("2. Địa điểm: Hội trường"), "Địa điểm: Hội trường");
         assert_eq!(body_of("12/5: họp"), "12/5: họp");
+        assert_eq!(body_of("\u{f0d8} Dự kiến: 6/10"), "Dự kiến: 6/10");
     }
 }
