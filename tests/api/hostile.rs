@@ -553,3 +553,24 @@ on_both_backends! {
         assert_eq!(app.get_admin("/api/v1/orgs/hidden-club").status, 200, "its slug leads to the merged one");
     };
 }
+
+on_both_backends! {
+    a_one_off_feed_variant_is_compressed_quickly_and_kept_only_once_asked_again => |app: TestApp| {
+        let calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:v1\r\nDTSTART;VALUE=DATE:20251015\r\nSUMMARY:Variant\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let res = app.upload("variants.ics", calendar.as_bytes(), &[("org", "variants")]);
+        assert_eq!(res.status, 201, "{}", res.body);
+        let path = "/feeds/orgs/variants.ics?from=2025-01-01";
+        let gzip = [("Accept-Encoding", "gzip")];
+        let first = app.get_with(path, &gzip);
+        assert_eq!(first.status, 200, "{}", first.body);
+        let quick_tag = first.header("etag").unwrap_or_default().to_string();
+        assert!(quick_tag.ends_with("-gz1\""), "asked once: the fast level, its own tag: {quick_tag}");
+        let second = app.get_with(path, &gzip);
+        let kept_tag = second.header("etag").unwrap_or_default().to_string();
+        assert!(kept_tag.ends_with("-gz\""), "asked again: the full treatment, kept: {kept_tag}");
+        assert_eq!(quick_tag.trim_end_matches("1\""), kept_tag.trim_end_matches('"'), "the same bytes");
+        // A client holding the quick render's tag has the same calendar.
+        let again = app.get_with(path, &[("Accept-Encoding", "gzip"), ("If-None-Match", quick_tag.as_str())]);
+        assert_eq!(again.status, 304);
+    };
+}
