@@ -351,12 +351,85 @@ pub(crate) fn from_document(ev: &Evidence<'_>, lang: Lang) -> Option<Dating> {
     {
         return calendar_dating(y);
     }
-    ev.dated.map(|d| Dating {
+    if let Some(year) = lines().find_map(anniversary_year) {
+        return Some(Dating {
+            year,
+            calendar_year: None,
+            month: None,
+            fixed: false,
+        });
+    }
+    ev.dated.or_else(|| body_date(ev.opening)).map(|d| Dating {
         year: AcademicYear::containing(d),
         calendar_year: None,
         month: None,
         fixed: false,
     })
+}
+
+/// "к 65-й годовщине Победы", "посвящённых 75-летию Великой Победы": a plan named by the
+/// anniversary of an event of a known year is for the school year that ends in the
+/// anniversary's spring (the celebrations are in May).
+fn anniversary_year(line: &str) -> Option<AcademicYear> {
+    let n = super::people::norm(line);
+    let words: Vec<&str> = n.split_whitespace().collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+        let count: i32 = digits.parse().ok()?;
+        let rest = &w[digits.len()..];
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let anniversary = vocab::ANNIVERSARY_WORDS
+            .iter()
+            .any(|a| rest.trim_start_matches(['-', '–']).contains(a) || next.starts_with(a));
+        if !anniversary || !(1..=200).contains(&count) {
+            return None;
+        }
+        let after: Vec<&str> = words.iter().skip(i + 1).take(4).copied().collect();
+        let (_, year) = vocab::ANNIVERSARY_EVENTS
+            .iter()
+            .find(|(stem, _)| after.iter().any(|a| a.starts_with(stem)))?;
+        AcademicYear::new(year + count - 1)
+    })
+}
+
+/// The date most of the first dates written in full in the text fall near ("25.04.13.",
+/// "07.05.2015"): a plan whose head names no year is read in the year its rows name, when at
+/// least two of them agree on the academic year.
+fn body_date(text: &str) -> Option<NaiveDate> {
+    let mut found: Vec<NaiveDate> = Vec::new();
+    for token in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '–') {
+        let parts: Vec<&str> = token
+            .trim_matches(|c: char| !c.is_ascii_digit())
+            .split('.')
+            .collect();
+        let [d, m, y] = parts[..] else { continue };
+        let all_digits = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit());
+        if !(all_digits(d) && all_digits(m) && all_digits(y)) || d.len() > 2 || m.len() > 2 {
+            continue;
+        }
+        let year: i32 = match (y.len(), y.parse::<i32>()) {
+            (2, Ok(yy)) => 2000 + yy,
+            (4, Ok(yyyy)) => yyyy,
+            _ => continue,
+        };
+        let (Ok(day), Ok(month)) = (d.parse(), m.parse()) else {
+            continue;
+        };
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+            found.push(date);
+        }
+    }
+    let years: Vec<AcademicYear> = found.iter().map(|d| AcademicYear::containing(*d)).collect();
+    let best = years
+        .iter()
+        .max_by_key(|y| years.iter().filter(|x| x == y).count())?;
+    (years.iter().filter(|x| *x == best).count() >= 2)
+        .then(|| {
+            found
+                .into_iter()
+                .find(|d| AcademicYear::containing(*d) == *best)
+        })
+        .flatten()
 }
 
 /// The year to read the plan in: --year, else the document's, else the import date's.
@@ -544,6 +617,33 @@ mod tests {
         )
         .unwrap();
         assert_eq!(d.calendar_year, Some(2022));
+    }
+
+    #[test]
+    fn an_anniversary_of_a_known_year_names_the_school_year() {
+        let y = |t: &str| anniversary_year(t).map(|y| y.to_string());
+        assert_eq!(
+            y("План мероприятий к 70-летию Победы").as_deref(),
+            Some("2014-2015")
+        );
+        assert_eq!(
+            y("посвящённых 80-й годовщине Великой Победы").as_deref(),
+            Some("2024-2025")
+        );
+        assert_eq!(y("к 100-летию со дня рождения поэта"), None);
+        assert_eq!(y("План на 2 полугодие"), None);
+    }
+
+    #[test]
+    fn dates_written_with_their_year_in_the_rows_name_the_plan_year() {
+        let d = body_date("Выставка | 12.10.21. | зал\nКонкурс | С 1.11. – 5.11.21 | 3.04.22");
+        assert_eq!(
+            d.map(|d| AcademicYear::containing(d).to_string())
+                .as_deref(),
+            Some("2021-2022")
+        );
+        // One date alone is not enough.
+        assert_eq!(body_date("Приказ от 01.09.2019 № 5"), None);
     }
 
     #[test]

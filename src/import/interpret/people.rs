@@ -458,12 +458,40 @@ pub(crate) fn place_org(place: &str) -> Option<String> {
         .then(|| normalise_org_name(first_line))
 }
 
+/// Paragraphs of a cell with a name broken over two lines by a narrow column ("Ртищева
+/// И.Б., Попова" / "К.О."): a paragraph of initials only joins the one before it and leaves
+/// an empty paragraph in its place, so the cell's other paragraphs keep their positions.
+pub(crate) fn rejoin_names(mut paragraphs: Vec<String>) -> Vec<String> {
+    for i in 1..paragraphs.len() {
+        let words: Vec<&str> = paragraphs[i].split_whitespace().collect();
+        let initials_only = !words.is_empty()
+            && words
+                .iter()
+                .all(|w| is_initials(w.trim_end_matches([',', ';'])));
+        let before = paragraphs[..i].iter().rposition(|p| !p.trim().is_empty());
+        let ends_with_surname = before.is_some_and(|b| {
+            paragraphs[b]
+                .split_whitespace()
+                .last()
+                .map(|w| w.trim_end_matches(','))
+                .is_some_and(|w| is_surname(w) && roles(w).is_empty())
+        });
+        if let (true, true, Some(b)) = (initials_only, ends_with_surname, before) {
+            let moved = std::mem::take(&mut paragraphs[i]);
+            paragraphs[b] = format!("{} {}", paragraphs[b].trim_end(), moved.trim());
+        }
+    }
+    paragraphs
+}
+
 /// Does a word name an organization by itself: a short form ("ОГИБДД", "ПЧ-26", "МЧС") or
 /// the stem of an organization noun in any case ("музея", "библиотеке", "пожарной")?
 fn org_word(word: &str) -> bool {
     let w = norm(word.trim_matches(|c: char| !c.is_alphanumeric()));
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    let short_form = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let short_form = letters.len() >= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        && !vocab::NOT_ORGS.contains(&w.as_str());
     let service = vocab::SERVICE_ORGS
         .iter()
         .any(|s| w == *s || (s.chars().count() >= 4 && w.starts_with(s)));
@@ -493,12 +521,21 @@ fn adjective(word: &str) -> bool {
 /// One item of a list of partners, from its first word that names an organization
 /// ("сотрудников ОГПН Батыревского района" → "ОГПН Батыревского района"); people's names
 /// are left out, and an item naming no organization gives nothing.
-fn partner_item(item: &str) -> Option<String> {
+fn partner_item(item: &str, opens_list: bool) -> Option<String> {
     let (_, rest) = people(item);
     let words: Vec<&str> = rest.split_whitespace().collect();
     let mut first = words.iter().position(|w| org_word(w))?;
     while first > 0 && adjective(words[first - 1]) {
         first -= 1;
+    }
+    // Only the first item may open with other words before the organization; a later one
+    // may name only its people ("сотрудников ПЧ-12"); else it is the sentence going on.
+    let staff = words[..first].iter().all(|w| {
+        let w = norm(w);
+        vocab::PARTNER_STAFF.iter().any(|s| w.starts_with(s))
+    });
+    if first > 0 && !opens_list && !staff {
+        return None;
     }
     let name = words[first..].join(" ");
     let name = name.trim_matches(|c: char| c == ',' || c == '.' || c == ';' || c.is_whitespace());
@@ -534,11 +571,13 @@ pub(crate) fn partners_in_text(text: &str) -> Vec<String> {
             let clause = tail
                 .find(['(', ';', ':', '\n', '!', '?'])
                 .map_or(tail, |end| &tail[..end]);
-            let items = clause
-                .split(',')
-                .flat_map(|i| i.split(" и "))
-                .filter_map(partner_item);
-            for p in items {
+            let items: Vec<&str> = clause.split(',').flat_map(|i| i.split(" и ")).collect();
+            // The list ends at the first item that names no organization.
+            let named = items
+                .iter()
+                .enumerate()
+                .map_while(|(k, item)| partner_item(item, k == 0));
+            for p in named {
                 if !out.contains(&p) {
                     out.push(p);
                 }
@@ -707,6 +746,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_broken_over_two_lines_is_one_name() {
+        let ps = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            rejoin_names(ps(&["Смирнова А.А., Кузнецова", "В.П.", "Орлов Д.Д."])),
+            ps(&["Смирнова А.А., Кузнецова В.П.", "", "Орлов Д.Д."])
+        );
+        // Initials under a role, or a name whole on each line, stay as they are.
+        let kept = ps(&["Библиотекарь", "А.Б."]);
+        assert_eq!(rejoin_names(kept.clone()), kept);
+        let kept = ps(&["Смирнова А.А.", "Орлов Д.Д."]);
+        assert_eq!(rejoin_names(kept.clone()), kept);
+    }
+
+    #[test]
     fn a_law_cited_by_its_number_is_no_organization() {
         assert!(
             org_names("согласно Федеральному закону от 1 мая 2020 № 12-ФЗ «О библиотечном деле»")
@@ -738,6 +791,16 @@ mod tests {
         );
         // A cue followed by people or a class names no organization.
         assert!(partners_in_text("Встреча с участием родителей и учащихся 5 класса").is_empty());
+        // The list ends where the sentence goes on; short forms of wars and exams are no
+        // organizations.
+        assert_eq!(
+            partners_in_text("Классный час с участием ветеранов, посвящённый годовщине ВОВ"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            partners_in_text("Беседа с представителями районного Центра занятости и ЕГЭ"),
+            vec!["районного Центра занятости"]
+        );
         assert!(partners_in_text("Совместно с классным руководителем").is_empty());
     }
 

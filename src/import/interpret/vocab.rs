@@ -315,6 +315,29 @@ pub(crate) const PARTNER_CUES: &[&str] = &[
     "cùng với",
     "in partnership with",
     "together with",
+    "с представителями",
+    "с сотрудниками",
+    "с инспектором",
+    "с инспекторами",
+];
+
+/// The people of an organization a partner list names before it ("сотрудников ПЧ-12",
+/// "инспектора ПДН"), as stems.
+pub(crate) const PARTNER_STAFF: &[&str] = &[
+    "сотрудник",
+    "инспектор",
+    "представител",
+    "работник",
+    "специалист",
+    "staff",
+    "officer",
+];
+
+/// Short forms written in capitals that name no organization: wars, operations, exams,
+/// subjects and rules ("ВОВ", "СВО", "ЕГЭ", "ПДД").
+pub(crate) const NOT_ORGS: &[&str] = &[
+    "вов", "сво", "рф", "пдд", "зож", "дтп", "чс", "обж", "впр", "огэ", "егэ", "гиа", "фгос",
+    "ссср",
 ];
 
 /// Services a plan names by their short form or a common noun, without a proper name, that
@@ -413,6 +436,14 @@ pub(crate) const AGENDA_LABELS: &[&str] = &[
     "nội dung",
     "agenda",
 ];
+
+/// Words that make a number an anniversary ("70-летию", "65-й годовщине", "80th
+/// anniversary").
+pub(crate) const ANNIVERSARY_WORDS: &[&str] = &["лети", "годовщин", "anniversary", "năm ngày"];
+
+/// Events whose anniversaries plans are named by, with their year: "к 75-летию Победы" is
+/// 2020.
+pub(crate) const ANNIVERSARY_EVENTS: &[(&str, i32)] = &[("побед", 1945), ("victory", 1945)];
 
 /// Dates spelt with a word before the day, the month and the year ("ngày 28 tháng 9 năm
 /// 2016"), as official headers and signatures write them.
