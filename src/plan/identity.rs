@@ -1,9 +1,12 @@
 //! Which stored plan an imported file is a new version of.
 //!
-//! A plan is its owner, its title and its academic year. A file name or a spreadsheet's sheet
-//! name ("Лист1", "Sheet1") is not a title: many different plans share them, so a plan whose
-//! only "title" is one of those is the same plan only when its events are mostly the same.
-//! A file re-uploaded under its own name with an edited title is recognised the same way.
+//! A plan is its owner, its title and its academic year — and its events: two plans with one
+//! generic title ("План работы", "Kế hoạch tháng 9") and no event in common are two plans,
+//! since taking the second for a new version of the first would cancel every event of the
+//! first. A file name or a spreadsheet's sheet name ("Лист1", "Sheet1") is not a title: many
+//! different plans share them, so a plan whose only "title" is one of those is the same plan
+//! only when its events are mostly the same. A file re-uploaded under its own name with an
+//! edited title is recognised the same way.
 
 use super::{AcademicYear, PlanDocument};
 
@@ -34,8 +37,13 @@ pub(crate) fn reimport_target(candidates: &[StoredPlan], doc: &PlanDocument) -> 
     let mut best: Option<(i64, f64)> = None;
     for c in same_year {
         let overlap = shared_share(&new_events, &c.event_titles);
-        let same_title =
-            !weak && !is_weak_title(&c.title, c.source.as_deref()) && words(&c.title) == title;
+        // The same title is the same plan when the two share an event (or one has none
+        // yet, as a plan made empty and filled later).
+        let shares_events = overlap > 0.0 || new_events.is_empty() || c.event_titles.is_empty();
+        let same_title = !weak
+            && !is_weak_title(&c.title, c.source.as_deref())
+            && words(&c.title) == title
+            && shares_events;
         let same_file = doc.source.is_some() && doc.source == c.source;
         let matches = same_title || ((weak || same_file) && overlap >= SAME_EVENTS);
         if matches && best.is_none_or(|(_, b)| overlap > b) {
@@ -148,7 +156,7 @@ mod tests {
         let renamed = doc(
             "План  работы библиотеки.",
             "new name.docx",
-            &["Совсем другое"],
+            &["Экскурсия", "Совсем другое"],
         );
         assert_eq!(
             reimport_target(std::slice::from_ref(&first), &renamed),
@@ -178,6 +186,17 @@ mod tests {
         );
         let different = doc("План работы кружка", "plan.docx", &["Х", "Ц"]);
         assert_eq!(reimport_target(&[first], &different), None);
+    }
+
+    /// The hostile-input issue: a new plan with the same generic title as an earlier one
+    /// silently cancelled that plan's events.
+    #[test]
+    fn one_generic_title_over_other_events_is_another_plan() {
+        let first = stored(9, "План работы", "a.docx", &["Экскурсия", "Выставка"]);
+        let other = doc("План работы", "b.docx", &["Субботник", "Линейка"]);
+        assert_eq!(reimport_target(std::slice::from_ref(&first), &other), None);
+        let empty = stored(10, "План работы", "a.docx", &[]);
+        assert_eq!(reimport_target(&[empty], &other), Some(10));
     }
 
     #[test]

@@ -555,6 +555,39 @@ on_both_backends! {
 }
 
 on_both_backends! {
+    // The hostile-input issue: a new plan with the same generic title as an earlier one
+    // silently cancelled that plan's events through the API. The second is a plan of its
+    // own: nothing is cancelled, and both plans' events stay in the feed.
+    a_second_plan_with_the_same_generic_title_cancels_nothing => |app: TestApp| {
+        let plan = |events: &[&str]| {
+            let mut text = String::from("План работы на 2025 – 2026 учебный год.\n\n№, мероприятие, сроки, ответственные.\n");
+            for (i, e) in events.iter().enumerate() {
+                text.push_str(&format!("{}. {e} – октябрь, классные руководители.\n", i + 1));
+            }
+            text
+        };
+        let first = plan(&["Экскурсия в музей", "Выставка рисунков"]);
+        let res = app.upload("first.txt", first.as_bytes(), &[("org", "generic-school")]);
+        assert_eq!(res.status, 201, "{}", res.body);
+        let second = plan(&["Субботник", "Линейка"]);
+        let res = app.upload("second.txt", second.as_bytes(), &[("org", "generic-school")]);
+        assert_eq!(res.status, 201, "{}", res.body);
+        let outcome = &res.json()["outcome"];
+        assert_eq!((outcome["reimport"].as_bool(), outcome["cancelled"].as_i64()), (Some(false), Some(0)), "{outcome}");
+        assert_eq!(app.get("/api/v1/plans?org=generic-school").json()["total"], 2);
+        let feed = app.get("/feeds/orgs/generic-school.ics").body;
+        assert!(!feed.contains("STATUS:CANCELLED"), "{feed}");
+        for title in ["Экскурсия в музей", "Субботник"] {
+            assert!(feed.contains(title), "{title}: {feed}");
+        }
+        // The same plan again with one event changed is its new version.
+        let again = plan(&["Субботник", "Линейка", "Концерт"]);
+        let res = app.upload("second.txt", again.as_bytes(), &[("org", "generic-school")]);
+        assert_eq!(res.json()["outcome"]["reimport"], true, "{}", res.body);
+    };
+}
+
+on_both_backends! {
     a_one_off_feed_variant_is_compressed_quickly_and_kept_only_once_asked_again => |app: TestApp| {
         let calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:v1\r\nDTSTART;VALUE=DATE:20251015\r\nSUMMARY:Variant\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         let res = app.upload("variants.ics", calendar.as_bytes(), &[("org", "variants")]);
