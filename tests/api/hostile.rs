@@ -580,10 +580,20 @@ on_both_backends! {
         for title in ["Экскурсия в музей", "Субботник"] {
             assert!(feed.contains(title), "{title}: {feed}");
         }
-        // The same plan again with one event changed is its new version.
-        let again = plan(&["Субботник", "Линейка", "Концерт"]);
+        // The same plan again with one event replaced is its new version: the dry run says
+        // which plan it updates and what it cancels, and so does the import.
+        let again = plan(&["Субботник", "Концерт"]);
+        let res = app.upload("second.txt", again.as_bytes(), &[("org", "generic-school"), ("dry_run", "true")]);
+        assert_eq!(res.status, 200, "{}", res.body);
+        let cancels = &res.json()["reimport"]["cancels"];
+        assert_eq!(cancels.as_array().map(Vec::len), Some(1), "{}", res.body);
+        assert_eq!(cancels[0]["title"], "Линейка", "{}", res.body);
         let res = app.upload("second.txt", again.as_bytes(), &[("org", "generic-school")]);
         assert_eq!(res.json()["outcome"]["reimport"], true, "{}", res.body);
+        assert_eq!(res.json()["cancelled_events"][0]["title"], "Линейка", "{}", res.body);
+        // A new plan's dry run cancels nothing.
+        let res = app.upload("third.txt", plan(&["Новое"]).as_bytes(), &[("org", "generic-school"), ("dry_run", "true")]);
+        assert!(res.json()["reimport"]["plan"].is_null(), "{}", res.body);
     };
 }
 

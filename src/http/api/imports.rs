@@ -142,20 +142,57 @@ pub(crate) async fn create(
     state.metrics.imports.fetch_add(1, Ordering::Relaxed);
     tracing::Span::current().record("rows", doc.events.len());
     if form.dry_run {
-        return Ok(HttpResponse::Ok().json(doc));
+        // The document, and which stored plan storing it would update and what that
+        // cancels: a person sees it before a generic title costs a plan its events.
+        let reimport = {
+            let mut r = state.store.reader().await?;
+            reimport_of(&mut r.conn(), &doc).await?
+        };
+        let mut answer = serde_json::to_value(&doc).map_err(|_| ApiError::internal())?;
+        if let Some(map) = answer.as_object_mut() {
+            map.insert("reimport".into(), reimport);
+        }
+        return Ok(HttpResponse::Ok().json(answer));
     }
-    let (outcome, stored) = state
+    let (outcome, stored, reimport) = state
         .write_as(async |c| {
+            let reimport = reimport_of(c, &doc).await?;
             let outcome = c.save_import(&doc).await?;
             let stored = c.plan_document(outcome.saved.plan_id).await?;
             let commit = Commit::of_import(&outcome);
-            Ok::<_, ApiError>(((outcome, stored), commit))
+            Ok::<_, ApiError>(((outcome, stored, reimport), commit))
         })
         .await?;
     Ok(HttpResponse::Created().json(serde_json::json!({
         "outcome": outcome,
+        "cancelled_events": reimport["cancels"],
         "warnings": doc.warnings,
         "columns": doc.columns,
         "plan": stored,
     })))
+}
+
+/// The stored plan `doc` would update and the events that would cancel (`{"plan": id,
+/// "title": …, "cancels": [{"id", "title"}]}`), or null when it would be a new plan.
+async fn reimport_of(
+    c: &mut crate::store::Conn<'_>,
+    doc: &crate::plan::PlanDocument,
+) -> Result<serde_json::Value, ApiError> {
+    let Some(org) = c.import_owner(doc).await? else {
+        return Ok(serde_json::json!({"plan": null, "cancels": []}));
+    };
+    let Some(stored) = (match c.plan_for_reimport(org.id, doc).await? {
+        Some(id) => c.plan_document(id).await?,
+        None => None,
+    }) else {
+        return Ok(serde_json::json!({"plan": null, "cancels": []}));
+    };
+    let diff = crate::plan::diff::import_diff(&stored.events, &doc.events);
+    let cancels: Vec<serde_json::Value> = diff
+        .cancelled
+        .iter()
+        .filter_map(|i| stored.events.get(*i))
+        .map(|e| serde_json::json!({"id": e.id, "title": e.title}))
+        .collect();
+    Ok(serde_json::json!({"plan": stored.id, "title": stored.title, "cancels": cancels}))
 }
