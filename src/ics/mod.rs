@@ -19,9 +19,9 @@
 //!   grid cuts a title's end, so the part that says it is inexact comes first), it is
 //!   TENTATIVE and TRANSPARENT, and Outlook's busy status is TENTATIVE, or FREE for spans
 //!   longer than two weeks. `FuzzyMode` chooses how such spans are drawn: `Span` as all-day
-//!   bars over the whole span, `Start` as a one-day marker on the first day, `Skip` not at
+//!   bars over the whole span, `Start` as a one-day marker on the first working day, `Skip` not at
 //!   all. The default, `Auto`, draws spans of up to 14 days as bars and longer ones as a
-//!   one-day marker on their first day, so a calendar is not painted with long bars;
+//!   one-day marker on their first working day, so a calendar is not painted with long bars;
 //! - year-long items ("в течение года": the whole academic year, precision year) are, under
 //!   `Auto`, one digest event per feed and school year ("В течение года: 12 мероприятий")
 //!   listing each, and undatable items (kind unknown) one digest in every mode but `Skip`:
@@ -380,21 +380,43 @@ fn local_value(t: NaiveDateTime) -> String {
     out
 }
 
-/// Days of an inexact span to draw under the mode, or None to leave it out.
+/// Days of an inexact span to draw under the mode, or None to leave it out. A one-day
+/// marker goes on the span's first working day: a month's marker on Saturday 1 November or
+/// in the autumn holidays would tell a subscriber something is on that day off.
 fn fuzzy_days(
     first: NaiveDate,
     last: NaiveDate,
     mode: FuzzyMode,
+    cal: &terms::SchoolCalendar,
 ) -> Option<(NaiveDate, NaiveDate)> {
+    let marker = || {
+        let day = first_working_day(first, last, cal);
+        Some((day, day))
+    };
     match mode {
         FuzzyMode::Skip => None,
         FuzzyMode::Span => Some((first, last)),
-        FuzzyMode::Start => Some((first, first)),
+        FuzzyMode::Start => marker(),
         FuzzyMode::Auto if (last - first).num_days() < FuzzyMode::AUTO_SPAN_DAYS => {
             Some((first, last))
         }
-        FuzzyMode::Auto => Some((first, first)),
+        FuzzyMode::Auto => marker(),
     }
+}
+
+/// The first day of `first..=last` that is neither a weekend nor a school holiday; `first`
+/// when the span has none (a span inside the summer holidays keeps its own first day).
+fn first_working_day(first: NaiveDate, last: NaiveDate, cal: &terms::SchoolCalendar) -> NaiveDate {
+    let holidays = cal.holidays_between(first, last);
+    first
+        .iter_days()
+        .take_while(|d| *d <= last)
+        .take(60)
+        .find(|d| {
+            d.weekday().number_from_monday() <= 5
+                && !holidays.iter().any(|(a, b)| (a..=b).contains(&d))
+        })
+        .unwrap_or(first)
 }
 
 /// The RRULE text; `until` is UNTIL's value, already in DTSTART's type (a DATE for an
@@ -488,14 +510,14 @@ fn drawings(e: &FeedEvent, lang: Lang, mode: FuzzyMode) -> Vec<Drawing> {
         return Vec::new();
     };
     let (first, last) = (first.min(last), first.max(last));
+    let cal = terms::of(e.locale.unwrap_or(lang));
     match w.kind {
         TimingKind::Unknown => Vec::new(),
         TimingKind::Recurring if w.recurrence.is_some() => {
-            let cal = terms::of(e.locale.unwrap_or(lang));
             match recurring_drawing(w, first, last, cal, e.tz) {
                 Some(d) => Some(d).filter(|d| d.exact || mode != FuzzyMode::Skip),
                 // No series can be drawn without inventing its day: a marker for the window.
-                None => tentative_marker(first, last, mode),
+                None => tentative_marker(first, last, mode, cal),
             }
             .into_iter()
             .collect()
@@ -503,16 +525,23 @@ fn drawings(e: &FeedEvent, lang: Lang, mode: FuzzyMode) -> Vec<Drawing> {
         TimingKind::Multiple if !w.spans.is_empty() => w
             .spans
             .iter()
-            .filter_map(|s| span_drawing(w, s.start.min(s.end), s.start.max(s.end), mode))
+            .filter_map(|s| span_drawing(w, s.start.min(s.end), s.start.max(s.end), mode, cal))
             .collect(),
-        _ => span_drawing(w, first, last, mode).into_iter().collect(),
+        _ => span_drawing(w, first, last, mode, cal)
+            .into_iter()
+            .collect(),
     }
 }
 
 /// The window of a repetition whose days are not known ("hàng tuần", "weekly"), drawn as
 /// any inexact span is.
-fn tentative_marker(first: NaiveDate, last: NaiveDate, mode: FuzzyMode) -> Option<Drawing> {
-    let (a, b) = fuzzy_days(first, last, mode)?;
+fn tentative_marker(
+    first: NaiveDate,
+    last: NaiveDate,
+    mode: FuzzyMode,
+    cal: &terms::SchoolCalendar,
+) -> Option<Drawing> {
+    let (a, b) = fuzzy_days(first, last, mode, cal)?;
     Some(Drawing {
         start: Start::Days(a, b),
         long: (last - first).num_days() >= FuzzyMode::AUTO_SPAN_DAYS,
@@ -522,7 +551,13 @@ fn tentative_marker(first: NaiveDate, last: NaiveDate, mode: FuzzyMode) -> Optio
 
 /// One span of days: exact only when it is a single day named to the day; anything else
 /// (a month, a term, a multi-day range nobody pinned) is drawn as `mode` says.
-fn span_drawing(w: &Timing, first: NaiveDate, last: NaiveDate, mode: FuzzyMode) -> Option<Drawing> {
+fn span_drawing(
+    w: &Timing,
+    first: NaiveDate,
+    last: NaiveDate,
+    mode: FuzzyMode,
+    cal: &terms::SchoolCalendar,
+) -> Option<Drawing> {
     let settled = !w.flags.contains(&Flag::Tentative);
     if w.kind == TimingKind::Deadline {
         // "до 15 мая": one day, whatever the precision the words had; never drawn as a span.
@@ -545,7 +580,7 @@ fn span_drawing(w: &Timing, first: NaiveDate, last: NaiveDate, mode: FuzzyMode) 
             ..Drawing::default()
         });
     }
-    let (a, b) = fuzzy_days(first, last, mode)?;
+    let (a, b) = fuzzy_days(first, last, mode, cal)?;
     Some(Drawing {
         start: Start::Days(a, b),
         long: (last - first).num_days() >= FuzzyMode::AUTO_SPAN_DAYS,
@@ -1663,6 +1698,26 @@ mod tests {
                 ..RenderOptions::default()
             },
         )
+    }
+
+    #[test]
+    fn a_month_marker_falls_on_its_first_working_day() {
+        // 1 February 2026 is a Sunday: Monday takes the marker. 1 November 2025 is a Saturday
+        // in the autumn holidays (27 October – 4 November): the 5th does.
+        for (words, day) in [
+            ("ноябрь", "20251105"),
+            ("февраль", "20260202"),
+            ("октябрь", "20251001"),
+        ] {
+            let text = unfolded(&render_one(planned("Акция", words), FuzzyMode::Auto));
+            assert!(
+                text.contains(&format!("DTSTART;VALUE=DATE:{day}\r\n")),
+                "{words}: {text}"
+            );
+        }
+        // A span drawn whole keeps its own days.
+        let span = unfolded(&render_one(planned("Акция", "ноябрь"), FuzzyMode::Span));
+        assert!(span.contains("DTSTART;VALUE=DATE:20251101\r\n"), "{span}");
     }
 
     #[test]
