@@ -262,19 +262,7 @@ pub(crate) fn interpret(
     };
     let description = read_items(&mut rd, &items, &head);
     if rd.raw.is_empty() {
-        // A table no layout understood is read as well as its cells allow, with
-        // warnings, rather than refused.
-        rd.last_resort = true;
-        rd.row_base = 0;
-        for item in &items {
-            match item {
-                Item::Table(rows) => {
-                    tables::read(&mut rd, rows, None);
-                    rd.row_base += rows.len();
-                }
-                Item::Para(_) => rd.row_base += 1,
-            }
-        }
+        read_tables_by_content(&mut rd, &items);
     }
     if rd.raw.is_empty() {
         return Err(ImportError::NoPlan(
@@ -347,6 +335,22 @@ pub(crate) fn interpret(
         created_at: None,
         updated_at: None,
     })
+}
+
+/// A document no layout read an event from: its tables read as well as their cells allow
+/// (columns chosen by content, with warnings), rather than refused.
+fn read_tables_by_content(rd: &mut Reader<'_>, items: &[Item<'_>]) {
+    rd.last_resort = true;
+    rd.row_base = 0;
+    for item in items {
+        match item {
+            Item::Table(rows) => {
+                tables::read(rd, rows, None);
+                rd.row_base += rows.len();
+            }
+            Item::Para(_) => rd.row_base += 1,
+        }
+    }
 }
 
 /// The lines before the title (an official header, an approval block), as written.
