@@ -73,7 +73,7 @@ pub(crate) const TABLE_LAYOUTS: &[Layout] = &[
         name: "weekday-columns",
         trigger: "three or more cells naming weekdays (\"THỨ 2 | THỨ 3 | THỨ 4\"), before any header row",
         find: |p| {
-            let cols = grids::weekday_columns(p.row()).filter(|_| p.open)?;
+            let cols = p.open.then(|| grids::weekday_columns(p.row())).flatten()?;
             Some((cols.len(), Found::WeekdayColumns(cols)))
         },
     },
@@ -81,7 +81,7 @@ pub(crate) const TABLE_LAYOUTS: &[Layout] = &[
         name: "day-part-columns",
         trigger: "two or more cells naming parts of the day after a day column (\"THỨ | SÁNG | CHIỀU\"), before any header row",
         find: |p| {
-            let (day, parts) = grids::day_part_columns(p.row()).filter(|_| p.open)?;
+            let (day, parts) = p.open.then(|| grids::day_part_columns(p.row())).flatten()?;
             Some((parts.len() + 1, Found::DayParts(day, parts)))
         },
     },
@@ -98,7 +98,10 @@ pub(crate) const TABLE_LAYOUTS: &[Layout] = &[
         trigger: "no header row in the document, and three or more rows (most rows) with a timing in one column: a diary",
         find: |p| {
             let applies = p.r == 0 && !p.rd.has_event_table && p.rd.columns.is_none();
-            let map = super::tables::guess_columns(p.rows, p.ev).filter(|_| applies)?;
+            // Only asked at the first row: guessing reads the whole table.
+            let map = applies
+                .then(|| super::tables::guess_columns(p.rows, p.ev))
+                .flatten()?;
             Some((1, Found::DatedRows(map)))
         },
     },
@@ -107,7 +110,7 @@ pub(crate) const TABLE_LAYOUTS: &[Layout] = &[
         trigger: "nothing else read any event of the document: the table's columns are chosen by what their cells hold, with a warning for each",
         find: |p| {
             let applies = p.r == 0 && p.rd.last_resort;
-            let chosen = columns::by_content(p.ev).filter(|_| applies)?;
+            let chosen = applies.then(|| columns::by_content(p.ev)).flatten()?;
             Some((1, Found::Unknown(chosen)))
         },
     },
