@@ -44,6 +44,47 @@ pub(crate) fn not_null<T>(field: &str, value: Option<Option<T>>) -> Result<Optio
     }
 }
 
+/// A query string parsed as `T`, naming the parameter at fault: `web::Query` said only
+/// "invalid digit found in string" for `?limit=ten`.
+pub(crate) struct Query<T>(pub T);
+
+impl<T> std::ops::Deref for Query<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Query<T> {
+    pub(crate) fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T: DeserializeOwned> FromRequest for Query<T> {
+    type Error = ApiError;
+    type Future = std::future::Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(parse_query(req.query_string()).map(Query))
+    }
+}
+
+/// Parses a query string, naming the parameter whose value does not fit (400 at it).
+pub(crate) fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
+    let de = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+    serde_path_to_error::deserialize::<_, T>(de).map_err(|err| {
+        let field = err.path().to_string();
+        let inner = err.inner().to_string();
+        if field.is_empty() || field == "." {
+            ApiError::bad_request(format!("the query string is invalid: {inner}"))
+        } else {
+            ApiError::bad_request(format!("query parameter `{field}`: {inner}")).at(field)
+        }
+    })
+}
+
 /// A JSON body, read up to the configured limit and parsed with the path of any bad field.
 pub(crate) struct JsonBody<T>(pub T);
 

@@ -211,6 +211,13 @@ on_both_backends! {
         assert_eq!(res.status, 404);
         let detail = res.json()["detail"].as_str().unwrap().to_string();
         assert!(detail.contains("\"no-such-role\"") && !detail.contains("Path("), "{detail}");
+        // A bad query value names its parameter.
+        for (path, field) in [("/api/v1/events?limit=ten", "limit"), ("/api/v1/events?from=2025-13-01", "from"), ("/api/v1/people?offset=-x", "offset")] {
+            let res = app.get(path);
+            assert_eq!(res.status, 400, "{path}: {}", res.body);
+            assert_eq!(res.json()["pointer"], field, "{path}: {}", res.body);
+            assert!(res.json()["detail"].as_str().unwrap().contains(&format!("`{field}`")), "{}", res.body);
+        }
         // HEAD answers as GET does, without a body.
         for path in ["/", "/orgs/null-school"] {
             let res = app.head(path);

@@ -66,8 +66,8 @@ pub(crate) async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
     req: actix_web::HttpRequest,
-    q: web::Query<EventQuery>,
-    page: web::Query<Page>,
+    q: crate::http::extract::Query<EventQuery>,
+    page: crate::http::extract::Query<Page>,
 ) -> Result<HttpResponse, ApiError> {
     let q = q.into_inner();
     q.check()?;

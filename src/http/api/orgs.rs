@@ -31,7 +31,7 @@ pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
 pub(crate) async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
-    page: web::Query<Page>,
+    page: crate::http::extract::Query<Page>,
 ) -> Result<HttpResponse, ApiError> {
     let page = page.into_inner().checked()?;
     let mut r = state.store.reader().await?;
@@ -171,7 +171,7 @@ pub(crate) async fn feeds(
     viewer: Viewer,
     state: web::Data<AppState>,
     slug: web::Path<String>,
-    q: web::Query<FeedsQuery>,
+    q: crate::http::extract::Query<FeedsQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let mut r = state.store.reader().await?;
     let org = super::visible_org(&mut r.conn(), &slug, viewer).await?;

@@ -71,8 +71,8 @@ async fn org_id(conn: &mut Conn<'_>, org: Option<&str>) -> Result<Option<i64>, A
 pub(crate) async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
-    q: web::Query<PeopleQuery>,
-    page: web::Query<Page>,
+    q: crate::http::extract::Query<PeopleQuery>,
+    page: crate::http::extract::Query<Page>,
 ) -> Result<HttpResponse, ApiError> {
     let page = page.into_inner().checked()?;
     if let Some(org) = &q.org {

@@ -71,8 +71,8 @@ async fn document(conn: &mut Conn<'_>, id: i64) -> Result<PlanDocument, ApiError
 pub(crate) async fn list(
     viewer: Viewer,
     state: web::Data<AppState>,
-    q: web::Query<PlanQuery>,
-    page: web::Query<Page>,
+    q: crate::http::extract::Query<PlanQuery>,
+    page: crate::http::extract::Query<Page>,
 ) -> Result<HttpResponse, ApiError> {
     let page = page.into_inner().checked()?;
     if let Some(org) = &q.org {
