@@ -40,6 +40,9 @@ pub(crate) struct Labelled {
     named_after_plan: Vec<usize>,
     /// A bare time label ("- Thời gian:") opened a list of dated variants.
     under_time_label: bool,
+    /// A time heading ("3. Thời gian thực hiện") opened the lines that start and end the
+    /// plan's event.
+    under_time_heading: bool,
 }
 
 impl Labelled {
@@ -56,18 +59,13 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut Labelled, p: &Paragraph) -> boo
         return false;
     }
     let body = body_of(&p.text);
-    let Some((label, value)) = body.split_once(':') else {
-        st.under_time_label = false;
-        return held_on(rd, st, body);
+    let Some((label, value)) = body.split_once(':').filter(|(_, v)| !v.trim().is_empty()) else {
+        return sentence(rd, st, body, p.text.trim() != body);
     };
     let label_n = people::norm(label);
     let value = value.trim();
     if PLACE_LABELS.iter().any(|l| label_n == *l) {
         return place_line(rd, st, value);
-    }
-    if value.is_empty() {
-        st.under_time_label = TIME_LABELS.contains(&label_n.as_str());
-        return false;
     }
     if label_n.split_whitespace().count() > 16 {
         return false;
@@ -101,15 +99,149 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut Labelled, p: &Paragraph) -> boo
     true
 }
 
-/// "Dự kiến tổ chức ngày Thứ Sáu 6/10": the day the event the plan's title is about is
-/// held on, in a sentence of its own.
-fn held_on(rd: &mut Reader<'_>, st: &mut Labelled, body: &str) -> bool {
-    let Some(value) = held_on_value(body) else {
+/// A line with no "Label: value": a time heading ("3. Thời gian thực hiện", "- Thời gian:")
+/// opening dated lines, the start or end of the plan's event under it ("- Bắt đầu từ ngày
+/// 28/3/2019", "- Kết thúc ngày 01/4/2019"), a sentence saying when the plan's event is held,
+/// or a list item that ends with its day ("- Ban tổ chức tiến hành chấm vào ngày 14/ 9").
+fn sentence(rd: &mut Reader<'_>, st: &mut Labelled, body: &str, item: bool) -> bool {
+    let n = people::norm(body.trim_end_matches([':', '.']));
+    if TIME_LABELS.contains(&n.as_str()) {
+        // "- Thời gian:" opens dated variants of the plan's event; "3. Thời gian thực hiện"
+        // only the lines that start and end it.
+        st.under_time_label = body.trim_end().ends_with(':');
+        st.under_time_heading = true;
+        return false;
+    }
+    if st.under_time_heading && span_end(rd, st, &n, body) {
+        return true;
+    }
+    st.under_time_heading = false;
+    if held_on(rd, st, body) {
+        st.under_time_label = false;
+        return true;
+    }
+    st.under_time_label = false;
+    item && dated_item(rd, st, body)
+}
+
+/// "- Bắt đầu từ ngày 28/3/2019" opens the plan's event; "- Kết thúc ngày 01/4/2019" ends it.
+fn span_end(rd: &mut Reader<'_>, st: &mut Labelled, n: &str, body: &str) -> bool {
+    let Some(word) = SPAN_WORDS.iter().find(|w| n.starts_with(*w)) else {
         return false;
     };
-    let Some(timing_text) = one_event_timing(value, rd) else {
+    let value = tidy_slashes(body.get(word.len()..).unwrap_or(""));
+    let Some(timing_text) = one_event_timing(&value, rd) else {
         return false;
     };
+    let last = st.named_after_plan.last().copied();
+    match (*word, last.and_then(|i| rd.raw.get_mut(i))) {
+        ("kết thúc", Some(e)) => {
+            e.timing = format!("{} - {timing_text}", e.timing);
+            true
+        }
+        ("kết thúc", None) => false,
+        _ => {
+            push_plan_event(rd, st, timing_text);
+            true
+        }
+    }
+}
+
+/// Openings of the lines that start or end the plan's event, under a time heading.
+const SPAN_WORDS: &[&str] = &["bắt đầu", "kết thúc"];
+
+/// Words a list item's day follows at its end ("… vào ngày 14/ 9", "… từ ngày 14 tháng 4").
+const DAY_LEADS: &[&str] = &["vào ngày", "từ ngày", "ngày", "vào"];
+
+/// "- Ban tổ chức tiến hành chấm vào ngày 14/ 9": the item before its day, on that day; an
+/// item may go on with a short list opening ("… từ ngày 14 tháng 4 với các nội dung:").
+fn dated_item(rd: &mut Reader<'_>, st: &mut Labelled, body: &str) -> bool {
+    let text = tidy_slashes(body);
+    let Some((range, t)) = timing::find_in_sentence(&text, &rd.ctx) else {
+        return false;
+    };
+    let (Some(start), Some(end)) = (t.start, t.end) else {
+        return false;
+    };
+    let exact = t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day);
+    let after = text[range.end..].trim();
+    let short_tail = after.is_empty()
+        || after.chars().all(|c| !c.is_alphanumeric())
+        || (after.ends_with(':') && after.split_whitespace().count() <= 5);
+    if !exact || (end - start).num_days() >= MAX_DAYS || !short_tail {
+        return false;
+    }
+    // "… vào ngày 14/9", "… từ ngày 14 tháng 4": a day led to by its words is the item's;
+    // one inside a name ("ngày sách Việt Nam 21/4") is its occasion.
+    // Days listed before the one the timing read ("vào ngày 12, 13/9") belong to it.
+    let head =
+        text[..range.start].trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == ' ');
+    let start_at = head.len();
+    let led = DAY_LEADS.iter().any(|l| head.to_lowercase().ends_with(l));
+    let timing_lower = text[range.clone()].trim_start().to_lowercase();
+    let timing_led = DAY_LEADS.iter().any(|l| timing_lower.starts_with(l));
+    if !led && !timing_led {
+        return false;
+    }
+    let Some(title) = title_before_day(head) else {
+        return false;
+    };
+    let (title, place) = match title.rfind(" tại ") {
+        Some(at) => (
+            title[..at].trim().to_string(),
+            title[at + 5..].trim().to_string(),
+        ),
+        None => (title, String::new()),
+    };
+    let mut e = RawEvent::new(rd.row_base, title);
+    e.timing = text[start_at.min(range.start)..range.end]
+        .trim()
+        .to_string();
+    e.location = place;
+    e.section = rd.current_section.clone();
+    rd.push(e);
+    st.made.push(rd.raw.len() - 1);
+    true
+}
+
+/// The words of an item before its day, without the words leading to the day.
+fn title_before_day(head: &str) -> Option<String> {
+    let mut t = head.trim().trim_end_matches([',', '(']).trim().to_string();
+    for lead in DAY_LEADS {
+        let lower = t.to_lowercase();
+        if lower.ends_with(lead) {
+            t.truncate(t.len().saturating_sub(lead.len()));
+            t = t.trim().trim_end_matches(',').trim().to_string();
+        }
+    }
+    (t.chars().filter(|c| c.is_alphabetic()).count() >= 6).then_some(t)
+}
+
+/// "14/ 9", "12, 13 /9": a slash between numbers with spaces around it, as typed.
+fn tidy_slashes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let space_at_slash = c == ' '
+            && ((i > 0 && chars[i - 1] == '/') || chars.get(i + 1) == Some(&'/'))
+            && chars[..i]
+                .iter()
+                .rev()
+                .find(|c| **c != ' ' && **c != '/')
+                .is_some_and(char::is_ascii_digit)
+            && chars[i + 1..]
+                .iter()
+                .find(|c| **c != ' ' && **c != '/')
+                .is_some_and(char::is_ascii_digit);
+        if !space_at_slash {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// An event named after the plan's title, at the timing given.
+fn push_plan_event(rd: &mut Reader<'_>, st: &mut Labelled, timing_text: String) -> bool {
     let title = plan_subject(&rd.title);
     if title.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return false;
@@ -121,6 +253,18 @@ fn held_on(rd: &mut Reader<'_>, st: &mut Labelled, body: &str) -> bool {
     st.made.push(rd.raw.len() - 1);
     st.named_after_plan.push(rd.raw.len() - 1);
     true
+}
+
+/// "Dự kiến tổ chức ngày Thứ Sáu 6/10": the day the event the plan's title is about is
+/// held on, in a sentence of its own.
+fn held_on(rd: &mut Reader<'_>, st: &mut Labelled, body: &str) -> bool {
+    let Some(value) = held_on_value(body) else {
+        return false;
+    };
+    let Some(timing_text) = one_event_timing(value, rd) else {
+        return false;
+    };
+    push_plan_event(rd, st, timing_text)
 }
 
 /// What follows "Dự kiến tổ chức" / "Tổ chức vào" at the start of a sentence.
@@ -259,6 +403,20 @@ mod tests {
             Some(" sáng thứ Bảy 9/3")
         );
         assert_eq!(held_on_value("Tổ chức cho học sinh đọc sách"), None);
+    }
+
+    #[test]
+    fn an_item_keeps_its_words_before_its_day() {
+        assert_eq!(
+            title_before_day("Các tổ nộp hồ sơ về văn phòng vào ngày "),
+            Some("Các tổ nộp hồ sơ về văn phòng".into())
+        );
+        assert_eq!(title_before_day("Họp vào"), None);
+        assert_eq!(
+            tidy_slashes("nộp vào ngày 12, 13/ 9 và 4 /10"),
+            "nộp vào ngày 12, 13/9 và 4/10"
+        );
+        assert_eq!(tidy_slashes("A / B"), "A / B");
     }
 
     #[test]
