@@ -1165,6 +1165,27 @@ mod tests {
     }
 
     #[test]
+    fn a_row_whose_timing_cell_reads_as_none_beside_a_date_in_another_column_warns() {
+        let doc = read(vec![
+            para("План работы библиотеки на 2026-2027 учебный год"),
+            Block::Table(Table {
+                rows: vec![
+                    row(&["№", "Мероприятие", "Сроки", "Примечание"]),
+                    row(&["1", "Выставка книг", "октябрь", ""]),
+                    row(&["2", "Конкурс чтецов", "по согласованию", "март"]),
+                ],
+            }),
+        ]);
+        let competing: Vec<(Option<usize>, Option<&str>)> = doc
+            .warnings
+            .iter()
+            .filter(|w| matches!(w.kind, Some(WarningKind::ColumnsCompete { other: 4 })))
+            .map(|w| (w.event, w.column.as_deref()))
+            .collect();
+        assert_eq!(competing, [(Some(1), Some("timing"))]);
+    }
+
+    #[test]
     fn a_totals_row_is_no_event() {
         let doc = read(vec![
             para("DỰ KIẾN CÁC CHỦ ĐỀ NĂM HỌC 2020-2021"),

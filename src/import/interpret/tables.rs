@@ -740,8 +740,41 @@ fn read_row(
         let n = number.trim().trim_end_matches('.').trim();
         (!n.is_empty()).then(|| n.to_string())
     });
+    if shifted_row.is_none() && !st.diary {
+        warn_competing_timing(rd, &m, cells, row_no);
+    }
     for part in parts(row, &m, st.diary) {
         add_part(rd, st, part, number.clone(), row_no, above);
+    }
+}
+
+/// A row whose timing cell is short yet reads as no timing while a cell of a column no
+/// header names does ("по плану" | … | "март"): the timing column is kept, and the row's
+/// event warns that another column reads as its timing.
+fn warn_competing_timing(
+    rd: &mut Reader<'_>,
+    m: &BTreeMap<Field, usize>,
+    cells: &[CellEvidence],
+    row_no: usize,
+) {
+    let Some(own) = m.get(&Field::Timing).and_then(|&c| cells.get(c)) else {
+        return;
+    };
+    // Only a cell the evidence read (short, as timings are) is known to be no timing.
+    if own.empty || own.timing.is_some() || own.words > 8 {
+        return;
+    }
+    let mapped: Vec<usize> = m.values().copied().collect();
+    let other = cells
+        .iter()
+        .enumerate()
+        .find(|(i, c)| !mapped.contains(i) && c.is_timing());
+    if let Some((i, _)) = other {
+        rd.warnings.push(ImportWarning::new(
+            WarningKind::ColumnsCompete { other: i + 1 },
+            Some(row_no),
+            Some("timing"),
+        ));
     }
 }
 
