@@ -751,8 +751,12 @@ fn summary_and_words(e: &FeedEvent, d: &Drawing, lang: Lang) -> (String, bool) {
 /// words, shortened to one short line.
 fn inexact_lead(e: &FeedEvent, w: &words::Words) -> (String, bool) {
     let plan_words = bracket_words(&e.timing_text);
-    if let Some((first, last)) = e.when.as_ref().and_then(whole_months) {
-        let lead = w.month_span(first, last);
+    let reading = e.when.as_ref().and_then(|t| {
+        whole_months(t)
+            .map(|(first, last)| w.month_span(first, last))
+            .or_else(|| day_range(t).map(|(first, last)| w.day_span(first, last)))
+    });
+    if let Some(lead) = reading {
         let said_whole = plan_words.to_lowercase() == lead.to_lowercase();
         return (lead, said_whole || plan_words.is_empty());
     }
@@ -761,6 +765,17 @@ fn inexact_lead(e: &FeedEvent, w: &words::Words) -> (String, bool) {
         return (words::capitalised(w.date_to_be_set), whole);
     }
     (words::capitalised(&plan_words), whole)
+}
+
+/// The first and last day of a span of named days ("20-25 сентября", "25.10- 04.11"), and
+/// nothing more.
+fn day_range(t: &Timing) -> Option<(NaiveDate, NaiveDate)> {
+    let simple = t.kind == TimingKind::Range
+        && t.precision == Some(Precision::Day)
+        && t.recurrence.is_none()
+        && t.spans.len() <= 1;
+    let (first, last) = (t.start?, t.end?);
+    (simple && first < last).then_some((first, last))
 }
 
 /// The first and last day of a timing that is one month or a run of whole months, and
@@ -1739,6 +1754,14 @@ mod tests {
             online.contains("Сроки по плану: Апрель\\, в режиме видеоконференции"),
             "{online}"
         );
+        // A span of days leads with the reading, so a repaired typo year is not repeated.
+        let typo = in_lang(Lang::Ru, "Акция", "25.10.2025- 04.11.2026");
+        assert!(
+            typo.contains("SUMMARY:25 октября – 4 ноября · Акция\r\n"),
+            "{typo}"
+        );
+        let vi = in_lang(Lang::Vi, "Tuần lễ", "20-25/9");
+        assert!(vi.contains("SUMMARY:20–25/9 · Tuần lễ\r\n"), "{vi}");
         // Not whole months: the plan's own words lead, capitalised.
         let decade = in_lang(Lang::Ru, "Акция", "первая декада октября");
         assert!(

@@ -239,6 +239,39 @@ impl Words {
         }
     }
 
+    /// "20–25 сентября", "25 октября – 4 ноября", "20–25/9", "20–25 September": a span of
+    /// days as a title leads with it (the reading, so a repaired typo year is not repeated).
+    pub(super) fn day_span(&self, first: NaiveDate, last: NaiveDate) -> String {
+        let same_month = first.month() == last.month() && first.year() == last.year();
+        match self.deadline {
+            DeadlineStyle::DayMonthName(_) => {
+                let month =
+                    |d: NaiveDate| self.months.get(d.month0() as usize).copied().unwrap_or("");
+                if same_month {
+                    format!("{}–{} {}", first.day(), last.day(), month(last))
+                } else {
+                    format!(
+                        "{} {} – {} {}",
+                        first.day(),
+                        month(first),
+                        last.day(),
+                        month(last)
+                    )
+                }
+            }
+            DeadlineStyle::DayMonthDigits(_) if same_month => {
+                format!("{}–{}/{}", first.day(), last.day(), last.month())
+            }
+            DeadlineStyle::DayMonthDigits(_) => format!(
+                "{}/{}–{}/{}",
+                first.day(),
+                first.month(),
+                last.day(),
+                last.month()
+            ),
+        }
+    }
+
     /// "До 15 февраля", "Hạn 15/2", "Due 15 February".
     pub(super) fn deadline(&self, day: NaiveDate) -> String {
         match self.deadline {
