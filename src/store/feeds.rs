@@ -85,12 +85,32 @@ const EVENTS_OF_ORG_PLANS: &str = "SELECT e3.id FROM events e3 JOIN plans p3 ON 
      UNION SELECT e3.id FROM events e3 JOIN plan_partners pp ON pp.plan_id = e3.plan_id \
            WHERE pp.org_id = $1";
 
-/// `e` is in organization $1's merged picture.
-fn in_merged() -> String {
-    format!("e.id IN ({EVENTS_OF_ORG_PLANS} UNION {EVENTS_NAMING_ORG})")
+/// Organization $1's merged picture: the events of its plans and those that name it.
+fn merged_ids() -> String {
+    format!("{EVENTS_OF_ORG_PLANS} UNION {EVENTS_NAMING_ORG}")
 }
 
+/// Most event ids a scope is written out as; beyond, the subquery stays (an organization
+/// that holds that many events costs what it holds anyway).
+const MAX_LISTED_IDS: usize = 5_000;
+
 impl Conn<'_> {
+    /// The condition that `e` is one of the events `ids_sql` selects for organization
+    /// `org_id` ($1). Few ids are written out, so each event is fetched by its key:
+    /// PostgreSQL planned the subquery for an average organization's share of the table and
+    /// scanned all 40,000 events for one that holds 5. $1 stays in the condition, as every
+    /// statement here binds it.
+    async fn among_events(&mut self, ids_sql: &str, org_id: i64) -> Result<String> {
+        let ids: Vec<i64> = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(ids_sql.to_string()))
+            .bind(org_id).fetch_all(&mut **c).await)?;
+        if ids.len() > MAX_LISTED_IDS {
+            return Ok(format!("e.id IN ({ids_sql})"));
+        }
+        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let list = if list.is_empty() { "NULL".into() } else { list };
+        Ok(format!("($1 IS NOT NULL AND e.id IN ({list}))"))
+    }
+
     /// Roles with at least one event in the role feed of organization `org_id` (the feeds
     /// worth offering).
     pub(crate) async fn roles_with_events(&mut self, org_id: i64) -> Result<Vec<String>> {
@@ -99,7 +119,7 @@ impl Conn<'_> {
              JOIN plans p ON p.id = e.plan_id \
              WHERE e.deleted_at IS NULL AND p.deleted_at IS NULL \
              AND {} ORDER BY er.role_slug",
-            in_merged()
+            self.among_events(&merged_ids(), org_id).await?
         );
         Ok(
             on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(org_id)
@@ -127,9 +147,15 @@ impl Conn<'_> {
         };
         let scope_sql = match scope {
             FeedScope::Org(_) => "p.org_id = $1".to_string(),
-            FeedScope::Merged(_) => in_merged(),
-            FeedScope::Partner(_) => format!("(p.org_id <> $1 AND e.id IN ({EVENTS_NAMING_ORG}))"),
-            FeedScope::Role { .. } => format!("($1 IS NULL OR {})", in_merged()),
+            FeedScope::Merged(org) => self.among_events(&merged_ids(), *org).await?,
+            FeedScope::Partner(org) => format!(
+                "(p.org_id <> $1 AND {})",
+                self.among_events(EVENTS_NAMING_ORG, *org).await?
+            ),
+            FeedScope::Role { org: Some(org), .. } => {
+                self.among_events(&merged_ids(), *org).await?
+            }
+            FeedScope::Role { org: None, .. } => "$1 IS NULL".to_string(),
             FeedScope::Person(_) => "EXISTS (SELECT 1 FROM event_people ep2 WHERE ep2.event_id = e.id AND ep2.person_id = $1)".to_string(),
         };
         let sql = format!(
