@@ -261,18 +261,42 @@ fn held_on(rd: &mut Reader<'_>, st: &mut Labelled, body: &str) -> bool {
     let Some(value) = held_on_value(body) else {
         return false;
     };
-    let Some(timing_text) = one_event_timing(value, rd) else {
+    let (when, place) = split_place_after_comma(value);
+    let Some(timing_text) = one_event_timing(when, rd) else {
         return false;
     };
-    push_plan_event(rd, st, timing_text)
+    let pushed = push_plan_event(rd, st, timing_text);
+    if let Some(e) = rd.raw.last_mut().filter(|_| pushed && !place.is_empty()) {
+        e.location = place.to_string();
+    }
+    pushed
 }
 
-/// What follows "Dự kiến tổ chức" / "Tổ chức vào" at the start of a sentence.
+/// What follows "Dự kiến tổ chức" / "Tổ chức vào" at the start of a sentence, or "tổ chức"
+/// after a short subject ("Sân chơi tổ chức 15 giờ ngày 27/3/2010").
 fn held_on_value(body: &str) -> Option<&str> {
     let lower = body.to_lowercase();
-    let opening = HELD_ON.iter().find(|w| lower.starts_with(*w))?;
-    // The openings keep their length in lower case (Vietnamese letters do).
-    body.get(opening.len()..)
+    if let Some(opening) = HELD_ON.iter().find(|w| lower.starts_with(*w)) {
+        // The openings keep their length in lower case (Vietnamese letters do).
+        return body.get(opening.len()..);
+    }
+    let at = lower.find(" tổ chức ")?;
+    let subject_words = lower[..at].split_whitespace().count();
+    (subject_words <= 3).then(|| body.get(at + " tổ chức ".len()..))?
+}
+
+/// "15 giờ ngày 27 tháng 3 năm 2010, tại trường THCS Đông Hưng A." → the timing and the place.
+fn split_place_after_comma(value: &str) -> (&str, &str) {
+    match value.find(", tại ") {
+        Some(at) => (
+            &value[..at],
+            value[at + ", tại ".len()..]
+                .trim()
+                .trim_end_matches('.')
+                .trim(),
+        ),
+        None => (value, ""),
+    }
 }
 
 /// The line without its list label ("- ", "1. ", "+ ", a symbol-font bullet).
@@ -403,6 +427,18 @@ mod tests {
             Some(" sáng thứ Bảy 9/3")
         );
         assert_eq!(held_on_value("Tổ chức cho học sinh đọc sách"), None);
+        assert_eq!(
+            held_on_value("Buổi lễ tổ chức 8 giờ ngày 3/2/2024, tại hội trường."),
+            Some("8 giờ ngày 3/2/2024, tại hội trường.")
+        );
+        assert_eq!(
+            split_place_after_comma("8 giờ ngày 3/2/2024, tại hội trường."),
+            ("8 giờ ngày 3/2/2024", "hội trường")
+        );
+        assert_eq!(
+            held_on_value("Các lớp nhỏ của trường tổ chức ngày 3/2"),
+            None
+        );
     }
 
     #[test]
