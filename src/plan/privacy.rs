@@ -51,6 +51,33 @@ impl Audience {
     }
 }
 
+/// What merging an organization with `from`'s flags into one with `into`'s would show to
+/// everyone that `from` kept private. A merge takes the flags of the organization it goes
+/// into, so a private partner merged into a public school would publish without a word: the
+/// API and the admin page ask for an explicit yes when this is not `nothing()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MergePublishes {
+    /// Its plans and events (it had private feeds).
+    pub(crate) events: bool,
+    /// The names of its people.
+    pub(crate) names: bool,
+}
+
+impl MergePublishes {
+    pub(crate) fn of(from: OrgPrivacy, into: OrgPrivacy) -> Self {
+        MergePublishes {
+            events: !from.public_feeds && into.public_feeds,
+            names: !(from.public_feeds && from.public_names)
+                && into.public_feeds
+                && into.public_names,
+        }
+    }
+
+    pub(crate) fn nothing(self) -> bool {
+        !self.events && !self.names
+    }
+}
+
 /// Removes every personal name from an event: the people and the responsible cell (which
 /// names them as written); roles stay.
 pub(crate) fn hide_names(e: &mut EventDoc) {
@@ -117,5 +144,43 @@ mod tests {
         let mut e = event();
         Audience::Trusted.redact_event(NO_NAMES, &mut e);
         assert_eq!(e.responsible, "Труханова С.С., организатор");
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+
+    fn flags(public_feeds: bool, public_names: bool) -> OrgPrivacy {
+        OrgPrivacy {
+            public_feeds,
+            public_names,
+        }
+    }
+
+    #[test]
+    fn a_merge_publishes_what_only_the_organization_it_goes_into_shows() {
+        let private = flags(false, false);
+        let public = flags(true, false);
+        let open = flags(true, true);
+        assert_eq!(
+            MergePublishes::of(private, open),
+            MergePublishes {
+                events: true,
+                names: true
+            }
+        );
+        assert_eq!(
+            MergePublishes::of(private, public),
+            MergePublishes {
+                events: true,
+                names: false
+            }
+        );
+        // Names a private organization listed were never public, whatever its name flag.
+        assert!(MergePublishes::of(flags(false, true), open).names);
+        assert!(MergePublishes::of(public, open).names);
+        assert!(MergePublishes::of(open, public).nothing());
+        assert!(MergePublishes::of(public, private).nothing());
     }
 }

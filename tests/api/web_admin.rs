@@ -487,6 +487,30 @@ on_both_backends! {
         let left = app.get("/api/v1/orgs/ramenki-school/aliases").json();
         assert!(!left.to_string().contains("Школа посёлка Рамешки"), "{left}");
     };
+
+    a_merge_that_would_publish_a_private_organization_says_so_and_needs_a_yes => |app: TestApp| {
+        create_org(&app, "school", "МОУ «Рамешковская СОШ»", "ru");
+        create_org(&app, "hidden-library", "Детская библиотека", "ru");
+        let res = app.send("PATCH", "/api/v1/orgs/hidden-library", &serde_json::json!({"public_feeds": false}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        let mut b = Browser::new(&app);
+        let csrf = b.log_in();
+        let ask = b.post("/orgs/school/merge?lang=ru", &[("csrf", &csrf), ("from", "hidden-library")]);
+        assert_eq!(ask.status, 200, "{}", ask.body);
+        assert!(ask.body.contains("после объединения их увидят все"), "{}", ask.body);
+        assert!(ask.body.contains(r#"name="publish" value="yes" required"#), "{}", ask.body);
+        // Confirmed without the box: asked again, nothing merged.
+        let res = b.post("/orgs/school/merge?lang=ru",
+            &[("csrf", &csrf), ("from", "hidden-library"), ("confirm", "yes")]);
+        assert_eq!(res.status, 200, "{}", res.body);
+        assert!(res.body.contains("после объединения их увидят все"), "{}", res.body);
+        assert_eq!(app.get_admin("/api/v1/orgs?limit=10").json()["total"], 2);
+        // With it, merged.
+        let res = b.post("/orgs/school/merge",
+            &[("csrf", &csrf), ("from", "hidden-library"), ("confirm", "yes"), ("publish", "yes")]);
+        assert_eq!(res.status, 303, "{}", res.body);
+        assert_eq!(app.get_admin("/api/v1/orgs?limit=10").json()["total"], 1);
+    };
 }
 
 #[test]

@@ -11,6 +11,7 @@ use super::words::words;
 use super::{AdminSession, PageError, form_value, html, read_form, see_other};
 use crate::http::AppState;
 use crate::http::error::ApiError;
+use crate::plan::privacy::MergePublishes;
 use crate::plan::{Lang, Organization, OrganizationEdit};
 use crate::store::StoreError;
 
@@ -182,6 +183,7 @@ async fn merge(
     let fields = read_form(payload, &state, session.lang).await?;
     session.check_csrf(&fields)?;
     let from = form_value(&fields, "from").trim().to_string();
+    let publish = form_value(&fields, "publish") == "yes";
     if form_value(&fields, "confirm") != "yes" {
         // A merge cannot be undone: the first press asks.
         return confirm_merge(&session, &state, &slug, &from).await;
@@ -195,11 +197,26 @@ async fn merge(
                     "an organization cannot be merged into itself",
                 ));
             }
+            if !publish && !merge_publishes(&other, &into).nothing() {
+                return Err(ApiError::new(
+                    StatusCode::CONFLICT,
+                    "the merge would publish what the other organization keeps private",
+                ));
+            }
             c.merge_orgs(&other, &into).await?;
             Ok(())
         })
         .await;
+    if matches!(&result, Err(e) if e.status_code() == StatusCode::CONFLICT) {
+        // The box was not ticked (a browser without `required`): ask again.
+        return confirm_merge(&session, &state, &slug, &from).await;
+    }
     finish(&session, &state, &slug, result, "merged").await
+}
+
+fn merge_publishes(from: &Organization, into: &Organization) -> MergePublishes {
+    use crate::http::api::privacy_of;
+    MergePublishes::of(privacy_of(from), privacy_of(into))
 }
 
 /// "Merge «from» into «into»?": what will happen, and the button that does it.
@@ -215,7 +232,9 @@ async fn confirm_merge(
     let mut r = state.store.reader().await.map_err(&fail)?;
     let into = r.conn().require_org(slug).await.map_err(&fail)?;
     let other = r.conn().require_org(from).await.map_err(&fail)?;
-    let body = crate::web::admin::orgs::confirm_merge(lang, &session.csrf, &other, &into);
+    let publishes = merge_publishes(&other, &into);
+    let body =
+        crate::web::admin::orgs::confirm_merge(lang, &session.csrf, &other, &into, publishes);
     Ok(html(
         StatusCode::OK,
         &session.frame,

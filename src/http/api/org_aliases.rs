@@ -11,6 +11,7 @@ use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::JsonBody;
 use crate::plan::Organization;
+use crate::plan::privacy::MergePublishes;
 use crate::store::{MergeOutcome, OrgAlias};
 
 pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
@@ -37,13 +38,14 @@ pub(crate) struct MergeInput {
 }
 
 /// What a merge of `from` into `into` would publish that `from` kept private, in words (None:
-/// nothing).
+/// nothing). The rule is `plan::privacy::MergePublishes`.
 fn published_by_merge(from: &Organization, into: &Organization) -> Option<String> {
+    let publishes = MergePublishes::of(super::privacy_of(from), super::privacy_of(into));
     let mut what = Vec::new();
-    if !from.public_feeds && into.public_feeds {
+    if publishes.events {
         what.push("its plans and events");
     }
-    if !from.public_names && into.public_names {
+    if publishes.names {
         what.push("the names of its people");
     }
     (!what.is_empty()).then(|| {

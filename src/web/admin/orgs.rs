@@ -6,6 +6,7 @@ use maud::{Markup, html};
 
 use super::csrf_field;
 use super::words::{Words, words};
+use crate::plan::privacy::MergePublishes;
 use crate::plan::{Lang, Organization, similar_names};
 
 /// Most merge suggestions shown.
@@ -156,6 +157,7 @@ pub(crate) fn confirm_merge(
     csrf: &str,
     from: &Organization,
     into: &Organization,
+    publishes: MergePublishes,
 ) -> Markup {
     let w = words(lang);
     let (from_slug, into_slug) = (from.slug.as_str(), into.slug.as_str());
@@ -163,11 +165,18 @@ pub(crate) fn confirm_merge(
         h1 { (w.merge) }
         p class="lead" { "«" (from.name) "» (" (from_slug) ") → «" (into.name) "» (" (into_slug) ")" }
         p { (w.merge_intro) }
+        @if publishes.events { p class="error" { (w.merge_publishes_events) } }
+        @if publishes.names { p class="error" { (w.merge_publishes_names) } }
         p class="error" { (w.merge_final) }
         form method="post" action=(action(into, "merge", lang)) {
             (csrf_field(csrf))
             input type="hidden" name="from" value=(from_slug);
             input type="hidden" name="confirm" value="yes";
+            @if !publishes.nothing() {
+                // Required: the browser will not send the form without it, and the server
+                // asks again when it is missing.
+                p { label { input type="checkbox" name="publish" value="yes" required; " " (w.merge_publish_confirm) } }
+            }
             div class="actions" {
                 button type="submit" { (w.merge_into_this) }
                 a class="btn light" href={ "/orgs/" (into_slug) "/edit" } { (w.cancel) }
@@ -230,10 +239,26 @@ mod tests {
 
     #[test]
     fn a_merge_asks_first_naming_both_organizations() {
-        let html = confirm_merge(Lang::En, "tok", &org("b", "B & b", ""), &org("a", "A", ""))
-            .into_string();
+        let nothing = MergePublishes {
+            events: false,
+            names: false,
+        };
+        let (b, a) = (org("b", "B & b", ""), org("a", "A", ""));
+        let html = confirm_merge(Lang::En, "tok", &b, &a, nothing).into_string();
         assert!(html.contains("«B &amp; b» (b) → «A» (a)"), "{html}");
         assert!(html.contains(r#"action="/orgs/a/merge?lang=en""#), "{html}");
         assert!(html.contains(r#"<input type="hidden" name="confirm" value="yes">"#));
+        assert!(!html.contains("name=\"publish\""), "{html}");
+        // A merge that publishes says what, in the page's language, and needs the box ticked.
+        let events = MergePublishes {
+            events: true,
+            names: false,
+        };
+        let ru = confirm_merge(Lang::Ru, "tok", &b, &a, events).into_string();
+        assert!(ru.contains("после объединения их увидят все"), "{ru}");
+        assert!(
+            ru.contains(r#"name="publish" value="yes" required"#),
+            "{ru}"
+        );
     }
 }
