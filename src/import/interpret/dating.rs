@@ -66,6 +66,21 @@ pub(crate) fn academic_year(text: &str) -> Option<AcademicYear> {
         .windows(2)
         .find(|w| w[1].1 == w[0].1 + 1 && w[1].0 - w[0].0 <= 12)
         .and_then(|w| AcademicYear::new(w[0].1))
+        .or_else(|| short_academic_year(text))
+}
+
+/// "Summer 2023/24", "2024-25 INSETS": a school year whose second year keeps only its last
+/// two digits.
+fn short_academic_year(text: &str) -> Option<AcademicYear> {
+    years_in(text).into_iter().find_map(|(at, y)| {
+        let rest = text.get(at + 4..)?;
+        let tail = rest.strip_prefix(['/', '-', '–'])?;
+        let digits: String = tail.chars().take_while(char::is_ascii_digit).collect();
+        let next = (y + 1).rem_euclid(100);
+        (digits.len() == 2 && digits.parse::<i32>().ok()? == next)
+            .then(|| AcademicYear::new(y))
+            .flatten()
+    })
 }
 
 /// One calendar year written alone: "на 2022 год", "2022 г.", "năm 2025" (no second year
@@ -490,6 +505,20 @@ pub(crate) fn year_of_dates(starts: impl Iterator<Item = NaiveDate>) -> Option<A
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_school_year_may_keep_two_digits_of_its_second_year() {
+        assert_eq!(
+            academic_year("Spring 2031/32").map(|y| y.to_string()),
+            Some("2031-2032".into())
+        );
+        assert_eq!(
+            academic_year("2099-00 dates").map(|y| y.to_string()),
+            Some("2099-2100".into())
+        );
+        assert_eq!(academic_year("Room 2031/45"), None);
+        assert_eq!(academic_year("2031/320"), None);
+    }
 
     #[test]
     fn a_lunar_date_in_brackets_is_left_out_and_other_brackets_stay() {

@@ -285,7 +285,7 @@ fn dated_paragraph(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bo
         return false;
     };
     let rest = rest
-        .trim_start_matches(['.', ',', ' ', '–', '—', '-'])
+        .trim_start_matches(['.', ',', ':', ' ', '–', '—', '-'])
         .trim();
     // "12th Sep (all wk)": a note on the date, not a title; the event is on the next line.
     if rest.chars().filter(|c| c.is_alphabetic()).count() < 3 || bracket_note(rest).is_some() {
@@ -294,7 +294,10 @@ fn dated_paragraph(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bo
     let (title, place) = split_place(rest);
     let mut e = RawEvent::new(rd.row_base, title);
     e.timing = timing_text;
-    e.location = place;
+    e.location = match place.is_empty() {
+        true => st.lines.place.clone(),
+        false => place,
+    };
     e.section = rd.current_section.clone();
     rd.push(e);
     st.in_meeting = false;
@@ -341,6 +344,8 @@ pub(crate) struct LineState {
     month: Option<(i32, u32)>,
     heading: Option<String>,
     bare: Option<BareDate>,
+    /// The place a "Where:" line gave the events under it.
+    place: String,
     /// The rows read from the last date-only line and the line under it: a timed line of a
     /// programme after them shows they were its day heading, and takes them back.
     since_day: Vec<usize>,
@@ -399,11 +404,11 @@ fn dated_lines(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
         return false;
     }
     if let Some((timing, title)) = st.lines.month.and_then(|m| day_in_month(text, m)) {
-        push_line(rd, title, timing);
+        push_line(rd, st, title, timing);
         return true;
     }
     if let Some((title, timing)) = named_days(text, &rd.ctx) {
-        push_line(rd, title, timing);
+        push_line(rd, st, title, timing);
         return true;
     }
     if let Some((timing, note)) = date_only(text, &rd.ctx) {
@@ -412,7 +417,7 @@ fn dated_lines(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
         let title = note
             .or_else(|| st.lines.heading.clone())
             .unwrap_or_else(|| text.to_string());
-        push_line(rd, title, timing);
+        push_line(rd, st, title, timing);
         let index = rd.raw.len() - 1;
         let run = bare.filter(|b| !b.titled).map_or(0, |b| b.run) + 1;
         st.lines.bare = Some(BareDate { index, run, titled });
@@ -429,15 +434,42 @@ fn dated_lines(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
         st.lines.bare = Some(BareDate { titled: true, ..b });
         return true;
     }
-    if text.chars().count() <= 60 && !text.ends_with('.') {
-        st.lines.heading = Some(text.trim_end_matches(':').trim().to_string());
-    }
+    heading_line(rd, st, text);
     false
 }
 
-fn push_line(rd: &mut Reader<'_>, title: String, timing: String) {
+/// Labels that give the place of the events listed under them ("Where: School Cafeteria").
+const PLACE_LABELS: &[&str] = &["where", "venue", "place", "location"];
+
+/// A line that is no event: a heading naming the dates under it ("Inset days"), a school
+/// year the lines under it are read in ("Autumn 2024/25"), or the place of what follows.
+fn heading_line(rd: &mut Reader<'_>, st: &mut ParaState, text: &str) {
+    if let Some((label, value)) = text.split_once(':') {
+        let label = label.trim().to_lowercase();
+        if PLACE_LABELS.contains(&label.as_str()) && !value.trim().is_empty() {
+            st.lines.place = value.trim().trim_end_matches('.').to_string();
+        }
+        if !value.trim().is_empty() {
+            return;
+        }
+    }
+    if !rd.given_year
+        && let Some(year) = super::dating::academic_year(text)
+    {
+        rd.ctx = Context::new(year).with_lang(Some(rd.lang));
+    }
+    // A sentence ("Mark your calendars!", "Free dinner from 6:15pm for all families") is
+    // not what names the dates under it.
+    let words = text.split_whitespace().count();
+    if words <= 6 && !text.ends_with(['.', '!', '?']) {
+        st.lines.heading = Some(text.trim_end_matches(':').trim().to_string());
+    }
+}
+
+fn push_line(rd: &mut Reader<'_>, st: &ParaState, title: String, timing: String) {
     let mut e = RawEvent::new(rd.row_base, title);
     e.timing = timing;
+    e.location.clone_from(&st.lines.place);
     e.section = rd.current_section.clone();
     rd.push(e);
 }
@@ -544,12 +576,16 @@ fn bracket_note(text: &str) -> Option<&str> {
 /// "Half term - 17th - 21st February", "Inset day:\tFriday 20 January": a short name, then
 /// a dash, a colon or a tab, then only days.
 fn named_days(text: &str, ctx: &Context) -> Option<(String, String)> {
-    let (name, days) = match dash_event(text, ctx) {
-        Some((name, days, rest)) if rest.is_empty() => (name, days),
-        _ => {
-            let at = text.find([':', '\t'])?;
-            (text[..at].to_string(), text[at + 1..].trim().to_string())
-        }
+    // A label ends at its colon even when its days hold a dash ("Half-Term 1: 15th April –
+    // 24th May").
+    let labelled = text
+        .find([':', '\t'])
+        .map(|at| (text[..at].to_string(), text[at + 1..].trim().to_string()))
+        .filter(|(_, days)| exact_days(days, ctx));
+    let (name, days) = match (labelled, dash_event(text, ctx)) {
+        (Some(split), _) => split,
+        (None, Some((name, days, rest))) if rest.is_empty() => (name, days),
+        _ => return None,
     };
     let name = name
         .trim()
@@ -560,9 +596,17 @@ fn named_days(text: &str, ctx: &Context) -> Option<(String, String)> {
     let short =
         name.split_whitespace().count() <= 6 && !name.starts_with(|c: char| c.is_ascii_digit());
     let letters = name.chars().filter(|c| c.is_alphabetic()).count() >= 3;
-    let when = timing::normalise(&days, ctx);
-    let exact = when.kind != TimingKind::Unknown && when.precision == Some(Precision::Day);
-    (short && letters && exact).then_some((name, days))
+    (short && letters && exact_days(&days, ctx)).then_some((name, days))
+}
+
+/// A text that reads whole as days (not a month, not unknown); a sentence with a date in it
+/// ("Tổ chức Tết thiếu nhi 01/6 và …") is no such text.
+fn exact_days(text: &str, ctx: &Context) -> bool {
+    if text.split_whitespace().count() > 8 {
+        return false;
+    }
+    let when = timing::normalise(text, ctx);
+    when.kind != TimingKind::Unknown && when.precision == Some(Precision::Day)
 }
 
 /// A line of words that can name the event of the date above it: no year of its own (that
@@ -732,6 +776,25 @@ mod tests {
                 ev("Spring term 2031", "2031-01-06", "2031-03-27"),
                 ev("Half term", "2031-02-17", "2031-02-21"),
                 ev("Staff day", "2031-01-06", "2031-01-06"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_school_year_heading_dates_the_labelled_lines_under_it_at_the_place_given_above() {
+        let got = dated(&[
+            "Holiday club dates",
+            "Where: Village hall",
+            "Winter 2031/32",
+            "Week 1: 15th December – 19th December",
+            "Spring 2031/32",
+            "Week 2: 6th April – 9th April",
+        ]);
+        assert_eq!(
+            got,
+            [
+                ev("Week 1", "2031-12-15", "2031-12-19"),
+                ev("Week 2", "2032-04-06", "2032-04-09"),
             ]
         );
     }
