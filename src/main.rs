@@ -67,6 +67,9 @@ enum Command {
         /// The language of the texts; auto tells it from each text.
         #[arg(long, value_enum, default_value_t = LangArg::Auto)]
         lang: LangArg,
+        /// List the timing rules (name, trigger words, when each applies, examples) instead.
+        #[arg(long)]
+        rules: bool,
         texts: Vec<String>,
     },
     /// Writes the iCalendar a feed URL serves, e.g. `orgs/ramenki-school/merged`.
@@ -158,7 +161,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Command::Timing { year, lang, texts } = &cli.command {
+    if let Command::Timing {
+        year,
+        lang,
+        rules,
+        texts,
+    } = &cli.command
+    {
+        if *rules {
+            print!("{}", timing::describe_rules());
+            return ExitCode::SUCCESS;
+        }
         // Pure and streaming: no runtime, no database.
         return report(run_timing(*year, lang.lang(), texts));
     }

@@ -491,5 +491,12 @@ pub fn find_in_sentence_noted(
     Some((range, timing, notes))
 }
 
+/// The timing rules in the order they are tried, each with its trigger words, when it
+/// applies and its examples: what `plancal timing --rules` prints, so a reader can see which
+/// rule the `"rule"` of an answer names.
+pub fn describe_rules() -> String {
+    rules::describe()
+}
+
 #[cfg(test)]
 mod tests;

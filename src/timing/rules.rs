@@ -24,22 +24,22 @@ pub(crate) enum RuleId {
 
 /// A rule as the registry describes it.
 #[derive(Debug)]
-pub struct Rule {
+pub(crate) struct Rule {
     pub(crate) id: RuleId,
     /// The name the answer carries in `"rule"`.
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// The words that trigger it.
-    pub triggers: &'static str,
+    pub(crate) triggers: &'static str,
     /// When it applies (and why before the rules after it).
-    pub applies: &'static str,
+    pub(crate) applies: &'static str,
     /// Texts it must read, in the academic year 2025-2026; for `month_plan` rules in a plan
     /// for October 2025.
-    pub examples: &'static [&'static str],
-    pub month_plan: bool,
+    pub(crate) examples: &'static [&'static str],
+    pub(crate) month_plan: bool,
 }
 
 /// Every rule, in the order they are tried.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: RuleId::Recurrence,
         name: "recurrence",
@@ -141,3 +141,26 @@ pub const RULES: &[Rule] = &[
         month_plan: false,
     },
 ];
+
+/// The registry as `plancal timing --rules` prints it: each rule in the order it is tried,
+/// its trigger words, when it applies and its examples (the examples in month plans read in
+/// a plan for October 2025).
+pub(crate) fn describe() -> String {
+    let mut out = String::new();
+    for (i, rule) in RULES.iter().enumerate() {
+        out.push_str(&format!(
+            "{}. {}\n   triggers: {}\n   applies: {}\n   examples{}: {}\n",
+            i + 1,
+            rule.name,
+            rule.triggers,
+            rule.applies,
+            if rule.month_plan {
+                " (in a month plan)"
+            } else {
+                ""
+            },
+            rule.examples.join(" | ")
+        ));
+    }
+    out
+}

@@ -78,6 +78,26 @@ fn timing_takes_texts_as_arguments_and_rejects_a_bad_year() {
 }
 
 #[test]
+fn timing_rules_lists_the_registry_the_answers_name() {
+    let listed = succeeds(&["timing", "--rules"]);
+    // Every answer's "rule" is one the list names, in the order they are tried.
+    let answer = succeeds(&["timing", "--year", "2025-2026", "по четвергам"]);
+    let rule: serde_json::Value = serde_json::from_str(answer.trim()).unwrap();
+    let name = rule["rule"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no rule in {answer}"));
+    assert!(
+        listed.contains(&format!(". {name}\n")),
+        "{name} not in:\n{listed}"
+    );
+    assert!(listed.starts_with("1. "), "{listed}");
+    assert!(
+        listed.contains("triggers: ") && listed.contains("examples: "),
+        "{listed}"
+    );
+}
+
+#[test]
 fn admin_tokens_are_created_once_listed_without_secret_and_revoked() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
