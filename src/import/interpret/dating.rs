@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use super::{ImportWarning, vocab};
 use crate::plan::AcademicYear;
 use crate::plan::WarningKind;
-use crate::timing::{self, Context, Lang, Precision, TimingKind};
+use crate::timing::{self, Context, Lang, Precision, Timing, TimingKind};
 
 /// The year context a plan's rows are read in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -502,9 +502,88 @@ pub(crate) fn year_of_dates(starts: impl Iterator<Item = NaiveDate>) -> Option<A
         .map(|(y, _)| y)
 }
 
+/// An item that opens with its day or days inside a row timed by one month ("19 Kindergarten
+/// Social", "26-29 Kindergarten Ramp up days", "– 14th Carol service" in a row of August):
+/// those days of that month as a timing any language reads, and the item without them. The
+/// words after the day start with a capital letter or follow a dash, so a count ("10 классов",
+/// "5 дней") is no day.
+pub(crate) fn day_led_in_month(title: &str, month: &Timing) -> Option<(String, String)> {
+    let (start, end) = (month.start?, month.end?);
+    let one_month = month.precision == Some(Precision::Month)
+        && start.month() == end.month()
+        && start.year() == end.year();
+    if !one_month {
+        return None;
+    }
+    let (year, m) = (start.year(), start.month());
+    let text = title.trim_start_matches(['–', '—', '-', '•', '*', ' ']);
+    let (first, rest) = day_number(text)?;
+    let (last, rest) = match rest.strip_prefix(['-', '–']).and_then(day_number) {
+        Some((last, after)) if last > first => (last, after),
+        _ => (first, rest),
+    };
+    let dashed = rest.trim_start().starts_with(['-', '–', '—']);
+    let words = rest.trim_start_matches([' ', '-', '–', '—']).trim();
+    let capital = words.chars().next().is_some_and(char::is_uppercase);
+    let spaced = rest.starts_with(' ');
+    if !spaced || !(capital || dashed) || words.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    // The days must be days of that month.
+    NaiveDate::from_ymd_opt(year, m, last)?;
+    let day = |d: u32| format!("{d:02}.{m:02}.{year}");
+    let timing = match last > first {
+        true => format!("{}-{}", day(first), day(last)),
+        false => day(first),
+    };
+    Some((timing, words.to_string()))
+}
+
+/// One or two digits at the start, with an English ordinal ending ("14th"), that make a day
+/// (1–31), and the rest.
+fn day_number(text: &str) -> Option<(u32, &str)> {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let day: u32 = text[..digits].parse().ok()?;
+    let rest = &text[digits..];
+    let rest = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| rest.strip_prefix(s))
+        .unwrap_or(rest);
+    (1..=31).contains(&day).then_some((day, rest))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_at_the_start_of_an_item_dates_it_in_its_row_s_month() {
+        let ctx = Context::new(AcademicYear::new(2031).unwrap()).with_lang(Some(Lang::En));
+        let march = timing::normalise("March", &ctx);
+        let day = |t: &str| day_led_in_month(t, &march);
+        assert_eq!(
+            day("3 Science fair in the hall"),
+            Some(("03.03.2032".into(), "Science fair in the hall".into()))
+        );
+        assert_eq!(
+            day("– 14th - bake sale"),
+            Some(("14.03.2032".into(), "bake sale".into()))
+        );
+        assert_eq!(
+            day("9-13 Book week"),
+            Some(("09.03.2032-13.03.2032".into(), "Book week".into()))
+        );
+        // A count is no day, nor a day the month has not.
+        assert_eq!(day("10 классов участвуют"), None);
+        assert_eq!(day("32 Things to do"), None);
+        assert_eq!(
+            day_led_in_month("3 Science fair", &timing::normalise("2031", &ctx)),
+            None
+        );
+    }
 
     #[test]
     fn a_school_year_may_keep_two_digits_of_its_second_year() {

@@ -26,6 +26,11 @@ fn timing_of(
     if !r.timing.is_empty() {
         // The table's steps may have read this text already: the answer is kept.
         let (when, notes) = memo.read(&r.timing, &ctx).as_ref().clone();
+        // "19 Kindergarten Social" in a row of August: the item's own day of that month.
+        if let Some((timing, title)) = super::dating::day_led_in_month(&r.title, &when) {
+            let (when, notes) = memo.read(&timing, &ctx).as_ref().clone();
+            return (title, timing, when, notes);
+        }
         let n = r.timing.to_lowercase();
         let whole_plan = vocab::PLAN_SPAN_WORDS.iter().any(|w| n.contains(w));
         return match (when.kind, period) {
