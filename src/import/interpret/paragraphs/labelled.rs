@@ -153,6 +153,11 @@ const SPAN_WORDS: &[&str] = &["bắt đầu", "kết thúc"];
 /// Words a list item's day follows at its end ("… vào ngày 14/ 9", "… từ ngày 14 tháng 4").
 const DAY_LEADS: &[&str] = &["vào ngày", "từ ngày", "ngày", "vào"];
 
+/// Words that make the day after them an occasion, not the item's date: "thi kể chuyện về
+/// ngày 20/10" (a contest about Women's Day, held when the plan's month says), "chào mừng
+/// ngày 20/11", "kỷ niệm ngày 22/12", "nhân dịp ngày 8/3", "hướng tới ngày 26/3".
+const OCCASION_LEADS: &[&str] = &["về ngày", "mừng ngày", "niệm ngày", "dịp ngày", "tới ngày"];
+
 /// "- Ban tổ chức tiến hành chấm vào ngày 14/ 9": the item before its day, on that day; an
 /// item may go on with a short list opening ("… từ ngày 14 tháng 4 với các nội dung:").
 fn dated_item(rd: &mut Reader<'_>, st: &mut Labelled, body: &str) -> bool {
@@ -177,7 +182,11 @@ fn dated_item(rd: &mut Reader<'_>, st: &mut Labelled, body: &str) -> bool {
     let head =
         text[..range.start].trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == ' ');
     let start_at = head.len();
-    let led = DAY_LEADS.iter().any(|l| head.to_lowercase().ends_with(l));
+    let head_lower = head.to_lowercase();
+    if OCCASION_LEADS.iter().any(|l| head_lower.ends_with(l)) {
+        return false;
+    }
+    let led = DAY_LEADS.iter().any(|l| head_lower.ends_with(l));
     let timing_lower = text[range.clone()].trim_start().to_lowercase();
     let timing_led = DAY_LEADS.iter().any(|l| timing_lower.starts_with(l));
     if !led && !timing_led {
