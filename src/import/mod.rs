@@ -26,7 +26,7 @@ pub(crate) use reader::read_source;
 pub(crate) use source::SourceDoc;
 pub use source::{Block, Cell, Paragraph, Table};
 
-use crate::plan::{AcademicYear, Lang, PlanDocument, Slug};
+use crate::plan::{AcademicYear, ImportWarning, Lang, PlanDocument, Slug, WarningKind};
 
 /// Limits that keep a hostile file from using unbounded memory or time.
 #[derive(Clone, Debug)]
@@ -146,5 +146,47 @@ pub fn parse(
         // No organization in the title: the words naming the owner, not the whole title.
         doc.owner_name = owner_from_title(&doc.title);
     }
+    if doc.owner_name.is_none() {
+        // Never the title or the file's name: the preview asks for the owner instead.
+        doc.warnings
+            .push(ImportWarning::new(WarningKind::OwnerUnnamed, None, None));
+    }
     Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> PlanDocument {
+        let options = ImportOptions {
+            year: AcademicYear::parse("2025-2026").ok(),
+            ..ImportOptions::new(Slug::from_name("school"))
+        };
+        parse(text.as_bytes(), "plan.txt", &options).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn asks_for_owner(doc: &PlanDocument) -> bool {
+        doc.warnings
+            .iter()
+            .any(|w| w.kind == Some(WarningKind::OwnerUnnamed))
+    }
+
+    #[test]
+    fn a_plan_that_names_no_owner_leaves_it_unnamed_and_says_so() {
+        let unnamed = read(
+            "ПЛАН мероприятий, посвящённых Дню защиты детей\n\n№, мероприятие, сроки\n1. Конкурс рисунков – июнь\n2. Спортивный праздник – июнь\n",
+        );
+        assert_eq!(
+            unnamed.owner_name, None,
+            "never the title: {:?}",
+            unnamed.title
+        );
+        assert!(asks_for_owner(&unnamed), "{:?}", unnamed.warnings);
+        let named = read(
+            "План работы МБОУ «СОШ № 5» на 2025-2026 учебный год\n\n№, мероприятие, сроки\n1. Конкурс рисунков – июнь\n",
+        );
+        assert!(named.owner_name.is_some());
+        assert!(!asks_for_owner(&named), "{:?}", named.warnings);
+    }
 }

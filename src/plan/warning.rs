@@ -85,6 +85,9 @@ pub enum WarningKind {
     /// Another column (`other`, counted from 1) reads as the warning's field too: the one
     /// the header names was kept.
     ColumnsCompete { other: usize },
+    /// The plan names no organization that holds it (its title names only what it is
+    /// about): the owner is left unnamed rather than named by the title.
+    OwnerUnnamed,
     /// A calendar file's event (`summary`) could not be taken whole.
     Calendar {
         summary: String,
@@ -165,6 +168,9 @@ impl fmt::Display for WarningKind {
             WarningKind::ColumnsCompete { other } => write!(
                 f,
                 "column {other} reads as this field too; the column its header names was kept"
+            ),
+            WarningKind::OwnerUnnamed => f.write_str(
+                "the plan does not name the organization it belongs to; give its name (the owner) before storing",
             ),
             WarningKind::Calendar { summary, problem } => {
                 write!(f, "event {summary:?}")?;

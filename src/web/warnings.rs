@@ -65,6 +65,11 @@ pub fn warning_text(lang: Lang, kind: &WarningKind) -> String {
                 "column {other} reads as this field too; the column its header names was kept"
             ),
         },
+        WarningKind::OwnerUnnamed => match lang {
+            Lang::Ru => "план не называет организацию, чей он: укажите её название (владельца) перед сохранением".into(),
+            Lang::Vi => "kế hoạch không ghi tên đơn vị của mình: hãy nhập tên đơn vị (chủ kế hoạch) trước khi lưu".into(),
+            Lang::En => "the plan does not name the organization it belongs to: give its name (the owner) before storing".into(),
+        },
         WarningKind::Calendar { summary, problem } => {
             let what = calendar_text(lang, problem);
             match lang {
@@ -287,6 +292,7 @@ mod tests {
             },
             WarningKind::ColumnByContent { header: None },
             WarningKind::ColumnsCompete { other: 3 },
+            WarningKind::OwnerUnnamed,
             WarningKind::Calendar {
                 summary: "Педсовет".into(),
                 problem: CalendarProblem::NoStart,
