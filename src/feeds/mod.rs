@@ -442,14 +442,15 @@ pub async fn render_feed(
         feed_key: req.canonical(),
         color: resolved.color,
     };
-    let rendered = ics::render(
-        &meta,
-        &events,
-        &RenderOptions {
-            fuzzy: req.fuzzy(settings),
-            ..RenderOptions::default()
-        },
-    );
+    let options = RenderOptions {
+        fuzzy: req.fuzzy(settings),
+        ..RenderOptions::default()
+    };
+    // Rendering thousands of events is CPU work: off the async workers, so health checks
+    // and cached feeds answer while it runs.
+    let rendered = tokio::task::spawn_blocking(move || ics::render(&meta, &events, &options))
+        .await
+        .map_err(|e| StoreError::Corrupt(format!("the feed could not be rendered: {e}")))?;
     let body = rendered.text.into_bytes();
     let span = tracing::Span::current();
     span.record("events", rendered.vevents);
