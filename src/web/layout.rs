@@ -143,6 +143,7 @@ legend{font-weight:600;padding:0 .3rem}
 table.grid{width:100%;border-collapse:collapse;table-layout:fixed}
 table.grid th{font-size:.8rem;color:var(--muted);font-weight:600;padding:.2rem}
 table.grid td{border:1px solid var(--line);vertical-align:top;height:5.5rem;padding:.15rem;overflow:hidden}
+table.grid a.more{display:block;font-size:.75rem;padding:0 .2rem}
 table.grid td.out{background:var(--soft)}
 table.grid td.out .dn{color:#636b74}
 table.grid td.today{outline:2px solid var(--accent);outline-offset:-2px}

@@ -55,6 +55,10 @@ impl Entry {
     }
 }
 
+/// Chips a day of the month grid shows; the rest are "+N more", a link to the agenda. A
+/// day with hundreds of repeating events made a 15 MB page nobody could read.
+const MAX_CHIPS_PER_DAY: usize = 6;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Month,
@@ -382,8 +386,13 @@ fn month_view(lang: Lang, p: &OrgPage<'_>) -> Markup {
                         @for cell in week {
                             td class=(cell_class(cell.in_month, cell.date == p.today)) {
                                 div.dn { (cell.date.day()) }
-                                @for k in &cell.items {
+                                @for k in cell.items.iter().take(MAX_CHIPS_PER_DAY) {
                                     @if let Some((i, pl)) = on_grid.get(*k) { (chip(p, lang, *i, *pl)) }
+                                }
+                                @if cell.items.len() > MAX_CHIPS_PER_DAY {
+                                    a.more href=(p.href(View::Agenda, p.month)) data-keep-hide {
+                                        "+" (cell.items.len() - MAX_CHIPS_PER_DAY) " " (w.more)
+                                    }
                                 }
                             }
                         }

@@ -429,6 +429,11 @@ on_both_backends! {
             eprintln!("{path}: {} in {took:?} ({} bytes)", page.status, page.body.len());
             assert_eq!(page.status, 200, "{path}");
             assert!(page.body.contains("Daily 1999"), "{path}: the series are on the page");
+            if !path.contains("agenda") {
+                // A day shows a few chips and "+1994 ещё"; every day drew all 2,000 (15 MB).
+                assert!(page.body.contains("+1994 "), "{path}: the rest are counted");
+                assert!(page.body.len() < 2_000_000, "{path}: {} bytes", page.body.len());
+            }
         }
     };
 
