@@ -38,17 +38,8 @@ pub(super) struct Words {
     month_lead: MonthLead,
     /// "event" in the forms a count takes: one, few (2–4 in Russian), many.
     events: [&'static str; 3],
-    plural: Plural,
-}
-
-/// Which form of a counted word a number takes.
-enum Plural {
-    /// 1, 21 → one; 2–4, 22–24 → few; 0, 5–20, 25 → many.
-    Slavic,
-    /// 1 → one; anything else → many.
-    OneOther,
-    /// The word does not change.
-    Invariant,
+    /// Whose plural rule counts `events` (`Lang::plural`).
+    lang: Lang,
 }
 
 /// How a title says a month or a span of months.
@@ -113,7 +104,7 @@ const RU: Words = Words {
         "декабря",
     ],
     events: ["мероприятие", "мероприятия", "мероприятий"],
-    plural: Plural::Slavic,
+    lang: Lang::Ru,
 };
 
 const VI: Words = Words {
@@ -149,7 +140,7 @@ const VI: Words = Words {
         "tháng 12",
     ],
     events: ["hoạt động", "hoạt động", "hoạt động"],
-    plural: Plural::Invariant,
+    lang: Lang::Vi,
 };
 
 const EN: Words = Words {
@@ -198,7 +189,7 @@ const EN: Words = Words {
         "December",
     ],
     events: ["event", "events", "events"],
-    plural: Plural::OneOther,
+    lang: Lang::En,
 };
 
 /// The text with its first letter in capitals ("апрель–июнь" → "Апрель–июнь").
@@ -292,15 +283,10 @@ impl Words {
     /// "12 мероприятий", "1 event", "3 hoạt động".
     pub(super) fn events(&self, n: usize) -> String {
         let [one, few, many] = self.events;
-        let word = match self.plural {
-            Plural::Slavic => match (n % 10, n % 100) {
-                (1, r) if r != 11 => one,
-                (2..=4, r) if !(12..=14).contains(&r) => few,
-                _ => many,
-            },
-            Plural::OneOther if n == 1 => one,
-            Plural::OneOther => many,
-            Plural::Invariant => one,
+        let word = match self.lang.plural(u64::try_from(n).unwrap_or(u64::MAX)) {
+            crate::timing::Plural::One => one,
+            crate::timing::Plural::Few => few,
+            crate::timing::Plural::Many => many,
         };
         format!("{n} {word}")
     }

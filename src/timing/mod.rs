@@ -40,6 +40,29 @@ impl Lang {
             Lang::En => "en",
         }
     }
+
+    /// Which form of a counted noun `n` takes, by CLDR's integer rules
+    /// (unicode.org/cldr/charts/latest/supplemental/language_plural_rules): Russian one
+    /// (1, 21), few (2–4, 22–24) and many; English one (1) and other (`Many`); Vietnamese
+    /// nouns do not change (`Many`). Pages and feeds count with it.
+    pub fn plural(self, n: u64) -> Plural {
+        let (m10, m100) = (n % 10, n % 100);
+        match self {
+            Lang::Ru if m10 == 1 && m100 != 11 => Plural::One,
+            Lang::Ru if (2..=4).contains(&m10) && !(12..=14).contains(&m100) => Plural::Few,
+            Lang::Ru | Lang::Vi => Plural::Many,
+            Lang::En if n == 1 => Plural::One,
+            Lang::En => Plural::Many,
+        }
+    }
+}
+
+/// The form of a counted noun (`Lang::plural`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Few,
+    Many,
 }
 
 /// A language code we do not read (holds the code as given).

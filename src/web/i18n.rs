@@ -6,9 +6,8 @@
 use crate::plan::{EventStatus, Lang, OrgKind};
 use crate::sources::error_kind::FetchErrorKind;
 
-/// A noun's forms after a number, by the CLDR plural categories the three languages use:
-/// Russian one/few/many, English one/other (`few` and `many` both hold "other"), Vietnamese
-/// none (all three the same).
+/// A noun's forms after a number, chosen by `Lang::plural`: Russian one/few/many, English
+/// one/other (`few` and `many` both hold "other"), Vietnamese none (all three the same).
 pub struct Plural {
     pub one: &'static str,
     pub few: &'static str,
@@ -18,30 +17,12 @@ pub struct Plural {
 impl Plural {
     /// "21 мероприятие", "3 плана", "1 plan".
     pub(crate) fn of(&self, lang: Lang, n: i64) -> String {
-        let form = match plural_category(lang, n) {
-            PluralCategory::One => self.one,
-            PluralCategory::Few => self.few,
-            PluralCategory::Many => self.many,
+        let form = match lang.plural(n.unsigned_abs()) {
+            crate::timing::Plural::One => self.one,
+            crate::timing::Plural::Few => self.few,
+            crate::timing::Plural::Many => self.many,
         };
         format!("{n} {form}")
-    }
-}
-
-enum PluralCategory {
-    One,
-    Few,
-    Many,
-}
-
-/// CLDR's integer rules (unicode.org/cldr/charts/latest/supplemental/language_plural_rules).
-fn plural_category(lang: Lang, n: i64) -> PluralCategory {
-    let (m10, m100) = (n.abs() % 10, n.abs() % 100);
-    match lang {
-        Lang::Ru if m10 == 1 && m100 != 11 => PluralCategory::One,
-        Lang::Ru if (2..=4).contains(&m10) && !(12..=14).contains(&m100) => PluralCategory::Few,
-        Lang::Ru | Lang::Vi => PluralCategory::Many,
-        Lang::En if n == 1 => PluralCategory::One,
-        Lang::En => PluralCategory::Many,
     }
 }
 
