@@ -183,13 +183,36 @@ pub(crate) fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiErro
                     format!("the body is not valid JSON: {inner}")
                 }
                 _ if path == "." || path.is_empty() => {
-                    format!("the JSON body does not fit: {inner}")
+                    format!("the JSON body does not fit: {}", data_message(inner))
                 }
-                _ => format!("field `{path}`: {inner}"),
+                _ => format!("field `{path}`: {}", data_message(inner)),
             };
             let e = ApiError::bad_request(detail);
             Err(if pointer.is_empty() { e } else { e.at(pointer) })
         }
+    }
+}
+
+/// What a value that does not fit its field says, without serde's "at line 1 column 30" (the
+/// field is named already), and with the format chrono wanted when a date or time would not
+/// parse ("input contains invalid characters" alone tells nobody what to type).
+fn data_message(inner: &serde_json::Error) -> String {
+    let text = inner.to_string();
+    let text = match text.rfind(" at line ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    };
+    const CHRONO: [&str; 5] = [
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "input is out of range",
+        "input is not enough",
+    ];
+    if CHRONO.iter().any(|m| text.contains(m)) {
+        format!("{text}: a date is written YYYY-MM-DD (2026-04-15), a time HH:MM (14:30)")
+    } else {
+        text
     }
 }
 

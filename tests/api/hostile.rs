@@ -262,6 +262,11 @@ on_both_backends! {
             assert_eq!(res.json()["pointer"], pointer, "{}", res.body);
         }
         assert_eq!(app.get("/api/v1/plans").json()["total"], 0, "nothing stored");
+        // A date written as people write it names the format wanted, not a JSON position.
+        let res = app.send("POST", "/api/v1/plans", &plan_with(&serde_json::Value::Null, &serde_json::json!({"date": "15.04.2026"})));
+        assert_eq!((res.status, res.json()["pointer"].as_str()), (400, Some("/events/0/pinned/date")), "{}", res.body);
+        let detail = res.json()["detail"].as_str().unwrap_or("").to_string();
+        assert!(detail.contains("YYYY-MM-DD") && !detail.contains("line 1 column"), "{detail}");
         let fine = plan_with(&monthly("2025-09-01", &near, &serde_json::json!({"freq": "monthly", "interval": 2, "count": 10_000})), &serde_json::Value::Null);
         let res = app.send("POST", "/api/v1/plans", &fine);
         assert_eq!(res.status, 201, "{}", res.body);
