@@ -76,6 +76,15 @@ impl MergePublishes {
     pub(crate) fn nothing(self) -> bool {
         !self.events && !self.names
     }
+
+    /// The same, for two organizations as stored.
+    pub(crate) fn between(from: &super::Organization, into: &super::Organization) -> Self {
+        let flags = |o: &super::Organization| OrgPrivacy {
+            public_feeds: o.public_feeds,
+            public_names: o.public_names,
+        };
+        Self::of(flags(from), flags(into))
+    }
 }
 
 /// Removes every personal name from an event: the people and the responsible cell (which

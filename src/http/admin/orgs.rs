@@ -197,7 +197,7 @@ async fn merge(
                     "an organization cannot be merged into itself",
                 ));
             }
-            if !publish && !merge_publishes(&other, &into).nothing() {
+            if !publish && !MergePublishes::between(&other, &into).nothing() {
                 return Err(ApiError::new(
                     StatusCode::CONFLICT,
                     "the merge would publish what the other organization keeps private",
@@ -214,11 +214,6 @@ async fn merge(
     finish(&session, &state, &slug, result, "merged").await
 }
 
-fn merge_publishes(from: &Organization, into: &Organization) -> MergePublishes {
-    use crate::http::api::privacy_of;
-    MergePublishes::of(privacy_of(from), privacy_of(into))
-}
-
 /// "Merge «from» into «into»?": what will happen, and the button that does it.
 async fn confirm_merge(
     session: &AdminSession,
@@ -232,7 +227,7 @@ async fn confirm_merge(
     let mut r = state.store.reader().await.map_err(&fail)?;
     let into = r.conn().require_org(slug).await.map_err(&fail)?;
     let other = r.conn().require_org(from).await.map_err(&fail)?;
-    let publishes = merge_publishes(&other, &into);
+    let publishes = MergePublishes::between(&other, &into);
     let body =
         crate::web::admin::orgs::confirm_merge(lang, &session.csrf, &other, &into, publishes);
     Ok(html(

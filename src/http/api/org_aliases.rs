@@ -40,7 +40,7 @@ pub(crate) struct MergeInput {
 /// What a merge of `from` into `into` would publish that `from` kept private, in words (None:
 /// nothing). The rule is `plan::privacy::MergePublishes`.
 fn published_by_merge(from: &Organization, into: &Organization) -> Option<String> {
-    let publishes = MergePublishes::of(super::privacy_of(from), super::privacy_of(into));
+    let publishes = MergePublishes::between(from, into);
     let mut what = Vec::new();
     if publishes.events {
         what.push("its plans and events");
