@@ -204,16 +204,23 @@ pub(crate) fn academic_months(first: NaiveDate) -> Vec<NaiveDate> {
 }
 
 /// The month a calendar opens on: this month while the plans run, else their first month
-/// (a plan in the past, or one not begun yet, opens where it starts).
-pub(crate) fn opening_month(today: NaiveDate, placements: &[Placement]) -> NaiveDate {
+/// (a plan in the past, or one not begun yet, opens where it starts). When nothing has
+/// days to place (only year-long, repeating or undated items), the plans' academic years
+/// (`years`: first and last day) say when they run, so a 2024–2025 plan does not open on an
+/// empty month of another year.
+pub(crate) fn opening_month(
+    today: NaiveDate,
+    placements: &[Placement],
+    years: Option<(NaiveDate, NaiveDate)>,
+) -> NaiveDate {
     let bounds = placements.iter().filter_map(|p| p.bounds());
     let (mut first, mut last) = (None::<NaiveDate>, None::<NaiveDate>);
     for (s, e) in bounds {
         first = Some(first.map_or(s, |f| f.min(s)));
         last = Some(last.map_or(e, |l| l.max(e)));
     }
-    match (first, last) {
-        (Some(f), Some(l)) if today < f || today > l => month_start(f),
+    match (first.zip(last).or(years), today) {
+        (Some((f, l)), today) if today < f || today > l => month_start(f),
         _ => month_start(today),
     }
 }
@@ -454,9 +461,20 @@ mod tests {
                 recurring: false,
             },
         ];
-        assert_eq!(opening_month(d(2025, 11, 29), &p), d(2025, 11, 1));
-        assert_eq!(opening_month(d(2026, 11, 29), &p), d(2025, 9, 1));
-        assert_eq!(opening_month(d(2026, 11, 29), &[]), d(2026, 11, 1));
+        assert_eq!(opening_month(d(2025, 11, 29), &p, None), d(2025, 11, 1));
+        assert_eq!(opening_month(d(2026, 11, 29), &p, None), d(2025, 9, 1));
+        assert_eq!(opening_month(d(2026, 11, 29), &[], None), d(2026, 11, 1));
+        // Only year-long items of a 2024–2025 plan: it opens on its September.
+        let year_long = [Placement::YearLong { recurring: true }];
+        let plan_year = Some((d(2024, 9, 1), d(2025, 8, 31)));
+        assert_eq!(
+            opening_month(d(2026, 11, 29), &year_long, plan_year),
+            d(2024, 9, 1)
+        );
+        assert_eq!(
+            opening_month(d(2025, 3, 10), &year_long, plan_year),
+            d(2025, 3, 1)
+        );
     }
 
     #[test]

@@ -251,3 +251,37 @@ fn a_language_chosen_in_the_url_is_remembered_in_a_cookie() {
     let header = app.get_with("/", &[("Accept-Language", "en-GB,en;q=0.9")]);
     assert!(header.body.contains("<html lang=\"en\">"));
 }
+
+/// A plan of a past year whose items only repeat or have no date (the Vietnamese seed of
+/// 2024–2025) opens on a month of its own year, not on an empty month of today's.
+#[test]
+fn a_past_plan_of_repeating_items_opens_on_a_month_of_its_year() {
+    let Some(app) = common::spawn_app(common::Backend::Sqlite) else {
+        return;
+    };
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let file = std::fs::read_dir(&seeds)
+        .unwrap_or_else(|e| panic!("{}: {e}", seeds.display()))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("003_"))
+        })
+        .expect("seed 003 in ../shared/seeds");
+    let bytes = std::fs::read(&file).unwrap();
+    let res = app.upload("003.txt", &bytes, &[("org", "truong-thinh")]);
+    assert_eq!(res.status, 201, "{}", res.body);
+    let page = app.get("/orgs/truong-thinh?lang=vi");
+    assert_eq!(page.status, 200);
+    let caption = page
+        .body
+        .split("<caption class=\"sr\">")
+        .nth(1)
+        .and_then(|c| c.split("</caption>").next())
+        .unwrap_or_else(|| panic!("no month caption: {}", page.body));
+    assert!(
+        caption.ends_with("/2024") || caption.ends_with("/2025"),
+        "{caption}"
+    );
+}

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 
 use super::PageRequest;
 use crate::feeds::followed::followed_by_partner;
@@ -153,6 +153,13 @@ pub(super) async fn org_page_handler(
     Ok(pr.html(page))
 }
 
+/// The first and last day of the academic years the shown plans are for.
+fn plan_years(rows: &[FeedEventRow]) -> Option<(NaiveDate, NaiveDate)> {
+    let first = rows.iter().map(|r| r.academic_year.start()).min()?;
+    let last = rows.iter().map(|r| r.academic_year.end()).max()?;
+    Some((first, last))
+}
+
 fn render(state: &AppState, data: &Loaded, pr: &PageRequest, viewer: Viewer) -> maud::Markup {
     let lang = pr.lang(Some(data.org.locale));
     let today = Utc::now().with_timezone(&data.org.timezone.0).date_naive();
@@ -169,7 +176,7 @@ fn render(state: &AppState, data: &Loaded, pr: &PageRequest, viewer: Viewer) -> 
     let month = pr
         .get("month")
         .and_then(parse_month)
-        .unwrap_or_else(|| opening_month(today, &all_placements));
+        .unwrap_or_else(|| opening_month(today, &all_placements, plan_years(&data.rows)));
     let view = match pr.get("view") {
         Some("agenda") => View::Agenda,
         _ => View::Month,
