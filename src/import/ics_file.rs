@@ -131,17 +131,11 @@ pub fn parse(
         }
     }
     if relayed > 0 {
-        warnings.push(ImportWarning {
-            row: None,
-            column: Some("UID".into()),
-            message: format!(
-                "{relayed} events came to this calendar from calendars it follows (UID …{RELAYED_UID}); \
-                 they are left out, so calendars that follow each other do not copy each other's \
-                 events for ever"
-            ),
-            event: None,
-            kind: None,
-        });
+        warnings.push(ImportWarning::new(
+            WarningKind::RelayedLeftOut { count: relayed },
+            None,
+            Some("UID"),
+        ));
     }
     let events = fold_instances(read);
     let name = calendar_name(&calendar.properties)
@@ -410,13 +404,15 @@ fn kept(
         return text;
     };
     let length = text.chars().count();
-    warnings.push(ImportWarning {
+    warnings.push(ImportWarning::new(
+        WarningKind::TextCut {
+            what: name.to_string(),
+            length,
+            kept: max,
+        },
         row,
-        column: Some(name.to_string()),
-        message: format!("{name} is {length} characters long; the first {max} are kept"),
-        event: None,
-        kind: None,
-    });
+        Some(name),
+    ));
     text[..cut_at].to_string()
 }
 

@@ -88,6 +88,16 @@ pub enum WarningKind {
     /// The plan names no organization that holds it (its title names only what it is
     /// about): the owner is left unnamed rather than named by the title.
     OwnerUnnamed,
+    /// A text (`what`: a calendar property, also the warning's column) of `length`
+    /// characters was cut to its first `kept`.
+    TextCut {
+        what: String,
+        length: usize,
+        kept: usize,
+    },
+    /// `count` events of a calendar came to it from calendars it follows (a plancal merged
+    /// feed relays them): left out, so calendars following each other do not copy for ever.
+    RelayedLeftOut { count: usize },
     /// A calendar file's event (`summary`) could not be taken whole.
     Calendar {
         summary: String,
@@ -168,6 +178,13 @@ impl fmt::Display for WarningKind {
             WarningKind::ColumnsCompete { other } => write!(
                 f,
                 "column {other} reads as this field too; the column its header names was kept"
+            ),
+            WarningKind::TextCut { what, length, kept } => {
+                write!(f, "{what} is {length} characters long; the first {kept} are kept")
+            }
+            WarningKind::RelayedLeftOut { count } => write!(
+                f,
+                "{count} events came to this calendar from calendars it follows; they are left out, so calendars that follow each other do not copy each other's events for ever"
             ),
             WarningKind::OwnerUnnamed => f.write_str(
                 "the plan does not name the organization it belongs to; give its name (the owner) before storing",

@@ -65,6 +65,22 @@ pub fn warning_text(lang: Lang, kind: &WarningKind) -> String {
                 "column {other} reads as this field too; the column its header names was kept"
             ),
         },
+        WarningKind::TextCut { what, length, kept } => match lang {
+            Lang::Ru => format!("{what}: текст длиной {length} знаков сокращён до первых {kept}"),
+            Lang::Vi => format!("{what}: văn bản dài {length} ký tự, chỉ giữ {kept} ký tự đầu"),
+            Lang::En => format!("{what} is {length} characters long; the first {kept} are kept"),
+        },
+        WarningKind::RelayedLeftOut { count } => match lang {
+            Lang::Ru => format!(
+                "{count} событий пришли в этот календарь из календарей, на которые он подписан; они пропущены, чтобы подписанные друг на друга календари не копировали их бесконечно"
+            ),
+            Lang::Vi => format!(
+                "{count} sự kiện đến từ các lịch mà lịch này theo dõi; chúng được bỏ qua để các lịch theo dõi lẫn nhau không sao chép mãi"
+            ),
+            Lang::En => format!(
+                "{count} events came from calendars this one follows; they are left out, so calendars that follow each other do not copy them for ever"
+            ),
+        },
         WarningKind::OwnerUnnamed => match lang {
             Lang::Ru => "план не называет организацию, чей он: укажите её название (владельца) перед сохранением".into(),
             Lang::Vi => "kế hoạch không ghi tên đơn vị của mình: hãy nhập tên đơn vị (chủ kế hoạch) trước khi lưu".into(),
@@ -293,6 +309,12 @@ mod tests {
             WarningKind::ColumnByContent { header: None },
             WarningKind::ColumnsCompete { other: 3 },
             WarningKind::OwnerUnnamed,
+            WarningKind::TextCut {
+                what: "SUMMARY".into(),
+                length: 5000,
+                kept: 255,
+            },
+            WarningKind::RelayedLeftOut { count: 27 },
             WarningKind::Calendar {
                 summary: "Педсовет".into(),
                 problem: CalendarProblem::NoStart,

@@ -296,6 +296,10 @@ on_both_backends! {
                       "SUMMARY is 1000000 characters long", "X-WR-CALNAME is 1098000 characters long"] {
             assert!(warnings.contains(words), "{words}: {}", &warnings[..warnings.len().min(3000)]);
         }
+        // Typed, so the upload page says it in its reader's language.
+        let cut = body["warnings"].as_array().unwrap().iter()
+            .find(|w| w["column"] == "SUMMARY").expect("the SUMMARY's warning");
+        assert_eq!((cut["kind"].as_str(), cut["length"].as_u64()), (Some("text_cut"), Some(1_000_000)), "{cut}");
         assert_eq!(body["outcome"]["created"], 3, "the far event is left out");
         let feed = app.get("/feeds/orgs/hostile-cal.ics");
         assert_eq!(feed.status, 200);
