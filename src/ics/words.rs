@@ -143,6 +143,22 @@ const VI: Words = Words {
     lang: Lang::Vi,
 };
 
+/// English says a month the same way in a title's lead and after a day.
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 const EN: Words = Words {
     timing: "Planned timing",
     date_to_be_set: "date to be set",
@@ -160,34 +176,8 @@ const EN: Words = Words {
     digest_list: "Events",
     shortened: "This calendar holds many events, so each carries the essentials only; the rest is on the event's page in plancal.",
     deadline: DeadlineStyle::DayMonthName("Due"),
-    month_lead: MonthLead::Names([
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]),
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    month_lead: MonthLead::Names(EN_MONTHS),
+    months: EN_MONTHS,
     events: ["event", "events", "events"],
     lang: Lang::En,
 };
