@@ -9,35 +9,15 @@ The file is rewritten whole on every run."""
 import json
 import os
 
-from timing_records import HERE, add, recs
+from timing_records import HERE, add, days, multiple, recs, whole  # noqa: F401
+from timing_records import recurring as shared_recurring
 
 OUT = os.path.join(HERE, "..", "..", "timing_firstsight_2026-12-07.jsonl")
 
 
-def whole(year):
-    a, b = year.split("-")
-    return f"{a}-09-01", f"{b}-08-31"
-
-
 def recurring(year, text, freq, src, **kw):
-    a, b = whole(year)
-    add(year, text, "recurring", a, b, src, freq=freq, tolerance_days=92, **kw)
-
-
-def days(*ds):
-    """Spans of single days, adjacent days joined (TIMING.md: two adjacent days are one)."""
-    import datetime
-    out = []
-    for d in ds:
-        if out and (datetime.date.fromisoformat(d) - datetime.date.fromisoformat(out[-1]["end"])).days == 1:
-            out[-1]["end"] = d
-        else:
-            out.append({"start": d, "end": d})
-    return out
-
-
-def multiple(year, text, spans, src):
-    add(year, text, "multiple", spans[0]["start"], spans[-1]["end"], src, spans=spans)
+    """A habit: its window may differ from the reading by a term (92 days)."""
+    shared_recurring(year, text, freq, src, tolerance_days=92, **kw)
 
 
 def lang(code):

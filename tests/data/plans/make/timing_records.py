@@ -17,3 +17,30 @@ def add(year, text, kind, start=None, end=None, src=None, **kw):
     r.update(kw)
     r["source"] = src
     recs.append(r)
+
+
+def whole(year):
+    """The academic year's first and last day."""
+    a, b = year.split("-")
+    return f"{a}-09-01", f"{b}-08-31"
+
+
+def recurring(year, text, freq, src, **kw):
+    a, b = whole(year)
+    add(year, text, "recurring", a, b, src, freq=freq, **kw)
+
+
+def days(*ds):
+    """Spans of single days, adjacent days joined (TIMING.md: two adjacent days are one)."""
+    import datetime
+    out = []
+    for d in ds:
+        if out and (datetime.date.fromisoformat(d) - datetime.date.fromisoformat(out[-1]["end"])).days == 1:
+            out[-1]["end"] = d
+        else:
+            out.append({"start": d, "end": d})
+    return out
+
+
+def multiple(year, text, spans, src):
+    add(year, text, "multiple", spans[0]["start"], spans[-1]["end"], src, spans=spans)
