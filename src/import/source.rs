@@ -45,3 +45,19 @@ pub struct Cell {
     /// Continues the cell to the left (a horizontal span).
     pub merged_from_left: bool,
 }
+
+/// Rows of plain cells (text only) for the readers' unit tests.
+#[cfg(test)]
+pub(crate) fn plain_rows(texts: &[&[&str]]) -> Vec<Vec<Cell>> {
+    texts
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|t| Cell {
+                    text: t.to_string(),
+                    ..Default::default()
+                })
+                .collect()
+        })
+        .collect()
+}

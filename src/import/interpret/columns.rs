@@ -244,22 +244,9 @@ fn percent(share: f32) -> u8 {
 mod tests {
     use super::*;
     use crate::import::interpret::evidence::TimingMemo;
+    use crate::import::source::plain_rows as rows;
     use crate::plan::AcademicYear;
     use crate::timing::Context;
-
-    fn rows(texts: &[&[&str]]) -> Vec<Vec<Cell>> {
-        texts
-            .iter()
-            .map(|r| {
-                r.iter()
-                    .map(|t| Cell {
-                        text: t.to_string(),
-                        ..Default::default()
-                    })
-                    .collect()
-            })
-            .collect()
-    }
 
     fn chosen(texts: &[&[&str]]) -> Option<Chosen> {
         let rows = rows(texts);

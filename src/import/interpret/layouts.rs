@@ -134,22 +134,9 @@ mod tests {
     use super::*;
     use crate::import::interpret::Sections;
     use crate::import::interpret::evidence::TimingMemo;
+    use crate::import::source::plain_rows as rows;
     use crate::plan::{AcademicYear, Lang};
     use crate::timing::Context;
-
-    fn rows(texts: &[&[&str]]) -> Vec<Vec<Cell>> {
-        texts
-            .iter()
-            .map(|r| {
-                r.iter()
-                    .map(|t| Cell {
-                        text: t.to_string(),
-                        ..Default::default()
-                    })
-                    .collect()
-            })
-            .collect()
-    }
 
     /// The layout the first row of `texts` triggers, in a document with no header row
     /// elsewhere (`has_event_table` false) unless the table has one.

@@ -479,13 +479,7 @@ mod tests {
     }
 
     fn row(cells: &[&str]) -> Vec<Cell> {
-        cells
-            .iter()
-            .map(|t| Cell {
-                text: t.to_string(),
-                ..Default::default()
-            })
-            .collect()
+        crate::import::source::plain_rows(&[cells]).remove(0)
     }
 
     fn read(blocks: Vec<Block>) -> PlanDocument {
