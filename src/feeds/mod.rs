@@ -37,6 +37,9 @@ pub enum FeedError {
     BadFilter(String),
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The render task stopped (it panicked or the runtime is shutting down).
+    #[error("the feed could not be rendered: {0}")]
+    Render(String),
 }
 
 /// Words feed names are made of.
@@ -450,7 +453,7 @@ pub async fn render_feed(
     // and cached feeds answer while it runs.
     let rendered = tokio::task::spawn_blocking(move || ics::render(&meta, &events, &options))
         .await
-        .map_err(|e| StoreError::Corrupt(format!("the feed could not be rendered: {e}")))?;
+        .map_err(|e| FeedError::Render(e.to_string()))?;
     let body = rendered.text.into_bytes();
     let span = tracing::Span::current();
     span.record("events", rendered.vevents);

@@ -38,6 +38,10 @@ impl From<FeedError> for ApiError {
             FeedError::NotFound(msg) => ApiError::not_found(msg),
             FeedError::BadFilter(msg) => ApiError::bad_request(msg),
             FeedError::Store(e) => e.into(),
+            FeedError::Render(msg) => {
+                tracing::error!(error = %msg, "a feed render stopped");
+                ApiError::internal()
+            }
         }
     }
 }
