@@ -184,8 +184,11 @@ async fn merge(
     session.check_csrf(&fields)?;
     let from = form_value(&fields, "from").trim().to_string();
     let publish = form_value(&fields, "publish") == "yes";
-    if form_value(&fields, "confirm") != "yes" {
-        // A merge cannot be undone: the first press asks.
+    // A merge cannot be undone: the first press asks, and so does a press without the box
+    // ticked when the merge would publish what is private (a browser without `required`).
+    if form_value(&fields, "confirm") != "yes"
+        || (!publish && !publishes(&session, &state, &slug, &from).await?.nothing())
+    {
         return confirm_merge(&session, &state, &slug, &from).await;
     }
     let result = state
@@ -197,6 +200,7 @@ async fn merge(
                     "an organization cannot be merged into itself",
                 ));
             }
+            // Checked again where it is decided: the flags may have changed since the page.
             if !publish && !MergePublishes::between(&other, &into).nothing() {
                 return Err(ApiError::new(
                     StatusCode::CONFLICT,
@@ -207,11 +211,32 @@ async fn merge(
             Ok(())
         })
         .await;
-    if matches!(&result, Err(e) if e.status_code() == StatusCode::CONFLICT) {
-        // The box was not ticked (a browser without `required`): ask again.
-        return confirm_merge(&session, &state, &slug, &from).await;
-    }
     finish(&session, &state, &slug, result, "merged").await
+}
+
+/// The organization that goes (`from`) and the one it goes into (`slug`), as stored.
+async fn merge_pair(
+    session: &AdminSession,
+    state: &AppState,
+    slug: &str,
+    from: &str,
+) -> Result<(Organization, Organization), PageError> {
+    let fail = store_err(session.lang);
+    let mut r = state.store.reader().await.map_err(&fail)?;
+    let into = r.conn().require_org(slug).await.map_err(&fail)?;
+    let other = r.conn().require_org(from).await.map_err(&fail)?;
+    Ok((other, into))
+}
+
+/// What merging `from` into `slug` would publish.
+async fn publishes(
+    session: &AdminSession,
+    state: &AppState,
+    slug: &str,
+    from: &str,
+) -> Result<MergePublishes, PageError> {
+    let (other, into) = merge_pair(session, state, slug, from).await?;
+    Ok(MergePublishes::between(&other, &into))
 }
 
 /// "Merge «from» into «into»?": what will happen, and the button that does it.
@@ -223,10 +248,7 @@ async fn confirm_merge(
 ) -> Result<HttpResponse, PageError> {
     let lang = session.lang;
     let w = words(lang);
-    let fail = store_err(lang);
-    let mut r = state.store.reader().await.map_err(&fail)?;
-    let into = r.conn().require_org(slug).await.map_err(&fail)?;
-    let other = r.conn().require_org(from).await.map_err(&fail)?;
+    let (other, into) = merge_pair(session, state, slug, from).await?;
     let publishes = MergePublishes::between(&other, &into);
     let body =
         crate::web::admin::orgs::confirm_merge(lang, &session.csrf, &other, &into, publishes);
