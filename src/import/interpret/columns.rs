@@ -48,20 +48,7 @@ pub(crate) fn choose(ev: &TableEvidence, r: usize, row: &[Cell]) -> Option<Chose
     let content: Vec<Content> = (0..width.max(row.len()))
         .map(|c| ev.column_content(body.clone(), c))
         .collect();
-    let mut chooser = Chooser {
-        map: words,
-        content,
-        row,
-        doubts: Vec::new(),
-        by_content: Vec::new(),
-    };
-    if !chooser.title() {
-        return None;
-    }
-    chooser.timing();
-    chooser.agenda();
-    chooser.people();
-    Some(chooser.finish())
+    Chooser::new(words, content, row).choose()
 }
 
 /// The columns of a table nothing else reads, from its cells alone: the column that most
@@ -73,20 +60,7 @@ pub(crate) fn by_content(ev: &TableEvidence) -> Option<Chosen> {
     let content: Vec<Content> = (0..width)
         .map(|c| ev.column_content(body.clone(), c))
         .collect();
-    let mut chooser = Chooser {
-        map: BTreeMap::new(),
-        content,
-        row: &[],
-        doubts: Vec::new(),
-        by_content: Vec::new(),
-    };
-    if !chooser.title() {
-        return None;
-    }
-    chooser.timing();
-    chooser.agenda();
-    chooser.people();
-    Some(chooser.finish())
+    Chooser::new(BTreeMap::new(), content, &[]).choose()
 }
 
 struct Chooser<'a> {
@@ -97,7 +71,28 @@ struct Chooser<'a> {
     by_content: Vec<Field>,
 }
 
-impl Chooser<'_> {
+impl<'a> Chooser<'a> {
+    fn new(map: BTreeMap<Field, usize>, content: Vec<Content>, row: &'a [Cell]) -> Self {
+        Chooser {
+            map,
+            content,
+            row,
+            doubts: Vec::new(),
+            by_content: Vec::new(),
+        }
+    }
+
+    /// The title first (no title, no table), then the fields read from the rest.
+    fn choose(mut self) -> Option<Chosen> {
+        if !self.title() {
+            return None;
+        }
+        self.timing();
+        self.agenda();
+        self.people();
+        Some(self.finish())
+    }
+
     fn taken(&self, col: usize) -> bool {
         self.map.values().any(|&c| c == col)
     }
