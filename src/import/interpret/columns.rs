@@ -30,15 +30,19 @@ pub(crate) struct Chosen {
 }
 
 /// The columns row `r` heads, if it is a header row: two or more cells of header words
-/// naming the event's title, or three fields other than the number (the title then
-/// found by content).
+/// naming the event's title, or two fields other than the number, or the number and the
+/// timing (the title then found by content).
 pub(crate) fn choose(ev: &TableEvidence, r: usize, row: &[Cell]) -> Option<Chosen> {
     if ev.header_fields(r).len() < 2 {
         return None;
     }
     let words = tables::header_row_fields(row);
     let named = words.keys().filter(|f| **f != Field::Number).count();
-    if !(words.contains_key(&Field::Title) && words.len() >= 2 || named >= 2) {
+    // "№ | ? | Сроки | …": a number column and a timing column head a plan's table even
+    // when no word names its title column (the title is then found by its cells).
+    let numbered_timing =
+        words.contains_key(&Field::Number) && words.contains_key(&Field::Timing) && row.len() >= 3;
+    if !(words.contains_key(&Field::Title) && words.len() >= 2 || named >= 2 || numbered_timing) {
         return None;
     }
     let body = r + 1..(r + 1 + BODY_ROWS).min(ev.rows.len());
@@ -316,6 +320,35 @@ mod tests {
         .unwrap_or_default();
         assert_eq!(c.map.get(&Field::Timing), Some(&2));
         assert!(c.doubts.iter().any(|(f, _)| *f == Field::Timing));
+    }
+
+    #[test]
+    fn a_number_and_a_timing_header_head_a_table_whose_title_header_is_unknown() {
+        // vi-27's festivals table: "Tên ngày hội ngày lễ" is no title word, but "TT" and
+        // "thời gian" over a column of dates say it is a plan's table.
+        let c = chosen(&[
+            &[
+                "TT",
+                "Tên ngày hội ngày lễ",
+                "Dự kiến thời gian thực hiện",
+                "Dự kiến các hoạt động",
+            ],
+            &[
+                "1",
+                "- Ngày hội đến trường của bé",
+                "- Dự kiến tổ chức vào ngày 05/09/2021",
+                "- Tổ chức khai giảng tại lớp",
+            ],
+            &[
+                "2",
+                "- Kỉ niệm ngày phụ nữ Việt Nam 20/10",
+                "- Dự kiến tổ chức vào ngày 20/10 tại lớp",
+                "- Cho trẻ múa hát chào mừng, làm quà, làm thiệp tặng bà, tặng mẹ.",
+            ],
+        ])
+        .unwrap_or_default();
+        assert_eq!(c.map.get(&Field::Title), Some(&1), "{:?}", c.map);
+        assert_eq!(c.map.get(&Field::Timing), Some(&2));
     }
 
     #[test]

@@ -23,13 +23,22 @@ fn header_words(text: &str) -> String {
         .to_string()
 }
 
+/// The header's words without the qualifiers before its field, however many
+/// ("dự kiến các hoạt động" → "hoạt động").
+fn without_qualifiers(mut n: String) -> String {
+    while let Some(rest) = vocab::HEADER_QUALIFIERS
+        .iter()
+        .find_map(|q| n.strip_prefix(&format!("{q} ")))
+    {
+        n = rest.to_string();
+    }
+    n
+}
+
 pub(crate) fn header_field(text: &str) -> Option<Field> {
     let n = header_words(text);
     // "Ориентировочное время проведения": the field without its qualifier.
-    let n = vocab::HEADER_QUALIFIERS
-        .iter()
-        .find_map(|q| n.strip_prefix(&format!("{q} ")))
-        .map_or(n.clone(), str::to_string);
+    let n = without_qualifiers(n);
     if n.is_empty() || n.chars().count() > 100 {
         return None;
     }

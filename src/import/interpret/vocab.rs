@@ -82,6 +82,9 @@ pub(crate) const HEADERS: &[(&str, Field)] = &[
     ("activity", Field::Title),
     ("activities", Field::Title),
     ("title", Field::Title),
+    // "Tên ngày hội ngày lễ", "Tên sự kiện": the name of what is held. After every
+    // longer "tên …" entry, and a person's name is "họ tên", not "tên".
+    ("tên", Field::Title),
     ("сроки проведения", Field::Timing),
     ("срок проведения", Field::Timing),
     ("сроки исполнения", Field::Timing),
@@ -622,4 +625,7 @@ pub(crate) const HEADER_QUALIFIERS: &[&str] = &[
     "estimated",
     "planned",
     "approximate",
+    // Vietnamese plural words: "Dự kiến các hoạt động" is the activities column.
+    "các",
+    "những",
 ];
