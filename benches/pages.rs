@@ -121,6 +121,7 @@ fn render(c: &mut Criterion) {
         more_feeds: Vec::new(),
         role_feeds: Vec::new(),
         admin: false,
+        outcomes: maud::Markup::default(),
         followed: Vec::new(),
     };
     let chrome = Chrome {

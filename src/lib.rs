@@ -5,11 +5,13 @@
 //! `store` (sqlx, SQLite and PostgreSQL), `http` (actix-web) and `config`.
 
 pub mod config;
+pub mod export;
 pub mod feeds;
 pub mod http;
 pub mod ics;
 pub mod import;
 pub mod plan;
+pub mod report;
 pub mod sources;
 pub mod store;
 pub mod timing;

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::plans::{effective_span, parse_when, person_ref, to_json};
 use super::{Conn, Result, StoreError, now, on};
 use crate::plan::privacy::OrgPrivacy;
-use crate::plan::{EventDoc, EventEdit, EventStatus, Pinned};
+use crate::plan::{EventDoc, EventEdit, EventStatus, Outcome, Pinned};
 
 /// An event with the plan and organization it belongs to.
 #[derive(Clone, Debug, Serialize)]
@@ -17,6 +17,8 @@ pub struct EventRecord {
     pub org: String,
     #[serde(flatten)]
     pub doc: EventDoc,
+    /// What happened (`null` until an outcome is recorded).
+    pub outcome: Option<Outcome>,
     /// The owner's privacy flags (`plan::privacy` decides what they allow).
     #[serde(skip)]
     pub owner: OrgPrivacy,
@@ -163,6 +165,7 @@ impl EventRow {
                 plan_id: self.plan_id,
                 org: self.org_slug,
                 doc,
+                outcome: None,
                 owner: OrgPrivacy {
                     public_feeds: self.owner_public_feeds,
                     public_names: self.owner_public_names,
@@ -216,6 +219,11 @@ impl Conn<'_> {
         for (event_id, name) in partners {
             if let Some(&i) = index.get(&event_id) {
                 out[i].0.doc.partners.push(name);
+            }
+        }
+        for (event_id, outcome) in self.outcomes_of(&list).await? {
+            if let Some(&i) = index.get(&event_id) {
+                out[i].0.outcome = Some(outcome);
             }
         }
         Ok(out)

@@ -31,6 +31,8 @@ pub(crate) struct EventView<'a> {
     pub roles: Vec<String>,
     pub tz_name: &'a str,
     pub feeds: Vec<FeedRef>,
+    /// What happened, and for an admin the form to say so (`web::outcome`).
+    pub outcome: Markup,
 }
 
 /// A moment of the event's history as the organization's clock showed it, said in the
@@ -106,6 +108,7 @@ pub(crate) fn event_page(chrome: &Chrome<'_>, v: &EventView<'_>) -> Markup {
                     " · " (w.changed) " " (stamp(lang, e.updated_at, v.tz_name))
                 }
             }
+            (v.outcome)
             @if !v.feeds.is_empty() {
                 h2 { (w.in_feeds) }
                 ul { @for f in &v.feeds { li { a href=(f.url) { (f.name) } } } }

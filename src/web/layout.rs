@@ -50,7 +50,7 @@ pub fn page(chrome: &Chrome<'_>, body: &Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (chrome.title) " · plancal" }
-                style { (PreEscaped(STYLE)) }
+                style { (PreEscaped(STYLE)) (PreEscaped(super::print::STYLE)) }
                 script src=(SCRIPT_PATH) defer {}
             }
             body {

@@ -13,6 +13,9 @@ pub(crate) mod home;
 pub(crate) mod i18n;
 pub(crate) mod layout;
 pub mod org;
+pub(crate) mod outcome;
+mod print;
+pub(crate) mod report;
 pub mod subscribe;
 pub mod warnings;
 

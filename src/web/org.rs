@@ -100,6 +100,8 @@ pub struct OrgPage<'a> {
     pub role_feeds: Vec<FeedLinks>,
     /// The reader is a logged-in admin: the page links its edit page.
     pub admin: bool,
+    /// The report link, and for an admin the events waiting for a mark (`web::outcome`).
+    pub outcomes: Markup,
     /// The partners' calendars the organization follows, with how their fetches went.
     pub followed: Vec<FollowedCalendar>,
 }
@@ -164,6 +166,7 @@ pub fn org_page(chrome: &Chrome<'_>, p: &OrgPage<'_>) -> Markup {
                 }
                 (loose_lists(lang, p))
             }
+            (p.outcomes)
             (followed_block(lang, &p.followed))
             (panel(lang, &p.feed, &p.more_feeds, &p.role_feeds))
         },

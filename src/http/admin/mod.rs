@@ -13,6 +13,7 @@
 mod import;
 mod login;
 mod orgs;
+mod outcomes;
 pub(crate) mod throttle;
 /// The words live beside the templates (`web::admin`), which are pure.
 pub(crate) use crate::web::admin::words;
@@ -35,6 +36,7 @@ pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     login::routes(cfg);
     import::routes(cfg);
     orgs::routes(cfg);
+    outcomes::routes(cfg);
 }
 
 /// The session cookie.

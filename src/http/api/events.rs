@@ -8,7 +8,7 @@ use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::{JsonBody, Page, double_option};
-use crate::plan::{EventDoc, EventEdit, EventStatus, Pinned};
+use crate::plan::{EventDoc, EventEdit, EventStatus, Outcome, Pinned};
 use crate::store::{EventFilter, MergeMode, StoreError};
 
 use super::List;
@@ -239,6 +239,9 @@ pub(crate) struct EventPatch {
     pub result: Option<String>,
     pub notes: Option<String>,
     pub status: Option<EventStatus>,
+    /// What happened; `null` clears it (`plan::Outcome`).
+    #[serde(default, with = "double_option")]
+    pub outcome: Option<Option<Outcome>>,
 }
 
 impl From<EventPatch> for EventEdit {
@@ -258,7 +261,7 @@ impl From<EventPatch> for EventEdit {
 }
 
 #[utoipa::path(patch, path = "/api/v1/events/{id}", tag = "events",
-    request_body(content = Object, description = "title, timing, pinned {date, end_date, time, duration_minutes} or null, location, responsible, roles, result, notes, status"),
+    request_body(content = Object, description = "title, timing, pinned {date, end_date, time, duration_minutes} or null, location, responsible, roles, result, notes, status, outcome {status: held|not_held|moved, date, participants, note, link} or null"),
     responses((status = 200, description = "Updated; same UID, SEQUENCE+1")), security(("bearer" = [])))]
 #[tracing::instrument(skip_all, fields(id = %id))]
 pub(crate) async fn patch(
@@ -267,9 +270,20 @@ pub(crate) async fn patch(
     id: web::Path<i64>,
     body: JsonBody<EventPatch>,
 ) -> Result<HttpResponse, ApiError> {
-    let edit = body.0.into();
+    let mut patch = body.0;
+    let outcome = patch.outcome.take().map(|o| o.map(Outcome::tidy));
+    if let Some(p) = outcome.as_ref().and_then(|o| o.as_ref()?.problem()) {
+        return Err(ApiError::unprocessable(p.message).at(p.pointer));
+    }
+    let edit: EventEdit = patch.into();
     let record = state
-        .write(async |c| c.patch_event(*id, edit).await)
+        .write(async |c| {
+            let mut record = c.patch_event(*id, edit).await?;
+            if let Some(outcome) = outcome {
+                record = c.record_outcome(*id, outcome).await?;
+            }
+            Ok::<_, StoreError>(record)
+        })
         .await?;
     Ok(HttpResponse::Ok().json(record))
 }

@@ -70,6 +70,7 @@ pub(super) async fn event_or_ics(
     id: web::Path<String>,
     req: HttpRequest,
     viewer: Viewer,
+    session: Option<crate::http::admin::AdminSession>,
 ) -> Result<HttpResponse, ApiError> {
     let data = load(&state, event_id(&id)?, viewer).await?;
     if id.ends_with(".ics") {
@@ -79,6 +80,13 @@ pub(super) async fn event_or_ics(
     let lang = pr.lang(Some(data.owner.locale));
     let doc = &data.record.doc;
     let color = owner_colors(&[data.owner.color.as_deref()])[0];
+    let outcome = super::outcome::event_outcome(
+        &state,
+        &data.record,
+        session.as_ref(),
+        (lang, data.owner.timezone.name()),
+    )
+    .await?;
     let view = EventView {
         doc,
         placements: place(doc.pinned.as_ref(), doc.when.as_ref()),
@@ -94,6 +102,7 @@ pub(super) async fn event_or_ics(
             .collect(),
         tz_name: data.owner.timezone.name(),
         feeds: feeds_of(&state, &data, lang),
+        outcome,
     };
     let chrome = pr.chrome(lang, &doc.title);
     Ok(pr.html(event_page(&chrome, &view)))

@@ -8,6 +8,8 @@ mod errors;
 mod event;
 mod index;
 mod org;
+mod outcome;
+mod report;
 
 pub(crate) use errors::html_errors;
 
@@ -26,6 +28,7 @@ pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
             crate::web::layout::SCRIPT_PATH,
             web::get().to(assets::script),
         );
+    report::routes(cfg);
 }
 
 /// GET, and HEAD answered as GET (monitors and link checkers ask HEAD; actix sends the

@@ -133,6 +133,7 @@ pub(super) async fn org_page_handler(
     slug: web::Path<String>,
     req: HttpRequest,
     viewer: Viewer,
+    session: Option<crate::http::admin::AdminSession>,
 ) -> Result<HttpResponse, ApiError> {
     let pr = PageRequest::new(&req);
     let data = load(&state, &slug, viewer).await?;
@@ -144,8 +145,10 @@ pub(super) async fn org_page_handler(
     // organization holds: on the blocking pool, so /healthz and cached feeds answer while
     // it runs.
     let state = state.into_inner();
+    let lang = pr.lang(Some(data.org.locale));
+    let outcomes = super::outcome::waiting_list(&data.org, &data.rows, session.as_ref(), lang);
     let (pr, page) = web::block(move || {
-        let page = render(&state, &data, &pr, viewer);
+        let page = render(&state, &data, &pr, (viewer, outcomes));
         (pr, page)
     })
     .await
@@ -160,7 +163,12 @@ fn plan_years(rows: &[FeedEventRow]) -> Option<(NaiveDate, NaiveDate)> {
     Some((first, last))
 }
 
-fn render(state: &AppState, data: &Loaded, pr: &PageRequest, viewer: Viewer) -> maud::Markup {
+fn render(
+    state: &AppState,
+    data: &Loaded,
+    pr: &PageRequest,
+    (viewer, outcomes): (Viewer, maud::Markup),
+) -> maud::Markup {
     let lang = pr.lang(Some(data.org.locale));
     let today = Utc::now().with_timezone(&data.org.timezone.0).date_naive();
     let filters = Filters {
@@ -209,6 +217,7 @@ fn render(state: &AppState, data: &Loaded, pr: &PageRequest, viewer: Viewer) -> 
         more_feeds,
         role_feeds,
         admin: viewer.logged_in(),
+        outcomes,
         followed,
     };
     let chrome = pr.chrome(lang, &data.org.name);
