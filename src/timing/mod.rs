@@ -8,6 +8,7 @@
 mod grammar;
 mod holidays;
 mod lexicon;
+mod order;
 mod recurrence;
 mod rules;
 mod scan;
@@ -15,6 +16,8 @@ mod spans;
 mod terms;
 mod text;
 mod tokens;
+
+pub use order::month_first;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -430,6 +433,9 @@ pub struct Context {
     /// A month plan ("на декабрь 2022 г.", "THÁNG 5/2019") or a month section row: "Tuần 2",
     /// "1-я неделя", "первая декада", "в конце месяца" are read inside this (year, month).
     pub month: Option<(i32, u32)>,
+    /// The document writes its slashed dates month first ("10/31", "08/26": an American
+    /// plan): `slash_order` decides it from the document's own dates.
+    pub month_first: bool,
 }
 
 impl Context {
@@ -439,7 +445,13 @@ impl Context {
             lang: None,
             calendar_year: None,
             month: None,
+            month_first: false,
         }
+    }
+
+    pub fn with_month_first(mut self, month_first: bool) -> Self {
+        self.month_first = month_first;
+        self
     }
 
     pub fn with_lang(mut self, lang: Option<Lang>) -> Self {

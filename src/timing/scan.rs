@@ -452,7 +452,8 @@ impl Scanner<'_, '_, '_> {
             return Some(next);
         }
         match sep {
-            '.' | '/' | ':' if glued => {
+            // No clock writes "8/26": a slash is a date's.
+            '.' | ':' if glued => {
                 if let Some(next) = self.time(i, n, sep, m, mlen) {
                     return Some(next);
                 }
@@ -474,6 +475,11 @@ impl Scanner<'_, '_, '_> {
             self.push(Atom::Point(Point::month(n, Some(y))), i, i + 2);
             return Some(i + 3);
         }
+        // "10/31" in a document that writes its month first (`Context::month_first`).
+        let (n, m) = match sep == '/' && self.ctx.month_first && mlen <= 2 {
+            true => (m, n),
+            false => (n, m),
+        };
         if !(1..=31).contains(&n) || !(1..=12).contains(&m) || mlen > 2 {
             return None;
         }

@@ -27,11 +27,12 @@ pub(crate) struct Dating {
 }
 
 impl Dating {
-    pub(crate) fn context(&self, lang: Lang) -> Context {
+    pub(crate) fn context(&self, lang: Lang, month_first: bool) -> Context {
         Context::new(self.year)
             .with_lang(Some(lang))
             .with_calendar_year(self.calendar_year)
             .with_month(self.month)
+            .with_month_first(month_first)
     }
 }
 
@@ -67,6 +68,31 @@ pub(crate) fn academic_year(text: &str) -> Option<AcademicYear> {
         .find(|w| w[1].1 == w[0].1 + 1 && w[1].0 - w[0].0 <= 12)
         .and_then(|w| AcademicYear::new(w[0].1))
         .or_else(|| short_academic_year(text))
+        .or_else(|| term_year(text))
+}
+
+/// "FALL 2017 EVENTS", "Spring 2018": a term with its calendar year names the school year
+/// it belongs to (a fall opens it, a spring or summer ends it).
+fn term_year(text: &str) -> Option<AcademicYear> {
+    let lower = text.to_lowercase();
+    years_in(&lower).into_iter().find_map(|(at, y)| {
+        let before = lower.get(..at)?.trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let word = match word {
+            "term" => before
+                .strip_suffix("term")?
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default(),
+            w => w,
+        };
+        let (_, opens) = vocab::TERM_YEAR_WORDS.iter().find(|(w, _)| *w == word)?;
+        AcademicYear::new(if *opens { y } else { y - 1 })
+    })
 }
 
 /// "Summer 2023/24", "2024-25 INSETS": a school year whose second year keeps only its last
@@ -667,6 +693,20 @@ mod tests {
     }
 
     #[test]
+    fn a_term_with_its_year_names_the_school_year_it_opens_or_ends() {
+        let year = |t: &str| academic_year(t).map(|y| y.to_string());
+        assert_eq!(
+            year("FALL 2017 EVENTS and Important Dates:"),
+            Some("2017-2018".into())
+        );
+        assert_eq!(year("Spring 2018 EVENTS"), Some("2017-2018".into()));
+        assert_eq!(year("Autumn Term 2024"), Some("2024-2025".into()));
+        assert_eq!(year("Summer term 2025"), Some("2024-2025".into()));
+        assert_eq!(year("Winter 2018"), None);
+        assert_eq!(year("Fallen heroes 1945"), None);
+    }
+
+    #[test]
     fn a_calendar_year_title_dates_months_in_that_year() {
         let d = found("План работы библиотеки на 2022 год", &[], None, Lang::Ru).unwrap();
         assert_eq!(d.calendar_year, Some(2022));
@@ -776,7 +816,7 @@ mod tests {
     #[test]
     fn a_numbered_period_line_spans_from_its_first_day_not_its_number() {
         let d = calendar_dating(2021).unwrap();
-        let ctx = d.context(Lang::Vi);
+        let ctx = d.context(Lang::Vi, false);
         let lines = [
             "Kế hoạch Ngày Sách năm 2021",
             "1. Thời gian: Từ ngày 23/3 đến ngày 30/4/2021.",

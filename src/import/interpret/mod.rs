@@ -234,7 +234,9 @@ pub(crate) fn interpret(
     let head = title::find(&items);
     let mut warnings: Vec<ImportWarning> = Vec::new();
     let dating = find_dating(&items, &head, &all_text, lang, options, &mut warnings)?;
-    let ctx = dating.context(lang);
+    // Only American English writes the month first.
+    let month_first = lang == Lang::En && crate::timing::month_first(&all_text);
+    let ctx = dating.context(lang, month_first);
     let period_lines: Vec<&str> = std::iter::once(head.title.as_str())
         .chain(head_lines(&items, &head))
         .collect();

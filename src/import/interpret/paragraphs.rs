@@ -456,7 +456,9 @@ fn heading_line(rd: &mut Reader<'_>, st: &mut ParaState, text: &str) {
     if !rd.given_year
         && let Some(year) = super::dating::academic_year(text)
     {
-        rd.ctx = Context::new(year).with_lang(Some(rd.lang));
+        rd.ctx = Context::new(year)
+            .with_lang(Some(rd.lang))
+            .with_month_first(rd.ctx.month_first);
     }
     // A sentence ("Mark your calendars!", "Free dinner from 6:15pm for all families") is
     // not what names the dates under it.

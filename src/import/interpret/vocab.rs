@@ -608,6 +608,16 @@ pub(crate) const WEEK_WORDS: &[&str] = &["tuần", "неделя", "week"];
 pub(crate) const TOTAL_WORDS: &[&str] =
     &["tổng cộng", "tổng số", "cộng", "итого", "всего", "total"];
 
+/// Terms that name their school year by one calendar year ("Fall 2017", "Spring term
+/// 2018"): true when the term opens the school year (its year is the first), false when it
+/// ends it.
+pub(crate) const TERM_YEAR_WORDS: &[(&str, bool)] = &[
+    ("fall", true),
+    ("autumn", true),
+    ("spring", false),
+    ("summer", false),
+];
+
 /// Words that qualify a header's field without changing it ("Ориентировочное время
 /// проведения", "Dự kiến thời gian"): the header is read without them.
 pub(crate) const HEADER_QUALIFIERS: &[&str] = &[
