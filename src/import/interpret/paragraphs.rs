@@ -398,7 +398,7 @@ fn dated_lines(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
         return false;
     }
     let bare = st.lines.bare.take();
-    if let Some(month) = month_heading(rd, text) {
+    if let Some(month) = month_heading(rd, text, st.lines.month.is_none()) {
         st.lines.month = Some(month);
         st.lines.heading = Some(text.to_string());
         return false;
@@ -476,8 +476,10 @@ fn push_line(rd: &mut Reader<'_>, st: &ParaState, title: String, timing: String)
     rd.push(e);
 }
 
-/// A line that is a month alone, its year written or not: the month and its year.
-fn month_heading(rd: &Reader<'_>, text: &str) -> Option<(i32, u32)> {
+/// A line that is a month alone, its year written or not: the month and its year. A
+/// summer month heading the first of a calendar's months ("August" above "September") is
+/// the summer the school year opens with, not the one it ends with.
+fn month_heading(rd: &Reader<'_>, text: &str, first: bool) -> Option<(i32, u32)> {
     if text.chars().count() > 24 {
         return None;
     }
@@ -487,7 +489,13 @@ fn month_heading(rd: &Reader<'_>, text: &str) -> Option<(i32, u32)> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .count();
-    (words <= 2).then(|| (year.unwrap_or_else(|| rd.ctx.year_of_month(m)), m))
+    let opening_summer = first && (7..=8).contains(&m) && rd.ctx.calendar_year.is_none();
+    let year = match (year, opening_summer) {
+        (Some(y), _) => y,
+        (None, true) => rd.ctx.year.first_year(),
+        (None, false) => rd.ctx.year_of_month(m),
+    };
+    (words <= 2).then_some((year, m))
 }
 
 /// "3 - First day of school", "10-24 – Magazine kick off", "TBD Family Fun Night" under a
@@ -499,32 +507,75 @@ fn day_in_month(text: &str, (year, month): (i32, u32)) -> Option<(String, String
         let title = line_title(rest)?;
         return Some((format!("{month:02}.{year}"), title));
     }
-    let (first, rest) = leading_day(text)?;
-    let (end, rest) = match rest.strip_prefix(['-', '–']).and_then(leading_day) {
-        Some((end, after)) if end > first => (Some(end), after),
+    let (first, first_ordinal, rest) = leading_day(text)?;
+    // "10-24", "18th-22nd", "25th -29th", "24th – 26th": the last day after a dash. Spaced,
+    // both days say they are days ("3 – 5th grade …" is the 3rd, for the 5th grade).
+    let dash = rest.trim_start().strip_prefix(['-', '–', '—']);
+    let spaced = rest.starts_with(char::is_whitespace)
+        || dash.is_some_and(|d| d.starts_with(char::is_whitespace));
+    let (end, rest) = match dash.map(str::trim_start).and_then(leading_day) {
+        Some((end, end_ordinal, after))
+            if end > first && (!spaced || (first_ordinal && end_ordinal)) =>
+        {
+            (Some(end), after)
+        }
         _ => (None, rest),
     };
     // A day is followed by a space or a dash, never by a dot or a bracket (a list number).
     if !rest.starts_with([' ', '\t', '-', '–', '—']) || end.unwrap_or(first) > last {
         return None;
     }
+    // "2nd 6:30 p.m. Executive Board Meeting": the clock time is the event's, not its title's.
+    let (clock, rest) = leading_clock(rest.trim_start());
     let title = line_title(rest)?;
     let day = |d: u32| format!("{d:02}.{month:02}.{year}");
-    let timing = match end {
+    let mut timing = match end {
         Some(end) => format!("{}-{}", day(first), day(end)),
         None => day(first),
     };
+    if let Some(clock) = clock {
+        timing = format!("{timing} {clock}");
+    }
     Some((timing, title))
 }
 
-/// One or two digits at the start that make a day of a month (1–31), and the rest.
-fn leading_day(text: &str) -> Option<(u32, &str)> {
+/// One or two digits at the start that make a day of a month (1–31), whether the English
+/// ordinal follows them ("20th", "2nd"), and the rest.
+fn leading_day(text: &str) -> Option<(u32, bool, &str)> {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     if !(1..=2).contains(&digits) {
         return None;
     }
     let day: u32 = text[..digits].parse().ok()?;
-    (1..=31).contains(&day).then(|| (day, &text[digits..]))
+    let rest = &text[digits..];
+    let after_ordinal = ["st", "nd", "rd", "th"].iter().find_map(|o| {
+        let after = rest.get(o.len()..)?;
+        let word_ends = !after.starts_with(char::is_alphanumeric);
+        (rest.get(..o.len())?.eq_ignore_ascii_case(o) && word_ends).then_some(after)
+    });
+    (1..=31)
+        .contains(&day)
+        .then_some((day, after_ordinal.is_some(), after_ordinal.unwrap_or(rest)))
+}
+
+/// A clock time opening the text ("6:30 p.m.", "7:00 pm.", "9:00 a.m."), and the rest.
+fn leading_clock(text: &str) -> (Option<&str>, &str) {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let minutes = text
+        .get(digits..)
+        .and_then(|r| r.strip_prefix([':', '.']))
+        .filter(|r| r.len() >= 2 && r.as_bytes()[..2].iter().all(u8::is_ascii_digit));
+    let Some(after_minutes) = minutes.filter(|_| (1..=2).contains(&digits)) else {
+        return (None, text);
+    };
+    let after = &after_minutes[2..];
+    let lower = after.trim_start().to_ascii_lowercase();
+    let half = ["a.m.", "p.m.", "am.", "pm.", "a.m", "p.m", "am", "pm"]
+        .iter()
+        .find(|h| lower.starts_with(**h));
+    let used = text.len() - after.len()
+        + half.map_or(0, |h| after.len() - after.trim_start().len() + h.len());
+    (Some(text[..used].trim()), &text[used..])
 }
 
 /// The words after a line's day, its dashes and spaces trimmed, when they are words.
@@ -732,6 +783,35 @@ mod tests {
                 ev("Book swap week", "2030-10-15", "2030-10-17"),
                 ev("Parent quiz night", "2030-10-01", "2030-10-31"),
                 ev("Spring concert", "2031-03-02", "2031-03-02"),
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinal_day_lines_under_a_month_heading_with_ranges_and_clock_times() {
+        let got = dated(&[
+            "PTA 2021-2022 CALENDAR",
+            "August",
+            "20th Teacher/Staff Welcome Back Lunch",
+            "September",
+            "2nd 6:30 p.m. Executive Board Meeting",
+            "October",
+            "18th-22nd Book Fair",
+            "25th -29th Red Ribbon Week",
+            "3 – 5th grade pancake breakfast",
+        ]);
+        assert_eq!(
+            got,
+            [
+                ev(
+                    "Teacher/Staff Welcome Back Lunch",
+                    "2021-08-20",
+                    "2021-08-20"
+                ),
+                ev("Executive Board Meeting", "2021-09-02", "2021-09-02"),
+                ev("Book Fair", "2021-10-18", "2021-10-22"),
+                ev("Red Ribbon Week", "2021-10-25", "2021-10-29"),
+                ev("5th grade pancake breakfast", "2021-10-03", "2021-10-03"),
             ]
         );
     }
