@@ -68,6 +68,7 @@ fn plan(org: &str, events: usize) -> PlanDocument {
         source: None,
         owner_name: None,
         lang: None,
+        class: None,
         sections: vec![SectionDoc {
             key: "1".into(),
             title: "Мероприятия".into(),

@@ -117,6 +117,7 @@ fn render(c: &mut Criterion) {
         partner_choices: Vec::new(),
         role_choices: Vec::new(),
         section_choices: Vec::new(),
+        grade_choices: Vec::new(),
         feed,
         more_feeds: Vec::new(),
         role_feeds: Vec::new(),

@@ -58,6 +58,10 @@ enum Command {
         /// Print the plan document(s) as JSON.
         #[arg(long)]
         json: bool,
+        /// The class the plan is for ("5А": a class teacher's plan); its events that name
+        /// no audience concern that class.
+        #[arg(long)]
+        class: Option<String>,
     },
     /// Normalises timing texts to JSON lines (TIMING.md); no TEXT reads stdin line by line.
     Timing {
@@ -244,7 +248,8 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             year,
             dry_run,
             json,
-        } => run_import(&settings, &files, org, year, dry_run, json).await,
+            class,
+        } => run_import(&settings, &files, (org, class), year, dry_run, json).await,
         Command::Export { feed, out, private } => {
             let store = open_store(&settings).await?;
             let request = feeds::FeedRequest::parse_path(&feed)?;
@@ -372,12 +377,20 @@ fn read_plan_file(
 async fn run_import(
     settings: &Settings,
     files: &[PathBuf],
-    org: Slug,
+    (org, class): (Slug, Option<String>),
     year: Option<AcademicYear>,
     dry_run: bool,
     json: bool,
 ) -> anyhow::Result<()> {
     let files = expand(files)?;
+    // A plan for one class: its events that name nobody concern that class.
+    let for_class = |mut doc: plancal::plan::PlanDocument| {
+        if class.is_some() {
+            let lang = doc.lang.unwrap_or(plancal::plan::Lang::Ru);
+            plancal::plan::audience::set_class(&mut doc, class.as_deref(), lang);
+        }
+        doc
+    };
     let options = ImportOptions {
         org,
         year,
@@ -407,7 +420,7 @@ async fn run_import(
         if let Some(bar) = &bar {
             bar.set_message(path.display().to_string());
         }
-        let result = match read_plan_file(path, &options) {
+        let result = match read_plan_file(path, &options).map(for_class) {
             Ok(doc) => match &store {
                 None => {
                     if !json {

@@ -22,6 +22,7 @@ pub(crate) use links::{SubscribeLinks, subscribe_links_for_org};
 
 use crate::config::Settings;
 use crate::ics::{self, CalendarMeta, FeedEvent, FuzzyMode, RenderOptions};
+use crate::plan::audience::Wanted;
 use crate::plan::privacy::{Audience, OrgPrivacy};
 use crate::plan::{EventStatus, Lang, Organization, Slug, roles};
 use crate::store::{Conn, FeedEventRow, FeedFilter, FeedScope, Role, Store, StoreError};
@@ -35,6 +36,9 @@ pub enum FeedError {
     /// The feed exists but a filter is malformed.
     #[error("{0}")]
     BadFilter(String),
+    /// A filter's value is malformed: the parameter, and why (`grade=`, `class=`).
+    #[error("{1}")]
+    BadParam(&'static str, String),
     #[error(transparent)]
     Store(#[from] StoreError),
     /// The render task stopped (it panicked or the runtime is shutting down).
@@ -100,6 +104,49 @@ pub struct FeedQuery {
     pub lang: Option<Lang>,
     /// Role feeds: one organization's plans (and its partners' events for it) only.
     pub org: Option<Slug>,
+    /// `grade=6`: the events for that grade and those that name nobody (`plan::audience`).
+    #[serde(default, deserialize_with = "grade_param")]
+    pub grade: Option<Wanted>,
+    /// `class=5А`: the same for one class (or a kindergarten group).
+    #[serde(default, deserialize_with = "class_param")]
+    pub class: Option<Wanted>,
+}
+
+impl FeedQuery {
+    /// The grade or class asked for (a request with both is refused by `parse_path`).
+    pub fn wanted(&self) -> Option<&Wanted> {
+        self.class.as_ref().or(self.grade.as_ref())
+    }
+}
+
+/// `grade=` and `class=` checked before the rest, so a bad value names its parameter.
+fn check_wanted(query: &str) -> Result<(), FeedError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    for (k, v) in pairs {
+        let (param, checked) = match k.as_str() {
+            "grade" => ("grade", Wanted::grade(&v)),
+            "class" => ("class", Wanted::class(&v)),
+            _ => continue,
+        };
+        if let Err(e) = checked {
+            return Err(FeedError::BadParam(param, e.0));
+        }
+    }
+    Ok(())
+}
+
+fn grade_param<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Wanted>, D::Error> {
+    let text = String::deserialize(d)?;
+    Wanted::grade(&text)
+        .map(Some)
+        .map_err(serde::de::Error::custom)
+}
+
+fn class_param<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Wanted>, D::Error> {
+    let text = String::deserialize(d)?;
+    Wanted::class(&text)
+        .map(Some)
+        .map_err(serde::de::Error::custom)
 }
 
 fn fuzzy_mode<'de, D: Deserializer<'de>>(d: D) -> Result<Option<FuzzyMode>, D::Error> {
@@ -175,8 +222,14 @@ impl FeedRequest {
                 )));
             }
         };
+        check_wanted(query)?;
         let query: FeedQuery = serde_urlencoded::from_str(query)
             .map_err(|e| FeedError::BadFilter(format!("feed filters: {e}")))?;
+        if query.grade.is_some() && query.class.is_some() {
+            return Err(FeedError::BadFilter(
+                "give grade=N or class=5А, not both".into(),
+            ));
+        }
         let kind = match kind {
             FeedKind::Role { role, .. } => FeedKind::Role {
                 role,
@@ -214,6 +267,8 @@ impl FeedRequest {
             ("to", q.to.map(|v| v.to_string())),
             ("fuzzy", q.fuzzy.map(|v| fuzzy_name(v).to_string())),
             ("lang", q.lang.map(|v| v.code().to_string())),
+            ("grade", q.grade.as_ref().map(|w| w.param().1)),
+            ("class", q.class.as_ref().map(|w| w.param().1)),
         ];
         pairs.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
         if pairs.is_empty() {
@@ -406,6 +461,7 @@ pub async fn render_feed(
         status: req.query.status,
         from: req.query.from.and_then(|b| b.resolve(cx.today)),
         to: req.query.to.and_then(|b| b.resolve(cx.today)),
+        wanted: req.query.wanted().cloned(),
     };
     let rows = conn
         .feed_events(&resolved.scope, &filter, settings.feeds.cancelled_days)
@@ -428,9 +484,18 @@ pub async fn render_feed(
         audience(cx.private),
     ));
     let newest = events.iter().map(|e| e.last_modified).max();
+    // "… — 6 класс": a subscriber of several grades' feeds tells them apart.
+    let name = match req.query.wanted() {
+        Some(w) => format!(
+            "{} — {}",
+            resolved.name,
+            crate::plan::audience::wanted_name(w, resolved.lang)
+        ),
+        None => resolved.name,
+    };
     let meta = CalendarMeta {
-        description: format!("{} — {}", words(resolved.lang).description, resolved.name),
-        name: resolved.name,
+        description: format!("{} — {}", words(resolved.lang).description, name),
+        name,
         lang: resolved.lang,
         default_tz: resolved.tz,
         refresh_minutes: settings.feeds.refresh_minutes,

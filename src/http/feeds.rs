@@ -37,6 +37,7 @@ impl From<FeedError> for ApiError {
         match e {
             FeedError::NotFound(msg) => ApiError::not_found(msg),
             FeedError::BadFilter(msg) => ApiError::bad_request(msg),
+            FeedError::BadParam(param, msg) => ApiError::bad_request(msg).at(param),
             FeedError::Store(e) => e.into(),
             FeedError::Render(msg) => {
                 tracing::error!(error = %msg, "a feed render stopped");
@@ -442,6 +443,8 @@ async fn private_feed(
         q.to = extra.to.or(q.to);
         q.fuzzy = extra.fuzzy.or(q.fuzzy);
         q.lang = extra.lang.or(q.lang);
+        q.grade = extra.grade.or(q.grade.take());
+        q.class = extra.class.or(q.class.take());
     }
     // The calendar subscribed at the token URL says so (SOURCE), not at a public URL that
     // would answer 404.

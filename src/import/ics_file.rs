@@ -172,6 +172,7 @@ pub fn parse(
         source: Some(file_name.to_string()),
         owner_name: name,
         lang: options.lang,
+        class: None,
         sections: Vec::new(),
         events,
         warnings,

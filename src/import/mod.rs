@@ -138,10 +138,18 @@ pub fn parse(
         )));
     }
     if ics_file::looks_like_ics(bytes, file_name) {
-        return ics_file::parse(bytes, file_name, options);
+        let mut doc = ics_file::parse(bytes, file_name, options)?;
+        if let Some(lang) = doc.lang {
+            crate::plan::audience::fill(&mut doc, lang);
+        }
+        return Ok(doc);
     }
     let source = read_source(bytes, file_name, &options.limits)?;
     let mut doc = interpret(&source, file_name, options)?;
+    // Who each event is for: its audience column, else its title (`plan::audience`).
+    if let Some(lang) = doc.lang {
+        crate::plan::audience::fill(&mut doc, lang);
+    }
     if doc.owner_name.is_none() {
         // No organization in the title: the words naming the owner, not the whole title.
         doc.owner_name = owner_from_title(&doc.title);

@@ -35,6 +35,11 @@ pub(crate) enum Correction {
     AcademicYear { year: AcademicYear },
     /// The organization that owns the plan (existing or to be created).
     Owner { org: Slug },
+    /// Who the row is for, as words ("5-7 классы"; empty: everyone), read again.
+    Audience { row: usize, text: String },
+    /// The class the plan is for ("5А"; None: everyone): its rows that name nobody
+    /// concern that class.
+    Class { class: Option<String> },
 }
 
 /// The document that will be stored: `doc` with `corrections` applied. Corrections naming
@@ -57,6 +62,10 @@ pub(crate) fn apply_corrections(doc: &PlanDocument, corrections: &[Correction]) 
                 }
             }
             Correction::Owner { org } => out.org = org.clone(),
+            Correction::Class { class } => {
+                out.class.clone_from(class);
+                forget_grades(&mut out, |e| e.audience.trim().is_empty());
+            }
             Correction::NotAnEvent { row } => {
                 dropped.insert(*row);
             }
@@ -81,8 +90,29 @@ pub(crate) fn apply_corrections(doc: &PlanDocument, corrections: &[Correction]) 
             _ => {}
         }
     }
+    for c in corrections {
+        if let Correction::Audience { row, text } = c
+            && let Some(e) = out.events.get_mut(*row)
+        {
+            e.audience = text.trim().to_string();
+            e.grades.clear();
+            e.classes.clear();
+        }
+    }
+    if let Some(lang) = out.lang {
+        super::audience::fill(&mut out, lang);
+    }
     drop_rows(&mut out, &dropped);
     out
+}
+
+/// Clears the grades and classes of the rows `which` picks, so `audience::fill` reads them
+/// again (a new plan class reaches the rows that name nobody).
+fn forget_grades(doc: &mut PlanDocument, which: impl Fn(&EventDoc) -> bool) {
+    for e in doc.events.iter_mut().filter(|e| which(e)) {
+        e.grades.clear();
+        e.classes.clear();
+    }
 }
 
 /// Reads row `i`'s timing anew from `text`, as the importer reads a cell: in the plan's
@@ -173,6 +203,12 @@ pub(crate) fn corrections_from_form(
                 Ok(_) => {}
                 Err(e) => bad(name, e.to_string()),
             },
+            None if name == "class" => {
+                let class = Some(value.to_string()).filter(|v| !v.is_empty());
+                if class != original.class {
+                    out.push(Correction::Class { class });
+                }
+            }
             None if name == "org" && !value.is_empty() => match Slug::parse(value) {
                 Ok(org) if org != original.org => out.push(Correction::Owner { org }),
                 Ok(_) => {}
@@ -235,7 +271,14 @@ fn row_correction(
             (roles != e.roles).then_some(Correction::Roles { row, roles })
         }
         "skip" if !value.is_empty() => Some(Correction::NotAnEvent { row }),
-        "timing" | "pin" | "skip" => None,
+        "audience" if value.len() > 200 => {
+            return Err("say who the row is for in 200 characters at most".into());
+        }
+        "audience" if value != e.audience.trim() => Some(Correction::Audience {
+            row,
+            text: value.to_string(),
+        }),
+        "timing" | "pin" | "skip" | "audience" => None,
         other => return Err(format!("unknown field kind {other:?}")),
     })
 }

@@ -33,6 +33,10 @@ pub struct PlanDocument {
     /// its locale and time zone from it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<crate::timing::Lang>,
+    /// The class a plan is for ("5А": a class teacher's plan), set on import or in the
+    /// preview: its events that name no audience concern that class (`plan::audience`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<String>,
     #[serde(default)]
     pub sections: Vec<SectionDoc>,
     #[serde(default)]
@@ -274,6 +278,16 @@ pub struct EventDoc {
     /// Talks or items of a meeting, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agenda: Vec<String>,
+    /// Who the event is for, as written ("5-7 классы"; empty: everyone).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub audience: String,
+    /// The grades it concerns, its classes' included (empty: everyone); derived from
+    /// `audience` (or the plan's `class`) when absent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grades: Vec<u8>,
+    /// The classes ("5А") and kindergarten groups ("старшая группа") it concerns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub classes: Vec<String>,
     #[serde(default)]
     pub status: EventStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -305,6 +319,9 @@ impl EventDoc {
             result: String::new(),
             notes: String::new(),
             agenda: Vec::new(),
+            audience: String::new(),
+            grades: Vec::new(),
+            classes: Vec::new(),
             status: EventStatus::Planned,
             created_at: None,
             updated_at: None,

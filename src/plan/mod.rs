@@ -4,6 +4,7 @@
 //! Values that come from outside (slugs, time zones, academic years) are parsed once into
 //! newtypes here, so the rest of the code never re-validates them.
 
+pub mod audience;
 mod calendar;
 pub(crate) mod corrections;
 pub(crate) mod diff;

@@ -36,6 +36,8 @@ pub(crate) struct EventFilter {
     /// Events that start on or before this day.
     pub to: Option<NaiveDate>,
     pub status: Option<EventStatus>,
+    /// `grade=` / `class=`: events for it, and those that name nobody.
+    pub wanted: Option<crate::plan::audience::Wanted>,
     /// An admin is asking: events of organizations with private feeds count too, and
     /// `person` matches where names are not public.
     pub trusted: bool,
@@ -63,6 +65,8 @@ pub(super) struct EventRow {
     pub result: String,
     pub notes: String,
     pub agenda_json: String,
+    pub audience: String,
+    pub audience_keys: String,
     pub status: EventStatus,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -73,7 +77,7 @@ pub(super) struct EventRow {
 
 pub(super) const EVENT_COLUMNS: &str = "e.id, e.uid, e.plan_id, o.slug AS org_slug, e.sequence, \
     e.number, e.section_key, e.title, e.timing_text, e.when_json, e.pinned_json, e.calendar_json, e.location, \
-    e.location_org, e.responsible, e.result, e.notes, e.agenda_json, e.status, e.created_at, \
+    e.location_org, e.responsible, e.result, e.notes, e.agenda_json, e.audience, e.audience_keys, e.status, e.created_at, \
     e.updated_at, e.deleted_at, o.public_feeds AS owner_public_feeds, \
     o.public_names AS owner_public_names";
 
@@ -116,7 +120,28 @@ fn list_where(f: &EventFilter) -> String {
     w += &pick(f.from.is_some(), "e.end_date >= $5", 5);
     w += &pick(f.to.is_some(), "e.start_date <= $6", 6);
     w += &pick(f.status.is_some(), "e.status = $7", 7);
+    w += &wanted_where(f.wanted.is_some(), 11);
     w
+}
+
+/// `grade=` / `class=` as a condition on `$n` and `$n+1`, the two patterns of
+/// `plan::audience::Wanted` (the same rule the feeds follow): an event naming nobody
+/// concerns everyone. Both parameters stay referenced when the filter is absent.
+pub(super) fn wanted_where(on: bool, n: u8) -> String {
+    let m = n + 1;
+    match on {
+        true => format!(
+            " AND (e.audience_keys = '' OR e.audience_keys LIKE ${n} OR e.audience_keys LIKE ${m})"
+        ),
+        false => format!(" AND ${n} IS NULL AND ${m} IS NULL"),
+    }
+}
+
+/// The two patterns `wanted_where` binds (None when there is no such filter).
+pub(super) fn wanted_patterns(
+    w: Option<&crate::plan::audience::Wanted>,
+) -> (Option<String>, Option<String>) {
+    w.map(crate::plan::audience::Wanted::patterns).unzip()
 }
 
 pub(super) const EVENT_FROM: &str =
@@ -125,6 +150,7 @@ pub(super) const EVENT_FROM: &str =
 impl EventRow {
     fn into_doc(self) -> Result<(EventRecord, Option<DateTime<Utc>>)> {
         let corrupt = |e: String| StoreError::Corrupt(format!("event {}: {e}", self.id));
+        let (grades, classes) = crate::plan::audience::from_keys(&self.audience_keys);
         let pinned = self
             .pinned_json
             .as_deref()
@@ -156,6 +182,9 @@ impl EventRow {
             result: self.result.clone(),
             notes: self.notes.clone(),
             agenda: serde_json::from_str(&self.agenda_json).map_err(|e| corrupt(e.to_string()))?,
+            audience: self.audience.clone(),
+            grades,
+            classes,
             status: self.status,
             created_at: Some(self.created_at),
             updated_at: Some(self.updated_at),
@@ -267,9 +296,11 @@ impl Conn<'_> {
             list_where(f)
         );
         let status = f.status.map(EventStatus::as_str);
+        let (w1, w2) = wanted_patterns(f.wanted.as_ref());
         let rows: Vec<EventRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(f.plan).bind(f.org).bind(f.role.as_deref()).bind(f.person).bind(f.from).bind(f.to)
-            .bind(status).bind(f.limit).bind(f.offset).bind(f.trusted).fetch_all(&mut **c).await)?;
+            .bind(status).bind(f.limit).bind(f.offset).bind(f.trusted).bind(w1.as_deref()).bind(w2.as_deref())
+            .fetch_all(&mut **c).await)?;
         Ok(self
             .hydrate(rows)
             .await?
@@ -285,10 +316,12 @@ impl Conn<'_> {
             list_where(f)
         );
         let status = f.status.map(EventStatus::as_str);
+        let (w1, w2) = wanted_patterns(f.wanted.as_ref());
         Ok(
             on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql))
             .bind(f.plan).bind(f.org).bind(f.role.as_deref()).bind(f.person).bind(f.from).bind(f.to)
-            .bind(status).bind(None::<i64>).bind(None::<i64>).bind(f.trusted).fetch_one(&mut **c).await)?,
+            .bind(status).bind(None::<i64>).bind(None::<i64>).bind(f.trusted)
+            .bind(w1.as_deref()).bind(w2.as_deref()).fetch_one(&mut **c).await)?,
         )
     }
 

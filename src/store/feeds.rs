@@ -50,6 +50,8 @@ pub struct FeedFilter {
     pub status: Option<EventStatus>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
+    /// `grade=` / `class=`: events for it, and those that name nobody (`plan::audience`).
+    pub wanted: Option<crate::plan::audience::Wanted>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -86,7 +88,7 @@ const EVENTS_OF_ORG_PLANS: &str = "SELECT e3.id FROM events e3 JOIN plans p3 ON 
            WHERE pp.org_id = $1";
 
 /// Organization $1's merged picture: the events of its plans and those that name it.
-fn merged_ids() -> String {
+pub(super) fn merged_ids() -> String {
     format!("{EVENTS_OF_ORG_PLANS} UNION {EVENTS_NAMING_ORG}")
 }
 
@@ -100,7 +102,7 @@ impl Conn<'_> {
     /// PostgreSQL planned the subquery for an average organization's share of the table and
     /// scanned all 40,000 events for one that holds 5. $1 stays in the condition, as every
     /// statement here binds it.
-    async fn among_events(&mut self, ids_sql: &str, org_id: i64) -> Result<String> {
+    pub(super) async fn among_events(&mut self, ids_sql: &str, org_id: i64) -> Result<String> {
         let ids: Vec<i64> = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(ids_sql.to_string()))
             .bind(org_id).fetch_all(&mut **c).await)?;
         if ids.len() > MAX_LISTED_IDS {
@@ -167,14 +169,17 @@ impl Conn<'_> {
              AND ($4 IS NULL OR e.section_key = $4 OR e.section_key LIKE $4 || '.%') \
              AND ($5 IS NULL OR e.status = $5) \
              AND ($6 IS NULL OR e.end_date >= $6) \
-             AND ($7 IS NULL OR e.start_date <= $7) \
-             ORDER BY e.start_date IS NULL, e.start_date, e.plan_id, e.position"
+             AND ($7 IS NULL OR e.start_date <= $7) {} \
+             ORDER BY e.start_date IS NULL, e.start_date, e.plan_id, e.position",
+            super::events::wanted_where(filter.wanted.is_some(), 8)
         );
+        let (w1, w2) = super::events::wanted_patterns(filter.wanted.as_ref());
         let cutoff: DateTime<Utc> = now() - Duration::days(i64::from(cancelled_days));
         let status = filter.status.map(EventStatus::as_str);
         let rows: Vec<EventRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(id).bind(role).bind(cutoff).bind(filter.section.as_deref()).bind(status)
-            .bind(filter.from).bind(filter.to).fetch_all(&mut **c).await)?;
+            .bind(filter.from).bind(filter.to).bind(w1.as_deref()).bind(w2.as_deref())
+            .fetch_all(&mut **c).await)?;
         let records = self.hydrate(rows).await?;
         let mut plan_ids: Vec<i64> = records.iter().map(|(r, _)| r.plan_id).collect();
         plan_ids.sort_unstable();

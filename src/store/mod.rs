@@ -18,6 +18,7 @@
 //! refused before it started, never lost half-way.
 
 mod aliases;
+mod audience;
 mod changes;
 mod columns;
 mod events;

@@ -309,6 +309,7 @@ impl Conn<'_> {
             source: row.source,
             owner_name: None,
             lang: None,
+            class: self.plan_class(id).await?,
             sections,
             events: events.into_iter().map(|r| r.doc).collect(),
             warnings: Vec::new(),
@@ -516,6 +517,7 @@ impl Conn<'_> {
             MergeMode::Reimport => Rewrites::AreNew,
         };
         let matching = match_rows(&rows, &doc.events, rewrites);
+        self.write_plan_class(plan_id, doc.class.as_deref()).await?;
         let mut outcome = SaveOutcome {
             plan_id,
             ..Default::default()
@@ -571,6 +573,7 @@ impl Conn<'_> {
                         location_org_id,
                     )
                     .await?;
+                    self.write_audience(s.id, &e).await?;
                     if same {
                         outcome.unchanged += 1;
                         continue;
@@ -598,6 +601,7 @@ impl Conn<'_> {
                 }
             };
             self.write_relations(event_id, org.locale, &e).await?;
+            self.write_audience(event_id, &e).await?;
         }
         for &i in &matching.left_over {
             let Some(s) = stored.get(i) else { continue };

@@ -14,7 +14,7 @@ use super::followed::{FollowedCalendar, followed_block};
 use super::i18n::{Words, words};
 use super::layout::{Chrome, encode_query, page};
 use super::subscribe::{FeedLinks, panel};
-use crate::plan::{EventStatus, Lang, Organization};
+use crate::plan::{EventStatus, Lang, Organization, audience};
 
 /// Whose events these are.
 #[derive(Clone, Debug)]
@@ -79,6 +79,9 @@ pub struct Filters {
     pub role: Option<String>,
     pub section: Option<String>,
     pub status: Option<String>,
+    /// `grade=6` / `class=5А` (`plan::audience`).
+    pub grade: Option<String>,
+    pub class: Option<String>,
 }
 
 /// Everything the page shows.
@@ -95,6 +98,8 @@ pub struct OrgPage<'a> {
     pub partner_choices: Vec<Choice>,
     pub role_choices: Vec<Choice>,
     pub section_choices: Vec<Choice>,
+    /// The grades the calendar's events name (the grade filter's values).
+    pub grade_choices: Vec<Choice>,
     pub feed: FeedLinks,
     pub more_feeds: Vec<FeedLinks>,
     pub role_feeds: Vec<FeedLinks>,
@@ -126,6 +131,8 @@ impl OrgPage<'_> {
             ("role", &f.role),
             ("section", &f.section),
             ("status", &f.status),
+            ("grade", &f.grade),
+            ("class", &f.class),
         ] {
             if let Some(v) = v {
                 pairs.push((k, v));
@@ -267,13 +274,14 @@ fn filters_form(lang: Lang, p: &OrgPage<'_>) -> Markup {
                     }
                 }
             }
-            details open[f.partner.is_some() || f.role.is_some() || f.section.is_some() || f.status.is_some()] {
+            details open[f.partner.is_some() || f.role.is_some() || f.section.is_some() || f.status.is_some() || f.grade.is_some()] {
                 summary { (w.filters) }
                 div.filters {
                     (select("partner", w.partner, w.any, &p.partner_choices, f.partner.as_deref()))
                     (select("role", w.role, w.any, &p.role_choices, f.role.as_deref()))
                     (select("section", w.section, w.any, &p.section_choices, f.section.as_deref()))
                     (select("status", w.status, w.any, &statuses, f.status.as_deref()))
+                    (select("grade", audience::grade_words(lang).filter, w.any, &p.grade_choices, f.grade.as_deref()))
                 }
             }
             p {

@@ -16,6 +16,7 @@ mod feed_drawing;
 mod feed_fixtures;
 mod feed_serving;
 mod feeds_http;
+mod grades;
 mod hardening;
 mod hostile;
 mod ics_clients;

@@ -8,6 +8,7 @@ use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::{JsonBody, Page, double_option};
+use crate::plan::audience::{BadWanted, Wanted};
 use crate::plan::{EventDoc, EventEdit, EventStatus, Outcome, Pinned};
 use crate::store::{EventFilter, MergeMode, StoreError};
 
@@ -33,9 +34,25 @@ pub(crate) struct EventQuery {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub status: Option<EventStatus>,
+    /// `grade=6` / `class=5А`: as on the feeds (`plan::audience`).
+    pub grade: Option<String>,
+    pub class: Option<String>,
 }
 
 impl EventQuery {
+    /// The grade or class asked for; a bad value is a 400 naming its parameter.
+    fn wanted(&self) -> Result<Option<Wanted>, ApiError> {
+        let bad = |field: &str, e: BadWanted| ApiError::bad_request(e.0).at(field);
+        match (&self.grade, &self.class) {
+            (Some(_), Some(_)) => {
+                Err(ApiError::bad_request("give grade=N or class=5А, not both").at("class"))
+            }
+            (Some(g), None) => Wanted::grade(g).map(Some).map_err(|e| bad("grade", e)),
+            (None, Some(c)) => Wanted::class(c).map(Some).map_err(|e| bad("class", e)),
+            (None, None) => Ok(None),
+        }
+    }
+
     /// Dates outside the years clients keep name no event; say so instead of scanning.
     fn check(&self) -> Result<(), ApiError> {
         for (field, date) in [("from", self.from), ("to", self.to)] {
@@ -59,7 +76,9 @@ impl EventQuery {
     params(("plan" = Option<i64>, Query), ("org" = Option<String>, Query, description = "owner or partner"),
            ("role" = Option<String>, Query), ("person" = Option<i64>, Query),
            ("from" = Option<String>, Query, description = "YYYY-MM-DD"), ("to" = Option<String>, Query),
-           ("status" = Option<String>, Query), ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
+           ("status" = Option<String>, Query), ("grade" = Option<u8>, Query, description = "events for this grade and those naming nobody"),
+           ("class" = Option<String>, Query, description = "events for this class (5А) and those naming nobody"),
+           ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
     responses((status = 200, description = "A page of events")))]
 #[tracing::instrument(skip_all, fields(org = ?q.org, plan = ?q.plan, role = ?q.role))]
 pub(crate) async fn list(
@@ -71,6 +90,7 @@ pub(crate) async fn list(
 ) -> Result<HttpResponse, ApiError> {
     let q = q.into_inner();
     q.check()?;
+    let wanted = q.wanted()?;
     let page = page.into_inner().checked()?;
     // The same page for the same audience at the same data version is the same bytes.
     let version = state.data_version().await?.version;
@@ -91,13 +111,14 @@ pub(crate) async fn list(
         from: q.from,
         to: q.to,
         status: q.status,
+        wanted,
         trusted: viewer.trusted(),
         limit: page.limit,
         offset: page.offset,
     };
     let mut items = r.conn().list_events_page(&filter).await?;
     let key = format!(
-        "events {:?} {:?} {:?} {:?} {:?} {:?} {:?} {}",
+        "events {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {}",
         filter.plan,
         filter.org,
         filter.role,
@@ -105,6 +126,7 @@ pub(crate) async fn list(
         filter.from,
         filter.to,
         filter.status,
+        filter.wanted,
         filter.trusted
     );
     let total = match state.known_count(&key, version) {

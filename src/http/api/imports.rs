@@ -24,6 +24,8 @@ struct Form {
     file: Option<(String, Vec<u8>)>,
     org: Option<String>,
     year: Option<String>,
+    /// The class the plan is for ("5А"), when it is one class teacher's plan.
+    class: Option<String>,
     dry_run: bool,
 }
 
@@ -32,6 +34,7 @@ async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiEr
         file: None,
         org: None,
         year: None,
+        class: None,
         dry_run: false,
     };
     while let Some(field) = crate::http::extract::next_chunk(&mut multipart).await? {
@@ -66,6 +69,7 @@ async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiEr
             "file" => form.file = Some((file_name, data)),
             "org" => form.org = Some(text()),
             "year" => form.year = Some(text()).filter(|s| !s.is_empty()),
+            "class" => form.class = Some(text()).filter(|s| !s.trim().is_empty()),
             "dry_run" => {
                 form.dry_run = matches!(
                     text().to_ascii_lowercase().as_str(),
@@ -74,7 +78,7 @@ async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiEr
             }
             other => {
                 return Err(ApiError::bad_request(format!(
-                    "unknown form field `{other}`: send file, org, year and dry_run"
+                    "unknown form field `{other}`: send file, org, year, class and dry_run"
                 ))
                 .at(format!("/{other}")));
             }
@@ -85,7 +89,7 @@ async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiEr
 
 #[utoipa::path(post, path = "/api/v1/imports", tag = "imports",
     request_body(content = String, content_type = "multipart/form-data",
-        description = "file (DOCX, TXT, CSV, XLSX, ODS), org (slug; created when new), year (e.g. 2025-2026, optional), dry_run (true: preview only)"),
+        description = "file (DOCX, TXT, CSV, XLSX, ODS), org (slug; created when new), year (e.g. 2025-2026, optional), class (e.g. 5А: a plan for one class, optional), dry_run (true: preview only)"),
     responses((status = 200, description = "Dry run: the parsed plan document with column mapping and warnings"),
               (status = 201, description = "Stored: the outcome and the stored plan"),
               (status = 413, description = "The file is too large"),
@@ -136,9 +140,12 @@ pub(crate) async fn create(
     let today = chrono::Local::now().date_naive();
     let options = ImportOptions::upload(org.clone(), year, today, limit);
     // Parsing is CPU work on untrusted bytes: off the async workers.
-    let doc = web::block(move || import::parse(&bytes, &file_name, &options))
+    let mut doc = web::block(move || import::parse(&bytes, &file_name, &options))
         .await
         .map_err(|_| ApiError::internal())??;
+    if let (Some(class), Some(lang)) = (form.class.as_deref(), doc.lang) {
+        crate::plan::audience::set_class(&mut doc, Some(class), lang);
+    }
     state.metrics.imports.fetch_add(1, Ordering::Relaxed);
     tracing::Span::current().record("rows", doc.events.len());
     if form.dry_run {

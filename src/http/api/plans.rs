@@ -56,6 +56,8 @@ fn interpret_responsible(doc: &mut PlanDocument, org: &Organization) {
         doc.owner_name = Some(org.name.clone());
     }
     crate::import::fill_from_responsible(doc);
+    // And the grades and classes its audience, titles or class name (`plan::audience`).
+    crate::plan::audience::fill(doc, doc.lang.unwrap_or(org.locale));
 }
 
 async fn document(conn: &mut Conn<'_>, id: i64) -> Result<PlanDocument, ApiError> {

@@ -8,6 +8,7 @@ mod errors;
 mod event;
 mod index;
 mod org;
+mod org_grades;
 mod outcome;
 mod report;
 

@@ -25,6 +25,9 @@ use crate::web::followed::{FollowedCalendar, FollowedError};
 use crate::web::org::{Choice, Entry, Filters, OrgPage, Owner, View, org_page, parse_month};
 use crate::web::subscribe::FeedLinks;
 
+use super::org_grades;
+use crate::plan::audience::Wanted;
+
 /// What the page is made from, read in one go.
 struct Loaded {
     org: Organization,
@@ -39,9 +42,17 @@ struct Loaded {
     sources: Vec<Source>,
     /// Their last good copies' events, as the reader may see them, by partner id.
     followed: Vec<(i64, FeedEvent)>,
+    /// The page's `grade=` / `class=`, and the grades its calendar's events name.
+    wanted: Option<Wanted>,
+    grades: Vec<u8>,
 }
 
-async fn load(state: &AppState, slug: &str, viewer: Viewer) -> Result<Loaded, ApiError> {
+async fn load(
+    state: &AppState,
+    slug: &str,
+    viewer: Viewer,
+    wanted: Option<Wanted>,
+) -> Result<Loaded, ApiError> {
     let mut r = state.store.reader().await?;
     let mut conn = r.conn();
     let org = visible_org(&mut conn, slug, viewer).await?;
@@ -49,7 +60,11 @@ async fn load(state: &AppState, slug: &str, viewer: Viewer) -> Result<Loaded, Ap
     let rows: Vec<FeedEventRow> = conn
         .feed_events(
             &FeedScope::Merged(org.id),
-            &FeedFilter::default(),
+            // A grade or class narrows the rows as it narrows the feeds: one rule.
+            &FeedFilter {
+                wanted: wanted.clone(),
+                ..FeedFilter::default()
+            },
             state.settings.feeds.cancelled_days,
         )
         .await?
@@ -58,6 +73,7 @@ async fn load(state: &AppState, slug: &str, viewer: Viewer) -> Result<Loaded, Ap
         .collect();
     let roles = conn.list_roles().await?;
     let roles_with_events = conn.roles_with_events(org.id).await?;
+    let grades = conn.grades_with_events(org.id).await?;
     let mut related = conn.related_orgs(org.id, viewer.trusted()).await?;
     let sources = conn.list_sources(org.id).await?;
     add_source_partners(&mut conn, &org, &sources, audience, &mut related).await?;
@@ -83,6 +99,8 @@ async fn load(state: &AppState, slug: &str, viewer: Viewer) -> Result<Loaded, Ap
         others,
         sources,
         followed,
+        wanted,
+        grades,
     })
 }
 
@@ -136,7 +154,8 @@ pub(super) async fn org_page_handler(
     session: Option<crate::http::admin::AdminSession>,
 ) -> Result<HttpResponse, ApiError> {
     let pr = PageRequest::new(&req);
-    let data = load(&state, &slug, viewer).await?;
+    let wanted = org_grades::wanted(&pr)?;
+    let data = load(&state, &slug, viewer, wanted).await?;
     let _slot = render_slots()
         .acquire()
         .await
@@ -176,6 +195,8 @@ fn render(
         role: pr.get("role").map(str::to_string),
         section: pr.get("section").map(str::to_string),
         status: pr.get("status").map(str::to_string),
+        grade: pr.get("grade").map(str::to_string),
+        class: pr.get("class").map(str::to_string),
     };
     let owners = owners(data, pr);
     let entries = entries(data, &owners, &filters, lang, viewer.audience());
@@ -189,7 +210,17 @@ fn render(
         Some("agenda") => View::Agenda,
         _ => View::Month,
     };
-    let (feed, more_feeds, role_feeds) = feeds(state, data, filters.role.as_deref(), lang);
+    let (feed, more_feeds, mut role_feeds) = feeds(state, data, filters.role.as_deref(), lang);
+    let feed = org_grades::narrowed(feed, data.wanted.as_ref(), lang);
+    if org_grades::class_teachers_have_events(&data.roles_with_events) {
+        role_feeds.extend(org_grades::grade_feeds(
+            &state.settings.public_url,
+            &data.org,
+            &org_grades::class_teacher_label(&data.roles, lang),
+            &data.grades,
+            lang,
+        ));
+    }
     let page = OrgPage {
         org: &data.org,
         related: data
@@ -207,6 +238,7 @@ fn render(
             .collect(),
         role_choices: role_choices(data, lang),
         section_choices: section_choices(&data.rows),
+        grade_choices: org_grades::grade_choices(&data.grades, lang),
         owners,
         entries,
         view,

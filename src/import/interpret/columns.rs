@@ -94,6 +94,7 @@ impl<'a> Chooser<'a> {
         self.timing();
         self.agenda();
         self.people();
+        self.audience();
         Some(self.finish())
     }
 
@@ -189,6 +190,17 @@ impl<'a> Chooser<'a> {
         }
     }
 
+    /// With no audience column named ("Классы", "Участники", "Lớp"), a free column whose
+    /// cells mostly name grades or classes ("5-7", "9А", "khối 6") is it.
+    fn audience(&mut self) {
+        if self.map.contains_key(&Field::Audience) {
+            return;
+        }
+        if let Some(col) = self.best_free(MOSTLY, |k| k.audience) {
+            self.take_by_content(Field::Audience, col);
+        }
+    }
+
     fn finish(self) -> Chosen {
         let why = self
             .map
@@ -229,6 +241,7 @@ fn field_share(field: Field, k: &Content) -> Option<f32> {
         Field::Number => Some(k.number),
         Field::Responsible | Field::Leader => Some(k.people),
         Field::Agenda => Some(k.agenda),
+        Field::Audience => Some(k.audience),
         _ => None,
     }
 }
@@ -349,6 +362,26 @@ mod tests {
         .unwrap_or_default();
         assert_eq!(c.map.get(&Field::Title), Some(&1), "{:?}", c.map);
         assert_eq!(c.map.get(&Field::Timing), Some(&2));
+    }
+
+    #[test]
+    fn a_column_of_grades_is_the_audience_whatever_its_header() {
+        let c = chosen(&[
+            &["Мероприятие", "Сроки", "Кто", "Ответственный"],
+            &["Библиотечный урок", "октябрь", "5-7 кл.", "Иванова А.А."],
+            &["Классный час", "ноябрь", "9А, 9Б", "Петрова Б.Б."],
+            &["Викторина", "декабрь", "1-4 классы", "Сидорова В.В."],
+        ])
+        .unwrap_or_default();
+        assert_eq!(c.map.get(&Field::Audience), Some(&2));
+        let named = chosen(&[
+            &["Дела", "Классы", "Дата", "Ответственные"],
+            &["Соревнования", "5-9", "2-4 октября", "Учителя физкультуры"],
+        ])
+        .unwrap_or_default();
+        assert_eq!(named.map.get(&Field::Audience), Some(&1));
+        let why = named.why.iter().find(|w| w.field == "audience");
+        assert_eq!(why.and_then(|w| w.content_percent), Some(100));
     }
 
     #[test]

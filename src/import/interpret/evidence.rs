@@ -11,7 +11,7 @@ use super::layout::{self, Label};
 use super::vocab::{self, Field};
 use super::{people, tables};
 use crate::import::source::Cell;
-use crate::plan::Lang;
+use crate::plan::{Lang, audience};
 use crate::timing::{self, Context, Precision, Timing, TimingKind, TimingNote};
 
 /// The normaliser's answer and its typed notes.
@@ -58,6 +58,17 @@ impl TimingMemo {
 const TIMING_WORDS: usize = 8;
 const TIMING_LETTERS: usize = 48;
 
+/// The most words a cell that says who an event is for has ("учащиеся 5-7 классов и их
+/// родители").
+const AUDIENCE_WORDS: usize = 8;
+
+/// Does the text name grades, classes or groups? Whether it does is the same in every
+/// language; the last grade (which language decides) does not matter here, so the widest
+/// (English year groups, to 13) is asked.
+fn names_grades(text: &str) -> bool {
+    !audience::read(text, Lang::En, audience::Source::Column).is_everyone()
+}
+
 /// What one cell plainly says.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct CellEvidence {
@@ -81,6 +92,8 @@ pub(crate) struct CellEvidence {
     pub total: bool,
     /// "Заседание", "họp": a meeting, whose agenda may follow.
     pub meeting: bool,
+    /// Names grades, classes or groups and little else ("5-7 классы", "khối 6", "Year 7").
+    pub audience: bool,
 }
 
 impl CellEvidence {
@@ -117,6 +130,8 @@ impl CellEvidence {
                 && (!people::people(text).0.is_empty() || !people::roles(text).is_empty()),
             total: vocab::TOTAL_WORDS.contains(&n.trim_end_matches([':', '.', ' '])),
             meeting: vocab::MEETING_WORDS.iter().any(|w| n.contains(w)),
+            // A row's number ("1", "2.") is no grade.
+            audience: words <= AUDIENCE_WORDS && row_number(text).is_none() && names_grades(text),
         }
     }
 
@@ -222,6 +237,7 @@ impl TableEvidence {
                 .share(body.clone(), col, CellEvidence::names_something)
                 .0,
             agenda: self.share(body.clone(), col, |c| c.listed_lines >= 2).0,
+            audience: self.share(body.clone(), col, |c| c.audience).0,
             people: self.share(body, col, |c| c.people).0,
         }
     }
@@ -270,6 +286,7 @@ pub(crate) struct Content {
     pub names: f32,
     pub agenda: f32,
     pub people: f32,
+    pub audience: f32,
 }
 
 #[cfg(test)]

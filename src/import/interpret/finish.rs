@@ -257,6 +257,7 @@ pub(crate) fn events(
         e.partners = l.partners;
         e.result = r.result;
         e.notes = r.notes;
+        e.audience = r.audience;
         e.agenda = r.agenda;
         events.push(e);
     }

@@ -40,6 +40,8 @@ struct RawEvent {
     responsible: String,
     result: String,
     notes: String,
+    /// Who it is for, from an audience column ("5-7 классы"), as written.
+    audience: String,
     agenda: Vec<String>,
     agenda_people: Vec<crate::plan::PersonRef>,
     /// The month of the section row above it: weeks and decades are read in it.
@@ -61,6 +63,7 @@ impl RawEvent {
             responsible: String::new(),
             result: String::new(),
             notes: String::new(),
+            audience: String::new(),
             agenda: Vec::new(),
             agenda_people: Vec::new(),
             month: None,
@@ -325,6 +328,7 @@ pub(crate) fn interpret(
         source: Some(file_name.to_string()),
         owner_name,
         lang: Some(lang),
+        class: None,
         sections: sections.tree,
         events,
         warnings,
@@ -805,7 +809,7 @@ mod tests {
         assert_eq!(start(&doc, 0), "2021-10-30");
         assert_eq!(doc.events[0].location, "320 кабинет");
         assert_eq!(doc.events[0].people[0].name, "Заворотнюк А.А.");
-        assert_eq!(doc.events[0].notes, "3г класса");
+        assert_eq!(doc.events[0].audience, "3г класса");
     }
 
     #[test]
@@ -835,6 +839,7 @@ mod tests {
         assert_eq!(doc.events.len(), 1);
         assert_eq!(start(&doc, 0), "2023-10-02");
         assert_eq!(doc.events[0].roles, vec!["teacher"]);
+        assert_eq!(doc.events[0].audience, "5-9");
     }
 
     #[test]

@@ -886,11 +886,8 @@ fn add_part(
             .filter(|l| !l.is_empty())
             .map(str::to_string),
     );
-    e.notes = [get(Field::Audience), get(Field::Form)]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ");
+    e.audience = get(Field::Audience);
+    e.notes = get(Field::Form);
     rd.push(e);
 }
 

@@ -9,6 +9,7 @@ use super::words::{
     Words, column_choice, column_name, field_name, file_row, layout_name, reading_heading,
     timing_rule_label, words,
 };
+use crate::plan::audience;
 use crate::plan::corrections::{Correction, apply_corrections, field};
 use crate::plan::diff::ImportDiff;
 use crate::plan::{EventDoc, FieldProblem, ImportWarning, Lang, Organization, PlanDocument};
@@ -110,6 +111,9 @@ impl Preview<'_> {
                 (org_chooser(w, self.orgs, self.to_store.org.as_str()))
                 label for="year" { (w.year) }
                 input type="text" id="year" name="year" size="12" value=(self.to_store.academic_year.to_string());
+                label for="class" { (audience::grade_words(self.lang).plan_class) }
+                input type="text" id="class" name="class" size="8" value=(self.to_store.class.as_deref().unwrap_or(""))
+                    placeholder=(audience::grade_words(self.lang).plan_class_hint);
             }
         }
     }
@@ -266,7 +270,7 @@ impl Preview<'_> {
                         tr {
                             th { "№" } th { (w.not_an_event) } th { (w.title) } th { (w.timing) }
                             th { (w.dates) } th { (w.exact_date) } th { (w.roles) } th { (w.people) }
-                            th { (w.partners) }
+                            th { (w.partners) } th { (audience::grade_words(self.lang).audience) }
                         }
                     }
                     tbody { @for row in rows { (self.row(&row)) } }
@@ -325,6 +329,26 @@ impl Preview<'_> {
                 }
                 td { (people(e)) }
                 td { (e.partners.join(", ")) }
+                (self.audience_cell(row))
+            }
+        }
+    }
+
+    /// Who the row is for, as words to correct, and the grades they read as.
+    fn audience_cell(&self, row: &Row<'_>) -> Markup {
+        let (e, n) = (row.e, row.i + 1);
+        let aw = audience::grade_words(self.lang);
+        let grades: Vec<String> = e
+            .grades
+            .iter()
+            .map(|g| audience::grade_name(*g, self.lang))
+            .chain(e.classes.iter().cloned())
+            .collect();
+        html! {
+            td {
+                input type="text" name=(field("audience", row.i)) value=(e.audience)
+                    aria-label={ (aw.audience) ", " (self.w().row) " " (n) };
+                @if !grades.is_empty() { br; small class="grades" { (grades.join(", ")) } }
             }
         }
     }
