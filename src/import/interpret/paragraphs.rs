@@ -34,6 +34,9 @@ pub(crate) struct ParaState {
     programme: programme::Programme,
     /// Dated label lines ("- Tổng duyệt: 25/5/2022.") and their place.
     labelled: labelled::Labelled,
+    /// Inside a part that lists no events (aims, the committee, the budget): the level of
+    /// its heading (`aside_part`).
+    aside: Option<usize>,
 }
 
 /// Reads one paragraph of the plan's body.
@@ -48,6 +51,10 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
             (Field::Timing, 2),
             (Field::Responsible, 3),
         ]));
+        return;
+    }
+    if aside_part(st, p) {
+        st.description.push(p.text.clone());
         return;
     }
     let tables = rd.has_event_table;
@@ -96,6 +103,31 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
             None => p.text.clone(),
         });
     }
+}
+
+/// Whether the paragraph belongs to a part of the plan that lists no events ("I. MỤC ĐÍCH -
+/// YÊU CẦU", "III. BAN TỔ CHỨC", "IV. KINH PHÍ", "1. Mục đích:"): its numbered and dashed
+/// lines are aims, members and costs, even with a date in them. A numbered heading at the
+/// aside part's level or above ends it ("II. NỘI DUNG", "2. Yêu cầu" after "1. Mục đích").
+fn aside_part(st: &mut ParaState, p: &Paragraph) -> bool {
+    let Some((key, rest)) = leading_number(&p.text) else {
+        return st.aside.is_some();
+    };
+    // Roman numerals head the plan's parts; "1", "1.1" the levels under them.
+    let level = match key.starts_with(|c: char| c.is_ascii_digit()) {
+        true => key.split('.').count(),
+        false => 0,
+    };
+    if st.aside.is_some_and(|l| level <= l) {
+        st.aside = None;
+    }
+    let words = people::norm(&rest);
+    let heading = words.split_whitespace().count() <= 10
+        && vocab::ASIDE_PARTS.iter().any(|w| words.starts_with(w));
+    if heading {
+        st.aside = Some(level);
+    }
+    st.aside.is_some()
 }
 
 /// "1. Заключение договора – сентябрь, директор": a numbered event in a list.
@@ -814,6 +846,22 @@ mod tests {
                 ev("5th grade pancake breakfast", "2021-10-03", "2021-10-03"),
             ]
         );
+    }
+
+    #[test]
+    fn aims_members_and_costs_are_no_events_even_dated() {
+        let got = dated(&[
+            "KẾ HOẠCH Tổ chức hoạt động tháng 10 năm học 2021-2022",
+            "I. MỤC ĐÍCH - YÊU CẦU",
+            "1. Tổ chức sân chơi cho học sinh chào mừng ngày 20/10.",
+            "II. NỘI DUNG",
+            "1. Hội thi cắm hoa – ngày 19/10/2021, giáo viên chủ nhiệm",
+            "III. BAN TỔ CHỨC.",
+            "1. Bà Nguyễn Thị Thu Hương - Hiệu trưởng - Trưởng ban",
+            "IV. KINH PHÍ",
+            "1. Kinh phí khen thưởng hoạt động – 20/10/2021",
+        ]);
+        assert_eq!(got, [ev("Hội thi cắm hoa", "2021-10-19", "2021-10-19")]);
     }
 
     #[test]

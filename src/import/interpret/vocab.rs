@@ -607,6 +607,30 @@ pub(crate) const AIMS_WORDS: &[&str] = &[
     "goals",
 ];
 
+/// Headings of a plan's parts that list no events: aims, the organizing committee and who
+/// takes part, the budget (`paragraphs::aside_part`). The activities and how they are
+/// organised ("Tổ chức thực hiện", with its "Thời gian:") are not among them.
+pub(crate) const ASIDE_PARTS: &[&str] = &[
+    "mục đích",
+    "mục tiêu",
+    "yêu cầu",
+    "ban tổ chức",
+    "ban chỉ đạo",
+    "ban giám khảo",
+    "thành phần",
+    "kinh phí",
+    "цели",
+    "цель",
+    "задачи",
+    "оргкомитет",
+    "состав оргкомитета",
+    "финансирование",
+    "ожидаемые результаты",
+    "aims",
+    "objectives",
+    "budget",
+];
+
 /// Words a week column's header opens with ("Tuần I (Từ ngày …)", "1 неделя", "Week 2").
 pub(crate) const WEEK_WORDS: &[&str] = &["tuần", "неделя", "week"];
 
