@@ -182,13 +182,13 @@ fn tokens(text: &str) -> Vec<Token> {
             i += 1;
         }
     }
-    join_spaced_classes(out)
+    join_spaced_classes(&out)
 }
 
 /// "8 б класс", "4 – А класс": a class whose letter stands apart from its number, which
 /// only the class word after it tells from a preposition ("в 5 в классе" is rare; "5 в
 /// неделю" has none).
-fn join_spaced_classes(toks: Vec<Token>) -> Vec<Token> {
+fn join_spaced_classes(toks: &[Token]) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(toks.len());
     let mut i = 0;
     while let Some(t) = toks.get(i) {
@@ -225,9 +225,9 @@ fn number_token(text: &str, chars: &[(usize, char)], digits: &str, j: usize) -> 
     let n: u32 = digits.parse().unwrap_or(u32::MAX);
     let ch = |k: usize| chars.get(k).map(|(_, c)| *c);
     let mut k = j;
-    if ch(k).is_some_and(is_dash) {
-        k += 1;
-    } else if ch(k) == Some(' ') && matches!(ch(k + 1), Some('«' | '"' | '“')) {
+    // "9-Б", or a space before a quoted letter ("9 «Б»").
+    let spaced_quote = ch(k) == Some(' ') && matches!(ch(k + 1), Some('«' | '"' | '“'));
+    if ch(k).is_some_and(is_dash) || spaced_quote {
         k += 1;
     }
     if matches!(ch(k), Some('«' | '"' | '“')) {
