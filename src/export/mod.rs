@@ -72,6 +72,9 @@ fn dates(planned: (NaiveDate, NaiveDate)) -> String {
     }
 }
 
+/// What an undated event's empty timing is written as.
+const NO_DATE: &str = "—";
+
 /// What the timing column says: the plan's own words when `reads_as` finds the same dates
 /// in them, the dates when it does not (a pinned or moved event, a timing read from a
 /// section heading) — so the file imports back to the dates the calendar shows.
@@ -80,7 +83,12 @@ pub(crate) fn timing_cell(
     reads_as: &dyn Fn(&str) -> Option<(NaiveDate, NaiveDate)>,
 ) -> String {
     let Some(span) = item.shown else {
-        return item.timing.clone();
+        // An empty cell would take the dates of the rows around it on import; a dash is
+        // a cell that says no date.
+        return match item.timing.trim() {
+            "" => NO_DATE.to_string(),
+            words => words.to_string(),
+        };
     };
     let words = item.timing.trim();
     if !words.is_empty() && reads_as(words) == Some(span) {

@@ -95,7 +95,7 @@ impl Item {
 }
 
 /// A calendar month, or None for undated events (they come last).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct MonthKey(pub Option<(i32, u32)>);
 
 impl MonthKey {
@@ -118,9 +118,15 @@ impl MonthKey {
 }
 
 // Undated sorts after every month, not before (Option's None is smallest).
-impl MonthKey {
-    fn order(self) -> (bool, Option<(i32, u32)>) {
-        (self.0.is_none(), self.0)
+impl Ord for MonthKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.0.is_none(), self.0).cmp(&(other.0.is_none(), other.0))
+    }
+}
+
+impl PartialOrd for MonthKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
     }
 }
 
@@ -183,11 +189,10 @@ impl Report {
         today: NaiveDate,
         no_role: &str,
     ) -> Report {
-        let mut months: BTreeMap<(bool, Option<(i32, u32)>), (MonthKey, Tally)> = (0..12)
+        let mut months: BTreeMap<MonthKey, Tally> = (0..12)
             .map(|i| {
                 let m = (8 + i) % 12 + 1;
-                let key = MonthKey(Some((year.year_of_month(m), m)));
-                (key.order(), (key, Tally::default()))
+                (MonthKey(Some((year.year_of_month(m), m))), Tally::default())
             })
             .collect();
         let mut owners: BTreeMap<String, Tally> = BTreeMap::new();
@@ -197,11 +202,7 @@ impl Report {
             let mark = item.mark(today);
             total.add(mark);
             let key = item.month();
-            months
-                .entry(key.order())
-                .or_insert((key, Tally::default()))
-                .1
-                .add(mark);
+            months.entry(key).or_default().add(mark);
             owners.entry(item.owner.clone()).or_default().add(mark);
             if item.roles.is_empty() {
                 roles.entry(no_role.to_string()).or_default().add(mark);
@@ -212,7 +213,7 @@ impl Report {
         }
         Report {
             total,
-            months: months.into_values().collect(),
+            months: months.into_iter().collect(),
             owners: by_size(owners),
             roles: by_size(roles),
         }

@@ -14,7 +14,7 @@ figure.chart{margin:1rem 0;overflow-x:auto}
 figure.chart svg{max-width:100%;height:auto}
 table.figures{border-collapse:collapse;margin:.3rem 0 1rem;font-size:.92rem}
 table.figures th,table.figures td{border:1px solid var(--line);padding:.25rem .5rem;text-align:right;vertical-align:top}
-table.figures th[scope=row],table.figures thead th:first-child,table.events td{text-align:left}
+table.figures th[scope=row],table.figures thead th:first-child,table.events th,table.events td{text-align:left}
 table.figures .zero{color:var(--muted)}
 td.k-waiting{font-weight:700}
 section.outcome fieldset label.choice{display:inline-block;margin-right:1rem}

@@ -27,6 +27,7 @@ mod import_seeds;
 mod org_identity;
 mod real_plans;
 mod reimport_identity;
+mod reports;
 mod sources_follow;
 mod stored_values;
 mod web_admin;

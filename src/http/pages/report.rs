@@ -114,19 +114,17 @@ fn privacy(r: &FeedEventRow) -> OrgPrivacy {
     }
 }
 
-fn span(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Option<(NaiveDate, NaiveDate)> {
+/// A first and a last day.
+type Span = (NaiveDate, NaiveDate);
+
+fn span(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Option<Span> {
     let start = start?;
     Some((start, end.unwrap_or(start).max(start)))
 }
 
 /// The plan's span (its month in the report) and the span it has now (a pin or a move
 /// changes it): a calendar event's first day, else its timing, else its pin.
-fn spans(
-    d: &EventDoc,
-) -> (
-    Option<(NaiveDate, NaiveDate)>,
-    Option<(NaiveDate, NaiveDate)>,
-) {
+fn spans(d: &EventDoc) -> (Option<Span>, Option<Span>) {
     let pin = d
         .pinned
         .as_ref()
