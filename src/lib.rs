@@ -6,6 +6,7 @@
 
 pub mod config;
 pub mod export;
+pub mod convert;
 pub mod feeds;
 pub mod http;
 pub mod ics;

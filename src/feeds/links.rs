@@ -22,6 +22,9 @@ fn encode(text: &str) -> String {
 /// Every way to subscribe to one feed.
 #[derive(Clone, Debug, Serialize)]
 pub(crate) struct SubscribeLinks {
+    /// Which of the organization's feeds: "own", "merged", "partner" or "role" (a feed
+    /// named by its address alone says "feed").
+    pub kind: &'static str,
     pub name: String,
     /// The feed's address as served (http or https, whatever `public_url` says).
     pub url: String,
@@ -56,6 +59,7 @@ impl SubscribeLinks {
             )
         };
         SubscribeLinks {
+            kind: "feed",
             name: name.to_string(),
             google: format!(
                 "https://calendar.google.com/calendar/r?cid={}",
@@ -70,36 +74,71 @@ impl SubscribeLinks {
     }
 }
 
-/// The organization's feeds: its own, merged, partner, and one per role that has events
-/// (`roles` is the list of those; offering an empty feed only disappoints).
+/// How many events an organization's own feed and its partner feed hold (its merged feed
+/// holds both: `store::feeds`' one rule).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct FeedCounts {
+    pub own: usize,
+    pub partner: usize,
+}
+
+impl FeedCounts {
+    /// Every feed, whatever it holds (the feeds an event is known to be in).
+    pub(crate) const ANY: FeedCounts = FeedCounts {
+        own: usize::MAX,
+        partner: usize::MAX,
+    };
+
+    /// Is the feed of this kind worth offering? An empty feed only disappoints: a partner
+    /// that owns no plan has no own feed to subscribe to, a school nobody names no partner
+    /// feed. The merged feed is the page's own calendar and is always offered.
+    pub(crate) fn offers(self, kind: &str) -> bool {
+        match kind {
+            "own" => self.own > 0,
+            "partner" => self.partner > 0,
+            _ => true,
+        }
+    }
+}
+
+/// The organization's feeds that hold events: its merged feed, its own and partner feeds,
+/// then one per role that has events (`roles` is the list of those).
 pub(crate) fn subscribe_links_for_org(
     public_url: &str,
     org: &Organization,
     roles: &[Role],
     only_role: Option<&str>,
+    counts: FeedCounts,
 ) -> Vec<SubscribeLinks> {
     let w = words(org.locale);
-    let mut out = vec![
-        SubscribeLinks::new(public_url, &format!("orgs/{}.ics", org.slug), &org.name),
-        SubscribeLinks::new(
-            public_url,
-            &format!("orgs/{}/merged.ics", org.slug),
-            &format!("{} — {}", org.name, w.merged),
+    let feed = |kind: &'static str, path: String, name: String| SubscribeLinks {
+        kind,
+        ..SubscribeLinks::new(public_url, &path, &name)
+    };
+    let mut out: Vec<SubscribeLinks> = [
+        feed(
+            "merged",
+            format!("orgs/{}/merged.ics", org.slug),
+            format!("{} — {}", org.name, w.merged),
         ),
-        SubscribeLinks::new(
-            public_url,
-            &format!("partners/{}.ics", org.slug),
-            &format!("{} — {}", org.name, w.partner),
+        feed("own", format!("orgs/{}.ics", org.slug), org.name.clone()),
+        feed(
+            "partner",
+            format!("partners/{}.ics", org.slug),
+            format!("{} — {}", org.name, w.partner),
         ),
-    ];
+    ]
+    .into_iter()
+    .filter(|l| counts.offers(l.kind))
+    .collect();
     for role in roles
         .iter()
         .filter(|r| only_role.is_none_or(|o| o == r.slug))
     {
-        out.push(SubscribeLinks::new(
-            public_url,
-            &format!("roles/{}.ics?org={}", role.slug, org.slug),
-            &format!("{} — {}", org.name, role.label(org.locale)),
+        out.push(feed(
+            "role",
+            format!("roles/{}.ics?org={}", role.slug, org.slug),
+            format!("{} — {}", org.name, role.label(org.locale)),
         ));
     }
     out
@@ -123,6 +162,37 @@ mod tests {
             l.outlook365
                 .starts_with("https://outlook.office.com/calendar/0/addfromweb?url=https%3A%2F%2F")
         );
+    }
+
+    #[test]
+    fn only_feeds_that_hold_events_are_offered() {
+        let org: Organization = serde_json::from_value(serde_json::json!({
+            "id": 1, "slug": "fire-station", "name": "Пожарная часть", "short_name": null,
+            "kind": "other", "timezone": "Europe/Moscow", "locale": "ru", "public_feeds": true,
+            "public_names": false, "color": null,
+            "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z",
+        }))
+        .unwrap_or_else(|e| panic!("{e}"));
+        let kinds = |counts| {
+            subscribe_links_for_org("http://h", &org, &[], None, counts)
+                .into_iter()
+                .map(|l| l.kind)
+                .collect::<Vec<_>>()
+        };
+        // A partner that owns no plan: its merged feed is its partner feed, nothing else.
+        assert_eq!(
+            kinds(FeedCounts { own: 0, partner: 1 }),
+            ["merged", "partner"]
+        );
+        // A school nobody names.
+        assert_eq!(
+            kinds(FeedCounts {
+                own: 12,
+                partner: 0
+            }),
+            ["merged", "own"]
+        );
+        assert_eq!(kinds(FeedCounts::ANY), ["merged", "own", "partner"]);
     }
 
     #[test]

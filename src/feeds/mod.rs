@@ -18,7 +18,7 @@ use serde::{Deserialize, Deserializer};
 use sha2::{Digest, Sha256};
 
 pub use bound::{DateBound, DateBoundError};
-pub(crate) use links::{SubscribeLinks, subscribe_links_for_org};
+pub(crate) use links::{FeedCounts, SubscribeLinks, subscribe_links_for_org};
 
 use crate::config::Settings;
 use crate::ics::{self, CalendarMeta, FeedEvent, FuzzyMode, RenderOptions};

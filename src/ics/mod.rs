@@ -8,14 +8,14 @@
 //! - a pinned date is CONFIRMED and busy: all-day (`VALUE=DATE`, exclusive DTEND, the day
 //!   after the last day) or timed with `TZID` of the organization's zone, DTEND after the
 //!   pinned duration (60 minutes by default) and a VTIMEZONE for the zone;
-//! - an unpinned timing that names one exact day is CONFIRMED too, and timed when the plan
-//!   gave a time ("12 ноября 10.00 - 13.00");
+//! - an unpinned timing that names its days exactly is CONFIRMED too (`exact_span`, the rule
+//!   the pages follow): one day, timed when the plan gave a time ("12 ноября 10.00 - 13.00"),
+//!   or the days an event lasts ("27.10.2025-31.10.2025", "20-25 сентября"), all-day;
 //! - a deadline ("до 15 февраля") reads as one: "До 15 февраля: сдать отчёт" ("Hạn 15/2: …",
 //!   "Due 15 February: …"), one all-day event, TRANSPARENT and FREE (nobody is busy with a
 //!   deadline), with a VALARM a week before;
-//! - anything else is not exact: a coarser timing (a month, a term, "апрель-июнь") or a
-//!   multi-day span nobody pinned ("20-25 сентября": the plan does not say which of the
-//!   days). Its title leads with its timing ("Апрель–июнь · Конкурс чтецов": Google's month
+//! - anything else is not exact: a coarser timing (a month, a term, "апрель-июнь", "первая
+//!   декада октября") or a span marked tentative. Its title leads with its timing ("Апрель–июнь · Конкурс чтецов": Google's month
 //!   grid cuts a title's end, so the part that says it is inexact comes first), it is
 //!   TENTATIVE and TRANSPARENT, and Outlook's busy status is TENTATIVE, or FREE for spans
 //!   longer than two weeks. `FuzzyMode` chooses how such spans are drawn: `Span` as all-day
@@ -568,11 +568,11 @@ fn span_drawing(
             ..Drawing::default()
         });
     }
-    let exact = w.precision == Some(Precision::Day) && first == last && settled;
+    let exact = exact_span(w, first, last) && settled;
     if exact {
         let start = match w.time {
-            Some(time) => timed(first, time, None, w.end_time),
-            None => Start::Days(first, first),
+            Some(time) if first == last => timed(first, time, None, w.end_time),
+            _ => Start::Days(first, last),
         };
         return Some(Drawing {
             start,
@@ -587,6 +587,25 @@ fn span_drawing(
         ..Drawing::default()
     })
 }
+
+/// Are these days the plan's own, named to the day: one day ("12 апреля") or days the event
+/// lasts ("27.10.2025-31.10.2025", "20-25 сентября"), not marked tentative, shorter than
+/// `EXACT_SPAN_DAYS` (a longer span is the year's, listed, not drawn)? The one rule the
+/// feeds and the pages (`web::calendar::place`) follow, so an event's page and its feed say
+/// the same about its date.
+pub fn exact_span(w: &Timing, first: NaiveDate, last: NaiveDate) -> bool {
+    let days = (last - first).num_days() + 1;
+    !w.flags.contains(&Flag::Tentative)
+        && matches!(w.precision, Some(Precision::Day) | None)
+        && matches!(
+            w.kind,
+            TimingKind::Date | TimingKind::Range | TimingKind::Multiple
+        )
+        && (1..EXACT_SPAN_DAYS).contains(&days)
+}
+
+/// Spans of named days this long or longer are the whole year's ("01.09.2025-31.05.2026").
+pub const EXACT_SPAN_DAYS: i64 = 180;
 
 /// A timed event: from a start time for the given minutes (or until `end_time` that day),
 /// one hour when nothing says how long.
@@ -1323,10 +1342,13 @@ mod tests {
             [(day("2026-04-01"), day("2026-04-02"))]
         );
 
-        // Six named days nobody pinned: drawn whole under Auto, but not CONFIRMED.
-        let week = render_one(planned("Неделя", "20-25 сентября"), FuzzyMode::Auto).text;
-        assert_eq!(spans_drawn(&week), [(day("2025-09-20"), day("2025-09-26"))]);
-        assert!(week.contains("STATUS:TENTATIVE") && week.contains("TRANSP:TRANSPARENT"));
+        // Six days named to the day: the days the event lasts, drawn whole and CONFIRMED in
+        // every mode (`exact_span`: the event's page says the same).
+        for mode in [FuzzyMode::Auto, FuzzyMode::Start] {
+            let week = render_one(planned("Неделя", "20-25 сентября"), mode).text;
+            assert_eq!(spans_drawn(&week), [(day("2025-09-20"), day("2025-09-26"))]);
+            assert!(week.contains("STATUS:CONFIRMED") && !week.contains("TRANSP:TRANSPARENT"));
+        }
 
         let one = render_one(planned("День", "12 апреля"), FuzzyMode::Auto).text;
         assert_eq!(spans_drawn(&one), [(day("2026-04-12"), day("2026-04-13"))]);
@@ -1754,14 +1776,13 @@ mod tests {
             online.contains("Сроки по плану: Апрель\\, в режиме видеоконференции"),
             "{online}"
         );
-        // A span of days leads with the reading, so a repaired typo year is not repeated.
+        // Days named to the day are the days the event lasts: exact, its title its own (the
+        // page says the same, `exact_span`), a repaired typo year included.
         let typo = in_lang(Lang::Ru, "Акция", "25.10.2025- 04.11.2026");
-        assert!(
-            typo.contains("SUMMARY:25 октября – 4 ноября · Акция\r\n"),
-            "{typo}"
-        );
+        assert!(typo.contains("SUMMARY:Акция\r\n"), "{typo}");
+        assert!(typo.contains("DTSTART;VALUE=DATE:20251025\r\n"), "{typo}");
         let vi = in_lang(Lang::Vi, "Tuần lễ", "20-25/9");
-        assert!(vi.contains("SUMMARY:20–25/9 · Tuần lễ\r\n"), "{vi}");
+        assert!(vi.contains("SUMMARY:Tuần lễ\r\n"), "{vi}");
         // Not whole months: the plan's own words lead, capitalised.
         let decade = in_lang(Lang::Ru, "Акция", "первая декада октября");
         assert!(
@@ -1788,11 +1809,9 @@ mod tests {
             planned("Неделя книги", "20-25 сентября"),
             FuzzyMode::Auto,
         ));
-        assert!(
-            week.contains("SUMMARY:20–25 сентября · Неделя книги\r\n"),
-            "{week}"
-        );
-        assert!(week.contains("X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE\r\n"));
+        // The days the week lasts, named to the day: exact, as its page says.
+        assert!(week.contains("SUMMARY:Неделя книги\r\n"), "{week}");
+        assert!(!week.contains("X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE\r\n"));
         let exact = unfolded(&render_one(planned("День", "12 апреля"), FuzzyMode::Auto));
         assert!(exact.contains("SUMMARY:День\r\n"), "{exact}");
         assert!(!exact.contains("X-MICROSOFT-CDO-BUSYSTATUS") && !exact.contains("TRANSP"));

@@ -166,6 +166,21 @@ pub(crate) const ROLES: &[RoleDef] = &[
             "administration",
         ],
     },
+    // A kindergarten's teachers are "воспитатели": their own role, not school "учителя"
+    // (a plan that says "воспитатели" is shown so, in every language).
+    RoleDef {
+        slug: "educator",
+        ru: "воспитатели",
+        vi: "giáo viên mầm non",
+        en: "kindergarten teachers",
+        synonyms: &[
+            "воспитатели",
+            "воспитатель",
+            "giáo viên mầm non",
+            "kindergarten teachers",
+            "kindergarten teacher",
+        ],
+    },
     RoleDef {
         slug: "teacher",
         ru: "учителя",
@@ -178,8 +193,6 @@ pub(crate) const ROLES: &[RoleDef] = &[
             "учитель",
             "педагоги",
             "педагог",
-            "воспитатели",
-            "воспитатель",
             "giáo viên bộ môn",
             "giáo viên",
             "teachers",

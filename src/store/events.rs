@@ -101,9 +101,11 @@ fn list_where(f: &EventFilter) -> String {
     w += &pick(f.plan.is_some(), "e.plan_id = $1", 1);
     w += &pick(
         f.org.is_some(),
-        "(p.org_id = $2 \
-         OR EXISTS (SELECT 1 FROM plan_partners pp WHERE pp.plan_id = p.id AND pp.org_id = $2) \
-         OR EXISTS (SELECT 1 FROM event_partners ep WHERE ep.event_id = e.id AND ep.org_id = $2))",
+        // The merged rule (`feeds::merged_ids`): its own plans, and the events naming it.
+        &format!(
+            "(p.org_id = $2 OR e.id IN ({}))",
+            super::feeds::events_naming_org(2)
+        ),
         2,
     );
     w += &pick(

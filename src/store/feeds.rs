@@ -74,22 +74,28 @@ struct PlanInfo {
 // test every event of every organization on each page and feed (40,000 events: pooled
 // connections held long enough that 64 readers of one page got 503s).
 
-/// The events that name organization $1 themselves: as a partner, as their place, or
+/// The events that name organization `$n` themselves: as a partner, as their place, or
 /// through a responsible person of that organization.
-const EVENTS_NAMING_ORG: &str = "SELECT ep.event_id FROM event_partners ep WHERE ep.org_id = $1 \
-     UNION SELECT e3.id FROM events e3 WHERE e3.location_org_id = $1 \
-     UNION SELECT epp.event_id FROM event_people epp JOIN people pe ON pe.id = epp.person_id \
-           WHERE pe.org_id = $1";
+pub(super) fn events_naming_org(n: u8) -> String {
+    format!(
+        "SELECT ep.event_id FROM event_partners ep WHERE ep.org_id = ${n} \
+         UNION SELECT e3.id FROM events e3 WHERE e3.location_org_id = ${n} \
+         UNION SELECT epp.event_id FROM event_people epp JOIN people pe ON pe.id = epp.person_id \
+               WHERE pe.org_id = ${n}"
+    )
+}
 
-/// The events of organization $1's own plans and of the partnership plans that name it.
-const EVENTS_OF_ORG_PLANS: &str = "SELECT e3.id FROM events e3 JOIN plans p3 ON p3.id = e3.plan_id \
-           WHERE p3.org_id = $1 \
-     UNION SELECT e3.id FROM events e3 JOIN plan_partners pp ON pp.plan_id = e3.plan_id \
-           WHERE pp.org_id = $1";
-
-/// Organization $1's merged picture: the events of its plans and those that name it.
+/// Organization $1's merged picture, the one rule its page, merged feed, role feeds and the
+/// API's `?org=` list follow: the events of its own plans, and of other plans the events
+/// that name it. A plan that lists it among its partners does not bring its other rows: a
+/// fire station named on one row of a kindergarten's plan sees that row, not the plan's
+/// thirteen (so an organization that owns no plan sees exactly its partner feed).
 pub(super) fn merged_ids() -> String {
-    format!("{EVENTS_OF_ORG_PLANS} UNION {EVENTS_NAMING_ORG}")
+    format!(
+        "SELECT e3.id FROM events e3 JOIN plans p3 ON p3.id = e3.plan_id WHERE p3.org_id = $1 \
+         UNION {}",
+        events_naming_org(1)
+    )
 }
 
 /// Most event ids a scope is written out as; beyond, the subquery stays (an organization
@@ -129,6 +135,27 @@ impl Conn<'_> {
         )
     }
 
+    /// How many live events organization `org_id`'s own feed and partner feed hold, as a
+    /// reader sees them (`trusted`: private owners' events too): the feeds worth offering.
+    pub(crate) async fn org_feed_counts(
+        &mut self,
+        org_id: i64,
+        trusted: bool,
+    ) -> Result<(i64, i64)> {
+        let live = "e.deleted_at IS NULL AND p.deleted_at IS NULL AND (o.public_feeds OR $2)";
+        let own = format!("SELECT COUNT(*) {EVENT_FROM} WHERE p.org_id = $1 AND {live}");
+        let partner = format!(
+            "SELECT COUNT(*) {EVENT_FROM} WHERE p.org_id <> $1 AND {live} AND e.id IN ({})",
+            events_naming_org(1)
+        );
+        let mut counts = [0i64; 2];
+        for (slot, sql) in counts.iter_mut().zip([own, partner]) {
+            *slot = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+                .bind(org_id).bind(trusted).fetch_one(&mut **c).await)?;
+        }
+        Ok((counts[0], counts[1]))
+    }
+
     /// The events of a feed's scope that pass its filter.
     ///
     /// # Errors
@@ -152,7 +179,7 @@ impl Conn<'_> {
             FeedScope::Merged(org) => self.among_events(&merged_ids(), *org).await?,
             FeedScope::Partner(org) => format!(
                 "(p.org_id <> $1 AND {})",
-                self.among_events(EVENTS_NAMING_ORG, *org).await?
+                self.among_events(&events_naming_org(1), *org).await?
             ),
             FeedScope::Role { org: Some(org), .. } => {
                 self.among_events(&merged_ids(), *org).await?

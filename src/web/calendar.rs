@@ -8,7 +8,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate};
 
 use crate::ics::{Series, colors, start_days_between};
 use crate::plan::{CalendarTime, Pinned};
-use crate::timing::{Flag, Precision, Timing, TimingKind, last_day_of_month};
+use crate::timing::{Precision, Timing, TimingKind, last_day_of_month};
 
 /// Inexact spans up to this long are drawn on their days (hatched); longer ones are listed
 /// under each month they touch. The same threshold as the feeds' `fuzzy=auto`.
@@ -108,7 +108,6 @@ fn place_span(t: &Timing, start: NaiveDate, end: NaiveDate) -> Placement {
             recurring,
         };
     }
-    let tentative = t.flags.contains(&Flag::Tentative);
     let day_precise = t.precision == Some(Precision::Day) || t.precision.is_none();
     if day_precise
         && matches!(
@@ -119,7 +118,7 @@ fn place_span(t: &Timing, start: NaiveDate, end: NaiveDate) -> Placement {
         return Placement::Days {
             start,
             end,
-            exact: !tentative,
+            exact: crate::ics::exact_span(t, start, end),
         };
     }
     if days <= SHORT_SPAN_DAYS {

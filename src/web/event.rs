@@ -23,6 +23,8 @@ pub(crate) struct FeedRef {
 pub(crate) struct EventView<'a> {
     pub doc: &'a EventDoc,
     pub placements: Vec<Placement>,
+    /// The event repeats on days the plan names ("по четвергам"): its dates are exact.
+    pub series_exact: bool,
     pub owner_slug: &'a str,
     pub owner_name: &'a str,
     pub owner_color: &'a str,
@@ -55,6 +57,7 @@ fn dates_block(lang: Lang, v: &EventView<'_>) -> Markup {
         dd {
             @for pl in &v.placements {
                 @let (text, fuzzy) = when_text(w, lang, *pl);
+                @let fuzzy = fuzzy && !v.series_exact;
                 div.fuzzy-label[fuzzy] { (text) @if fuzzy { " (" (w.inexact) ")" } }
             }
             @if !e.timing.is_empty() {

@@ -17,6 +17,7 @@ pub(crate) mod outcome;
 mod print;
 pub(crate) mod report;
 pub mod subscribe;
+pub(crate) mod subscribe_page;
 pub mod warnings;
 
 pub(crate) use i18n::{LangHints, negotiate};

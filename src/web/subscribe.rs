@@ -76,7 +76,12 @@ pub fn panel(lang: Lang, main: &FeedLinks, more: &[FeedLinks], roles: &[FeedLink
                     (url_row(lang, main, "feed-url-main"))
                     p { (links(lang, main)) }
                 }
-                div.qr title=(w.qr_hint) { (PreEscaped(qr_svg(&main.url, w.qr_hint))) }
+                // The QR code opens the feed's subscribe page, not the feed: a phone that
+                // opened the feed would import it once instead of subscribing.
+                @let page = super::subscribe_page::subscribe_page_url(&main.url);
+                div.qr title=(w.qr_hint) {
+                    a href=(page) { (PreEscaped(qr_svg(&page, w.qr_hint))) }
+                }
             }
             @if !more.is_empty() || !roles.is_empty() {
                 details.more {

@@ -24,6 +24,7 @@ mod ics_import;
 mod import_examples;
 mod import_http;
 mod import_seeds;
+mod one_answer;
 mod org_identity;
 mod real_plans;
 mod reimport_identity;

@@ -569,3 +569,89 @@ fn a_deeply_nested_calendar_upload_gets_a_422_page_and_the_server_stays_up() {
     assert_eq!(app.get("/healthz").status, 200);
     assert_eq!(app.get("/api/v1/orgs?limit=10").json()["total"], 0);
 }
+
+/// An upload the importer cannot read as sent: an old Word file (OLE2 compound document).
+fn old_word_bytes() -> Vec<u8> {
+    let mut doc = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    doc.extend_from_slice(&[0; 504]);
+    doc.extend("WordDocument".encode_utf16().flat_map(u16::to_le_bytes));
+    doc
+}
+
+/// The seed plan of a school and its library, as a librarian uploads it.
+fn seed_000() -> (String, Vec<u8>) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let path = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("000"))
+        .expect("seed 000");
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    (name, std::fs::read(&path).unwrap())
+}
+
+on_both_backends! {
+    an_uploaded_doc_is_answered_in_the_readers_language_with_the_form_kept => |app: TestApp| {
+        create_org(&app, "ramenki-school", "МОУ «Рамешковская СОШ»", "ru");
+        let mut b = Browser::new(&app);
+        let csrf = b.log_in();
+        let fields = [("csrf", csrf.as_str()), ("org", "ramenki-school"), ("year", "2025-2026")];
+        let res = b.upload("/import?lang=ru", &fields, ("план.doc", &old_word_bytes()));
+        assert_eq!(res.status, 415, "{}", res.body);
+        // Without LibreOffice (this machine has none) the answer says what to do, in Russian.
+        assert!(res.body.contains("Это документ старого формата Word 97–2003 (.doc)."), "{}", res.body);
+        assert!(res.body.contains("LibreOffice") && res.body.contains("сохраните как «Документ Word (.docx)»"));
+        let said = res.body.split("id=\"upload-error\"").nth(1).expect("the error box")
+            .split("</div>").next().unwrap();
+        for english in ["open it", "save it", "upload", "document", "the file", "Choose"] {
+            assert!(!said.contains(english), "English {english:?} on a Russian page: {said}");
+        }
+        assert!(!res.body.contains("Upload a plan") && !res.body.contains("School year"), "{}", res.body);
+        // The form as it was filled: the organization chosen, the year typed, the file named.
+        assert!(res.body.contains(r#"<option value="ramenki-school" selected>"#), "{}", res.body);
+        assert!(res.body.contains(r#"value="2025-2026""#) && res.body.contains("план.doc"));
+        assert!(res.body.contains(r#"aria-invalid="true""#));
+        // The same file for a Vietnamese reader; a PDF; a file and no organization.
+        let vi = b.upload("/import?lang=vi", &fields, ("plan.doc", &old_word_bytes()));
+        assert!(vi.body.contains("Đây là tài liệu Word 97–2003 định dạng cũ (.doc)."), "{}", vi.body);
+        let pdf = b.upload("/import?lang=ru", &fields, ("plan.pdf", b"%PDF-1.7\n%..."));
+        assert_eq!(pdf.status, 415);
+        assert!(pdf.body.contains("Это PDF") && pdf.body.contains("Word .docx"), "{}", pdf.body);
+        let no_org = [("csrf", csrf.as_str()), ("org", ""), ("year", "2025-2026")];
+        let res = b.upload("/import?lang=ru", &no_org, ("plan.txt", PLAN.as_bytes()));
+        assert_eq!(res.status, 400, "{}", res.body);
+        assert!(res.body.contains("Выберите организацию, которой принадлежит план"), "{}", res.body);
+        assert!(res.body.contains(r#"value="2025-2026""#));
+        let image = b.upload("/import?lang=en", &fields, ("plan.png", b"\x89PNG\r\n\x1a\n...."));
+        assert_eq!(image.status, 415, "{}", image.body);
+        assert!(image.body.contains("does not look like a plan"), "{}", image.body);
+        assert_eq!(app.get("/api/v1/orgs?limit=10").json()["total"], 1, "nothing stored");
+    };
+
+    the_preview_names_roles_in_the_pages_language_and_shows_who_answers_as_read => |app: TestApp| {
+        let mut b = Browser::new(&app);
+        let csrf = b.log_in();
+        let (name, bytes) = seed_000();
+        let res = b.upload("/import?lang=ru", &[("csrf", &csrf), ("new_org", "ramenki-school")], (&name, &bytes));
+        assert_eq!(res.status, 303, "{}", res.body);
+        let id = pending_id(&res.location.unwrap());
+        let page = b.get(&format!("/import/{id}?lang=ru"));
+        assert!(page.body.contains("классные руководители"), "{}", page.body);
+        assert!(!page.body.contains("class-teacher") && !page.body.contains("librarian,"), "a slug on the page");
+        // The responsible cell as the import read it.
+        assert!(page.body.contains("работники библиотеки") || page.body.contains("библиотекар"), "{}", page.body);
+        // Labels read back as the same roles: sending the roles as shown corrects nothing.
+        let shown: Vec<(String, String)> = page.body.split("name=\"roles.").skip(1).map(|rest| {
+            let n = rest.split('"').next().unwrap();
+            let value = rest.split("value=\"").nth(1).unwrap().split('"').next().unwrap();
+            (format!("roles.{n}"), value.replace("&quot;", "\""))
+        }).collect();
+        assert!(!shown.is_empty());
+        let mut fields: Vec<(&str, &str)> = vec![("csrf", csrf.as_str()), ("action", "preview")];
+        fields.extend(shown.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let res = b.post(&format!("/import/{id}?lang=ru"), &fields);
+        assert_eq!(res.status, 303, "{}", res.body);
+        let again = b.get(&format!("/import/{id}?lang=en"));
+        assert!(again.body.contains("class teachers") && !again.body.contains("corrected"), "{}", again.body);
+    };
+}

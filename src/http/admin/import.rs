@@ -12,6 +12,7 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
 use super::words::words;
 use super::{AdminSession, PageError, form_value, html, read_form, see_other};
+use crate::convert::{Converter, Foreign};
 use crate::http::error::ApiError;
 use crate::http::{AppState, Commit};
 use crate::import::{self, ImportOptions};
@@ -19,6 +20,8 @@ use crate::plan::corrections::{Correction, apply_corrections, corrections_from_f
 use crate::plan::diff::{ImportDiff, import_diff};
 use crate::plan::{AcademicYear, FieldProblem, Lang, Organization, PlanDocument, Slug};
 use crate::store::{ImportOutcome, PendingImport, StoreError};
+use crate::web::admin::import::{Filled, upload_form_again};
+use crate::web::admin::upload_error::UploadError;
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/import").get(upload_form).post(upload))
@@ -129,46 +132,142 @@ async fn upload(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
+    let mut filled = Filled::default();
+    match take_upload(&session, &state, &req, payload, &mut filled).await {
+        Ok(response) => Ok(response),
+        Err(Refused::Page(e)) => Err(e),
+        Err(Refused::Upload(kind)) => {
+            tracing::info!(refused = ?kind, "upload refused");
+            refused_form(&session, &state, &filled, &kind).await
+        }
+    }
+}
+
+/// Why an upload did not go on to its preview: the session's own refusals (CSRF) as their
+/// page, everything about the upload as the form again with a sentence (`UploadError`).
+enum Refused {
+    Page(PageError),
+    Upload(UploadError),
+}
+
+impl From<UploadError> for Refused {
+    fn from(e: UploadError) -> Self {
+        Refused::Upload(e)
+    }
+}
+
+/// The upload form again, as it was filled, saying in the page's language why the file
+/// was not taken.
+async fn refused_form(
+    session: &AdminSession,
+    state: &AppState,
+    filled: &Filled,
+    kind: &UploadError,
+) -> Result<HttpResponse, PageError> {
     let lang = session.lang;
-    let api = PageError::api(lang);
+    let orgs = all_orgs(state, lang).await?;
+    let body = upload_form_again(lang, &session.csrf, &orgs, filled, Some(kind));
+    let status = StatusCode::from_u16(kind.status()).unwrap_or(StatusCode::BAD_REQUEST);
+    Ok(html(
+        status,
+        &session.frame,
+        words(lang).import,
+        &body,
+        Some(session),
+    ))
+}
+
+async fn take_upload(
+    session: &AdminSession,
+    state: &AppState,
+    req: &HttpRequest,
+    payload: web::Payload,
+    filled: &mut Filled,
+) -> Result<HttpResponse, Refused> {
+    let lang = session.lang;
     let limit = state.settings.limits.upload_bytes;
-    if !is_multipart(&req) {
-        return Err(api(ApiError::bad_request("send the upload form")));
+    let too_large = UploadError::TooLarge {
+        mib: (limit + (1 << 19)) >> 20,
+    };
+    let as_kind = |e: ApiError| match e.status_code() {
+        StatusCode::PAYLOAD_TOO_LARGE => too_large.clone(),
+        _ => UploadError::NotAForm,
+    };
+    if !is_multipart(req) {
+        return Err(UploadError::NotAForm.into());
     }
     // The whole body first: past the limit `read_limited` reads a bounded rest before the
     // 413, so a browser still sending sees the page instead of a reset connection.
     let mut payload = payload.into_inner();
     let body = crate::http::extract::read_limited(&mut payload, limit + FORM_OVERHEAD)
         .await
-        .map_err(|e| too_large_in_words(e, limit, lang))?
+        .map_err(as_kind)?
         .freeze();
     let stream = futures_util::stream::once(async move { Ok(body) });
     let form = read_upload(Multipart::new(req.headers(), stream), limit)
         .await
-        .map_err(|e| too_large_in_words(e, limit, lang))?;
-    session.check_csrf(&[("csrf".into(), form.csrf.clone())])?;
-    let (file_name, bytes) = form
-        .file
-        .ok_or_else(|| api(ApiError::bad_request("choose a plan file to upload").at("file")))?;
-    let org = chosen_owner(&form.org, &form.new_org).map_err(&api)?;
+        .map_err(as_kind)?;
+    *filled = Filled {
+        org: form.org.clone(),
+        new_org: form.new_org.clone(),
+        year: form.year.clone(),
+        file_name: form.file.as_ref().map(|f| f.0.clone()).unwrap_or_default(),
+    };
+    session
+        .check_csrf(&[("csrf".into(), form.csrf.clone())])
+        .map_err(Refused::Page)?;
+    let (file_name, bytes) = form.file.clone().ok_or(UploadError::NoFile)?;
+    let org = chosen_owner(&form.org, &form.new_org).map_err(|_| UploadError::NoOrg)?;
     let year = Some(form.year.as_str())
         .filter(|y| !y.is_empty())
-        .map(|y| {
-            AcademicYear::parse(y).map_err(|e| api(ApiError::bad_request(e.to_string()).at("year")))
-        })
+        .map(|y| AcademicYear::parse(y).map_err(|_| UploadError::BadYear))
         .transpose()?;
     let today = chrono::Local::now().date_naive();
     let options = ImportOptions::upload(org.clone(), year, today, limit);
-    let name = file_name.clone();
-    // Parsing is CPU work on untrusted bytes: off the async workers.
-    let doc = web::block(move || import::parse(&bytes, &name, &options))
+    // Converting and parsing are CPU work (and a child process) on untrusted bytes: off the
+    // async workers.
+    let doc = web::block(move || read_plan(bytes, &file_name, &options, limit))
         .await
-        .map_err(|_| api(ApiError::internal()))?
-        .map_err(|e| api(e.into()))?;
+        .map_err(|_| UploadError::Internal)??;
     state.metrics.imports.fetch_add(1, Ordering::Relaxed);
     tracing::Span::current().record("rows", doc.events.len());
-    let mut doc = doc;
-    let typed = form.new_org.trim();
+    store_pending(state, doc, &form.new_org, &filled.file_name, lang)
+        .await
+        .map_err(Refused::Page)
+}
+
+/// The file as a plan: an office file LibreOffice converts first (when the server has it),
+/// a PDF explained.
+fn read_plan(
+    bytes: Vec<u8>,
+    file_name: &str,
+    options: &ImportOptions,
+    limit: usize,
+) -> Result<PlanDocument, UploadError> {
+    let (bytes, name) = match crate::convert::foreign_kind(&bytes) {
+        None => (bytes, file_name.to_string()),
+        Some(Foreign::Pdf) => return Err(UploadError::Pdf),
+        Some(Foreign::Office(kind)) => {
+            let converter = Converter::find(limit).ok_or(UploadError::NeedsConversion(kind))?;
+            let converted = converter
+                .convert(&bytes, kind)
+                .map_err(|e| UploadError::of_conversion(&e, kind, limit))?;
+            let stem = file_name.rsplit_once('.').map_or(file_name, |(s, _)| s);
+            (converted, format!("{stem}.{}", kind.target()))
+        }
+    };
+    import::parse(&bytes, &name, options).map_err(|e| UploadError::of_import(&e, limit))
+}
+
+/// Keeps the read plan waiting for its confirmation and sends the browser to its preview.
+async fn store_pending(
+    state: &AppState,
+    mut doc: PlanDocument,
+    new_org: &str,
+    file_name: &str,
+    lang: Lang,
+) -> Result<HttpResponse, PageError> {
+    let typed = new_org.trim();
     if !typed.is_empty() && Slug::parse(typed).is_err() {
         // A new organization typed as a name ("Шерешевская библиотека") is named so, not
         // from the plan's title (which may be only a file name).
@@ -177,7 +276,7 @@ async fn upload(
     let id = state
         .write_as(async |c| {
             let id = c
-                .create_pending_import(&file_name, &doc, chrono::Duration::hours(PENDING_HOURS))
+                .create_pending_import(file_name, &doc, chrono::Duration::hours(PENDING_HOURS))
                 .await?;
             Ok::<_, ApiError>((id, Commit::Unversioned))
         })
@@ -195,16 +294,6 @@ fn is_multipart(req: &HttpRequest) -> bool {
 
 /// What an upload form holds besides the file (boundaries, the other fields).
 const FORM_OVERHEAD: usize = 64 * 1024;
-
-/// A 413 says the limit in the person's words.
-fn too_large_in_words(e: ApiError, limit: usize, lang: Lang) -> PageError {
-    if e.status_code() == StatusCode::PAYLOAD_TOO_LARGE {
-        let mib = (limit + (1 << 19)) >> 20; // rounded to the nearest MiB
-        let detail = format!("{}: {mib} MiB", words(lang).too_large_detail);
-        return PageError::Api(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, detail), lang);
-    }
-    PageError::Api(e, lang)
-}
 
 /// The upload `id` still waiting, or the "gone" page.
 async fn load_pending(state: &AppState, id: &str, lang: Lang) -> Result<PendingImport, PageError> {

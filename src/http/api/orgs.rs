@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::feeds::subscribe_links_for_org;
+use crate::feeds::{FeedCounts, subscribe_links_for_org};
 use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
@@ -183,7 +183,17 @@ pub(crate) async fn feeds(
         .into_iter()
         .filter(|role| with_events.contains(&role.slug))
         .collect();
-    let links =
-        subscribe_links_for_org(&state.settings.public_url, &org, &roles, q.role.as_deref());
+    let (own, partner) = r.conn().org_feed_counts(org.id, viewer.trusted()).await?;
+    let counts = FeedCounts {
+        own: usize::try_from(own).unwrap_or(0),
+        partner: usize::try_from(partner).unwrap_or(0),
+    };
+    let links = subscribe_links_for_org(
+        &state.settings.public_url,
+        &org,
+        &roles,
+        q.role.as_deref(),
+        counts,
+    );
     Ok(HttpResponse::Ok().json(links))
 }

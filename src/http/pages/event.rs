@@ -6,14 +6,14 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::PageRequest;
 use super::org::{feed_links, role_label};
-use crate::feeds::subscribe_links_for_org;
+use crate::feeds::{FeedCounts, subscribe_links_for_org};
 use crate::http::AppState;
 use crate::http::auth::Viewer;
 use crate::http::error::ApiError;
-use crate::ics::{self, CalendarMeta, FeedEvent, RenderOptions};
+use crate::ics::{self, CalendarMeta, FeedEvent, RenderOptions, Series};
 use crate::plan::{Lang, Organization, SectionDoc, org_match_key};
 use crate::store::{EventRecord, Role};
-use crate::web::calendar::{owner_colors, place};
+use crate::web::calendar::{Placement, owner_colors, place};
 use crate::web::event::{EventView, FeedRef, event_page};
 
 /// The event as this viewer may see it, with its owner, plan title and section.
@@ -80,6 +80,11 @@ pub(super) async fn event_or_ics(
     let lang = pr.lang(Some(data.owner.locale));
     let doc = &data.record.doc;
     let color = owner_colors(&[data.owner.color.as_deref()])[0];
+    // A repeating row is said by the days its feed draws ("по четвергам": exact Thursdays).
+    let series = match (&doc.pinned, &doc.calendar, &doc.when) {
+        (None, None, Some(w)) => Series::of(w, data.owner.locale),
+        _ => None,
+    };
     let outcome = super::outcome::event_outcome(
         &state,
         &data.record,
@@ -89,7 +94,8 @@ pub(super) async fn event_or_ics(
     .await?;
     let view = EventView {
         doc,
-        placements: place(doc.pinned.as_ref(), doc.when.as_ref()),
+        placements: placements(doc, series.as_ref()),
+        series_exact: series.as_ref().is_some_and(|s| s.exact),
         owner_slug: data.owner.slug.as_str(),
         owner_name: &data.owner.name,
         owner_color: color,
@@ -106,6 +112,19 @@ pub(super) async fn event_or_ics(
     };
     let chrome = pr.chrome(lang, &doc.title);
     Ok(pr.html(event_page(&chrome, &view)))
+}
+
+/// Where the page says the event is: a series from its first to its last day, else where
+/// the calendar page places it.
+fn placements(doc: &crate::plan::EventDoc, series: Option<&Series>) -> Vec<Placement> {
+    match series {
+        Some(s) => vec![Placement::Span {
+            start: s.dtstart,
+            end: s.last,
+            recurring: true,
+        }],
+        None => place(doc.pinned.as_ref(), doc.when.as_ref()),
+    }
 }
 
 /// The feeds that hold the event: its owner's own and merged feeds and role feeds of its
@@ -128,33 +147,37 @@ fn feeds_of(state: &AppState, data: &Loaded, lang: Lang) -> Vec<FeedRef> {
         locale: lang,
         ..o.clone()
     };
-    let mut out: Vec<FeedRef> =
-        subscribe_links_for_org(public_url, &in_lang(&data.owner), &roles, None)
-            .into_iter()
-            .enumerate()
-            .filter(|(i, _)| *i != 2) // the owner's partner feed does not hold its own events
-            .map(|(_, l)| feed_links(l))
-            .map(|l| FeedRef {
-                name: l.name,
-                url: l.url,
-            })
-            .collect();
+    let mut out: Vec<FeedRef> = subscribe_links_for_org(
+        public_url,
+        &in_lang(&data.owner),
+        &roles,
+        None,
+        FeedCounts::ANY,
+    )
+    .into_iter()
+    // The owner's partner feed does not hold its own events.
+    .filter(|l| l.kind != "partner")
+    .map(feed_links)
+    .map(|l| FeedRef {
+        name: l.name,
+        url: l.url,
+    })
+    .collect();
     let keys: Vec<String> = doc.partners.iter().map(|p| org_match_key(p)).collect();
     for partner in data
         .related
         .iter()
         .filter(|o| o.public_feeds && keys.contains(&org_match_key(&o.name)))
     {
-        for (i, l) in subscribe_links_for_org(public_url, &in_lang(partner), &[], None)
+        // The event names the partner: it is in the partner's merged and partner feeds.
+        for l in subscribe_links_for_org(public_url, &in_lang(partner), &[], None, FeedCounts::ANY)
             .into_iter()
-            .enumerate()
+            .filter(|l| l.kind != "own")
         {
-            if i > 0 {
-                out.push(FeedRef {
-                    name: l.name,
-                    url: l.url,
-                });
-            }
+            out.push(FeedRef {
+                name: l.name,
+                url: l.url,
+            });
         }
     }
     out

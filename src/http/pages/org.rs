@@ -9,7 +9,7 @@ use chrono::{NaiveDate, Utc};
 
 use super::PageRequest;
 use crate::feeds::followed::followed_by_partner;
-use crate::feeds::{SubscribeLinks, subscribe_links_for_org};
+use crate::feeds::{FeedCounts, SubscribeLinks, subscribe_links_for_org};
 use crate::http::AppState;
 use crate::http::api::{privacy_of, visible_org};
 use crate::http::auth::Viewer;
@@ -531,20 +531,33 @@ fn feeds(
         locale: lang,
         ..data.org.clone()
     };
-    let mut all = subscribe_links_for_org(&state.settings.public_url, &named, &roles, None)
-        .into_iter()
-        .map(feed_links);
-    // The order `subscribe_links_for_org` promises: own, merged, partner, then roles.
-    let own = all.next().unwrap_or_default();
-    let merged = all.next().unwrap_or_default();
-    let partner = all.next().unwrap_or_default();
-    let mut role_feeds: Vec<FeedLinks> = all.collect();
+    // What the page shows is what the feeds hold (the merged rule): its own plans' events
+    // and the others' that name it.
+    let own = data
+        .rows
+        .iter()
+        .filter(|r| r.owner_id == data.org.id)
+        .count();
+    let counts = FeedCounts {
+        own,
+        partner: data.rows.len() - own,
+    };
+    let all = subscribe_links_for_org(&state.settings.public_url, &named, &roles, None, counts);
+    let (mut role_feeds, mut others): (Vec<_>, Vec<_>) =
+        all.into_iter().partition(|l| l.kind == "role");
+    let merged = others
+        .iter()
+        .position(|l| l.kind == "merged")
+        .map(|i| feed_links(others.remove(i)))
+        .unwrap_or_default();
+    let others: Vec<FeedLinks> = others.into_iter().map(feed_links).collect();
     let chosen = role.and_then(|r| {
         let i = roles.iter().position(|x| x.slug == r)?;
-        (i < role_feeds.len()).then(|| role_feeds.remove(i))
+        (i < role_feeds.len()).then(|| feed_links(role_feeds.remove(i)))
     });
+    let role_feeds: Vec<FeedLinks> = role_feeds.into_iter().map(feed_links).collect();
     match chosen {
-        Some(main) => (main, vec![merged, own, partner], role_feeds),
-        None => (merged, vec![own, partner], role_feeds),
+        Some(main) => (main, [vec![merged], others].concat(), role_feeds),
+        None => (merged, others, role_feeds),
     }
 }

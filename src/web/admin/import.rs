@@ -4,11 +4,12 @@
 use maud::{Markup, html};
 
 use super::csrf_field;
+use super::upload_error::{self, UploadError};
 use super::words::{Words, stored_counts, words};
 use crate::plan::{Lang, Organization};
 
 /// What a plan file may be: the formats the importer reads.
-const ACCEPT: &str = ".docx,.xlsx,.ods,.csv,.txt,.text,.ics";
+const ACCEPT: &str = ".docx,.xlsx,.ods,.csv,.txt,.text,.ics,.doc,.rtf,.odt,.xls";
 
 /// The organization chooser: every organization, or a new one by its address.
 pub(crate) fn org_chooser(w: &Words, orgs: &[Organization], chosen: &str) -> Markup {
@@ -31,19 +32,58 @@ pub(crate) fn org_chooser(w: &Words, orgs: &[Organization], chosen: &str) -> Mar
     }
 }
 
+/// What the upload form held when it was sent: shown again with the error, so nothing
+/// chosen or typed is lost (a browser cannot refill a file field: its name is said).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Filled {
+    pub org: String,
+    pub new_org: String,
+    pub year: String,
+    pub file_name: String,
+}
+
 /// `/import`: a plan file, its organization and (when the plan does not say) its year.
 pub(crate) fn upload_form(lang: Lang, csrf: &str, orgs: &[Organization]) -> Markup {
+    upload_form_again(lang, csrf, orgs, &Filled::default(), None)
+}
+
+/// The upload form as it was sent, with why it was not taken (in `lang`).
+pub(crate) fn upload_form_again(
+    lang: Lang,
+    csrf: &str,
+    orgs: &[Organization],
+    filled: &Filled,
+    error: Option<&UploadError>,
+) -> Markup {
     let w = words(lang);
+    let field = error.map(UploadError::field).unwrap_or("");
+    let chosen = match filled.new_org.is_empty() {
+        true => filled.org.as_str(),
+        false => filled.new_org.as_str(),
+    };
     html! {
         h1 { (w.import) }
+        @if let Some(e) = error {
+            div class="problems" role="alert" id="upload-error" {
+                h2 { (upload_error::words(lang).heading) }
+                p { (e.message(lang)) }
+                @if !filled.file_name.is_empty() {
+                    p class="muted" { (upload_error::words(lang).sent) ": " (filled.file_name) }
+                }
+            }
+        }
         p { (w.upload_intro) }
         form method="post" action={ "/import?lang=" (lang.code()) } enctype="multipart/form-data" {
             (csrf_field(csrf))
             label for="file" { (w.file) }
-            input type="file" id="file" name="file" required accept=(ACCEPT);
-            (org_chooser(w, orgs, ""))
+            input type="file" id="file" name="file" required accept=(ACCEPT)
+                aria-invalid=[(field == "file").then_some("true")]
+                aria-describedby=[(field == "file").then_some("upload-error")];
+            (org_chooser(w, orgs, chosen))
             label for="year" { (w.year) }
-            input type="text" id="year" name="year" size="12" aria-describedby="year_hint";
+            input type="text" id="year" name="year" size="12" value=(filled.year)
+                aria-invalid=[(field == "year").then_some("true")]
+                aria-describedby="year_hint";
             p class="hint" id="year_hint" { (w.year_hint) }
             div class="actions" { button type="submit" { (w.upload) } }
         }

@@ -6,6 +6,7 @@ pub(crate) mod import;
 pub(crate) mod login;
 pub(crate) mod orgs;
 pub(crate) mod preview;
+pub(crate) mod upload_error;
 pub(crate) mod words;
 
 use maud::{Markup, html};

@@ -324,7 +324,7 @@ impl Preview<'_> {
                         aria-label={ (w.exact_date) ", " (w.row) " " (n) };
                 }
                 td {
-                    input type="text" name=(field("roles", i)) value=(e.roles.join(", "))
+                    input type="text" name=(field("roles", i)) value=(role_labels(self.lang, &e.roles))
                         placeholder=(w.roles_hint) aria-label={ (w.roles) ", " (w.row) " " (n) };
                 }
                 td { (people(e)) }
@@ -444,17 +444,37 @@ fn short(text: &str, max: usize) -> String {
     }
 }
 
-/// The people responsible for a row, with their organizations.
+/// Who answers for a row as the import read it: the responsible cell's text, then the
+/// people it named that the text does not already hold, with their organizations.
 fn people(e: &EventDoc) -> String {
-    let people: Vec<String> = e
+    let text = e.responsible.trim();
+    let people = e
         .people
         .iter()
+        .filter(|p| !text.contains(p.name.trim()))
         .map(|p| match &p.org {
             Some(o) => format!("{} ({o})", p.name),
             None => p.name.clone(),
+        });
+    std::iter::once(text.to_string())
+        .filter(|t| !t.is_empty())
+        .chain(people)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A row's roles as the vocabulary names them in the page's language ("классные
+/// руководители", never `class-teacher`); the form reads labels back as the same roles. A
+/// role the vocabulary does not know keeps its slug.
+fn role_labels(lang: Lang, slugs: &[String]) -> String {
+    slugs
+        .iter()
+        .map(|slug| match crate::plan::roles::find(slug) {
+            Some(def) => def.label(lang).to_string(),
+            None => slug.clone(),
         })
-        .collect();
-    people.join(", ")
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The days a row will be shown on, said as the calendar says them ("октябрь 2025",
