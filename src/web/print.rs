@@ -11,7 +11,9 @@ pub(crate) const STYLE: &str = r#"
 .report ul.totals strong{font-size:1.3rem}
 .report .reportnav{display:flex;flex-wrap:wrap;gap:.4rem 1rem;margin:.3rem 0 .8rem}
 figure.chart{margin:1rem 0;overflow-x:auto}
+.report section{overflow-x:auto}
 figure.chart svg{max-width:100%;height:auto}
+@media (max-width:39.99rem){figure.chart svg{max-width:none;width:38rem}}
 table.figures{border-collapse:collapse;margin:.3rem 0 1rem;font-size:.92rem}
 table.figures th,table.figures td{border:1px solid var(--line);padding:.25rem .5rem;text-align:right;vertical-align:top}
 table.figures th[scope=row],table.figures thead th:first-child,table.events th,table.events td{text-align:left}

@@ -375,6 +375,15 @@ fn the_report_and_the_printed_month_look_right() {
     let shot = b.screenshot("report-2025-2026");
     assert!(std::fs::metadata(&shot).unwrap().len() > 10_000);
     b.assert_accessible("report");
+    let phone = crate::browser::Browser::start(crate::browser::PHONE, "phone");
+    phone.goto(&app.url(&format!("/orgs/{SLUG}/report?year=2025-2026&lang=vi")));
+    phone.screenshot("report-2025-2026-vi");
+    phone.assert_accessible("report on a phone");
+    phone.goto(&app.url(&format!("/events/{id}?lang=ru")));
+    assert_eq!(
+        phone.texts("section.outcome p.mark"),
+        ["Проведено · Участников: 25"]
+    );
 
     let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots/org-month-print.pdf");
     let _ = std::fs::remove_file(&pdf);

@@ -8,8 +8,8 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{NaiveDate, Utc};
 
-use super::PageRequest;
 use super::org::role_label;
+use super::{PageRequest, get_or_head};
 use crate::export::{self, Heading, Table};
 use crate::http::AppState;
 use crate::http::api::visible_org;
@@ -23,11 +23,11 @@ use crate::timing::{Context, normalise};
 use crate::web::report::{ReportView, report_page};
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/orgs/{slug}/report", web::get().to(page))
-        .route("/orgs/{slug}/report.xlsx", web::get().to(report_xlsx))
-        .route("/orgs/{slug}/report.docx", web::get().to(report_docx))
-        .route("/orgs/{slug}/plan.docx", web::get().to(plan_docx))
-        .route("/orgs/{slug}/plan.xlsx", web::get().to(plan_xlsx));
+    cfg.route("/orgs/{slug}/report", get_or_head().to(page))
+        .route("/orgs/{slug}/report.xlsx", get_or_head().to(report_xlsx))
+        .route("/orgs/{slug}/report.docx", get_or_head().to(report_docx))
+        .route("/orgs/{slug}/plan.docx", get_or_head().to(plan_docx))
+        .route("/orgs/{slug}/plan.xlsx", get_or_head().to(plan_xlsx));
 }
 
 /// One year of an organization's merged calendar, as this viewer may see it.
