@@ -26,7 +26,10 @@ pub(super) fn wanted(pr: &PageRequest) -> Result<Option<Wanted>, ApiError> {
         parsed.map_err(|e| ApiError::bad_request(e.0).at(param))
     };
     match (class, grade) {
-        (Some(c), _) => read("class", c).map(Some),
+        (Some(_), Some(_)) => {
+            Err(ApiError::bad_request("give grade=N or class=5А, not both").at("class"))
+        }
+        (Some(c), None) => read("class", c).map(Some),
         (None, Some(g)) => read("grade", g).map(Some),
         (None, None) => Ok(None),
     }
