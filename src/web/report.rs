@@ -9,6 +9,10 @@ use super::layout::{Chrome, encode_query, page};
 use crate::plan::AcademicYear;
 use crate::report::{Item, Mark, MonthKey, Report, ReportWords, Selection, Tally, words};
 
+/// Most events listed under the figures: a district's year is tens of thousands; the
+/// documents hold them all.
+pub(crate) const LIST_SHOWN: usize = 1_000;
+
 /// What the page shows, as plain values.
 pub(crate) struct ReportView<'a> {
     pub org_slug: &'a str,
@@ -17,6 +21,8 @@ pub(crate) struct ReportView<'a> {
     pub report: &'a Report,
     /// The events behind the chosen figure.
     pub listed: Vec<&'a Item>,
+    /// How many events the figure stands for (`listed` stops at `LIST_SHOWN`).
+    pub listed_total: usize,
     pub selection: &'a Selection,
     pub chart_svg: String,
     pub today: chrono::NaiveDate,
@@ -82,7 +88,7 @@ pub(crate) fn report_page(chrome: &Chrome<'_>, v: &ReportView<'_>) -> Markup {
                 h1 { (w.report) br; span.muted { (v.org_name) " · " (v.year) " " (w.academic_year) } }
                 (year_nav(w, v))
                 (totals(w, v))
-                figure.chart { (PreEscaped(&v.chart_svg)) }
+                figure.chart tabindex="0" { (PreEscaped(&v.chart_svg)) }
                 (figures(w, v, w.by_month, w.month, &month_rows(w, v)))
                 (figures(w, v, w.by_owner, w.owner, &owner_rows(v)))
                 (figures(w, v, w.by_role, w.role, &role_rows(v)))
@@ -226,7 +232,7 @@ fn selection_words(w: &ReportWords, s: &Selection) -> String {
 fn list(w: &ReportWords, v: &ReportView<'_>) -> Markup {
     html! {
         section #list {
-            h2 { (w.events) ": " (selection_words(w, v.selection)) " (" (v.listed.len()) ")" }
+            h2 { (w.events) ": " (selection_words(w, v.selection)) " (" (v.listed_total) ")" }
             @if v.listed.is_empty() { p.muted { (w.nothing) } }
             @else {
                 table.figures.events {
@@ -238,6 +244,9 @@ fn list(w: &ReportWords, v: &ReportView<'_>) -> Markup {
                     tbody {
                         @for i in &v.listed { (list_row(w, i, v.today)) }
                     }
+                }
+                @if v.listed_total > v.listed.len() {
+                    p.muted { "… +" (v.listed_total - v.listed.len()) " (" (w.downloads) ": .xlsx)" }
                 }
             }
         }
@@ -298,6 +307,7 @@ mod tests {
             year,
             report: &report,
             listed: items.iter().collect(),
+            listed_total: 1,
             selection: &sel,
             chart_svg: "<svg id=\"c\"></svg>".into(),
             today: day.succ_opt().unwrap(),

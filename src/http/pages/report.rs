@@ -20,7 +20,7 @@ use crate::plan::{AcademicYear, EventDoc, Lang, Organization};
 use crate::report::{Item, Mark, MonthKey, Report, Selection, chart_svg, words};
 use crate::store::{FeedEventRow, FeedFilter, FeedScope, Role};
 use crate::timing::{Context, normalise};
-use crate::web::report::{ReportView, report_page};
+use crate::web::report::{LIST_SHOWN, ReportView, report_page};
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/orgs/{slug}/report", get_or_head().to(page))
@@ -179,17 +179,20 @@ async fn page(
     let w = words(y.lang);
     let report = Report::count(&y.items, y.year, y.today, w.no_role);
     let sel = selection(&pr);
-    let listed = y
+    let mut listed: Vec<&Item> = y
         .items
         .iter()
         .filter(|i| sel.selects(i, y.today, w.no_role))
         .collect();
+    let listed_total = listed.len();
+    listed.truncate(LIST_SHOWN);
     let view = ReportView {
         org_slug: y.org.slug.as_str(),
         org_name: &y.org.name,
         year: y.year,
         report: &report,
         listed,
+        listed_total,
         selection: &sel,
         chart_svg: chart_svg(&report.months, w),
         today: y.today,
