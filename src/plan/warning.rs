@@ -88,6 +88,9 @@ pub enum WarningKind {
     /// The plan names no organization that holds it (its title names only what it is
     /// about): the owner is left unnamed rather than named by the title.
     OwnerUnnamed,
+    /// The plan lists no events (no table, no list): it was read as one event, named by its
+    /// title, at the first dates its text gives.
+    OneEventPlan,
     /// A text (`what`: a calendar property, also the warning's column) of `length`
     /// characters was cut to its first `kept`.
     TextCut {
@@ -188,6 +191,9 @@ impl fmt::Display for WarningKind {
             ),
             WarningKind::OwnerUnnamed => f.write_str(
                 "the plan does not name the organization it belongs to; give its name (the owner) before storing",
+            ),
+            WarningKind::OneEventPlan => f.write_str(
+                "the plan lists no events; it was read as one event named by its title, at the first dates its text gives",
             ),
             WarningKind::Calendar { summary, problem } => {
                 write!(f, "event {summary:?}")?;

@@ -86,6 +86,11 @@ pub fn warning_text(lang: Lang, kind: &WarningKind) -> String {
             Lang::Vi => "kế hoạch không ghi tên đơn vị của mình: hãy nhập tên đơn vị (chủ kế hoạch) trước khi lưu".into(),
             Lang::En => "the plan does not name the organization it belongs to: give its name (the owner) before storing".into(),
         },
+        WarningKind::OneEventPlan => match lang {
+            Lang::Ru => "в плане нет списка мероприятий: он прочитан как одно мероприятие по своему заголовку, с первыми датами из текста".into(),
+            Lang::Vi => "kế hoạch không liệt kê hoạt động: đã đọc thành một sự kiện theo tiêu đề, với thời gian đầu tiên ghi trong văn bản".into(),
+            Lang::En => "the plan lists no events: it was read as one event named by its title, at the first dates its text gives".into(),
+        },
         WarningKind::Calendar { summary, problem } => {
             let what = calendar_text(lang, problem);
             match lang {
@@ -309,6 +314,7 @@ mod tests {
             WarningKind::ColumnByContent { header: None },
             WarningKind::ColumnsCompete { other: 3 },
             WarningKind::OwnerUnnamed,
+            WarningKind::OneEventPlan,
             WarningKind::TextCut {
                 what: "SUMMARY".into(),
                 length: 5000,

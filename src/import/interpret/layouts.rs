@@ -4,7 +4,8 @@
 //! layout already chosen (an event, a section, a continuation), or nothing before one is.
 //!
 //! The paragraph layouts (`paragraphs`, `bulleted-lines`, `numbered-lines`) are named in
-//! the plan's trace too; they read documents with no table (`paragraphs` module).
+//! the plan's trace too; they read documents with no table (`paragraphs` module), and
+//! `one-event` a document that lists nothing (`interpret::one_event_plan`).
 
 use chrono::{NaiveDate, Weekday};
 

@@ -25,7 +25,7 @@ use vocab::Field;
 
 use super::source::SourceDoc;
 use super::{ImportError, ImportOptions};
-use crate::plan::{ImportWarning, Lang, PartnerRef, PlanDocument, SectionDoc, Slug};
+use crate::plan::{ImportWarning, Lang, PartnerRef, PlanDocument, SectionDoc, Slug, WarningKind};
 use crate::timing::Context;
 use layout::Item;
 
@@ -270,6 +270,9 @@ pub(crate) fn interpret(
         read_tables_by_content(&mut rd, &items);
     }
     if rd.raw.is_empty() {
+        one_event_plan(&mut rd, &items, &head);
+    }
+    if rd.raw.is_empty() {
         return Err(ImportError::NoPlan(
             "no table with an event column (Мероприятие, Nội dung, Event…) and no numbered or bulleted list of events was found".into(),
         ));
@@ -357,6 +360,30 @@ fn read_tables_by_content(rd: &mut Reader<'_>, items: &[Item<'_>]) {
             Item::Para(_) => rd.row_base += 1,
         }
     }
+}
+
+/// A plan that lists nothing (a notice, a letter): one event named by its title at the
+/// first dates its text gives, with a warning, rather than a refusal. A text with no date
+/// is still no plan.
+fn one_event_plan(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) {
+    let after_title = head.last.map_or(0, |t| t + 1);
+    let dated = items.iter().skip(after_title).find_map(|it| match it {
+        Item::Para(p) => {
+            let (range, t) = crate::timing::find_in_sentence(&p.text, &rd.ctx)?;
+            (t.kind != crate::timing::TimingKind::Unknown).then(|| p.text[range].trim().to_string())
+        }
+        Item::Table(_) => None,
+    });
+    let subject = paragraphs::plan_subject(&head.title);
+    let (Some(timing), false) = (dated, subject.is_empty()) else {
+        return;
+    };
+    let mut e = RawEvent::new(0, subject);
+    e.timing = timing;
+    rd.push(e);
+    rd.read_by("one-event");
+    rd.warnings
+        .push(ImportWarning::new(WarningKind::OneEventPlan, None, None));
 }
 
 /// The lines before the title (an official header, an approval block), as written.
@@ -475,7 +502,6 @@ fn short_timing(text: &str, ctx: &Context) -> Option<String> {
 mod tests {
     use super::*;
     use crate::import::source::{Block, Cell, Paragraph, Table};
-    use crate::plan::WarningKind;
 
     fn para(t: &str) -> Block {
         Block::Paragraph(Paragraph {
@@ -488,12 +514,15 @@ mod tests {
         crate::import::source::plain_rows(&[cells]).remove(0)
     }
 
-    fn read(blocks: Vec<Block>) -> PlanDocument {
-        let options = ImportOptions {
+    fn options() -> ImportOptions {
+        ImportOptions {
             today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29),
             ..ImportOptions::new(Slug::parse("x").unwrap())
-        };
-        interpret(&SourceDoc { blocks }, "plan.docx", &options).unwrap()
+        }
+    }
+
+    fn read(blocks: Vec<Block>) -> PlanDocument {
+        interpret(&SourceDoc { blocks }, "plan.docx", &options()).unwrap()
     }
 
     fn start(doc: &PlanDocument, i: usize) -> String {
@@ -598,6 +627,30 @@ mod tests {
         assert_eq!(start(&doc, 0), "2022-04-21");
         let end = doc.events[1].when.as_ref().and_then(|w| w.end);
         assert_eq!(end, chrono::NaiveDate::from_ymd_opt(2022, 4, 29));
+    }
+
+    #[test]
+    fn a_notice_that_lists_nothing_is_one_event_at_its_first_dates_with_a_warning() {
+        let doc = read(vec![
+            para("Về triển khai hưởng ứng Ngày Sách Văn hóa đọc Việt Nam lần thứ II – năm 2023"),
+            para(
+                "Các đơn vị tổ chức các chuỗi hoạt động từ ngày 19 tháng 4 năm 2023 đến ngày 23 \
+                 tháng 04 năm 2023, với thông điệp: “Sách cho tôi, cho bạn”.",
+            ),
+        ]);
+        assert_eq!(doc.events.len(), 1);
+        assert!(doc.events[0].title.contains("Ngày Sách"));
+        assert_eq!(start(&doc, 0), "2023-04-19");
+        let kinds: Vec<_> = doc.warnings.iter().filter_map(|w| w.kind.clone()).collect();
+        assert!(kinds.contains(&WarningKind::OneEventPlan), "{kinds:?}");
+        let undated = super::interpret(
+            &SourceDoc {
+                blocks: vec![para("Thông báo"), para("Các đơn vị triển khai hoạt động.")],
+            },
+            "n.docx",
+            &options(),
+        );
+        assert!(undated.is_err());
     }
 
     #[test]

@@ -7,6 +7,8 @@
 mod labelled;
 mod programme;
 
+pub(crate) use labelled::plan_subject;
+
 use std::collections::BTreeMap;
 
 use super::vocab::{self, Field};

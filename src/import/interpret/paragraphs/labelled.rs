@@ -375,7 +375,7 @@ fn named_in_label(label: &str, time_words: &str) -> Option<String> {
 }
 
 /// The event a plan's title is about: "KẾ HOẠCH TỔ CHỨC LỄ KHAI GIẢNG …" → "LỄ KHAI GIẢNG …".
-fn plan_subject(title: &str) -> String {
+pub(crate) fn plan_subject(title: &str) -> String {
     let mut t = title.trim();
     loop {
         let lower = t.to_lowercase();
