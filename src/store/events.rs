@@ -101,11 +101,8 @@ fn list_where(f: &EventFilter) -> String {
     w += &pick(f.plan.is_some(), "e.plan_id = $1", 1);
     w += &pick(
         f.org.is_some(),
-        // The merged rule (`feeds::merged_ids`): its own plans, and the events naming it.
-        &format!(
-            "(p.org_id = $2 OR e.id IN ({}))",
-            super::feeds::events_naming_org(2)
-        ),
+        // The merged rule (`feeds::merged_events`), the one the organization's feeds follow.
+        &format!("e.id IN ({})", super::feeds::merged_events(2)),
         2,
     );
     w += &pick(

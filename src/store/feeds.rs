@@ -85,17 +85,25 @@ pub(super) fn events_naming_org(n: u8) -> String {
     )
 }
 
-/// Organization $1's merged picture, the one rule its page, merged feed, role feeds and the
-/// API's `?org=` list follow: the events of its own plans, and of other plans the events
-/// that name it. A plan that lists it among its partners does not bring its other rows: a
-/// fire station named on one row of a kindergarten's plan sees that row, not the plan's
-/// thirteen (so an organization that owns no plan sees exactly its partner feed).
-pub(super) fn merged_ids() -> String {
+/// Organization `$n`'s merged picture, the one rule its page, merged feed, role feeds and the
+/// API's `?org=` list follow: the events of its own plans; of other plans the events that
+/// name it; and, for an organization that owns a plan itself (a peer), the whole plans that
+/// list it among their partners. A partner that owns no plan (a fire station named on one
+/// row of a kindergarten's plan) sees the rows that name it, not the plan's thirteen: its
+/// merged feed is exactly its partner feed.
+pub(super) fn merged_events(n: u8) -> String {
     format!(
-        "SELECT e3.id FROM events e3 JOIN plans p3 ON p3.id = e3.plan_id WHERE p3.org_id = $1 \
+        "SELECT e3.id FROM events e3 JOIN plans p3 ON p3.id = e3.plan_id WHERE p3.org_id = ${n} \
+         UNION SELECT e3.id FROM events e3 JOIN plan_partners pp ON pp.plan_id = e3.plan_id \
+               WHERE pp.org_id = ${n} AND EXISTS (SELECT 1 FROM plans po \
+                     WHERE po.org_id = ${n} AND po.deleted_at IS NULL) \
          UNION {}",
-        events_naming_org(1)
+        events_naming_org(n)
     )
+}
+
+pub(super) fn merged_ids() -> String {
+    merged_events(1)
 }
 
 /// Most event ids a scope is written out as; beyond, the subquery stays (an organization

@@ -1,6 +1,8 @@
 //! One answer everywhere (issue 21): a partner's page, its merged feed, its partner feed and
-//! the API's `?org=` list follow one rule — its own plans' events, and of other plans the
-//! events that name it — so a partner that owns no plan sees exactly its partner feed; the
+//! the API's `?org=` list follow one rule (`store::feeds::merged_events`) — its own plans'
+//! events, of other plans the events that name it, and for an organization that owns a plan
+//! the partner plans that list it — so a partner that owns no plan sees exactly its partner
+//! feed; the
 //! subscribe panel offers only feeds that hold events; an event's page and its feed say the
 //! same about its date; a feed's QR code opens its subscribe page.
 

@@ -34,6 +34,8 @@ struct Loaded {
     rows: Vec<FeedEventRow>,
     roles: Vec<Role>,
     roles_with_events: Vec<String>,
+    /// How many events its own and partner feeds hold (the feeds the panel offers).
+    feed_counts: FeedCounts,
     related: Vec<Organization>,
     /// Owners of merged events that `related` does not hold (named through a person).
     others: Vec<Organization>,
@@ -73,6 +75,11 @@ async fn load(
         .collect();
     let roles = conn.list_roles().await?;
     let roles_with_events = conn.roles_with_events(org.id).await?;
+    let (own, partner) = conn.org_feed_counts(org.id, viewer.trusted()).await?;
+    let feed_counts = FeedCounts {
+        own: usize::try_from(own).unwrap_or(0),
+        partner: usize::try_from(partner).unwrap_or(0),
+    };
     let grades = conn.grades_with_events(org.id).await?;
     let mut related = conn.related_orgs(org.id, viewer.trusted()).await?;
     let sources = conn.list_sources(org.id).await?;
@@ -95,6 +102,7 @@ async fn load(
         rows,
         roles,
         roles_with_events,
+        feed_counts,
         related,
         others,
         sources,
@@ -531,17 +539,7 @@ fn feeds(
         locale: lang,
         ..data.org.clone()
     };
-    // What the page shows is what the feeds hold (the merged rule): its own plans' events
-    // and the others' that name it.
-    let own = data
-        .rows
-        .iter()
-        .filter(|r| r.owner_id == data.org.id)
-        .count();
-    let counts = FeedCounts {
-        own,
-        partner: data.rows.len() - own,
-    };
+    let counts = data.feed_counts;
     let all = subscribe_links_for_org(&state.settings.public_url, &named, &roles, None, counts);
     let (mut role_feeds, mut others): (Vec<_>, Vec<_>) =
         all.into_iter().partition(|l| l.kind == "role");

@@ -189,8 +189,8 @@ const RU: UploadWords = UploadWords {
     no_file: "Выберите файл плана.",
     no_org: "Выберите организацию, которой принадлежит план, или впишите новую.",
     bad_year: "Учебный год пишется так: 2025-2026.",
-    too_large: "Файл больше допустимого размера:",
-    mib: "МиБ.",
+    too_large: "Файл слишком большой: предельный размер",
+    mib: "MiB.",
     kinds: [
         "Это документ старого формата Word 97–2003 (.doc).",
         "Это документ RTF (.rtf).",
@@ -220,7 +220,7 @@ const VI: UploadWords = UploadWords {
     no_file: "Hãy chọn tệp kế hoạch.",
     no_org: "Hãy chọn đơn vị sở hữu kế hoạch, hoặc nhập một đơn vị mới.",
     bad_year: "Năm học viết như sau: 2025-2026.",
-    too_large: "Tệp lớn hơn giới hạn cho phép:",
+    too_large: "Tệp quá lớn: kích thước tối đa",
     mib: "MiB.",
     kinds: [
         "Đây là tài liệu Word 97–2003 định dạng cũ (.doc).",
@@ -251,7 +251,7 @@ const EN: UploadWords = UploadWords {
     no_file: "Choose a plan file.",
     no_org: "Choose the organization the plan belongs to, or name a new one.",
     bad_year: "Write the school year like this: 2025-2026.",
-    too_large: "The file is larger than the limit:",
+    too_large: "The file is too large: the limit is",
     mib: "MiB.",
     kinds: [
         "This is an old Word 97–2003 document (.doc).",
