@@ -25,6 +25,7 @@ mod import_examples;
 mod import_http;
 mod import_seeds;
 mod one_answer;
+mod one_answer_browser;
 mod org_identity;
 mod real_plans;
 mod reimport_identity;
