@@ -182,6 +182,14 @@ on_both_backends! {
         assert_eq!(moved["pinned"]["date"], "2025-12-05");
         assert_eq!(moved["sequence"].as_i64(), Some(mothers["sequence"].as_i64().unwrap() + 1));
         assert_eq!(moved["uid"], mothers["uid"]);
+        // The feed says the new day, as the same event one revision on.
+        let feed = app.get(&format!("/feeds/orgs/{SLUG}.ics")).body.replace("\r\n ", "");
+        let vevent = feed
+            .split("BEGIN:VEVENT")
+            .find(|v| v.contains(&format!("UID:{}", moved["uid"].as_str().unwrap())))
+            .unwrap_or_else(|| panic!("{feed}"));
+        assert!(vevent.contains("DTSTART;VALUE=DATE:20251205"), "{vevent}");
+        assert!(vevent.contains(&format!("SEQUENCE:{}", moved["sequence"])), "{vevent}");
 
         // Errors name the field, as problem+json.
         let res = patch(&app, id, &json!({"outcome": {"status": "moved"}}));
@@ -321,6 +329,74 @@ on_both_backends! {
         assert_eq!(b.post(&format!("/events/{quiz}/outcome"), &[("csrf", &csrf), ("clear", "1")]).status, 303);
         assert!(app.get(&format!("/api/v1/events/{quiz}")).json()["outcome"].is_null());
     };
+}
+
+/// A school with a partner library that has a plan of its own: the report counts each owner
+/// apart, and the owners' figures add up to the merged calendar's.
+#[test]
+fn the_report_counts_the_school_and_its_partner_apart() {
+    let Some(app) = common::spawn_app(common::Backend::Sqlite) else {
+        return;
+    };
+    for (file, org) in [
+        ("ozernaya-school-library.txt", "ozernaya-school"),
+        ("ozerskaya-cbs-for-schools.txt", "ozerskaya-cbs"),
+    ] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join(file);
+        let res = app.upload(
+            file,
+            &std::fs::read(path).unwrap(),
+            &[("org", org), ("year", "2025-2026")],
+        );
+        assert_eq!(res.status, 201, "{}", res.body);
+    }
+    let list = events(&app, "ozernaya-school");
+    let mut by_owner: BTreeMap<String, usize> = BTreeMap::new();
+    for e in &list {
+        *by_owner
+            .entry(e["org"].as_str().unwrap().to_string())
+            .or_default() += 1;
+    }
+    assert!(
+        by_owner.len() >= 2,
+        "the merged calendar holds both owners: {by_owner:?}"
+    );
+    let page = app.get("/orgs/ozernaya-school/report?year=2025-2026&lang=ru");
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(
+        page.body
+            .contains(&format!("<strong>{}</strong> Запланировано", list.len()))
+    );
+    let owners = page
+        .body
+        .split("По организациям")
+        .nth(1)
+        .unwrap()
+        .split("</table>")
+        .next()
+        .unwrap();
+    for name in ["МБОУ «Озёрная СОШ»", "МУК «Озёрская ЦБС»"] {
+        assert!(owners.contains(name), "{name} in\n{owners}");
+    }
+    let sum: usize = owners
+        .split("<tr>")
+        .skip(2)
+        .filter_map(|row| row.split("<td>").nth(1))
+        .map(|cell| {
+            cell.split('>')
+                .nth(1)
+                .unwrap_or(cell)
+                .split('<')
+                .next()
+                .unwrap()
+                .trim()
+                .parse::<usize>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(sum, list.len(), "the owners' planned figures add up");
 }
 
 /// Every seed's merged plan, exported as .docx, imports back to the same events with the
