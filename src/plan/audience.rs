@@ -547,6 +547,23 @@ pub fn set_class(doc: &mut super::PlanDocument, class: Option<&str>, lang: Lang)
     fill(doc, lang);
 }
 
+/// Row `row` of `doc` is for whom `text` says, as a person corrects it in the preview:
+/// empty is everyone (or the plan's class), never the title's words again.
+pub fn set_audience(doc: &mut super::PlanDocument, row: usize, text: &str, lang: Lang) {
+    let class = doc.class.clone();
+    let Some(e) = doc.events.get_mut(row) else {
+        return;
+    };
+    e.audience = text.trim().to_string();
+    let c = match (e.audience.is_empty(), class) {
+        (false, _) => read(&e.audience, lang, Source::Column),
+        (true, Some(class)) => read(&class, lang, Source::Column),
+        (true, None) => Concerned::default(),
+    };
+    e.grades = c.grades;
+    e.classes = c.classes;
+}
+
 /// A class's letters as the store and filters compare them: upper case, with the Cyrillic
 /// letters that look Latin written Latin, so "5А" typed either way is one class.
 fn canonical_letters(letters: &str) -> String {
@@ -974,6 +991,55 @@ mod tests {
         );
         assert!(e[2].audience.is_empty());
         assert_eq!(e[3].grades, [10]);
+    }
+
+    #[test]
+    fn the_preview_corrects_a_rows_audience_and_the_plans_class() {
+        use crate::plan::corrections::{apply_corrections, corrections_from_form};
+        let mut doc: super::super::PlanDocument = serde_json::from_value(serde_json::json!({
+            "org": "x", "title": "План", "academic_year": "2025-2026", "lang": "ru",
+            "events": [
+                {"title": "Библиотечные уроки для 5-7 классов"},
+                {"title": "Неделя детской книги"}
+            ]
+        }))
+        .unwrap_or_else(|e| panic!("{e}"));
+        fill(&mut doc, Lang::Ru);
+        let today = chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap_or_default();
+        let form = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        let sent = form(&[
+            ("audience.0", "8-9 классы"),
+            ("class", "5А"),
+            ("audience.1", ""),
+        ]);
+        let corrections =
+            corrections_from_form(&doc, &sent, today).unwrap_or_else(|e| panic!("{e:?}"));
+        let out = apply_corrections(&doc, &corrections);
+        assert_eq!(
+            (
+                out.events[0].audience.as_str(),
+                out.events[0].grades.as_slice()
+            ),
+            ("8-9 классы", &[8, 9][..])
+        );
+        assert_eq!(out.class.as_deref(), Some("5А"));
+        assert_eq!(out.events[1].classes, ["5А"]);
+        // The form sent again gives the same document: nothing accumulates.
+        let again = corrections_from_form(&doc, &sent, today).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(apply_corrections(&doc, &again), out);
+        // Emptying a row's audience makes it everyone's again.
+        let cleared = corrections_from_form(&doc, &form(&[("audience.0", "")]), today)
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(
+            apply_corrections(&doc, &cleared).events[0]
+                .grades
+                .is_empty()
+        );
     }
 
     #[test]

@@ -90,17 +90,14 @@ pub(crate) fn apply_corrections(doc: &PlanDocument, corrections: &[Correction]) 
             _ => {}
         }
     }
-    for c in corrections {
-        if let Correction::Audience { row, text } = c
-            && let Some(e) = out.events.get_mut(*row)
-        {
-            e.audience = text.trim().to_string();
-            e.grades.clear();
-            e.classes.clear();
-        }
-    }
     if let Some(lang) = out.lang {
+        // A new class reaches the rows that name nobody; then the rows a person said.
         super::audience::fill(&mut out, lang);
+        for c in corrections {
+            if let Correction::Audience { row, text } = c {
+                super::audience::set_audience(&mut out, *row, text, lang);
+            }
+        }
     }
     drop_rows(&mut out, &dropped);
     out

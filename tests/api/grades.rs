@@ -151,6 +151,23 @@ on_both_backends! {
         assert_eq!(app.get("/orgs/ozernaya-school?grade=x").status, 400);
     };
 
+    the_dry_run_preview_shows_who_each_row_is_for => |app: TestApp| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/ozernaya-school-library.txt");
+        let bytes = std::fs::read(path).unwrap();
+        let fields = [("org", "ozernaya-school"), ("year", "2025-2026"), ("dry_run", "true"), ("class", "7Б")];
+        let res = app.upload("ozernaya-school-library.txt", &bytes, &fields);
+        assert_eq!(res.status, 200, "{}", res.body);
+        let doc = res.json();
+        let events = doc["events"].as_array().unwrap();
+        let lessons = titled(events, LESSONS_5_7).unwrap();
+        assert_eq!((&lessons["audience"], &lessons["grades"]), (&Value::from("5-7 классов"), &serde_json::json!([5, 6, 7])));
+        assert_eq!(doc["class"], "7Б");
+        assert_eq!(titled(events, EVERYONE[0]).unwrap()["classes"], serde_json::json!(["7Б"]));
+        // Nothing was stored.
+        assert_eq!(app.get("/api/v1/events?limit=1").json()["total"], 0);
+    };
+
     a_plan_for_one_class_concerns_that_class => |app: TestApp| {
         load(&app, &[("class", "5А")]);
         let all = events(&app, "");
