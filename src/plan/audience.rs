@@ -947,6 +947,13 @@ mod tests {
             read("Học sinh khối 6,7 viết bài", Lang::Vi, Source::Title).grades,
             [6, 7]
         );
+        // Seeds 003 and 004: every class, and one class teacher's own class, name no grade.
+        let all = "Giáo viên chủ nhiệm các lớp phối hợp với thư viện";
+        assert!(read(all, Lang::Vi, Source::Title).is_everyone());
+        assert!(read("с семьями воспитанников класса", Lang::Ru, Source::Title).is_everyone());
+        // ru-57: a master class is no class.
+        let master = "Мастер-класс «Сирень – цветок Победы»";
+        assert!(read(master, Lang::Ru, Source::Title).is_everyone());
     }
 
     #[test]

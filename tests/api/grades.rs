@@ -168,6 +168,33 @@ on_both_backends! {
         assert_eq!(app.get("/api/v1/events?limit=1").json()["total"], 0);
     };
 
+    a_class_teachers_plan_from_the_seeds_is_for_the_class_it_is_uploaded_for => |app: TestApp| {
+        // Seed 004: a class teacher's plan with the social partners ("с семьями воспитанников
+        // класса"), naming no class: the uploader says which.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+        let file = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e} (the seed plans are kept beside the repository)", dir.display()))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("004_")))
+            .expect("seed 004");
+        let bytes = std::fs::read(&file).unwrap();
+        let fields = [("org", "surgut-class"), ("year", "2022-2023"), ("class", "8А")];
+        let res = app.upload("004.txt", &bytes, &fields);
+        assert!(res.status < 300, "{}", res.body);
+        let items = app.get("/api/v1/events?org=surgut-class&limit=100").json()["items"].as_array().unwrap().clone();
+        assert!(items.len() > 5, "{items:?}");
+        for e in &items {
+            assert_eq!((&e["grades"], &e["classes"]), (&serde_json::json!([8]), &serde_json::json!(["8А"])), "{e}");
+        }
+        let base = "/feeds/roles/class-teacher.ics?org=surgut-class";
+        let all = feed(&app, base);
+        let own = feed(&app, &format!("{base}&class=8%D0%90"));
+        assert_eq!(own.matches("BEGIN:VEVENT").count(), all.matches("BEGIN:VEVENT").count());
+        let other = feed(&app, &format!("{base}&class=8%D0%91"));
+        assert_eq!(other.matches("BEGIN:VEVENT").count(), 0, "8Б's teacher gets none of 8А's plan");
+        assert_eq!(feed(&app, &format!("{base}&grade=8")).matches("BEGIN:VEVENT").count(), all.matches("BEGIN:VEVENT").count());
+    };
+
     a_plan_for_one_class_concerns_that_class => |app: TestApp| {
         load(&app, &[("class", "5А")]);
         let all = events(&app, "");
