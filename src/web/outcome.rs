@@ -79,7 +79,7 @@ fn form(lang: Lang, id: i64, current: Option<&Outcome>, csrf: &str) -> Markup {
         form.outcome-form.noprint method="post" action=(action) {
             (csrf_field(csrf))
             fieldset {
-                legend { (w.outcome) }
+                legend { (w.mark) }
                 @for s in OutcomeStatus::ALL {
                     label.choice {
                         input type="radio" name="status" value=(s.as_str()) checked[s == status];

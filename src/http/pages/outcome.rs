@@ -51,7 +51,7 @@ pub(super) fn waiting_list(
     lang: Lang,
 ) -> Markup {
     let today = Utc::now().with_timezone(&org.timezone.0).date_naive();
-    let waiting: Vec<Waiting> = match session {
+    let mut waiting: Vec<Waiting> = match session {
         Some(_) => rows
             .iter()
             .filter(|r| !r.deleted && r.record.outcome.is_none())
@@ -70,10 +70,12 @@ pub(super) fn waiting_list(
                     ended,
                 })
             })
-            .take(WAITING_SHOWN)
             .collect(),
         None => Vec::new(),
     };
+    // The longest waiting first: the order a month's marks are made in.
+    waiting.sort_by_key(|w| (w.ended, w.id));
+    waiting.truncate(WAITING_SHOWN);
     waiting_block(
         lang,
         org.slug.as_str(),
