@@ -3,9 +3,10 @@
 //! `write_event` so a change of who an event is for is no change a subscriber sees in the
 //! event itself (no SEQUENCE bump): it moves the event between grade feeds only.
 
-use super::{Conn, Result, on};
-use crate::plan::EventDoc;
-use crate::plan::audience::keys;
+use super::events::EventRecord;
+use super::{Conn, Result, StoreError, on};
+use crate::plan::audience::{self, keys};
+use crate::plan::{EventDoc, Lang};
 
 impl Conn<'_> {
     /// Stores what `e` says of its audience for event `event_id`.
@@ -17,6 +18,41 @@ impl Conn<'_> {
             .bind(e.audience.trim()).bind(keys.as_str()).bind(event_id)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         Ok(())
+    }
+
+    /// Stores who an event written whole (`PUT /events/{id}`) is for: new audience words
+    /// sent with the grades read back unchanged are read again (in the owner's language, the
+    /// plan's class for no words), as an import reads them; grades sent changed are kept.
+    pub(super) async fn rewrite_audience(
+        &mut self,
+        current: &EventRecord,
+        e: &mut EventDoc,
+    ) -> Result<()> {
+        let was = &current.doc;
+        let words_changed = e.audience.trim() != was.audience.trim();
+        if words_changed && e.grades == was.grades && e.classes == was.classes {
+            e.grades.clear();
+            e.classes.clear();
+        }
+        if e.grades.is_empty() && e.classes.is_empty() && (words_changed || !was.grades.is_empty())
+        {
+            let (locale, class): (String, Option<String>) = on!(self, c => sqlx::query_as(
+                "SELECT o.locale, p.class_name FROM plans p JOIN organizations o ON o.id = p.org_id \
+                 WHERE p.id = $1")
+                .bind(current.plan_id).fetch_one(&mut **c).await)?;
+            let lang: Lang = locale
+                .parse()
+                .map_err(|err: crate::plan::UnknownLang| StoreError::Corrupt(err.to_string()))?;
+            let text = match e.audience.trim() {
+                "" => class.unwrap_or_default(),
+                words => words.to_string(),
+            };
+            let read = audience::read(&text, lang, audience::Source::Column);
+            e.grades = read.grades;
+            e.classes = read.classes;
+        }
+        self.write_audience(current.doc.id.unwrap_or_default(), e)
+            .await
     }
 
     /// Stores the class plan `plan_id` is for (None: a plan for everyone).

@@ -409,6 +409,7 @@ impl Conn<'_> {
                     .bind(id).bind(slug.as_str()).bind(i).execute(&mut **c).await.map(|r| r.rows_affected()))?;
             }
         }
+        self.rewrite_audience(&current, &mut e).await?;
         self.require_event(id).await
     }
 

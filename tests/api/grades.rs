@@ -117,11 +117,21 @@ on_both_backends! {
         assert!(titled(&sixth, FIRST_GRADERS).is_none());
         let total = app.get("/api/v1/events?org=ozernaya-school&grade=6").json()["total"].as_i64();
         assert_eq!(total, Some(i64::try_from(sixth.len()).unwrap()));
+        // PUT with new words: read again as an import reads them.
+        let id = lessons["id"].as_i64().unwrap();
+        let mut put = lessons.clone();
+        put["audience"] = Value::from("9А класс");
+        let res = app.send("PUT", &format!("/api/v1/events/{id}"), &put);
+        assert_eq!(res.status, 200, "{}", res.body);
+        let now = app.get(&format!("/api/v1/events/{id}")).json();
+        assert_eq!((&now["grades"], &now["classes"]), (&serde_json::json!([9]), &serde_json::json!(["9А"])));
+        assert!(titled(&events(&app, "&class=9%D0%90"), LESSONS_5_7).is_some());
+        assert!(titled(&events(&app, "&grade=6"), LESSONS_5_7).is_none());
         // The plan reads back with them (GET /plans/{id}).
         let plan_id = lessons["plan_id"].as_i64().unwrap();
         let plan = app.get(&format!("/api/v1/plans/{plan_id}")).json();
         let stored = plan["events"].as_array().unwrap();
-        assert_eq!(titled(stored, LESSONS_5_7).unwrap()["grades"], serde_json::json!([5, 6, 7]));
+        assert_eq!(titled(stored, LESSONS_5_7).unwrap()["grades"], serde_json::json!([9]));
     };
 
     the_page_filters_by_grade_and_its_panel_offers_my_grade_feeds => |app: TestApp| {
