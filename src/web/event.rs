@@ -35,6 +35,8 @@ pub(crate) struct EventView<'a> {
     pub feeds: Vec<FeedRef>,
     /// What happened, and for an admin the form to say so (`web::outcome`).
     pub outcome: Markup,
+    /// For an admin, the form to correct the event (`web::event_edit`); empty otherwise.
+    pub edit: Markup,
 }
 
 /// A moment of the event's history as the organization's clock showed it, said in the
@@ -112,6 +114,7 @@ pub(crate) fn event_page(chrome: &Chrome<'_>, v: &EventView<'_>) -> Markup {
                 }
             }
             (v.outcome)
+            (v.edit)
             @if !v.feeds.is_empty() {
                 h2 { (w.in_feeds) }
                 ul { @for f in &v.feeds { li { a href=(f.url) { (f.name) } } } }

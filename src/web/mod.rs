@@ -8,6 +8,7 @@ pub(crate) mod admin;
 pub mod calendar;
 pub mod dates;
 pub(crate) mod event;
+pub(crate) mod event_edit;
 pub(crate) mod followed;
 pub(crate) mod home;
 pub(crate) mod i18n;

@@ -655,3 +655,57 @@ on_both_backends! {
         assert!(again.body.contains("class teachers") && !again.body.contains("corrected"), "{}", again.body);
     };
 }
+
+on_both_backends! {
+    an_admin_pins_cancels_and_restores_one_event_on_its_page_as_the_api_would => |app: TestApp| {
+        let res = app.upload("plan.txt", PLAN.as_bytes(), &[("org", "ozernaya-library")]);
+        assert_eq!(res.status, 201, "{}", res.body);
+        let events = app.get_admin("/api/v1/events?org=ozernaya-library&limit=10").json();
+        let first = &events["items"][0];
+        let (id, uid, seq) = (first["id"].as_i64().unwrap(), first["uid"].clone(), first["sequence"].as_i64().unwrap());
+        // Without a session the page has no form; with one it has, filled as stored.
+        assert!(!app.get(&format!("/events/{id}?lang=ru")).body.contains("/edit?lang="));
+        let mut b = Browser::new(&app);
+        let csrf = b.log_in();
+        let page = b.get(&format!("/events/{id}?lang=ru"));
+        assert!(page.body.contains(&format!("action=\"/events/{id}/edit?lang=ru\"")), "{}", page.body);
+        assert!(page.body.contains("Исправить мероприятие"));
+        let path = format!("/events/{id}/edit?lang=ru");
+        let roles = page.body.split("id=\"edit-roles\"").nth(1).unwrap()
+            .split("value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+        let location = first["location"].as_str().unwrap_or("").to_string();
+        let form = |date: &'static str, status: &'static str| -> Vec<(&'static str, String)> {
+            vec![("csrf", csrf.clone()), ("date", date.into()), ("time", "14:30".into()),
+                 ("status", status.into()), ("roles", roles.clone()), ("location", location.clone())]
+        };
+        let send = |b: &mut Browser, f: &[(&str, String)]| {
+            let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            b.post(&path, &pairs)
+        };
+        // No CSRF token: refused, nothing changed.
+        let refused = b.post(&path, &[("date", "2025-10-17"), ("status", "planned")]);
+        assert_eq!(refused.status, 403);
+        // A date written wrongly is named in Russian.
+        let bad = send(&mut b, &form("17.10.2025", "planned"));
+        assert_eq!(bad.status, 422, "{}", bad.body);
+        assert!(bad.body.contains("Точная дата пишется так: 2025-10-17."), "{}", bad.body);
+        // Pinned and cancelled in one press: the API's write (same UID, SEQUENCE + 1).
+        let done = send(&mut b, &form("2025-10-17", "cancelled"));
+        assert_eq!(done.status, 303, "{}", done.body);
+        let stored = app.get_admin(&format!("/api/v1/events/{id}")).json();
+        assert_eq!(stored["uid"], uid);
+        assert_eq!(stored["sequence"].as_i64().unwrap(), seq + 1, "{stored}");
+        assert_eq!(stored["pinned"]["date"], "2025-10-17");
+        assert_eq!(stored["pinned"]["time"], "14:30:00");
+        assert_eq!(stored["status"], "cancelled");
+        assert_eq!(stored["roles"], first["roles"], "labels read back as the same roles");
+        let feed = app.get("/feeds/orgs/ozernaya-library.ics").body.replace("\r\n ", "");
+        let vevent = feed.split("BEGIN:VEVENT").find(|v| v.contains(uid.as_str().unwrap())).unwrap();
+        assert!(vevent.contains("STATUS:CANCELLED") && vevent.contains("T143000"), "{vevent}");
+        // Restored: planned again, the pin kept.
+        let back = send(&mut b, &form("2025-10-17", "planned"));
+        assert_eq!(back.status, 303, "{}", back.body);
+        let stored = app.get_admin(&format!("/api/v1/events/{id}")).json();
+        assert_eq!((stored["status"].as_str(), stored["sequence"].as_i64()), (Some("planned"), Some(seq + 2)));
+    };
+}

@@ -13,6 +13,7 @@
 mod import;
 mod login;
 mod orgs;
+mod event_edit;
 mod outcomes;
 pub(crate) mod throttle;
 /// The words live beside the templates (`web::admin`), which are pure.
@@ -37,6 +38,7 @@ pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     import::routes(cfg);
     orgs::routes(cfg);
     outcomes::routes(cfg);
+    event_edit::routes(cfg);
 }
 
 /// The session cookie.

@@ -109,6 +109,10 @@ pub(super) async fn event_or_ics(
         tz_name: data.owner.timezone.name(),
         feeds: feeds_of(&state, &data, lang),
         outcome,
+        edit: session
+            .as_ref()
+            .map(|s| crate::web::event_edit::edit_section(lang, doc, &s.csrf))
+            .unwrap_or_default(),
     };
     let chrome = pr.chrome(lang, &doc.title);
     Ok(pr.html(event_page(&chrome, &view)))
