@@ -128,6 +128,9 @@ fn role_labels(lang: Lang, slugs: &[String]) -> String {
         .join(", ")
 }
 
+/// Text fields as wide as the page allows, on a phone too.
+const WIDE: &str = "width:100%;max-width:36rem";
+
 /// The form, filled with what is stored.
 pub(crate) fn edit_section(lang: Lang, doc: &EventDoc, csrf: &str) -> Markup {
     let w = words(lang);
@@ -147,27 +150,30 @@ pub(crate) fn edit_section(lang: Lang, doc: &EventDoc, csrf: &str) -> Markup {
             h2 #edit-h { (w.heading) }
             form method="post" action={ "/events/" (id) "/edit?lang=" (lang.code()) } {
                 (csrf_field(csrf))
-                label for="edit-date" { (w.date) }
-                input #edit-date type="date" name="date" value=(date);
-                label for="edit-end" { (w.end_date) }
-                input #edit-end type="date" name="end_date" value=(end);
-                label for="edit-time" { (w.time) }
-                input #edit-time type="time" name="time" value=(time);
+                p { label for="edit-date" { (w.date) } br; input #edit-date type="date" name="date" value=(date); }
+                p { label for="edit-end" { (w.end_date) } br; input #edit-end type="date" name="end_date" value=(end); }
+                p { label for="edit-time" { (w.time) } br; input #edit-time type="time" name="time" value=(time); }
                 @if pin.is_some() {
-                    label.check { input type="checkbox" name="unpin" value="1"; " " (w.unpin) }
+                    p { label { input type="checkbox" name="unpin" value="1"; " " (w.unpin) } }
                 }
-                label for="edit-status" { (w.status) }
-                select #edit-status name="status" {
-                    @for s in EventStatus::ALL {
-                        option value=(s.as_str()) selected[s == doc.status] { (i18n::words(lang).status(s)) }
+                p {
+                    label for="edit-status" { (w.status) } br;
+                    select #edit-status name="status" {
+                        @for s in EventStatus::ALL {
+                            option value=(s.as_str()) selected[s == doc.status] { (i18n::words(lang).status(s)) }
+                        }
                     }
                 }
-                label for="edit-roles" { (w.roles) }
-                input #edit-roles type="text" name="roles" size="50"
-                    value=(role_labels(lang, &doc.roles)) aria-describedby="edit-roles-hint";
-                p.hint #edit-roles-hint { (w.roles_hint) }
-                label for="edit-place" { (w.place) }
-                input #edit-place type="text" name="location" size="50" value=(doc.location);
+                p {
+                    label for="edit-roles" { (w.roles) } br;
+                    input #edit-roles type="text" name="roles" style=(WIDE)
+                        value=(role_labels(lang, &doc.roles)) aria-describedby="edit-roles-hint";
+                    br; small #edit-roles-hint { (w.roles_hint) }
+                }
+                p {
+                    label for="edit-place" { (w.place) } br;
+                    input #edit-place type="text" name="location" style=(WIDE) value=(doc.location);
+                }
                 div.actions { button type="submit" { (w.save) } }
             }
         }

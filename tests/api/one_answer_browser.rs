@@ -115,3 +115,33 @@ fn an_old_word_file_is_answered_in_russian_on_the_form_as_filled() {
         b.assert_accessible("/import (refused .doc)");
     }
 }
+
+#[test]
+fn an_admin_sees_the_edit_form_on_an_event_page_on_a_phone_and_a_desktop() {
+    let app = spawn_app(Backend::Sqlite).expect("sqlite app");
+    import_seed_004(&app);
+    let events = app
+        .get("/api/v1/events?org=rainbow-kindergarten&limit=1")
+        .json();
+    let id = events["items"][0]["id"].as_i64().expect("an event");
+    for (size, label) in [(PHONE, "phone"), (DESKTOP, "desktop")] {
+        let b = Browser::start(size, label);
+        b.goto(&app.url("/login?lang=ru&next=%2Fimport%3Flang%3Dru"));
+        b.fill("#token", TOKEN);
+        b.js("window.__old = true;", vec![]);
+        b.click("main form button[type=submit]");
+        b.wait_until("return !window.__old && location.pathname === '/import' && document.readyState === 'complete';");
+        b.goto(&app.url(&format!("/events/{id}?lang=ru")));
+        assert_eq!(
+            b.texts("#edit-h"),
+            vec!["Исправить мероприятие".to_string()]
+        );
+        let roles = b.js("return document.querySelector('#edit-roles').value", vec![]);
+        assert!(
+            !roles.to_string().contains('-'),
+            "labels, not slugs: {roles}"
+        );
+        b.screenshot("event-edit-form");
+        b.assert_accessible("/events/{id} (admin)");
+    }
+}
