@@ -341,6 +341,7 @@ impl Conn<'_> {
             .bind(doc.source.as_deref()).bind(sections.as_str()).bind(at)
             .fetch_one(&mut **c).await)?;
         self.save_partners(id, org, &doc.partners).await?;
+        self.write_plan_class(id, doc.class.as_deref()).await?;
         self.merge_events(id, org, doc, MergeMode::Replace).await
     }
 
@@ -381,6 +382,7 @@ impl Conn<'_> {
         on!(self, c => sqlx::query("DELETE FROM plan_partners WHERE plan_id = $1").bind(id)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         self.save_partners(id, org, &doc.partners).await?;
+        self.write_plan_class(id, doc.class.as_deref()).await?;
         let outcome = self.merge_events(id, org, doc, mode).await?;
         if outcome.changed_anything() && !plan_changed {
             on!(self, c => sqlx::query("UPDATE plans SET updated_at = $1 WHERE id = $2").bind(now()).bind(id)
@@ -517,7 +519,6 @@ impl Conn<'_> {
             MergeMode::Reimport => Rewrites::AreNew,
         };
         let matching = match_rows(&rows, &doc.events, rewrites);
-        self.write_plan_class(plan_id, doc.class.as_deref()).await?;
         let mut outcome = SaveOutcome {
             plan_id,
             ..Default::default()

@@ -335,15 +335,19 @@ pub(crate) fn interpret(
         sections: sections.tree,
         events,
         warnings,
-        columns: columns.map(|m| {
-            m.into_iter()
-                .map(|(f, i)| (f.name().to_string(), i))
-                .collect()
-        }),
+        columns: columns.map(column_names),
         reading: Some(reading),
         created_at: None,
         updated_at: None,
     })
+}
+
+/// The plan's `columns`: each field by its name, with its column.
+fn column_names(columns: BTreeMap<Field, usize>) -> BTreeMap<String, usize> {
+    columns
+        .into_iter()
+        .map(|(f, i)| (f.name().to_string(), i))
+        .collect()
 }
 
 /// A document no layout read an event from: its tables read as well as their cells allow
