@@ -709,3 +709,27 @@ on_both_backends! {
         assert_eq!((stored["status"].as_str(), stored["sequence"].as_i64()), (Some("planned"), Some(seq + 2)));
     };
 }
+
+on_both_backends! {
+    a_reimport_preview_shows_a_stored_pin_in_its_field_and_keeps_it => |app: TestApp| {
+        let res = app.upload("plan.txt", PLAN.as_bytes(), &[("org", "ozernaya-library")]);
+        assert_eq!(res.status, 201, "{}", res.body);
+        let events = app.get_admin("/api/v1/events?org=ozernaya-library&limit=10").json();
+        let id = events["items"][0]["id"].as_i64().unwrap();
+        let res = app.send("PATCH", &format!("/api/v1/events/{id}"), &serde_json::json!({"pinned": {"date": "2025-10-17"}}));
+        assert_eq!(res.status, 200, "{}", res.body);
+        let mut b = Browser::new(&app);
+        let csrf = b.log_in();
+        let res = b.upload("/import?lang=ru", &[("csrf", &csrf), ("org", "ozernaya-library")], ("plan.txt", PLAN.as_bytes()));
+        assert_eq!(res.status, 303, "{}", res.body);
+        let location = res.location.unwrap();
+        let preview = b.get(&location);
+        assert!(preview.body.contains(r#"name="pin.0" value="2025-10-17""#), "{}", preview.body);
+        // Confirmed as shown: the pin stays.
+        let path = format!("/import/{}?lang=ru", pending_id(&location));
+        let res = b.post(&path, &[("csrf", csrf.as_str()), ("pin.0", "2025-10-17"), ("action", "confirm")]);
+        assert_eq!(res.status, 200, "{}", res.body);
+        let stored = app.get_admin(&format!("/api/v1/events/{id}")).json();
+        assert_eq!(stored["pinned"]["date"], "2025-10-17", "{stored}");
+    };
+}

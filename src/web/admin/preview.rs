@@ -50,6 +50,8 @@ struct Row<'a> {
     badge: Option<&'a Badge>,
     corrected: bool,
     warned: Vec<&'a ImportWarning>,
+    /// The stored event a re-import updates: its pin and status show in the row's fields.
+    stored: Option<&'a EventDoc>,
 }
 
 impl Preview<'_> {
@@ -248,15 +250,38 @@ impl Preview<'_> {
         out
     }
 
+    /// Each imported row's stored event, when the upload re-imports a stored plan: what a
+    /// person set there by hand (a pin, a cancellation) shows in the row and is kept.
+    fn stored_rows(&self, skipped: &[bool]) -> Vec<Option<&EventDoc>> {
+        let mut out: Vec<Option<&EventDoc>> = skipped.iter().map(|_| None).collect();
+        let Some((stored, diff)) = self.diff else {
+            return out;
+        };
+        let kept: Vec<usize> = (0..skipped.len()).filter(|&i| !skipped[i]).collect();
+        let pairs = diff
+            .unchanged
+            .iter()
+            .copied()
+            .chain(diff.changed.iter().map(|c| (c.row, c.stored)));
+        for (j, k) in pairs {
+            if let Some(slot) = kept.get(j).and_then(|&i| out.get_mut(i)) {
+                *slot = stored.events.get(k);
+            }
+        }
+        out
+    }
+
     fn table(&self, shown: &ShownRows) -> Markup {
         let w = self.w();
         let badges = self.badges(&shown.skipped);
+        let stored = self.stored_rows(&shown.skipped);
         let rows = shown.events.iter().enumerate().map(|(i, e)| Row {
             i,
             e,
             skipped: shown.skipped.get(i).copied().unwrap_or(false),
             badge: badges.get(i).and_then(Option::as_ref),
             corrected: self.uploaded.events.get(i) != Some(e),
+            stored: stored.get(i).copied().flatten(),
             warned: shown
                 .warnings
                 .iter()
@@ -304,7 +329,15 @@ impl Preview<'_> {
             (false, true) => "attention",
             _ => "",
         };
-        let pin = e.pinned.as_ref().map(|p| p.date.to_string());
+        // A pin of this upload's form, else the one stored by hand (kept unless changed).
+        let pin = e
+            .pinned
+            .as_ref()
+            .or(row.stored.and_then(|s| s.pinned.as_ref()))
+            .map(|p| p.date.to_string());
+        let cancelled = row
+            .stored
+            .is_some_and(|s| s.status == crate::plan::EventStatus::Cancelled);
         html! {
             tr class=(class) id={ "row-" (n) } {
                 td { (e.number.as_deref().unwrap_or("")) }
@@ -316,6 +349,9 @@ impl Preview<'_> {
                     (e.title)
                     @if !e.location.is_empty() { br; small { (e.location) } }
                     (self.badges_of(row))
+                    @if cancelled {
+                        br; span class="badge" { (crate::web::i18n::words(self.lang).status(crate::plan::EventStatus::Cancelled)) }
+                    }
                 }
                 (self.timing_cell(row))
                 (self.dates_cell(row))
