@@ -30,8 +30,9 @@
 //!   zone (with a VTIMEZONE), and its RRULE ends with UNTIL (when teaching ends, May 31 in
 //!   Russian and Vietnamese schools, or the plan's window if shorter) or with the plan's
 //!   COUNT, never both. BYDAY keeps ordinals ("-1FR", "2MO"). FREQ maps daily/weekly/
-//!   monthly/yearly one to one; "termly" (once a term) is FREQ=MONTHLY;INTERVAL=3, since a
-//!   school term is about three months and RFC 5545 has no term. It is CONFIRMED when the
+//!   monthly/yearly one to one; "termly" (once a term) is FREQ=MONTHLY with the owner's
+//!   term length as INTERVAL (3 for a Russian четверть, 5 for a Vietnamese học kỳ: "1 lần/1
+//!   kỳ" is twice a school year), since RFC 5545 has no term. It is CONFIRMED when the
 //!   rule names its days (daily, or BYDAY given), and then skips the school holidays of the
 //!   owner's locale with EXDATE (`terms`); else TENTATIVE, a reminder on the first day of
 //!   each period ("ежемесячно"). A weekly rule with no day named ("hàng tuần") is no series

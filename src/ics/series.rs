@@ -64,7 +64,7 @@ impl Series {
             _ => last,
         };
         let mut series = Series {
-            recurrence: r.clone(),
+            recurrence: per_term(r, cal),
             dtstart: first_occurrence(first, &days)?,
             days,
             last,
@@ -216,9 +216,23 @@ impl ByDay {
     }
 }
 
+/// "Once a term" in the owner's school year: so many months apart as its terms are long
+/// (`SchoolCalendar::months_per_term`: "1 lần/1 kỳ" is twice a Vietnamese school year, not
+/// four times). Other rules stay as they are.
+fn per_term(r: &Recurrence, cal: &SchoolCalendar) -> Recurrence {
+    match r.freq {
+        Freq::Termly => Recurrence {
+            freq: Freq::Monthly,
+            interval: r.interval.max(1).saturating_mul(cal.months_per_term),
+            ..r.clone()
+        },
+        _ => r.clone(),
+    }
+}
+
 /// The rule's frequency in RFC 5545 terms and whether ordinal BYDAY values fit it.
-/// "Termly" (once a term) is written as FREQ=MONTHLY;INTERVAL=3: a school term is about
-/// three months, and every client expands a plain monthly rule alike.
+/// "Termly" (once a term) is written as FREQ=MONTHLY;INTERVAL=3 when asked of a bare rule;
+/// a `Series` has already made it monthly by its owner's term length (`per_term`).
 pub(super) fn freq_of(r: &Recurrence) -> (&'static str, u32, bool) {
     let interval = r.interval.max(1);
     match r.freq {
@@ -297,4 +311,34 @@ fn first_occurrence(from: NaiveDate, days: &[ByDay]) -> Option<NaiveDate> {
     (0..400)
         .filter_map(|i| from.checked_add_signed(Duration::days(i)))
         .find(|d| days.iter().any(|b| b.matches(*d)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn termly() -> Timing {
+        serde_json::from_value(serde_json::json!({
+            "input": "1 lần/1 kỳ", "kind": "recurring", "start": "2024-09-01",
+            "end": "2025-08-31", "precision": "term",
+            "recurrence": {"freq": "termly", "interval": 1, "count": null, "byday": null},
+            "flags": [], "warnings": []
+        }))
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn once_a_term_follows_the_owners_school_year() {
+        let w = termly();
+        let year = |lang| {
+            let s = Series::of(&w, lang).unwrap();
+            let from = NaiveDate::from_ymd_opt(2024, 9, 1).unwrap();
+            let to = NaiveDate::from_ymd_opt(2025, 8, 31).unwrap();
+            s.days_between(from, to)
+        };
+        // A Vietnamese school year has two học kỳ: twice, not four times.
+        assert_eq!(year(Lang::Vi).len(), 2, "{:?}", year(Lang::Vi));
+        // A Russian one has four четверти: September, December, March.
+        assert_eq!(year(Lang::Ru).len(), 3, "{:?}", year(Lang::Ru));
+    }
 }

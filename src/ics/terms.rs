@@ -19,6 +19,9 @@ type Days = ((u32, u32), (u32, u32));
 pub(super) struct SchoolCalendar {
     /// The last teaching day (month, day) in the second year of an academic year.
     pub teaching_ends: Option<(u32, u32)>,
+    /// How many months "once a term" means: a Russian четверть is about three, a Vietnamese
+    /// học kỳ (two a year, September–January and January–May) about five.
+    pub months_per_term: u32,
     /// Holidays that fall on the same days every year.
     fixed: &'static [Days],
     /// Holidays that move with the lunar calendar: (academic year's first year, days).
@@ -27,6 +30,7 @@ pub(super) struct SchoolCalendar {
 
 const RU: SchoolCalendar = SchoolCalendar {
     teaching_ends: Some((5, 31)),
+    months_per_term: 3,
     fixed: &[
         // Осенние каникулы.
         ((10, 27), (11, 4)),
@@ -45,6 +49,7 @@ const RU: SchoolCalendar = SchoolCalendar {
 
 const VI: SchoolCalendar = SchoolCalendar {
     teaching_ends: Some((5, 31)),
+    months_per_term: 5,
     fixed: &[
         // Quốc khánh.
         ((9, 2), (9, 2)),
@@ -75,6 +80,7 @@ const VI: SchoolCalendar = SchoolCalendar {
 
 const EN: SchoolCalendar = SchoolCalendar {
     teaching_ends: None,
+    months_per_term: 3,
     fixed: &[],
     by_year: &[],
 };
