@@ -175,7 +175,8 @@ on_both_backends! {
         let res = app.send("PATCH", "/api/v1/orgs/district-library", &serde_json::json!({"color": "teal"}));
         assert_eq!(res.status, 200, "{}", res.body);
         // The Word-plan partner: the central library's plan (as its import gives it) names
-        // the lyceum as its partner.
+        // the lyceum as its partner, and its excursion names it too: the lyceum, which owns
+        // no plan, sees that row (the merged rule), not the library's whole plan.
         create_org(&app, "central-library", "МУК «Центральная библиотека»", "ru");
         let res = app.send("POST", "/api/v1/plans", &serde_json::json!({
             "org": "central-library",
@@ -183,7 +184,7 @@ on_both_backends! {
             "academic_year": "2025-2026",
             "partners": [{"name": "МБОУ «Лицей № 1»", "slug": "lyceum-1"}],
             "events": [
-                {"title": "Экскурсия в библиотеку", "timing": "15 октября 2025"},
+                {"title": "Экскурсия в библиотеку", "timing": "15 октября 2025", "partners": ["МБОУ «Лицей № 1»"]},
                 {"title": "Литературный квиз «Осень»", "timing": "ноябрь"},
                 {"title": "Новогодний утренник", "timing": "25 декабря"},
             ],
@@ -439,7 +440,8 @@ on_both_backends! {
             "title": LIBRARY_PLAN_TITLE,
             "academic_year": "2025-2026",
             "partners": [{"name": "МБОУ «Лицей № 1»", "slug": "lyceum-1"}],
-            "events": [{"title": "Экскурсия в библиотеку", "timing": "15 октября 2025"}],
+            // The excursion names the lyceum: a partner that owns no plan sees the rows naming it.
+            "events": [{"title": "Экскурсия в библиотеку", "timing": "15 октября 2025", "partners": ["МБОУ «Лицей № 1»"]}],
         }));
         assert_eq!(res.status, 201, "{}", res.body);
 
