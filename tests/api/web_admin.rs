@@ -638,7 +638,8 @@ on_both_backends! {
         let page = b.get(&format!("/import/{id}?lang=ru"));
         assert!(page.body.contains("классные руководители"), "{}", page.body);
         assert!(!page.body.contains("class-teacher") && !page.body.contains("librarian,"), "a slug on the page");
-        // The responsible cell as the import read it.
+        // The plan's own partner, named in its title, and the responsible cell as read.
+        assert!(page.body.contains("Партнёры: МУК «Рамешковская ЦБС»"), "{}", page.body);
         assert!(page.body.contains("работники библиотеки") || page.body.contains("библиотекар"), "{}", page.body);
         // Labels read back as the same roles: sending the roles as shown corrects nothing.
         let shown: Vec<(String, String)> = page.body.split("name=\"roles.").skip(1).map(|rest| {

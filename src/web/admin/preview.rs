@@ -74,6 +74,15 @@ impl Preview<'_> {
                     @if doc.title != self.file_name { (self.file_name) " · " }
                     (doc.events.len()) " " (w.events_count)
                 }
+                // The partners the plan names as a whole (its title: "План совместной работы
+                // школы и ЦБС"), which no row repeats.
+                @if !doc.partners.is_empty() {
+                    br;
+                    small {
+                        (w.partners) ": "
+                        (doc.partners.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", "))
+                    }
+                }
             }
             form method="post" action={ "/import/" (self.upload_id) "?lang=" (self.lang.code()) } {
                 (csrf_field(self.csrf))
