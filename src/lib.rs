@@ -5,8 +5,8 @@
 //! `store` (sqlx, SQLite and PostgreSQL), `http` (actix-web) and `config`.
 
 pub mod config;
-pub mod export;
 pub mod convert;
+pub mod export;
 pub mod feeds;
 pub mod http;
 pub mod ics;

@@ -79,8 +79,7 @@ mod tests {
 
     #[test]
     fn a_month_first_plan_reads_its_slashed_days_and_ranges_month_first() {
-        use crate::plan::{AcademicYear, Lang};
-        use crate::timing::{Context, normalise};
+        use crate::timing::{AcademicYear, Context, Lang, normalise};
         let Some(year) = AcademicYear::new(2017) else {
             unreachable!()
         };

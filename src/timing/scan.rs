@@ -170,10 +170,25 @@ impl Scanner<'_, '_, '_> {
         }
     }
 
+    /// "ngày 01/02/2024 tức ngày 22 tháng Chạp năm Giáp Thìn": after a date, "tức" ("that
+    /// is") restates it (in the lunar calendar): skipped to the end of its clause.
+    fn restated(&self, i: usize) -> Option<usize> {
+        if self.atoms.is_empty() {
+            return None;
+        }
+        let end = (i + 1..self.t.len())
+            .find(|&j| matches!(self.t.sym(j), Some(',' | ';' | ')' | '.')))
+            .unwrap_or(self.t.len());
+        Some(end)
+    }
+
     /// A parenthesised lunar date is not a calendar date ("14/2 (tức 14 tháng Giêng)"), and
     /// a note in brackets after a date is no date of the event ("15 мая (перенесено с 10
     /// мая)"): skipped whole.
     pub(super) fn lunar_note(&self, i: usize) -> Option<usize> {
+        if self.t.word(i) == Some("tức") {
+            return self.restated(i);
+        }
         if self.t.sym(i) != Some('(') {
             return None;
         }

@@ -1292,6 +1292,14 @@ fn notes_and_lunar_dates_in_brackets_are_not_the_events_dates() {
         seen("5/2 (rằm tháng Giêng)", 2025),
         (TimingKind::Date, day(2026, 2, 5), day(2026, 2, 5))
     );
+    // Unbracketed: "tức" restates the date just read.
+    assert_eq!(
+        seen(
+            "ngày 01/02/2024 tức ngày 22 tháng Chạp năm Giáp Thìn.",
+            2023
+        ),
+        (TimingKind::Date, day(2024, 2, 1), day(2024, 2, 1))
+    );
 }
 
 #[test]

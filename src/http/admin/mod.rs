@@ -10,10 +10,10 @@
 //! login form, which has no session yet, carries a token that must equal one in a cookie
 //! of its own. Tokens and session ids are never logged.
 
+mod event_edit;
 mod import;
 mod login;
 mod orgs;
-mod event_edit;
 mod outcomes;
 pub(crate) mod throttle;
 /// The words live beside the templates (`web::admin`), which are pure.

@@ -8,9 +8,9 @@ mod errors;
 mod event;
 mod index;
 mod org;
+mod org_grades;
 mod outcome;
 mod report;
-mod org_grades;
 mod subscribe;
 
 pub(crate) use errors::html_errors;
@@ -26,7 +26,10 @@ pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", get_or_head().to(index::index))
         .route("/orgs/{slug}", get_or_head().to(org::org_page_handler))
         .route("/events/{id}", get_or_head().to(event::event_or_ics))
-        .route("/subscribe/{feed:.*}", get_or_head().to(subscribe::subscribe))
+        .route(
+            "/subscribe/{feed:.*}",
+            get_or_head().to(subscribe::subscribe),
+        )
         .route(
             crate::web::layout::SCRIPT_PATH,
             web::get().to(assets::script),

@@ -265,13 +265,7 @@ pub(crate) fn interpret(
         title: head.title.clone(),
         last_resort: false,
     };
-    let description = read_items(&mut rd, &items, &head);
-    if rd.raw.is_empty() {
-        read_tables_by_content(&mut rd, &items);
-    }
-    if rd.raw.is_empty() {
-        one_event_plan(&mut rd, &items, &head);
-    }
+    let description = read_body(&mut rd, &items, &head);
     if rd.raw.is_empty() {
         return Err(ImportError::NoPlan(
             "no table with an event column (Мероприятие, Nội dung, Event…) and no numbered or bulleted list of events was found".into(),
@@ -350,6 +344,20 @@ fn column_names(columns: BTreeMap<Field, usize>) -> BTreeMap<String, usize> {
         .collect()
 }
 
+/// The plan's events by the first reading that finds any: its tables and paragraphs by
+/// their layouts, then its tables by content alone, then the document as one event.
+/// Returns the plan's goals.
+fn read_body(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) -> Vec<String> {
+    let description = read_items(rd, items, head);
+    if rd.raw.is_empty() {
+        read_tables_by_content(rd, items);
+    }
+    if rd.raw.is_empty() {
+        one_event_plan(rd, items, head);
+    }
+    description
+}
+
 /// A document no layout read an event from: its tables read as well as their cells allow
 /// (columns chosen by content, with warnings), rather than refused.
 fn read_tables_by_content(rd: &mut Reader<'_>, items: &[Item<'_>]) {
@@ -357,6 +365,7 @@ fn read_tables_by_content(rd: &mut Reader<'_>, items: &[Item<'_>]) {
     rd.row_base = 0;
     for item in items {
         match item {
+            Item::Table(rows) if official_header(rows) => rd.row_base += rows.len(),
             Item::Table(rows) => {
                 tables::read(rd, rows, None);
                 rd.row_base += rows.len();
@@ -366,28 +375,70 @@ fn read_tables_by_content(rd: &mut Reader<'_>, items: &[Item<'_>]) {
     }
 }
 
+/// A document's official header laid out as a table (the state motto beside the issuer,
+/// an approval block): never a table of events.
+fn official_header(rows: &[Vec<crate::import::source::Cell>]) -> bool {
+    rows.iter().flatten().any(|c| {
+        let n = people::norm(&c.text);
+        vocab::OFFICIAL_HEADER_PHRASES.iter().any(|p| n.contains(p))
+    })
+}
+
 /// A plan that lists nothing (a notice, a letter): one event named by its title at the
 /// first dates its text gives, with a warning, rather than a refusal. A text with no date
 /// is still no plan.
 fn one_event_plan(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) {
     let after_title = head.last.map_or(0, |t| t + 1);
-    let dated = items.iter().skip(after_title).find_map(|it| match it {
-        Item::Para(p) => {
-            let (range, t) = crate::timing::find_in_sentence(&p.text, &rd.ctx)?;
-            (t.kind != crate::timing::TimingKind::Unknown).then(|| p.text[range].trim().to_string())
-        }
-        Item::Table(_) => None,
-    });
+    let dated_in = |p: &crate::import::source::Paragraph| {
+        let (range, t) = crate::timing::find_in_sentence(&p.text, &rd.ctx)?;
+        (t.kind != crate::timing::TimingKind::Unknown).then(|| p.text[range].trim().to_string())
+    };
+    let paras: Vec<_> = items
+        .iter()
+        .skip(after_title)
+        .filter_map(|it| match it {
+            Item::Para(p) => Some(p),
+            Item::Table(_) => None,
+        })
+        .collect();
+    // A line labelled with when ("1. Thời gian: …", "Сроки: …") before any other date.
+    let labelled = |p: &&&crate::import::source::Paragraph| {
+        let rest = leading_number(&p.text).map_or_else(|| p.text.clone(), |(_, rest)| rest);
+        let n = people::norm(&rest);
+        vocab::PERIOD_LABELS.iter().any(|l| n.starts_with(l))
+    };
+    let dated = paras
+        .iter()
+        .filter(labelled)
+        .find_map(|p| dated_in(p))
+        .or_else(|| paras.iter().find_map(|p| dated_in(p)));
     let subject = paragraphs::plan_subject(&head.title);
     let (Some(timing), false) = (dated, subject.is_empty()) else {
         return;
     };
     let mut e = RawEvent::new(0, subject);
     e.timing = timing;
+    e.location = paras
+        .iter()
+        .find_map(|p| place_label(&p.text))
+        .unwrap_or_default();
     rd.push(e);
     rd.read_by("one-event");
     rd.warnings
         .push(ImportWarning::new(WarningKind::OneEventPlan, None, None));
+}
+
+/// "2. Địa điểm: Trường THCS Phú Lãm.", "Место проведения: актовый зал": the place a label
+/// line gives (the labels are the place column's header words).
+fn place_label(text: &str) -> Option<String> {
+    let rest = leading_number(text).map_or_else(|| text.to_string(), |(_, rest)| rest);
+    let (label, value) = rest.split_once(':')?;
+    let label = people::norm(label);
+    let is_place = vocab::HEADERS
+        .iter()
+        .any(|(w, f)| *f == Field::Location && label == *w);
+    let value = value.trim().trim_end_matches('.').trim();
+    (is_place && !value.is_empty()).then(|| value.to_string())
 }
 
 /// The lines before the title (an official header, an approval block), as written.
@@ -644,6 +695,10 @@ mod tests {
         ]);
         assert_eq!(doc.events.len(), 1);
         assert!(doc.events[0].title.contains("Ngày Sách"));
+        assert_eq!(
+            place_label("2. Địa điểm: Trường THCS Phú Lãm.").as_deref(),
+            Some("Trường THCS Phú Lãm")
+        );
         assert_eq!(start(&doc, 0), "2023-04-19");
         let kinds: Vec<_> = doc.warnings.iter().filter_map(|w| w.kind.clone()).collect();
         assert!(kinds.contains(&WarningKind::OneEventPlan), "{kinds:?}");

@@ -607,6 +607,17 @@ pub(crate) const AIMS_WORDS: &[&str] = &[
     "goals",
 ];
 
+/// Phrases of a document's official header (the state motto, an approval block), as
+/// `people::norm` writes them: a table holding one is no table of events.
+pub(crate) const OFFICIAL_HEADER_PHRASES: &[&str] = &[
+    "cộng hòa xã hội chủ nghĩa việt nam",
+    "cộng hoà xã hội chủ nghĩa việt nam",
+    "độc lập - tự do - hạnh phúc",
+    "độc lập – tự do – hạnh phúc",
+    "утверждаю",
+    "согласовано",
+];
+
 /// Headings of a plan's parts that list no events: aims, the organizing committee and who
 /// takes part, the budget (`paragraphs::aside_part`). The activities and how they are
 /// organised ("Tổ chức thực hiện", with its "Thời gian:") are not among them.
