@@ -604,19 +604,31 @@ impl Conn<'_> {
             self.write_relations(event_id, org.locale, &e).await?;
             self.write_audience(event_id, &e).await?;
         }
-        for &i in &matching.left_over {
+        outcome.cancelled = self.cancel_gone(&stored, &matching.left_over, at).await?;
+        Ok(outcome)
+    }
+
+    /// Stored events gone from the document (`left_over`, indexes into `stored`): cancelled,
+    /// so subscribed calendars remove them. Returns how many were newly cancelled.
+    async fn cancel_gone(
+        &mut self,
+        stored: &[StoredEvent],
+        left_over: &[usize],
+        at: DateTime<Utc>,
+    ) -> Result<usize> {
+        let mut cancelled = 0;
+        for &i in left_over {
             let Some(s) = stored.get(i) else { continue };
             if s.status == EventStatus::Cancelled {
                 continue;
             }
-            // Gone from the document: cancelled, so subscribed calendars remove it.
             on!(self, c => sqlx::query(
                 "UPDATE events SET status = 'cancelled', sequence = sequence + 1, updated_at = $1, \
                  content_hash = $2 WHERE id = $3")
                 .bind(at).bind(GONE_HASH).bind(s.id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
-            outcome.cancelled += 1;
+            cancelled += 1;
         }
-        Ok(outcome)
+        Ok(cancelled)
     }
 
     /// Whether a stored event edited through the API (its hash no longer a file's) already

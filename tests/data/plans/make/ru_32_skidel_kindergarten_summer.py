@@ -12,7 +12,7 @@ P = Plan("ru-32-skidel-kindergarten-summer",
 P.para("ПЕРСПЕКТИВНЫЙ ПЛАН МЕРОПРИЯТИЙ НА ЛЕТНИЙ ОЗДОРОВИТЕЛЬНЫЙ ПЕРИОД", bold=True, center=True)
 P.table(["Месяц", "Мероприятие", "Ответственные"])
 MUS, PE, TEA = "Музыкальный руководитель", "Руководитель физ.воспитания", "Воспитатели групп"
-R = {MUS: "music-director", PE: "pe-instructor", TEA: "teacher"}
+R = {MUS: "music-director", PE: "pe-instructor", TEA: "educator"}
 
 
 def month(name, span, items, who, roles):
