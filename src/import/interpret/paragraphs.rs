@@ -429,6 +429,8 @@ fn drop_plan_named(rd: &mut Reader<'_>, st: &mut ParaState) {
 fn dated_lines(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
     let text = p.text.trim();
     if text.is_empty() {
+        // A blank line ends a date's wait for its name: what follows is a new heading.
+        st.lines.bare = None;
         return false;
     }
     let bare = st.lines.bare.take();
@@ -495,9 +497,10 @@ fn heading_line(rd: &mut Reader<'_>, st: &mut ParaState, text: &str) {
             .with_month_first(rd.ctx.month_first);
     }
     // A sentence ("Mark your calendars!", "Free dinner from 6:15pm for all families") is
-    // not what names the dates under it.
+    // not what names the dates under it; "The 5 school inset days set for 2024 - 2025*" is.
     let words = text.split_whitespace().count();
-    if words <= 6 && !text.ends_with(['.', '!', '?']) {
+    let clock = timing::find_in_sentence(text, &rd.ctx).is_some_and(|(_, t)| t.time.is_some());
+    if words <= 10 && !clock && !text.ends_with(['.', '!', '?']) {
         st.lines.heading = Some(text.trim_end_matches(':').trim().to_string());
     }
 }
@@ -864,6 +867,34 @@ mod tests {
             "1. Kinh phí khen thưởng hoạt động – 20/10/2021",
         ]);
         assert_eq!(got, [ev("Hội thi cắm hoa", "2021-10-19", "2021-10-19")]);
+    }
+
+    #[test]
+    fn a_date_line_keeps_the_heading_above_it_across_a_blank_line() {
+        let got = dated(&[
+            "Term dates",
+            "Dates that children will attend nursery over this academic year",
+            "Summer 1 (2024-2025)",
+            "Tuesday 22nd April to Friday 23rd May 2025",
+            "Summer 2 (2024-2025)",
+            "Monday 2nd June to Tuesday 24th July 2025",
+            " ",
+            "Bank Holidays",
+            "The 5 school inset days set for 2024 - 2025*",
+            "Wednesday 4th September 2024",
+        ]);
+        // (The first heading under the title is read with the title's lines.)
+        assert_eq!(
+            got[1..],
+            [
+                ev("Summer 2 (2024-2025)", "2025-06-02", "2025-07-24"),
+                ev(
+                    "The 5 school inset days set for 2024 - 2025*",
+                    "2024-09-04",
+                    "2024-09-04"
+                ),
+            ]
+        );
     }
 
     #[test]
