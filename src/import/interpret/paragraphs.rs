@@ -59,6 +59,9 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
         st.description.push(p.text.clone());
         return;
     }
+    if let Some((key, rest)) = leading_number(&p.text) {
+        st.labelled.numbered(&key, &rest);
+    }
     let tables = rd.has_event_table;
     if !tables {
         let before = rd.raw.len();

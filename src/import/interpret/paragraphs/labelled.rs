@@ -43,9 +43,39 @@ pub(crate) struct Labelled {
     /// A time heading ("3. Thời gian thực hiện") opened the lines that start and end the
     /// plan's event.
     under_time_heading: bool,
+    /// The numbered item the lines below belong to ("2. Cầu lông"): a time label under it
+    /// names its event, not the plan's title.
+    item: Option<String>,
+    /// A place given under the item before its time ("- Địa điểm: …" then "- Thời gian: …").
+    item_place: Option<String>,
 }
 
 impl Labelled {
+    /// A numbered line: an arabic-numbered item that is no label line ("2. Cầu lông") opens
+    /// an item whose lines follow; a part heading ("II. Lịch trình") closes it.
+    pub(crate) fn numbered(&mut self, key: &str, rest: &str) {
+        // "1. Thời gian: …", "2. Địa điểm: …": the lines of the item or plan above.
+        let label = rest.split_once(':').is_some_and(|(head, value)| {
+            !value.trim().is_empty() || head.split_whitespace().count() <= 3
+        });
+        let arabic = key.starts_with(|c: char| c.is_ascii_digit()) && !key.contains('.');
+        if label && arabic {
+            return;
+        }
+        self.item_place = None;
+        self.made.clear();
+        let words = rest.trim().trim_end_matches([':', '.']).trim();
+        // "1. Thời gian, địa điểm": a heading of the time and place lines, no item.
+        let n = people::norm(words);
+        let says_when_or_where = TIME_LABELS
+            .iter()
+            .chain(PLACE_LABELS)
+            .any(|l| n.starts_with(l));
+        self.item = (arabic && !label && !says_when_or_where && !words.is_empty())
+            .then(|| words.to_string())
+            .filter(|w| w.chars().count() <= 120);
+    }
+
     /// Rows named after the plan's title, which a programme of days replaces.
     pub(crate) fn take_plan_named(&mut self) -> Vec<usize> {
         self.made.clear();
@@ -77,7 +107,10 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut Labelled, p: &Paragraph) -> boo
     let (title, after_plan) = match (time_label, st.under_time_label) {
         (Some(l), _) => match named_in_label(label, l) {
             Some(named) => (named, false),
-            None => (plan_subject(&rd.title), true),
+            None => match &st.item {
+                Some(item) => (item.clone(), false),
+                None => (plan_subject(&rd.title), true),
+            },
         },
         (None, true) => (
             format!("{} ({})", plan_subject(&rd.title), label.trim()),
@@ -91,6 +124,7 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut Labelled, p: &Paragraph) -> boo
     let mut e = RawEvent::new(rd.row_base, title);
     e.timing = timing_text;
     e.section = rd.current_section.clone();
+    e.location = st.item_place.clone().unwrap_or_default();
     rd.push(e);
     st.made.push(rd.raw.len() - 1);
     if after_plan {
@@ -321,8 +355,12 @@ fn body_of(text: &str) -> &str {
 }
 
 /// "2. Địa điểm: Sân trường." gives its place to the label lines' events that have none.
-fn place_line(rd: &mut Reader<'_>, st: &Labelled, value: &str) -> bool {
+fn place_line(rd: &mut Reader<'_>, st: &mut Labelled, value: &str) -> bool {
     let place = value.trim_end_matches('.').trim();
+    if st.made.is_empty() && st.item.is_some() && !place.is_empty() {
+        st.item_place = Some(place.to_string());
+        return true;
+    }
     if st.made.is_empty() || place.is_empty() {
         return false;
     }
@@ -414,6 +452,21 @@ mod tests {
             named_in_label("Thời gian tổ chức", "thời gian tổ chức"),
             None
         );
+    }
+
+    #[test]
+    fn a_numbered_item_opens_an_item_and_its_label_lines_do_not() {
+        let mut st = Labelled::default();
+        st.numbered("2", "Cầu lông");
+        assert_eq!(st.item.as_deref(), Some("Cầu lông"));
+        // Its own "1. Thời gian: …" lines and a heading of them name no item.
+        st.numbered("1", "Thời gian: ngày 08/11/2019");
+        assert_eq!(st.item.as_deref(), Some("Cầu lông"));
+        st.numbered("1", "Thời gian, địa điểm");
+        assert_eq!(st.item, None);
+        st.numbered("3", "Bóng bàn");
+        st.numbered("III", "Yêu cầu");
+        assert_eq!(st.item, None);
     }
 
     #[test]
