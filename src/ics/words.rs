@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::timing::Lang;
+use crate::timing::{Lang, month_names};
 
 pub(super) struct Words {
     pub timing: &'static str,
@@ -75,34 +75,8 @@ const RU: Words = Words {
     digest_list: "Мероприятия",
     shortened: "Мероприятий много, поэтому у каждого здесь только главное; всё остальное — на странице мероприятия в plancal.",
     deadline: DeadlineStyle::DayMonthName("До"),
-    month_lead: MonthLead::Names([
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-    ]),
-    months: [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ],
+    month_lead: MonthLead::Names(month_names::RU.alone),
+    months: month_names::RU.after_day,
     events: ["мероприятие", "мероприятия", "мероприятий"],
     lang: Lang::Ru,
 };
@@ -125,39 +99,10 @@ const VI: Words = Words {
     shortened: "Lịch có nhiều hoạt động nên mỗi hoạt động chỉ ghi những điều chính; chi tiết xem trên trang của hoạt động trong plancal.",
     deadline: DeadlineStyle::DayMonthDigits("Hạn"),
     month_lead: MonthLead::Numbers("Tháng"),
-    months: [
-        "tháng 1",
-        "tháng 2",
-        "tháng 3",
-        "tháng 4",
-        "tháng 5",
-        "tháng 6",
-        "tháng 7",
-        "tháng 8",
-        "tháng 9",
-        "tháng 10",
-        "tháng 11",
-        "tháng 12",
-    ],
+    months: month_names::VI.after_day,
     events: ["hoạt động", "hoạt động", "hoạt động"],
     lang: Lang::Vi,
 };
-
-/// English says a month the same way in a title's lead and after a day.
-const EN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 const EN: Words = Words {
     timing: "Planned timing",
@@ -176,8 +121,8 @@ const EN: Words = Words {
     digest_list: "Events",
     shortened: "This calendar holds many events, so each carries the essentials only; the rest is on the event's page in plancal.",
     deadline: DeadlineStyle::DayMonthName("Due"),
-    month_lead: MonthLead::Names(EN_MONTHS),
-    months: EN_MONTHS,
+    month_lead: MonthLead::Names(month_names::EN.alone),
+    months: month_names::EN.after_day,
     events: ["event", "events", "events"],
     lang: Lang::En,
 };

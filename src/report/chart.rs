@@ -52,13 +52,6 @@ fn label(w: &ReportWords, key: MonthKey) -> &'static str {
     }
 }
 
-fn full_label(w: &ReportWords, key: MonthKey) -> String {
-    match key.0 {
-        Some((y, m)) => format!("{} {y}", w.months[(m as usize + 11) % 12]),
-        None => w.undated.to_string(),
-    }
-}
-
 /// The chart of `months` (undated last, if any), titled in the report's language.
 pub(crate) fn chart_svg(months: &[(MonthKey, Tally)], w: &ReportWords) -> String {
     let top = months
@@ -114,7 +107,7 @@ fn axis(s: &mut String, top: u32, width: u32) {
 fn bar(s: &mut String, w: &ReportWords, x: u32, key: MonthKey, t: &Tally, top: u32) {
     let base = TOP + PLOT;
     let mut y = base;
-    let name = full_label(w, key);
+    let name = w.month_label(key);
     let _ = write!(s, "<g class=\"bar\">");
     for (mark, fill) in SEGMENTS {
         let n = t.of(Some(mark));

@@ -3,7 +3,9 @@
 //! table per language; adding a language adds a table the compiler asks for.
 
 use super::Mark;
+use super::counts::MonthKey;
 use crate::plan::{Lang, OutcomeStatus};
+use crate::timing::month_names::month_heading;
 
 pub(crate) struct ReportWords {
     pub report: &'static str,
@@ -50,11 +52,21 @@ pub(crate) struct ReportWords {
     pub cleared: &'static str,
     /// Short month names for the chart's axis, January first.
     pub months_short: [&'static str; 12],
-    /// Month names for tables, January first.
-    pub months: [&'static str; 12],
+    /// The language the words are in: the chart's full month names come from
+    /// `timing::month_names`.
+    pub lang: Lang,
 }
 
 impl ReportWords {
+    /// A month of the report as its tables and its chart name it ("Сентябрь 2025"), or the
+    /// word for events with no date.
+    pub(crate) fn month_label(&self, key: MonthKey) -> String {
+        match key.0 {
+            Some((y, m)) => format!("{} {y}", month_heading(self.lang, m.saturating_sub(1))),
+            None => self.undated.to_string(),
+        }
+    }
+
     /// The word for a mark in a table or a legend.
     pub(crate) fn mark_word(&self, mark: Mark) -> &'static str {
         match mark {
@@ -76,6 +88,7 @@ impl ReportWords {
 }
 
 const RU: ReportWords = ReportWords {
+    lang: Lang::Ru,
     report: "Отчёт о выполнении плана",
     plan: "Сводный план мероприятий",
     academic_year: "учебный год",
@@ -121,23 +134,10 @@ const RU: ReportWords = ReportWords {
     months_short: [
         "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
     ],
-    months: [
-        "Январь",
-        "Февраль",
-        "Март",
-        "Апрель",
-        "Май",
-        "Июнь",
-        "Июль",
-        "Август",
-        "Сентябрь",
-        "Октябрь",
-        "Ноябрь",
-        "Декабрь",
-    ],
 };
 
 const VI: ReportWords = ReportWords {
+    lang: Lang::Vi,
     report: "Báo cáo kết quả thực hiện kế hoạch",
     plan: "Kế hoạch hoạt động tổng hợp",
     academic_year: "năm học",
@@ -183,23 +183,10 @@ const VI: ReportWords = ReportWords {
     months_short: [
         "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12",
     ],
-    months: [
-        "Tháng 1",
-        "Tháng 2",
-        "Tháng 3",
-        "Tháng 4",
-        "Tháng 5",
-        "Tháng 6",
-        "Tháng 7",
-        "Tháng 8",
-        "Tháng 9",
-        "Tháng 10",
-        "Tháng 11",
-        "Tháng 12",
-    ],
 };
 
 const EN: ReportWords = ReportWords {
+    lang: Lang::En,
     report: "Plan implementation report",
     plan: "Merged plan of events",
     academic_year: "academic year",
@@ -244,20 +231,6 @@ const EN: ReportWords = ReportWords {
     cleared: "mark cleared",
     months_short: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ],
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
     ],
 };
 

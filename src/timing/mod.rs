@@ -8,6 +8,7 @@
 mod grammar;
 mod holidays;
 mod lexicon;
+pub mod month_names;
 mod order;
 mod recurrence;
 mod rules;

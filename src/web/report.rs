@@ -71,13 +71,6 @@ fn column_word(w: &ReportWords, mark: Option<Mark>) -> &'static str {
     mark.map_or(w.planned, |m| w.mark_word(m))
 }
 
-pub(crate) fn month_name(w: &ReportWords, key: MonthKey) -> String {
-    match key.0 {
-        Some((y, m)) => format!("{} {y}", w.months[(m as usize + 11) % 12]),
-        None => w.undated.to_string(),
-    }
-}
-
 pub(crate) fn report_page(chrome: &Chrome<'_>, v: &ReportView<'_>) -> Markup {
     let w = words(chrome.lang);
     page(
@@ -144,7 +137,7 @@ fn month_rows(w: &ReportWords, v: &ReportView<'_>) -> Vec<Row> {
         .iter()
         .filter(|(k, t)| k.0.is_some() || t.planned > 0)
         .map(|(k, t)| Row {
-            label: month_name(w, *k),
+            label: w.month_label(*k),
             base: Selection {
                 month: Some(*k),
                 ..Selection::default()
@@ -222,7 +215,7 @@ fn selection_words(w: &ReportWords, s: &Selection) -> String {
         parts[0] = w.all_events.to_string();
     }
     if let Some(m) = s.month {
-        parts.push(month_name(w, m));
+        parts.push(w.month_label(m));
     }
     parts.extend(s.owner.iter().cloned());
     parts.extend(s.role.iter().cloned());
