@@ -379,3 +379,17 @@ pub(crate) const ROLES: &[RoleDef] = &[
 pub(crate) fn find(slug: &str) -> Option<&'static RoleDef> {
     ROLES.iter().find(|r| r.slug == slug)
 }
+
+/// Roles as the vocabulary names them in `lang`, joined ("классные руководители, родители";
+/// never a slug like `class-teacher`): what the preview and the event form show and read
+/// back as the same roles. A role the vocabulary does not know keeps its slug.
+pub(crate) fn labels(lang: Lang, slugs: &[String]) -> String {
+    slugs
+        .iter()
+        .map(|slug| match find(slug) {
+            Some(def) => def.label(lang).to_string(),
+            None => slug.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

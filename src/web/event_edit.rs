@@ -116,18 +116,6 @@ impl EditProblem {
     }
 }
 
-/// The event's roles as the vocabulary names them in `lang` (read back as the same roles).
-fn role_labels(lang: Lang, slugs: &[String]) -> String {
-    slugs
-        .iter()
-        .map(|slug| match crate::plan::roles::find(slug) {
-            Some(def) => def.label(lang).to_string(),
-            None => slug.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Text fields as wide as the page allows, on a phone too.
 const WIDE: &str = "width:100%;max-width:36rem";
 
@@ -167,7 +155,7 @@ pub(crate) fn edit_section(lang: Lang, doc: &EventDoc, csrf: &str) -> Markup {
                 p {
                     label for="edit-roles" { (w.roles) } br;
                     input #edit-roles type="text" name="roles" style=(WIDE)
-                        value=(role_labels(lang, &doc.roles)) aria-describedby="edit-roles-hint";
+                        value=(crate::plan::roles::labels(lang, &doc.roles)) aria-describedby="edit-roles-hint";
                     br; small #edit-roles-hint { (w.roles_hint) }
                 }
                 p {

@@ -369,7 +369,7 @@ impl Preview<'_> {
                         aria-label={ (w.exact_date) ", " (w.row) " " (n) };
                 }
                 td {
-                    input type="text" name=(field("roles", i)) value=(role_labels(self.lang, &e.roles))
+                    input type="text" name=(field("roles", i)) value=(crate::plan::roles::labels(self.lang, &e.roles))
                         placeholder=(w.roles_hint) aria-label={ (w.roles) ", " (w.row) " " (n) };
                 }
                 td { (people(e)) }
@@ -506,20 +506,6 @@ fn people(e: &EventDoc) -> String {
         .chain(people)
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-/// A row's roles as the vocabulary names them in the page's language ("классные
-/// руководители", never `class-teacher`); the form reads labels back as the same roles. A
-/// role the vocabulary does not know keeps its slug.
-fn role_labels(lang: Lang, slugs: &[String]) -> String {
-    slugs
-        .iter()
-        .map(|slug| match crate::plan::roles::find(slug) {
-            Some(def) => def.label(lang).to_string(),
-            None => slug.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The days a row will be shown on, said as the calendar says them ("октябрь 2025",
