@@ -13,7 +13,8 @@ use crate::common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::{TOKEN, TestApp};
+use crate::web_admin::Browser;
+use common::TestApp;
 use serde_json::{Value, json};
 
 const SLUG: &str = "ramenki-school";
@@ -287,7 +288,7 @@ on_both_backends! {
         let list = events(&app, SLUG);
         let quiz = find(&list, "Литературная гостиная")["id"].as_i64().unwrap();
         let trip = find(&list, "Экскурсия в центральную")["id"].as_i64().unwrap();
-        let mut b = Session::new(&app);
+        let mut b = Browser::new(&app);
         // The public sees no form and no waiting list, but the print styles and the report link.
         let public = b.get(&format!("/orgs/{SLUG}?lang=ru"));
         assert!(public.body.contains("@media print"), "the organization page carries print styles");
@@ -501,92 +502,4 @@ fn chromium() -> &'static str {
         .into_iter()
         .find(|p| Path::new(p).exists())
         .expect("chromium is not installed (apt-get install -y chromium; .ci/run does this)")
-}
-
-/// A browser as far as the admin forms need one: keeps cookies, does not follow redirects.
-struct Session<'a> {
-    app: &'a TestApp,
-    cookies: BTreeMap<String, String>,
-    agent: ureq::Agent,
-}
-
-struct Page {
-    status: u16,
-    location: Option<String>,
-    body: String,
-}
-
-impl<'a> Session<'a> {
-    fn new(app: &'a TestApp) -> Self {
-        let agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .build()
-            .into();
-        Session {
-            app,
-            cookies: BTreeMap::new(),
-            agent,
-        }
-    }
-
-    fn run(&mut self, req: ureq::http::request::Builder, body: Vec<u8>) -> Page {
-        let cookie: Vec<String> = self
-            .cookies
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect();
-        let req = if cookie.is_empty() {
-            req
-        } else {
-            req.header("Cookie", cookie.join("; "))
-        };
-        let mut res = self.agent.run(req.body(body).unwrap()).expect("request");
-        for c in res.headers().get_all("set-cookie").iter() {
-            let c = c.to_str().unwrap();
-            let pair = c.split(';').next().unwrap_or("");
-            if let Some((k, v)) = pair.split_once('=') {
-                self.cookies.insert(k.to_string(), v.to_string());
-            }
-        }
-        let location = res
-            .headers()
-            .get("location")
-            .map(|v| v.to_str().unwrap().to_string());
-        let status = res.status().as_u16();
-        let body = res.body_mut().read_to_string().unwrap_or_default();
-        Page {
-            status,
-            location,
-            body,
-        }
-    }
-
-    fn get(&mut self, path: &str) -> Page {
-        self.run(ureq::http::Request::get(self.app.url(path)), Vec::new())
-    }
-
-    fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
-        let body = serde_urlencoded::to_string(fields).unwrap();
-        let req = ureq::http::Request::post(self.app.url(path))
-            .header("Content-Type", "application/x-www-form-urlencoded");
-        self.run(req, body.into_bytes())
-    }
-
-    /// Logs in with the admin token; the session's CSRF token.
-    fn log_in(&mut self) -> String {
-        let form = self.get("/login?next=/import");
-        let csrf = csrf_of(&form.body);
-        let res = self.post(
-            "/login",
-            &[("csrf", &csrf), ("token", TOKEN), ("next", "/import")],
-        );
-        assert_eq!(res.status, 303, "{}", res.body);
-        csrf_of(&self.get("/import?lang=en").body)
-    }
-}
-
-fn csrf_of(html: &str) -> String {
-    let at = html.find("name=\"csrf\" value=\"").expect("a CSRF field") + 19;
-    html[at..].split('"').next().unwrap().to_string()
 }

@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 
 use common::{TOKEN, TestApp, create_org};
 
-/// A browser as far as these pages need one: keeps cookies, does not follow redirects.
-struct Browser<'a> {
+/// A browser as far as the admin forms need one: keeps cookies, does not follow redirects
+/// (the report tests' admin forms use it too).
+pub(crate) struct Browser<'a> {
     app: &'a TestApp,
     cookies: BTreeMap<String, String>,
     agent: ureq::Agent,
@@ -19,16 +20,16 @@ struct Browser<'a> {
     forwarded_for: Option<&'static str>,
 }
 
-struct Page {
-    status: u16,
-    location: Option<String>,
+pub(crate) struct Page {
+    pub(crate) status: u16,
+    pub(crate) location: Option<String>,
     retry_after: Option<String>,
     set_cookies: Vec<String>,
-    body: String,
+    pub(crate) body: String,
 }
 
 impl<'a> Browser<'a> {
-    fn new(app: &'a TestApp) -> Self {
+    pub(crate) fn new(app: &'a TestApp) -> Self {
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
@@ -88,12 +89,12 @@ impl<'a> Browser<'a> {
         }
     }
 
-    fn get(&mut self, path: &str) -> Page {
+    pub(crate) fn get(&mut self, path: &str) -> Page {
         let req = ureq::http::Request::get(self.app.url(path));
         self.run(req, Vec::new())
     }
 
-    fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+    pub(crate) fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
         let body = serde_urlencoded::to_string(fields).unwrap();
         let req = ureq::http::Request::post(self.app.url(path))
             .header("Content-Type", "application/x-www-form-urlencoded");
@@ -111,7 +112,7 @@ impl<'a> Browser<'a> {
     }
 
     /// Logs in with the admin token; returns the session's CSRF token.
-    fn log_in(&mut self) -> String {
+    pub(crate) fn log_in(&mut self) -> String {
         let form = self.get("/login?next=/import");
         let csrf = csrf_of(&form.body);
         let res = self.post(
