@@ -782,9 +782,9 @@ fn inexact_lead(e: &FeedEvent, w: &words::Words) -> (String, bool) {
     }
     let whole = !plan_words.ends_with('…') || e.timing_text.trim_end().ends_with('…');
     if plan_words.is_empty() {
-        return (words::capitalised(w.date_to_be_set), whole);
+        return (crate::timing::capitalised(w.date_to_be_set), whole);
     }
-    (words::capitalised(&plan_words), whole)
+    (crate::timing::capitalised(&plan_words), whole)
 }
 
 /// The first and last day of a span of named days ("20-25 сентября", "25.10- 04.11"), and

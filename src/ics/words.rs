@@ -127,15 +127,6 @@ const EN: Words = Words {
     lang: Lang::En,
 };
 
-/// The text with its first letter in capitals ("апрель–июнь" → "Апрель–июнь").
-pub(super) fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 pub(super) fn of(lang: Lang) -> &'static Words {
     match lang {
         Lang::Ru => &RU,
@@ -153,7 +144,7 @@ impl Words {
         match self.month_lead {
             MonthLead::Names(names) => {
                 let name = |i: usize| names.get(i).copied().unwrap_or("");
-                let lead = capitalised(name(a));
+                let lead = crate::timing::capitalised(name(a));
                 if same {
                     lead
                 } else {

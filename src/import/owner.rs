@@ -88,7 +88,7 @@ pub(crate) fn owner_from_title(title: &str) -> Option<String> {
     }
     // One word ("План работы библиотеки") is still a name; none is not.
     (name.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        .then(|| capitalised(&nominative(name)))
+        .then(|| crate::timing::capitalised(&nominative(name)))
 }
 
 /// Stems of the nouns a Russian owner's name holds ("методического объединения",
@@ -252,14 +252,6 @@ fn nominative(name: &str) -> String {
         });
     }
     out.join(" ")
-}
-
-fn capitalised(name: &str) -> String {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ mod text;
 mod tokens;
 
 pub use order::month_first;
+pub use text::capitalised;
 
 use std::borrow::Cow;
 use std::fmt;

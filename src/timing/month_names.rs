@@ -93,12 +93,7 @@ pub fn month_names(lang: Lang) -> &'static MonthNames {
 
 /// A month's name leading a heading or a label: "Сентябрь", "Tháng 9", "September".
 pub fn month_heading(lang: Lang, month0: u32) -> String {
-    let name = month_names(lang).alone[(month0 % 12) as usize];
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    super::capitalised(month_names(lang).alone[(month0 % 12) as usize])
 }
 
 #[cfg(test)]

@@ -9,6 +9,16 @@ use super::tokens::find_phrase;
 use super::{Flag, Lang};
 
 /// Longest text read; plans never need more, and it bounds the work per cell.
+/// The text with its first letter in capitals ("сентябрь" → "Сентябрь"), as a heading, a
+/// title's lead or a name starts; the rest as written.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 pub(super) const MAX_CHARS: usize = 400;
 
 /// The normalised text with a map back to the original's byte offsets.

@@ -278,20 +278,16 @@ pub(crate) fn named_places(text: &str) -> Vec<String> {
                 .map(|w| w.trim_end_matches(['.', ',', ';']))
                 .collect();
             if !proper.is_empty() && text.is_char_boundary(at) {
-                let name = format!("{} {}", capitalise(&text[at..from]), proper.join(" "));
+                let name = format!(
+                    "{} {}",
+                    crate::timing::capitalised(&text[at..from]),
+                    proper.join(" ")
+                );
                 out.push(name);
             }
         }
     }
     out
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// Organization names in a text: "МОУ «Рамешковская СОШ»", "МУК «Рамешковская ЦБС»",

@@ -409,7 +409,8 @@ fn named_in_label(label: &str, time_words: &str) -> Option<String> {
         .skip(time_words.chars().count())
         .collect();
     let rest = rest.trim();
-    (rest.chars().filter(|c| c.is_alphabetic()).count() >= 3).then(|| capitalised(rest))
+    (rest.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .then(|| crate::timing::capitalised(rest))
 }
 
 /// The event a plan's title is about: "KẾ HOẠCH TỔ CHỨC LỄ KHAI GIẢNG …" → "LỄ KHAI GIẢNG …".
@@ -424,14 +425,6 @@ pub(crate) fn plan_subject(title: &str) -> String {
         t = t.get(w.len()..).unwrap_or("").trim_start();
     }
     t.to_string()
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
