@@ -713,6 +713,35 @@ mod tests {
     }
 
     #[test]
+    fn an_official_header_table_is_never_the_events_table() {
+        // The header table is the document's only table: read by content it would be one
+        // undated event titled "TRƯỜNG THCS PHÚ LÃM"; the plan is the labelled lines.
+        let header = Block::Table(Table {
+            rows: vec![
+                row(&["UBND QUẬN HÀ ĐÔNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+                row(&["TRƯỜNG THCS PHÚ LÃM", "Độc lập - Tự do - Hạnh phúc"]),
+            ],
+        });
+        let doc = read(vec![
+            header,
+            para("KẾ HOẠCH TỔ CHỨC NGÀY HỘI BÁNH CHƯNG YÊU THƯƠNG"),
+            para("Thực hiện Kế hoạch năm học 2023-2024 của Phòng GDĐT quận Hà Đông;"),
+            para("II. THỜI GIAN VÀ ĐỊA ĐIỂM"),
+            para("1. Thời gian: Từ 14h00 đến 17h00, ngày 01/02/2024 tức ngày 22 tháng Chạp."),
+            para("2. Địa điểm: Trường THCS Phú Lãm."),
+        ]);
+        assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
+        assert!(doc.events[0].title.contains("BÁNH CHƯNG"));
+        assert_eq!(start(&doc, 0), "2024-02-01");
+        assert_eq!(doc.events[0].location, "Trường THCS Phú Lãm");
+        assert!(official_header(&[row(&[
+            "",
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        ])]));
+        assert!(!official_header(&[row(&["Мероприятие", "Сроки"])]));
+    }
+
+    #[test]
     fn meetings_written_as_headings_are_one_event_each_with_their_agenda() {
         let doc = read(vec![
             para("ПЛАН РАБОТЫ"),
