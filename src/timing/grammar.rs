@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use chrono::{Duration, NaiveDate, NaiveTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
 use super::holidays::{half_before, moving_holiday, year_after};
 use super::lexicon::{self};
@@ -45,6 +45,8 @@ struct Cell<'c> {
     dated: &'c Dated,
     /// A deadline word, and whether it is due at the period's end.
     due: (bool, bool),
+    /// The text opens with "по"/"until" (`Scan::until`).
+    until: bool,
     holiday: Option<(Range<usize>, NaiveDate, NaiveDate)>,
     /// The text has a word some phrase table starts with.
     phrases: bool,
@@ -75,7 +77,12 @@ impl Answer {
                 let years_only = !spans.is_empty() && spans.iter().all(|s| s.2 == Precision::Year);
                 years_only && c.phrases && self.term(c.t, c.ctx, c.lang)
             }
-            RuleId::Dates => self.dated(c.dated, c.due),
+            RuleId::Dates => {
+                self.dated(c.dated, c.due) && {
+                    self.until_in_month(c.until, c.ctx);
+                    true
+                }
+            }
             RuleId::MonthOfDocument => self.context_month(c.work, c.may, c.ctx),
             RuleId::NamedTerm => {
                 let table = (lexicon::NAMED_TERMS, Precision::Term);
@@ -220,6 +227,21 @@ impl Answer {
         }
         self.set_times(&dated.times);
         true
+    }
+
+    /// "по 10 мая" in the plan for May: the exhibition runs from the month's first day to the
+    /// 10th. Outside its own month's plan the start is unknown and the day stays one day.
+    fn until_in_month(&mut self, until: bool, ctx: &Context) {
+        let (Some((year, month)), Some(end)) = (ctx.month, self.out.end) else {
+            return;
+        };
+        let one_day = self.out.kind == TimingKind::Date;
+        if !until || !one_day || (end.year(), end.month()) != (year, month) {
+            return;
+        }
+        if let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) {
+            self.set_span(TimingKind::Range, first, end, Precision::Day);
+        }
     }
 
     /// "в течение месяца", "cả tháng" in a month plan: that month.
@@ -507,6 +529,7 @@ fn read_text(input: &str, ctx: &Context) -> Read {
         lang,
         dated: &dated,
         due: (scan.deadline, scan.deadline_at_end),
+        until: scan.until,
         holiday,
         phrases,
         found,

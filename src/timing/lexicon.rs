@@ -975,6 +975,10 @@ pub(crate) const LABEL_WORDS: &[&str] = &[
 /// The 12-hour clock: the word after an hour and what it adds ("11am", "4 pm", "10 a.m.").
 pub(crate) const HALF_DAY_WORDS: &[(&str, u32)] = &[("am", 0), ("pm", 12)];
 
+/// Words that open a text with the end of a span whose start is not written ("по 10 мая",
+/// "until 10 May"): in a month's plan the span runs from the month's first day.
+pub(crate) const UNTIL_WORDS: &[&str] = &["по", "until", "till", "through"];
+
 /// Words after a deadline word that put the deadline at the end of the period named ("до
 /// конца 2026 года", "by the end of May"), not at its start.
 pub(crate) const END_OF_WORDS: &[&str] = &["конца", "концу", "the end of", "end of"];

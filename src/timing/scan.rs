@@ -93,6 +93,8 @@ pub(super) struct Scan {
     pub(super) deadline: bool,
     /// The deadline is the end of the period named ("до конца мая"), not its start.
     pub(super) deadline_at_end: bool,
+    /// The text opens with "по"/"until": the point read is where a span ends.
+    pub(super) until: bool,
     pub(super) warnings: Vec<TimingNote>,
 }
 
@@ -113,6 +115,7 @@ pub(super) struct Scanner<'t, 'a, 'c> {
     atoms: Vec<(Atom, Range<usize>)>,
     deadline: bool,
     deadline_at_end: bool,
+    until: bool,
     warnings: Vec<TimingNote>,
     /// A weekday just read, for the day that follows it.
     weekday: Option<Weekday>,
@@ -125,6 +128,7 @@ pub(super) fn scan(t: Toks, ctx: &Context) -> Scan {
         atoms: Vec::new(),
         deadline: false,
         deadline_at_end: false,
+        until: false,
         warnings: Vec::new(),
         weekday: None,
     };
@@ -942,6 +946,10 @@ impl Scanner<'_, '_, '_> {
                 }
                 return last + 1;
             }
+            if let Some(last) = self.t.phrase_at(i, lexicon::UNTIL_WORDS) {
+                self.until = true;
+                return last + 1;
+            }
         }
         i + 1
     }
@@ -990,6 +998,7 @@ impl Scanner<'_, '_, '_> {
             atoms: self.atoms,
             deadline: self.deadline,
             deadline_at_end: self.deadline_at_end,
+            until: self.until,
             warnings: self.warnings,
         }
     }

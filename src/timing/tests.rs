@@ -1410,3 +1410,23 @@ fn a_day_with_an_ordinal_ending_after_week_is_a_day() {
         range("2025-10-08", "2025-10-14")
     );
 }
+
+#[test]
+fn until_a_day_in_a_month_plan_runs_from_the_months_first_day() {
+    // An exhibition "по 10 мая" in the plan for May 2024 is on from 1 to 10 May.
+    let ctx = Context::new(AcademicYear::new(2023).unwrap()).with_month(Some((2024, 5)));
+    for text in ["по 10 мая", "по 10.05.2024", "until 10 May"] {
+        let t = normalise(text, &ctx);
+        assert_eq!(
+            (t.kind, t.start, t.end),
+            (TimingKind::Range, day(2024, 5, 1), day(2024, 5, 10)),
+            "{text}"
+        );
+    }
+    // Another month's day, or no month plan: the start is not written, the day stays one day.
+    assert_eq!(normalise("по 10 июня", &ctx).start, day(2024, 6, 10));
+    let plain = Context::new(AcademicYear::new(2023).unwrap());
+    assert_eq!(normalise("по 10 мая", &plain).start, day(2024, 5, 10));
+    // "с 1 по 10 мая" is the range it always was.
+    assert_eq!(normalise("с 3 по 10 мая", &ctx).start, day(2024, 5, 3));
+}

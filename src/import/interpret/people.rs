@@ -547,7 +547,11 @@ pub(crate) fn partners_in_text(text: &str) -> Vec<String> {
         return Vec::new();
     }
     let mut out: Vec<String> = Vec::new();
-    for cue in vocab::PARTNER_CUES {
+    let cues = vocab::PARTNER_CUES
+        .iter()
+        .map(|c| (c, false))
+        .chain(vocab::PARTNER_ADJECTIVE_CUES.iter().map(|c| (c, true)));
+    for (cue, adjective_cue) in cues {
         let mut from = 0;
         while let Some(at) = lower
             .get(from..)
@@ -567,6 +571,12 @@ pub(crate) fn partners_in_text(text: &str) -> Vec<String> {
             let clause = tail
                 .find(['(', ';', ':', '\n', '!', '?'])
                 .map_or(tail, |end| &tail[..end]);
+            if adjective_cue {
+                if let Some(p) = partner_before_noun(clause).filter(|p| !out.contains(p)) {
+                    out.push(p);
+                }
+                continue;
+            }
             let items: Vec<&str> = clause.split(',').flat_map(|i| i.split(" и ")).collect();
             // The list ends at the first item that names no organization.
             let named = items
@@ -581,6 +591,20 @@ pub(crate) fn partners_in_text(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// "ДХШ стационарная выставка …" after "Совместная с": the organization up to the first
+/// lowercase word after its own word (adjectives before a noun stay: "краеведческим музеем").
+fn partner_before_noun(clause: &str) -> Option<String> {
+    let name = partner_item(clause, true)?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let org_at = words.iter().position(|w| org_word(w))?;
+    let lowercase = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
+    let end = words[org_at + 1..]
+        .iter()
+        .position(lowercase)
+        .map_or(words.len(), |k| org_at + 1 + k);
+    Some(normalise_org_name(&words[..end].join(" ")))
 }
 
 /// Executors a responsible cell marks "(по согласованию)": outside bodies taking part by
@@ -798,6 +822,16 @@ mod tests {
             vec!["районного Центра занятости"]
         );
         assert!(partners_in_text("Совместно с классным руководителем").is_empty());
+        // The cue as an adjective of the event's noun: the name ends where the noun starts.
+        assert_eq!(
+            partners_in_text("Совместная с ДХШ стационарная выставка детских рисунков"),
+            ["ДХШ"]
+        );
+        assert_eq!(
+            partners_in_text("Совместная с краеведческим музеем выставка «Край»"),
+            ["краеведческим музеем"]
+        );
+        assert!(partners_in_text("Совместная с учениками выставка").is_empty());
     }
 
     #[test]

@@ -330,6 +330,20 @@ pub(crate) const PARTNER_CUES: &[&str] = &[
     "с инспекторами",
 ];
 
+/// The same cue as an adjective of the event's noun ("Совместная с ДХШ выставка …"): the
+/// organization is named between the cue and the noun, so the name ends at the first
+/// lowercase word after the organization's own word.
+pub(crate) const PARTNER_ADJECTIVE_CUES: &[&str] = &[
+    "совместная с",
+    "совместная со",
+    "совместный с",
+    "совместный со",
+    "совместное с",
+    "совместное со",
+    "совместные с",
+    "совместные со",
+];
+
 /// The people of an organization a partner list names before it ("сотрудников ПЧ-12",
 /// "инспектора ПДН"), as stems.
 pub(crate) const PARTNER_STAFF: &[&str] = &[
