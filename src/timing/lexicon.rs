@@ -975,6 +975,10 @@ pub(crate) const LABEL_WORDS: &[&str] = &[
 /// The 12-hour clock: the word after an hour and what it adds ("11am", "4 pm", "10 a.m.").
 pub(crate) const HALF_DAY_WORDS: &[(&str, u32)] = &[("am", 0), ("pm", 12)];
 
+/// Words that lead a date without being part of it ("с 10 по 15", "từ 16/05", "ngày 15",
+/// "from 3rd"): a bracket opening with one still dates the event.
+pub(crate) const DATE_LEADS: &[&str] = &["с", "со", "from", "từ", "ngày", "on", "starting"];
+
 /// Words that open a text with the end of a span whose start is not written ("по 10 мая",
 /// "until 10 May"): in a month's plan the span runs from the month's first day.
 pub(crate) const UNTIL_WORDS: &[&str] = &["по", "until", "till", "through"];

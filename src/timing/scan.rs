@@ -204,8 +204,22 @@ impl Scanner<'_, '_, '_> {
             && self
                 .t
                 .word(i + 1)
-                .is_some_and(|w| is_in(w, lexicon::NOTE_WORDS));
+                .is_some_and(|w| is_in(w, lexicon::NOTE_WORDS) || self.names_other_day(i, close));
         (lunar || note).then_some(close + 1)
+    }
+
+    /// "(Open Thursday 2nd January)", "(открытие 14 мая)" after the dates: a bracket that
+    /// opens with a word no date starts with and then names a day is about another day (an
+    /// opening, a preview), not the event's span.
+    fn names_other_day(&self, open: usize, close: usize) -> bool {
+        let Some(first) = self.t.word(open + 1) else {
+            return false;
+        };
+        let dates_start_here = VOCABULARY.scan_starts.contains(first)
+            || VOCABULARY.phrase_starts.contains(first)
+            || VOCABULARY.holiday_starts.contains(first)
+            || is_in(first, lexicon::DATE_LEADS);
+        !dates_start_here && (open + 2..close).any(|j| self.t.num(j).is_some_and(|(n, _)| n <= 31))
     }
 
     pub(super) fn number(&mut self, i: usize, n: u32, len: usize) -> usize {

@@ -1430,3 +1430,24 @@ fn until_a_day_in_a_month_plan_runs_from_the_months_first_day() {
     // "с 1 по 10 мая" is the range it always was.
     assert_eq!(normalise("с 3 по 10 мая", &ctx).start, day(2024, 5, 3));
 }
+
+#[test]
+fn a_bracket_naming_another_day_after_the_dates_is_a_note() {
+    let y = AcademicYear::new(2024).unwrap();
+    let t = read_in(
+        "Monday 6th January to Friday 14th February (Open Thursday 2nd January) -6 Weeks",
+        2024,
+    );
+    assert_eq!((t.start, t.end), (day(2025, 1, 6), day(2025, 2, 14)));
+    assert_eq!(
+        read_in("15 - 20 мая (открытие 14 мая)", 2024).start,
+        day(2025, 5, 15)
+    );
+    assert_eq!(read_in("май (открытие 14 мая)", 2024).end, day(2025, 5, 31));
+    // A bracket that starts with a word leading a date still dates the event more finely.
+    let finer = normalise("Tháng 5 (từ 16/05/2025 - 20/05/2025)", &Context::new(y));
+    assert_eq!(
+        (finer.start, finer.end),
+        (day(2025, 5, 16), day(2025, 5, 20))
+    );
+}

@@ -344,6 +344,14 @@ pub(crate) fn is_days(text: &str) -> bool {
     })
 }
 
+/// Does the text name one day only (a date, not a span of days)?
+pub(crate) fn is_one_day(text: &str) -> bool {
+    AcademicYear::new(2000).is_some_and(|y| {
+        let t = timing::normalise(text, &Context::new(y));
+        t.start.is_some() && t.start == t.end
+    })
+}
+
 /// Does the text read as a timing (in any year)?
 pub(crate) fn is_timing(text: &str) -> bool {
     AcademicYear::new(2000)

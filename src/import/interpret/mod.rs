@@ -124,9 +124,10 @@ impl Reader<'_> {
         }
     }
 
-    /// Keeps a row, read later in the year context that holds where it stands.
+    /// Keeps a row, read later in the year context that holds where it stands (unless the
+    /// row names its own year).
     fn push(&mut self, mut e: RawEvent) {
-        e.ctx = Some(self.ctx);
+        e.ctx.get_or_insert(self.ctx);
         self.raw.push(e);
     }
 }

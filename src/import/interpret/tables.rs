@@ -123,6 +123,9 @@ struct Part {
     own_timing: Option<String>,
     agenda: Vec<String>,
     cells: BTreeMap<Field, String>,
+    /// The row's name when the event is named by its own label ("Half Term" in the row
+    /// of "Spring Term 2025"): the year it writes dates the event too.
+    row_name: Option<String>,
 }
 
 /// Where each event of a packed row starts among the title cell's paragraphs.
@@ -250,7 +253,7 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>, lines_are_events: bool) -> Ve
         false => event_starts(&title, &columns),
     };
     let Some((starts, ordered)) = found else {
-        return match dated_lines(&title, &others) {
+        return match dated_lines(&title, &others).or_else(|| periods(&title, &others)) {
             Some(parts) => parts,
             None => vec![whole_row(&title, &others)],
         };
@@ -286,6 +289,7 @@ fn parts(row: &[Cell], m: &BTreeMap<Field, usize>, lines_are_events: bool) -> Ve
                     .cloned()
                     .collect(),
                 cells,
+                row_name: None,
             }
         })
         .collect()
@@ -326,9 +330,69 @@ fn dated_lines(title: &[String], others: &[(Field, Vec<String>)]) -> Option<Vec<
                     _ => (*f, joined(ps)),
                 })
                 .collect(),
+            row_name: None,
         })
         .collect();
     Some(parts)
+}
+
+/// A row of one name whose timing cell lists several periods, a paragraph each, every one
+/// a span of several days ("Summer Term 2024" beside "– Monday 8th April to Friday 24th
+/// May – 7 Weeks" / "– Half Term is 27th May to 31st May" / "– Monday 3rd June to …"):
+/// an event per period, named by its own label ("Half Term") or else by the row's name.
+/// Single days stay one event of several dates, as a list of meetings is.
+fn periods(title: &[String], others: &[(Field, Vec<String>)]) -> Option<Vec<Part>> {
+    let name = joined(title);
+    let timing = &others.iter().find(|(f, _)| *f == Field::Timing)?.1;
+    let periods: Vec<&str> = timing
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let spans = |p: &&str| {
+        let p = layout::label(p).map_or(*p, |(_, rest)| rest);
+        dating::is_days(p) && !dating::is_one_day(p)
+    };
+    if name.is_empty() || name.contains('\n') || periods.len() < 2 || !periods.iter().all(spans) {
+        return None;
+    }
+    let parts = periods
+        .iter()
+        .map(|p| {
+            let p = layout::label(p).map_or(*p, |(_, rest)| rest);
+            let (label, when) = period_label(p).unwrap_or((name.as_str(), p));
+            Part {
+                title: label.to_string(),
+                own_timing: None,
+                agenda: Vec::new(),
+                cells: others
+                    .iter()
+                    .map(|(f, ps)| match f {
+                        Field::Timing => (*f, when.to_string()),
+                        _ => (*f, joined(ps)),
+                    })
+                    .collect(),
+                row_name: Some(name.clone()),
+            }
+        })
+        .collect();
+    Some(parts)
+}
+
+/// "Half Term is 27th May to 31st May", "Half Term: …": a period's own name before its
+/// days (a few words, no digits), and the days.
+fn period_label(p: &str) -> Option<(&str, &str)> {
+    let (at, sep) = [": ", " is ", " – ", " - "]
+        .iter()
+        .filter_map(|sep| p.find(sep).map(|at| (at, sep.len())))
+        .min()?;
+    let label = p[..at].trim();
+    let words = label.split_whitespace().count();
+    let named = (1..=5).contains(&words)
+        && label.starts_with(char::is_alphabetic)
+        && !label.chars().any(|c| c.is_ascii_digit())
+        && !dating::is_timing(label);
+    named.then(|| (label, p[at + sep..].trim()))
 }
 
 /// "1.Праздник … 2.Физкультурный досуг … 3.«Праздник …»": items numbered inline in one
@@ -401,6 +465,7 @@ fn whole_row(title: &[String], others: &[(Field, Vec<String>)]) -> Part {
         own_timing: None,
         agenda,
         cells: others.iter().map(|(f, ps)| (*f, joined(ps))).collect(),
+        row_name: None,
     }
 }
 
@@ -796,6 +861,7 @@ fn add_part(
     above: Option<&str>,
 ) {
     let m = st.map.clone().unwrap_or_default();
+    let row_name = part.row_name;
     let mut title = part.title;
     // A row whose name cell is empty is named by its form ("Встреча с врачом").
     if title.is_empty() {
@@ -888,7 +954,27 @@ fn add_part(
     );
     e.audience = get(Field::Audience);
     e.notes = get(Field::Form);
+    e.ctx = year_named_by_title(&rd.ctx, row_name.as_deref().unwrap_or(&e.title), &e.timing);
     rd.push(e);
+}
+
+/// "Spring Term 2025" beside "Monday 6th January to Friday 14th February": a row whose
+/// name writes the year of its term, and whose days write none, is read in that term's
+/// school year, whatever year the plan as a whole was given.
+fn year_named_by_title(ctx: &Context, title: &str, timing: &str) -> Option<Context> {
+    let four_digits = |t: &str| {
+        t.split(|c: char| !c.is_ascii_digit())
+            .any(|w| w.len() == 4 && w.starts_with(['1', '2']))
+    };
+    if !four_digits(title) || four_digits(timing) || timing.trim().is_empty() {
+        return None;
+    }
+    let named = crate::timing::normalise(title, ctx);
+    if named.precision != Some(Precision::Term) {
+        return None;
+    }
+    let year = AcademicYear::containing(named.start?);
+    Some(Context { year, ..*ctx })
 }
 
 #[cfg(test)]
@@ -1048,5 +1134,43 @@ mod tests {
         assert_eq!(p[1].title, "Встреча");
         assert_eq!(p[1].cells[&Field::Responsible], "Лозюк М. Г.");
         assert_eq!(p[1].cells[&Field::Timing], "21.03");
+    }
+
+    #[test]
+    fn a_timing_cell_of_several_periods_gives_an_event_per_period() {
+        let row = vec![
+            cell("Summer Term 2024"),
+            cell_ps(&[
+                "– Monday 8th April to Friday 24th May – 7 Weeks",
+                "– Half Term is 27th May to 31st May",
+                "– Monday 3rd June to Friday 19th July – 7 Weeks",
+            ]),
+        ];
+        let two = BTreeMap::from([(Field::Title, 0), (Field::Timing, 1)]);
+        let p = parts(&row, &two, false);
+        let titles: Vec<&str> = p.iter().map(|p| p.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Summer Term 2024", "Half Term", "Summer Term 2024"]
+        );
+        assert_eq!(p[1].cells[&Field::Timing], "27th May to 31st May");
+        assert_eq!(p[1].row_name.as_deref(), Some("Summer Term 2024"));
+        // Single days are one event of several dates, as a list of meetings is.
+        let meetings = vec![cell("Родительское собрание"), cell_ps(&["15.09", "20.12"])];
+        assert_eq!(parts(&meetings, &two, false).len(), 1);
+    }
+
+    #[test]
+    fn a_year_in_a_rows_term_name_dates_its_days_written_without_one() {
+        let ctx = Context::new(AcademicYear::new(2023).unwrap());
+        let named =
+            |title: &str, days: &str| year_named_by_title(&ctx, title, days).map(|c| c.year);
+        assert_eq!(
+            named("Spring Term 2025", "Monday 6th January"),
+            AcademicYear::new(2024)
+        );
+        // Days that write their year, or a name that names no term, change nothing.
+        assert_eq!(named("Spring Term 2025", "6 January 2025"), None);
+        assert_eq!(named("Выставка к 2025 году", "январь"), None);
     }
 }

@@ -82,6 +82,8 @@ pub(crate) const HEADERS: &[(&str, Field)] = &[
     ("activity", Field::Title),
     ("activities", Field::Title),
     ("title", Field::Title),
+    // A term-dates table names its rows by their terms ("Term | Dates").
+    ("term", Field::Title),
     // "Tên ngày hội ngày lễ", "Tên sự kiện": the name of what is held. After every
     // longer "tên …" entry, and a person's name is "họ tên", not "tên".
     ("tên", Field::Title),
@@ -108,6 +110,7 @@ pub(crate) const HEADERS: &[(&str, Field)] = &[
     ("ngày", Field::Timing),
     ("when", Field::Timing),
     ("date", Field::Timing),
+    ("dates", Field::Timing),
     ("timing", Field::Timing),
     ("deadline", Field::Timing),
     ("tuần", Field::Days),
@@ -688,6 +691,9 @@ pub(crate) const HEADER_QUALIFIERS: &[&str] = &[
     "планируемая",
     "dự kiến",
     "estimated",
+    "relevant",
+    "key",
+    "important",
     "planned",
     "approximate",
     // Vietnamese plural words: "Dự kiến các hoạt động" is the activities column.
