@@ -6,8 +6,11 @@
 //! teaching does (or the window, if shorter). Its days are exact when the rule names them
 //! (daily, or weekdays given); then the school holidays of the owner's locale (`terms`)
 //! that it meets are left out (EXDATE), and a series that would begin in a holiday begins
-//! after it. A plain "monthly" or "termly" is a reminder on the window's first day of
-//! each period, not exact, and skips nothing. "Weekly" with no day named is no series.
+//! after it. A plain "monthly" or "termly" ("1 раз в месяц", "ежемесячно", "1 lần/tháng")
+//! and a plain yearly one ("1 ngày/ 1 năm") are a reminder, not exact, on the first working
+//! day of each period (`period_days`: never 1 January, a weekend or a school holiday, which
+//! a plain FREQ=MONTHLY on the window's first day would hit: Saturday 1 November, Sunday
+//! 1 February). "Weekly" with no day named is no series.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -29,6 +32,9 @@ pub struct Series {
     by_count: bool,
     /// Occurrences left out: the school holidays the series meets.
     pub exdates: Vec<NaiveDate>,
+    /// A plain monthly or termly reminder's days, one a period (`period_days`); empty for
+    /// a rule that names its days, whose occurrences the RRULE gives.
+    pub(super) periods: Vec<NaiveDate>,
 }
 
 impl Series {
@@ -63,14 +69,30 @@ impl Series {
             Some(end) if first <= end && end < last => end,
             _ => last,
         };
+        let recurrence = per_term(r, cal);
+        let periods = match period_months(&recurrence, &days) {
+            Some(months) => {
+                let all = period_days(first, last, months, cal);
+                let count = recurrence
+                    .count
+                    .filter(|_| by_count)
+                    .map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX));
+                all.into_iter().take(count).collect()
+            }
+            None => Vec::new(),
+        };
         let mut series = Series {
-            recurrence: per_term(r, cal),
-            dtstart: first_occurrence(first, &days)?,
+            recurrence,
+            dtstart: match periods.first() {
+                Some(day) => *day,
+                None => first_occurrence(first, &days)?,
+            },
             days,
             last,
             exact,
             by_count,
             exdates: Vec::new(),
+            periods,
         };
         if exact && !by_count {
             series.skip_holidays(cal)?;
@@ -122,6 +144,14 @@ impl Series {
     /// The days in `from..=to` the series falls on, holidays left out: what a calendar
     /// client subscribed to the feed shows on those days.
     pub fn days_between(&self, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
+        if !self.periods.is_empty() {
+            return self
+                .periods
+                .iter()
+                .copied()
+                .filter(|d| from <= *d && *d <= to)
+                .collect();
+        }
         // A COUNT runs from the start whatever the window; four years of days at most.
         let count = self.recurrence.count.filter(|_| self.by_count);
         let end = match count {
@@ -230,6 +260,44 @@ fn per_term(r: &Recurrence, cal: &SchoolCalendar) -> Recurrence {
     }
 }
 
+/// How many months apart a plain periodic reminder falls (a monthly or termly rule that
+/// names no day, or a yearly one: "1 ngày/ 1 năm"); None for a rule whose days the RRULE
+/// gives.
+pub(super) fn period_months(r: &Recurrence, days: &[ByDay]) -> Option<u32> {
+    let interval = r.interval.max(1);
+    match r.freq {
+        Freq::Monthly | Freq::Termly if days.is_empty() => Some(interval),
+        Freq::Yearly => Some(interval.saturating_mul(12)),
+        _ => None,
+    }
+}
+
+/// The days a plain periodic reminder falls on: for each period of `months` months from
+/// the month `first` is in, the first working day (`super::first_working_day`: no weekend,
+/// no school holiday, so no 1 January) of its part inside `first..=last`. A period that
+/// begins after `last` ends the list.
+pub(super) fn period_days(
+    first: NaiveDate,
+    last: NaiveDate,
+    months: u32,
+    cal: &SchoolCalendar,
+) -> Vec<NaiveDate> {
+    let months = months.max(1);
+    let mut out = Vec::new();
+    let mut start = first.with_day(1);
+    // A school year has twelve months; the cap only bounds a window an outsider wrote.
+    while let Some(period) = start.filter(|p| *p <= last && out.len() < 120) {
+        let next = period.checked_add_months(chrono::Months::new(months));
+        let end = next.and_then(|n| n.pred_opt()).unwrap_or(last).min(last);
+        let from = period.max(first);
+        if from <= end {
+            out.push(super::first_working_day(from, end, cal));
+        }
+        start = next;
+    }
+    out
+}
+
 /// The rule's frequency in RFC 5545 terms and whether ordinal BYDAY values fit it.
 /// "Termly" (once a term) is written as FREQ=MONTHLY;INTERVAL=3 when asked of a bare rule;
 /// a `Series` has already made it monthly by its owner's term length (`per_term`).
@@ -325,6 +393,82 @@ mod tests {
             "flags": [], "warnings": []
         }))
         .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap_or_default()
+    }
+
+    fn monthly(words: &str, byday: Option<&str>) -> Timing {
+        serde_json::from_value(serde_json::json!({
+            "input": words, "kind": "recurring", "start": "2025-09-01",
+            "end": "2026-08-31", "precision": "month",
+            "recurrence": {"freq": "monthly", "interval": 1, "count": null,
+                           "byday": byday.map(|d| vec![d])},
+            "flags": [], "warnings": []
+        }))
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn working(lang: Lang, d: NaiveDate) -> bool {
+        d.weekday().number_from_monday() <= 5 && terms::of(lang).holidays_between(d, d).is_empty()
+    }
+
+    #[test]
+    fn a_monthly_reminder_falls_on_each_months_first_working_day() {
+        let ru = Series::of(&monthly("1 раз в месяц", None), Lang::Ru).unwrap();
+        let days = ru.days_between(day("2025-09-01"), day("2026-08-31"));
+        // September to May (teaching ends): Saturday 1 November and the autumn holidays
+        // give way to Wednesday the 5th, the winter holidays to 12 January, Sunday
+        // 1 February and 1 March to the Mondays after them.
+        assert_eq!(
+            days,
+            [
+                "2025-09-01",
+                "2025-10-01",
+                "2025-11-05",
+                "2025-12-01",
+                "2026-01-12",
+                "2026-02-02",
+                "2026-03-02",
+                "2026-04-01",
+                "2026-05-04"
+            ]
+            .map(day)
+        );
+        assert_eq!(ru.dtstart, day("2025-09-01"));
+        for lang in [Lang::Ru, Lang::Vi, Lang::En] {
+            let s = Series::of(&monthly("ежемесячно", None), lang).unwrap();
+            let days = s.days_between(day("2025-09-01"), day("2026-08-31"));
+            assert!(days.len() >= 9, "{lang:?}: {days:?}");
+            for d in days {
+                assert!(working(lang, d), "{lang:?}: {d}");
+                assert!(!(d.month() == 1 && d.day() == 1), "{lang:?}: {d}");
+            }
+        }
+        // "1 lần/tháng": 2 September (Quốc khánh) and 1 January are days off in Vietnam.
+        let vi = Series::of(&monthly("1 lần/tháng", None), Lang::Vi).unwrap();
+        let days = vi.days_between(day("2025-09-01"), day("2026-01-31"));
+        assert_eq!(days.first(), Some(&day("2025-09-01")));
+        assert_eq!(days.last(), Some(&day("2026-01-02")));
+    }
+
+    #[test]
+    fn a_monthly_rule_that_names_its_day_keeps_it() {
+        let s = Series::of(&monthly("во второй понедельник", Some("2MO")), Lang::Ru).unwrap();
+        assert!(s.periods.is_empty());
+        assert_eq!(s.dtstart, day("2025-09-08"));
+    }
+
+    #[test]
+    fn period_days_cut_to_the_window() {
+        let ru = terms::of(Lang::Ru);
+        // A window from the 15th: its first period begins there; every third month.
+        assert_eq!(
+            period_days(day("2025-11-15"), day("2026-05-31"), 3, ru),
+            ["2025-11-17", "2026-02-02", "2026-05-04"].map(day)
+        );
+        assert!(period_days(day("2025-11-15"), day("2025-11-01"), 1, ru).is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! spring holidays as TIMING.md and the ministry's recommended calendar put them; Vietnamese
 //! schools' Tết break (about two weeks around the lunar new year, which moves, so a table by
 //! year) and the national days off. English-language plans come from schools whose terms
-//! differ too much to guess: no end of teaching, no holidays.
+//! differ too much to guess: no end of teaching, no holidays but New Year's Day.
 
 use chrono::NaiveDate;
 
@@ -81,7 +81,8 @@ const VI: SchoolCalendar = SchoolCalendar {
 const EN: SchoolCalendar = SchoolCalendar {
     teaching_ends: None,
     months_per_term: 3,
-    fixed: &[],
+    // New Year's Day is a day off wherever English-language plans come from.
+    fixed: &[((1, 1), (1, 1))],
     by_year: &[],
 };
 
@@ -182,6 +183,7 @@ mod tests {
         assert!(vi.is_holiday(day("2025-09-02")));
         let en = of(Lang::En);
         assert!(!en.is_holiday(day("2025-12-25")));
+        assert!(en.is_holiday(day("2026-01-01")));
         assert_eq!(en.teaching_end(day("2025-09-03")), None);
     }
 }

@@ -36,6 +36,10 @@ pub(super) struct Words {
     months: [&'static str; 12],
     /// How an inexact month or span of months leads a title ("Апрель–июнь · …").
     month_lead: MonthLead,
+    /// After the months of a long span's start and end markers: "Апрель–июнь, начало · …",
+    /// "Апрель–июнь, окончание · …" (Google's month grid shows one month, so the marker in
+    /// June must say the item began earlier and ends there).
+    marker_words: [&'static str; 2],
     /// "event" in the forms a count takes: one, few (2–4 in Russian), many.
     events: [&'static str; 3],
     /// Whose plural rule counts `events` (`Lang::plural`).
@@ -77,6 +81,7 @@ const RU: Words = Words {
     deadline: DeadlineStyle::DayMonthName("До"),
     month_lead: MonthLead::Names(month_names::RU.alone),
     months: month_names::RU.after_day,
+    marker_words: ["начало", "окончание"],
     events: ["мероприятие", "мероприятия", "мероприятий"],
     lang: Lang::Ru,
 };
@@ -100,6 +105,7 @@ const VI: Words = Words {
     deadline: DeadlineStyle::DayMonthDigits("Hạn"),
     month_lead: MonthLead::Numbers("Tháng"),
     months: month_names::VI.after_day,
+    marker_words: ["bắt đầu", "kết thúc"],
     events: ["hoạt động", "hoạt động", "hoạt động"],
     lang: Lang::Vi,
 };
@@ -123,6 +129,7 @@ const EN: Words = Words {
     deadline: DeadlineStyle::DayMonthName("Due"),
     month_lead: MonthLead::Names(month_names::EN.alone),
     months: month_names::EN.after_day,
+    marker_words: ["starts", "ends"],
     events: ["event", "events", "events"],
     lang: Lang::En,
 };
@@ -203,6 +210,15 @@ impl Words {
             DeadlineStyle::DayMonthDigits(word) => {
                 format!("{word} {}/{}", day.day(), day.month())
             }
+        }
+    }
+
+    /// "начало" or "окончание": which of a long span's two markers a title is.
+    pub(super) fn marker(&self, marker: super::Marker) -> &'static str {
+        let [start, end] = self.marker_words;
+        match marker {
+            super::Marker::Start => start,
+            super::Marker::End => end,
         }
     }
 

@@ -334,3 +334,68 @@ fn a_merged_feed_names_each_owner_in_its_own_colour_in_five_clients() {
         "the second owner's colour was taken"
     );
 }
+
+/// "1 раз в месяц" and "апрель–июнь" as a feed that fits draws them (a VEVENT a month, a
+/// marker where the span starts and one where it ends) and as a feed too large for Google
+/// folds them (one VEVENT: RRULE, EXDATE and RDATE; the start marker only): five clients
+/// read both, and the folded reminder falls on the same working days.
+#[test]
+fn monthly_reminders_and_end_markers_read_alike_folded_or_not_in_five_clients() {
+    let mut monthly = timing(
+        TimingKind::Recurring,
+        "2025-09-01",
+        "2026-08-31",
+        Precision::Month,
+    );
+    monthly.recurrence = Some(Recurrence {
+        freq: Freq::Monthly,
+        interval: 1,
+        count: None,
+        byday: None,
+    });
+    let rows = vec![
+        event(1, "Заседание клуба", "1 раз в месяц", Some(monthly)),
+        event(
+            2,
+            "Конкурс чтецов",
+            "апрель-июнь",
+            Some(timing(
+                TimingKind::Range,
+                "2026-04-01",
+                "2026-06-30",
+                Precision::Month,
+            )),
+        ),
+    ];
+    let full = render(&meta(), &rows, &RenderOptions::default());
+    assert_clients_agree(&full, 11);
+    let events = vevents(&full.text);
+    titled(&events, "Апрель–июнь\\, окончание · Конкурс чтецов");
+    let folded = render(
+        &meta(),
+        &rows,
+        &RenderOptions {
+            max_octets: full.text.len() - 1,
+            ..RenderOptions::default()
+        },
+    );
+    assert_clients_agree(&folded, 2);
+    let events = vevents(&folded.text);
+    let club = titled(&events, "1 раз в месяц · Заседание клуба");
+    assert!(has(club, "RRULE:FREQ=MONTHLY;UNTIL=20260504"), "{club:#?}");
+    assert!(
+        has(
+            club,
+            "EXDATE;VALUE=DATE:20251101,20260101,20260201,20260301,20260501"
+        ),
+        "{club:#?}"
+    );
+    assert!(
+        has(
+            club,
+            "RDATE;VALUE=DATE:20251105,20260112,20260202,20260302,20260504"
+        ),
+        "{club:#?}"
+    );
+    titled(&events, "Апрель–июнь · Конкурс чтецов");
+}

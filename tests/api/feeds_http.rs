@@ -169,9 +169,11 @@ fn by_summary<'a>(events: &'a [Value], starts_with: &str) -> &'a Value {
 on_both_backends! {
     every_feed_kind_passes_ics_check_with_the_dates_the_plan_means => |app: TestApp| {
         seed(&app);
-        // Own feed: 10 rows, one undatable → 9 events and the digest of undated events.
+        // Own feed: 10 rows, one undatable → 9 events and the digest of undated events, in
+        // 19 VEVENTs: "апрель-июнь" is marked where it ends too, "ежемесячно" is one
+        // reminder a month from September to May.
         let org = feed(&app, "/feeds/orgs/ramenki-school.ics");
-        ics_check(&org.body, 10);
+        ics_check(&org.body, 19);
         let events = client_view(&org.body);
         let exact = by_summary(&events, "Заключение договора");
         assert_eq!((exact["start"].as_str(), exact["end"].as_str()), (Some("2025-09-12"), Some("2025-09-13")));
@@ -184,7 +186,7 @@ on_both_backends! {
         assert_eq!(month["summary"], "Октябрь · Литературная гостиная", "the title leads with the plan's month");
         assert_eq!(by_summary(&events, "Конкурс имени")["start"], "2026-04-01");
         let monthly = by_summary(&events, "Книжная выставка");
-        assert!(monthly["rrule"].as_str().unwrap().contains("FREQ=MONTHLY"), "{monthly}");
+        assert!(monthly["rrule"].is_null() && monthly["start"] == "2025-09-01", "{monthly}");
         let pinned = by_summary(&events, "День матери");
         assert_eq!(pinned["start"], "2025-11-14T10:00:00+03:00");
         assert_eq!(pinned["end"], "2025-11-14T11:30:00+03:00");
@@ -198,31 +200,36 @@ on_both_backends! {
         assert_eq!(hostile["start"], "2026-05-15");
         assert!(unfold(&org.body).contains("X-WR-CALNAME:Рамешковская СОШ"));
 
-        // Merged: the school's own plan (it owns all of it) → same 10.
-        ics_check(&feed(&app, "/feeds/orgs/ramenki-school/merged.ics").body, 10);
+        // Merged: the school's own plan (it owns all of it) → same 19.
+        ics_check(&feed(&app, "/feeds/orgs/ramenki-school/merged.ics").body, 19);
         // The library's partner feed holds only the event that names it (row 2); its own
         // feed is empty.
         ics_check(&feed(&app, "/feeds/partners/ramenki-cbs.ics").body, 1);
         ics_check(&feed(&app, "/feeds/orgs/ramenki-cbs.ics").body, 0);
-        // Role feed: class teachers have rows 2, 3, 4, 6.
+        // Role feed: class teachers have rows 2, 3, 4 (two markers), 6.
         let role = feed(&app, "/feeds/roles/class-teacher.ics?org=ramenki-school");
-        ics_check(&role.body, 4);
+        ics_check(&role.body, 5);
         assert!(unfold(&role.body).contains("X-WR-CALNAME:Рамешковская СОШ — классные руководители"), "{}", role.body);
-        // Across all organizations: the Vietnamese class teachers' monthly event too.
-        ics_check(&feed(&app, "/feeds/roles/class-teacher.ics").body, 5);
+        // Across all organizations: the Vietnamese class teachers' monthly event too (nine
+        // reminders).
+        ics_check(&feed(&app, "/feeds/roles/class-teacher.ics").body, 14);
         // Filters.
-        ics_check(&feed(&app, "/feeds/orgs/ramenki-school.ics?from=2026-01-01").body, 4);
+        // From January: the competition (two markers), the monthly reminders (all nine: the
+        // filter keeps events, and a series is one), 15 and 20 May.
+        ics_check(&feed(&app, "/feeds/orgs/ramenki-school.ics?from=2026-01-01").body, 13);
         ics_check(&feed(&app, "/feeds/orgs/ramenki-school.ics?status=cancelled").body, 1);
         // Skip leaves out every inexact event: months, the recurrence and the digest of
         // undated ones. The range named to the day (the holidays' games) is exact and stays.
         ics_check(&feed(&app, "/feeds/orgs/ramenki-school.ics?fuzzy=skip").body, 5);
 
         // Vietnamese.
+        // The day, nine monthly reminders, the term's two markers.
         let vi = feed(&app, "/feeds/orgs/truong-thinh.ics");
-        ics_check(&vi.body, 3);
+        ics_check(&vi.body, 12);
         let events = client_view(&vi.body);
         assert_eq!(by_summary(&events, "Ngày hội đọc sách")["start"], "2025-04-21");
-        assert!(by_summary(&events, "Giới thiệu sách")["rrule"].as_str().unwrap().contains("FREQ=MONTHLY"));
+        // Sunday 1 September and Quốc khánh on the 2nd: the 3rd.
+        assert_eq!(by_summary(&events, "1 lần/ tháng · Giới thiệu sách")["start"], "2024-09-03");
         // The term's marker: 1 September 2024 is a Sunday and the 2nd National Day.
         assert_eq!(by_summary(&events, "Triển lãm sách")["start"], "2024-09-03");
     };
@@ -261,12 +268,12 @@ on_both_backends! {
         assert_eq!(res.status, 200, "{}", res.body);
         assert_eq!(app.get("/feeds/orgs/ramenki-school.ics").status, 404);
         assert_eq!(app.get("/feeds/roles/class-teacher.ics?org=ramenki-school").status, 404);
-        // Its events leave the all-organizations role feed too.
-        ics_check(&feed(&app, "/feeds/roles/class-teacher.ics").body, 1);
+        // Its events leave the all-organizations role feed too: the Vietnamese reminders stay.
+        ics_check(&feed(&app, "/feeds/roles/class-teacher.ics").body, 9);
         let res = app.send("POST", "/api/v1/tokens", &json!({"feed": "orgs/ramenki-school.ics"}));
         let url = res.json()["subscribe"]["url"].as_str().unwrap().to_string();
-        // The nine dated events and the digest of the undated one.
-        ics_check(&feed(&app, url.trim_start_matches(&app.base)).body, 10);
+        // The nine dated events (in 18 VEVENTs) and the digest of the undated one.
+        ics_check(&feed(&app, url.trim_start_matches(&app.base)).body, 19);
     };
 
     pinning_changes_the_etag_and_conditional_requests_get_304 => |app: TestApp| {
@@ -289,7 +296,7 @@ on_both_backends! {
         let new_etag = second.header("etag").unwrap().to_string();
         assert_ne!(new_etag, etag);
         assert_eq!(app.get_with(path, &[("If-None-Match", &new_etag)]).status, 304);
-        ics_check(&second.body, 10);
+        ics_check(&second.body, 19);
         let after = client_view(&second.body);
         let after = by_summary(&after, "Литературная гостиная");
         assert_eq!(after["uid"], before["uid"], "the UID stays");
@@ -304,7 +311,7 @@ on_both_backends! {
         let first = &plan["events"][0];
         assert_eq!(app.delete(&format!("/api/v1/events/{}", first["id"])).status, 204);
         let body = feed(&app, "/feeds/orgs/ramenki-school.ics").body;
-        ics_check(&body, 10);
+        ics_check(&body, 19);
         let events = client_view(&body);
         let gone = by_summary(&events, "Отменено: Заключение договора");
         assert_eq!(gone["status"], "CANCELLED");

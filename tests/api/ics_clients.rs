@@ -208,13 +208,14 @@ fn fill(feed: &mut Feed, words: &Words) -> usize {
         "ежемесячно, 5 раз",
         Some(recurring(Freq::Monthly, &[], Some(5))),
     );
-    expected += 1;
+    // A reminder on each month's first working day, one VEVENT each.
+    expected += 5;
     feed.add(
         words.termly,
         "1 раз в четверть",
         Some(recurring(Freq::Termly, &[], None)),
     );
-    expected += 1;
+    expected += words.terms_until_may;
     feed.add(
         words.multiple,
         "сентябрь, январь, май",
@@ -315,6 +316,10 @@ struct Words {
     range: &'static str,
     year: &'static str,
     monthly: &'static str,
+    /// How many reminders "once a term" gives from September to May in the owner's school
+    /// year: a Russian четверть is three months (September, December, March), a Vietnamese
+    /// học kỳ five (September, February).
+    terms_until_may: usize,
     weekly: &'static str,
     termly: &'static str,
     multiple: &'static str,
@@ -331,6 +336,7 @@ const RU: Words = Words {
     range: "Литературный конкурс имени Ф.Н. Глинки",
     year: "Участие в районных мероприятиях",
     monthly: "Заседание методического объединения",
+    terms_until_may: 3,
     weekly: "Кружок «Юный читатель»",
     termly: "Выставка творческих работ",
     multiple: "Книжная выставка к юбилеям писателей",
@@ -347,6 +353,7 @@ const VI: Words = Words {
     range: "Cuộc thi Đại sứ văn hóa đọc",
     year: "Tham gia các hoạt động của huyện",
     monthly: "Sinh hoạt tổ chuyên môn",
+    terms_until_may: 2,
     weekly: "Câu lạc bộ đọc sách",
     termly: "Triển lãm sản phẩm học tập",
     multiple: "Trưng bày sách theo chủ đề",
@@ -420,14 +427,16 @@ fn a_russian_feed_reads_the_same_in_five_clients() {
     );
     let expected = fill(&mut feed, &RU);
     let rendered = feed.render(FuzzyMode::Auto);
+    let text = rendered.text.replace("\r\n ", "");
     assert!(
-        rendered
-            .text
-            .replace("\r\n ", "")
-            .contains("SUMMARY:Апрель–июнь · Литературный конкурс имени Ф.Н. Глинки\r\n"),
+        text.contains("SUMMARY:Апрель–июнь\\, начало · Литературный конкурс имени Ф.Н. Глинки\r\n"),
         "an inexact date leads its title with its months"
     );
-    assert_clients_agree(&rendered, expected);
+    // Auto marks "апрель-июнь" where it ends too, on Tuesday 30 June.
+    assert!(text.contains(
+        "DTSTART;VALUE=DATE:20260630\r\nDTEND;VALUE=DATE:20260701\r\nSUMMARY:Апрель–июнь\\, окончание · Литературный конкурс"
+    ), "{text}");
+    assert_clients_agree(&rendered, expected + 1);
 }
 
 #[test]

@@ -24,6 +24,7 @@ mod ics_import;
 mod import_examples;
 mod import_http;
 mod import_seeds;
+mod month_grid;
 mod one_answer;
 mod one_answer_browser;
 mod org_identity;
