@@ -371,7 +371,9 @@ fn read_plan_file(
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    import::parse(&bytes, &name, options).with_context(shown)
+    let mut doc = import::parse(&bytes, &name, options).with_context(shown)?;
+    doc.place_warnings();
+    Ok(doc)
 }
 
 async fn run_import(
@@ -530,12 +532,17 @@ async fn store_import(
     Ok(stored)
 }
 
-/// Each warning with where it points ("row 4, timing: …"), so a person can fix the file.
+/// Each warning with where it points ("No. 8, timing: …": the plan's own number, counted
+/// as the preview page and the API count, `ImportWarning::place`), so a person can fix the
+/// file.
 fn print_warnings(doc: &plancal::plan::PlanDocument) {
     for w in &doc.warnings {
-        let place = match (w.row, w.column.as_deref()) {
-            (Some(r), Some(c)) => format!("row {r}, {c}: "),
-            (Some(r), None) => format!("row {r}: "),
+        let row = w
+            .place(&doc.events)
+            .map(|p| p.said(plancal::plan::Lang::En));
+        let place = match (row, w.column.as_deref()) {
+            (Some(r), Some(c)) => format!("{r}, {c}: "),
+            (Some(r), None) => format!("{r}: "),
             (None, Some(c)) => format!("{c}: "),
             (None, None) => String::new(),
         };

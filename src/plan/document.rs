@@ -337,6 +337,17 @@ pub struct FieldProblem {
 }
 
 impl PlanDocument {
+    /// Says in each warning where it points (`ImportWarning::place`, in English), for
+    /// readers of the JSON: the same "No. 8" or "row 4" the CLI prints and the preview page
+    /// says in its language.
+    pub fn place_warnings(&mut self) {
+        for w in &mut self.warnings {
+            w.place = w
+                .place(&self.events)
+                .map(|p| p.said(crate::timing::Lang::En));
+        }
+    }
+
     /// Every problem that would make the document unstorable (empty when it is fine).
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();

@@ -33,4 +33,4 @@ pub use org::{OrgKind, Organization, OrganizationInput, Tz, UnknownTz};
 pub(crate) use org_key::{org_match_key, similar_names};
 pub use outcome::{Outcome, OutcomeStatus};
 pub use slug::{Slug, SlugError};
-pub use warning::{CalendarProblem, ImportWarning, WarningKind};
+pub use warning::{CalendarProblem, ImportWarning, RowPlace, WarningKind};

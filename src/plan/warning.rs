@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::AcademicYear;
+use super::{AcademicYear, EventDoc, Lang};
 use crate::timing::{Timing, TimingKind, TimingNote};
 
 /// A problem found while reading a source document.
@@ -28,6 +28,54 @@ pub struct ImportWarning {
     /// What happened, typed (absent in documents written before warnings had kinds).
     #[serde(default, flatten)]
     pub kind: Option<WarningKind>,
+    /// Where it is, as the CLI and the preview page say it ("No. 8", "row 4"): filled by
+    /// [`PlanDocument::place_warnings`] for JSON readers, from [`ImportWarning::place`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}
+
+/// Where a warning points, counted one way in every output (the CLI, the API's JSON, the
+/// preview page): the plan's own number when its row has one ("№ 8": what the person sees
+/// in the "№" column of the file and of the preview), else the row's place among the plan's
+/// events (the preview's row), else, for a warning about no event, the file's table row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowPlace {
+    /// The plan's "№", as written without its dots ("13 ." is "13").
+    Number(String),
+    /// The event's place in the plan, counted from 1.
+    Row(usize),
+    /// A row of the file's table that is no event (counted from 1).
+    FileRow(usize),
+}
+
+impl RowPlace {
+    /// "№ 8" / "строка 4" / "строка 12 таблицы в файле" in the reader's language.
+    pub fn said(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (RowPlace::Number(n), Lang::Ru) => format!("№ {n}"),
+            (RowPlace::Number(n), Lang::Vi) => format!("STT {n}"),
+            (RowPlace::Number(n), Lang::En) => format!("No. {n}"),
+            (RowPlace::Row(n), Lang::Ru) => format!("строка {n}"),
+            (RowPlace::Row(n), Lang::Vi) => format!("dòng {n}"),
+            (RowPlace::Row(n), Lang::En) => format!("row {n}"),
+            (RowPlace::FileRow(n), Lang::Ru) => format!("строка {n} таблицы в файле"),
+            (RowPlace::FileRow(n), Lang::Vi) => format!("dòng {n} của bảng trong tệp"),
+            (RowPlace::FileRow(n), Lang::En) => format!("row {n} of the file's table"),
+        }
+    }
+
+    /// The row of `events[index]`: its number when the plan gave one, else its place.
+    pub fn of_event(events: &[EventDoc], index: usize) -> RowPlace {
+        let number = events
+            .get(index)
+            .and_then(|e| e.number.as_deref())
+            .map(|n| n.trim().trim_end_matches(['.', ')', ' ']).trim())
+            .filter(|n| !n.is_empty());
+        match number {
+            Some(n) => RowPlace::Number(n.to_string()),
+            None => RowPlace::Row(index + 1),
+        }
+    }
 }
 
 impl ImportWarning {
@@ -39,6 +87,16 @@ impl ImportWarning {
             message: kind.to_string(),
             event: None,
             kind: Some(kind),
+            place: None,
+        }
+    }
+
+    /// Where the warning points in `events` (the document's events it was made with).
+    pub fn place(&self, events: &[EventDoc]) -> Option<RowPlace> {
+        match (self.event, self.row) {
+            (Some(i), _) if i < events.len() => Some(RowPlace::of_event(events, i)),
+            (_, Some(row)) => Some(RowPlace::FileRow(row)),
+            _ => None,
         }
     }
 
@@ -266,6 +324,31 @@ mod tests {
         );
         let back: ImportWarning = serde_json::from_value(json).unwrap();
         assert_eq!(back, w);
+    }
+
+    #[test]
+    fn a_warning_points_at_the_plans_own_number_else_the_events_place() {
+        let event = |number: Option<&str>| EventDoc {
+            number: number.map(str::to_string),
+            ..EventDoc::new("Акция", "")
+        };
+        // Seed 000 skips "7": its eighth event is "№ 8" wherever it is in the file.
+        let events = vec![event(Some("6")), event(Some("13 .")), event(None)];
+        let at = |event: Option<usize>, row: Option<usize>| {
+            let mut w = ImportWarning::new(WarningKind::TimingEmpty, row, Some("timing"));
+            w.event = event;
+            w.place(&events)
+        };
+        assert_eq!(at(Some(1), Some(17)), Some(RowPlace::Number("13".into())));
+        assert_eq!(at(Some(2), Some(18)), Some(RowPlace::Row(3)));
+        assert_eq!(at(None, Some(2)), Some(RowPlace::FileRow(2)));
+        assert_eq!(at(None, None), None);
+        let said: Vec<String> = [Lang::Ru, Lang::Vi, Lang::En]
+            .into_iter()
+            .map(|lang| RowPlace::Number("8".into()).said(lang))
+            .collect();
+        assert_eq!(said, ["№ 8", "STT 8", "No. 8"]);
+        assert_eq!(RowPlace::Row(4).said(Lang::Ru), "строка 4");
     }
 
     #[test]

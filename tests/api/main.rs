@@ -31,6 +31,7 @@ mod org_identity;
 mod real_plans;
 mod reimport_identity;
 mod reports;
+mod row_numbers;
 mod sources_follow;
 mod stored_values;
 mod web_admin;

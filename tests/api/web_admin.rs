@@ -101,7 +101,12 @@ impl<'a> Browser<'a> {
         self.run(req, body.into_bytes())
     }
 
-    fn upload(&mut self, path: &str, fields: &[(&str, &str)], file: (&str, &[u8])) -> Page {
+    pub(crate) fn upload(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &[u8]),
+    ) -> Page {
         let boundary = "plancal-admin-test-boundary";
         let body = common::multipart_body(boundary, fields, file);
         let req = ureq::http::Request::post(self.app.url(path)).header(
@@ -133,7 +138,7 @@ fn csrf_of(html: &str) -> String {
 }
 
 /// The id of the upload a redirect points at.
-fn pending_id(location: &str) -> String {
+pub(crate) fn pending_id(location: &str) -> String {
     location
         .trim_start_matches("/import/")
         .split('?')
@@ -387,8 +392,9 @@ on_both_backends! {
         let ru = b.get(&format!("/import/{id}?lang=ru"));
         let list = ru.body.split("class=\"warnings\"").nth(1).expect("a warnings list")
             .split("</ul>").next().unwrap();
-        // The row as the preview numbers it, a link to it, the column as the table calls it.
-        assert!(list.contains("<a href=\"#row-2\">строка 2</a> «Неделя детской книги», столбец «сроки»"), "{list}");
+        // The row by the plan's own number (as the CLI and the API say it), a link to it, the
+        // column as the table calls it.
+        assert!(list.contains("<a href=\"#row-2\">№ 2</a> «Неделя детской книги», столбец «сроки»"), "{list}");
         assert!(list.contains("«20.04.2026 - 10.04.2026»: конец (10 апреля 2026) раньше начала (20 апреля 2026); даты переставлены"), "{list}");
         assert!(!list.contains("no date could be read") && !list.contains("is before the start"), "{list}");
         // The row itself is marked, and its timing input says why.
@@ -397,7 +403,7 @@ on_both_backends! {
         assert!(row.contains("class=\"warned\"") && row.contains("aria-describedby=\"warn-2\""), "{row}");
         assert!(row.contains("даты переставлены"), "{row}");
         let vi = b.get(&format!("/import/{id}?lang=vi"));
-        assert!(vi.body.contains("<a href=\"#row-2\">dòng 2</a>"), "{}", vi.body);
+        assert!(vi.body.contains("<a href=\"#row-2\">STT 2</a>"), "{}", vi.body);
         assert!(vi.body.contains("cột «thời gian»") && vi.body.contains("ngày kết thúc (10/4/2026) trước ngày bắt đầu (20/4/2026)"), "{}", vi.body);
         // Corrected, the row's warnings go with the old words.
         let path = format!("/import/{id}?lang=en");

@@ -146,6 +146,7 @@ pub(crate) async fn create(
     if let (Some(class), Some(lang)) = (form.class.as_deref(), doc.lang) {
         crate::plan::audience::set_class(&mut doc, Some(class), lang);
     }
+    doc.place_warnings();
     state.metrics.imports.fetch_add(1, Ordering::Relaxed);
     tracing::Span::current().record("rows", doc.events.len());
     if form.dry_run {

@@ -6,8 +6,8 @@ use maud::{Markup, html};
 use super::csrf_field;
 use super::import::org_chooser;
 use super::words::{
-    Words, column_choice, column_name, field_name, file_row, layout_name, reading_heading,
-    timing_rule_label, words,
+    Words, column_choice, column_name, field_name, layout_name, reading_heading, timing_rule_label,
+    words,
 };
 use crate::plan::audience;
 use crate::plan::corrections::{Correction, apply_corrections, field};
@@ -209,20 +209,23 @@ impl Preview<'_> {
         }
     }
 
-    /// "строка 3 «Неделя детской книги», столбец «сроки»", the row a link to it in the
-    /// table; a warning about no event says the file's row. The parts, to be joined by ", ".
+    /// "№ 8 «Неделя детской книги», столбец «сроки»" (the plan's own number, else the
+    /// row's place: `ImportWarning::place`, as the CLI and the API say it), a link to the
+    /// row in the table; a warning about no event says the file's row. The parts, to be
+    /// joined by ", ".
     fn warning_place(&self, warning: &ImportWarning, shown: &[EventDoc]) -> Vec<Markup> {
         let w = self.w();
         let mut place = Vec::new();
-        match warning.event.and_then(|i| shown.get(i).map(|e| (i + 1, e))) {
-            Some((n, e)) => place.push(html! {
-                a href={ "#row-" (n) } { (w.row) " " (n) } " «" (short(&e.title, 60)) "»"
+        let said = warning.place(shown).map(|p| p.said(self.lang));
+        match (
+            warning.event.and_then(|i| shown.get(i).map(|e| (i + 1, e))),
+            said,
+        ) {
+            (Some((n, e)), Some(said)) => place.push(html! {
+                a href={ "#row-" (n) } { (said) } " «" (short(&e.title, 60)) "»"
             }),
-            None => {
-                if let Some(row) = warning.row {
-                    place.push(html! { (file_row(self.lang, row)) });
-                }
-            }
+            (_, Some(said)) => place.push(html! { (said) }),
+            _ => {}
         }
         if let Some(column) = &warning.column {
             let name = column_name(self.lang, column);

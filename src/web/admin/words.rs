@@ -251,15 +251,6 @@ pub(crate) fn column_choice(lang: Lang, c: &crate::plan::ColumnChoice) -> String
     }
 }
 
-/// Where in the uploaded file a warning points: the row of the file's table.
-pub(crate) fn file_row(lang: Lang, row: usize) -> String {
-    match lang {
-        Lang::Ru => format!("строка {row} таблицы в файле"),
-        Lang::Vi => format!("dòng {row} của bảng trong tệp"),
-        Lang::En => format!("row {row} of the file's table"),
-    }
-}
-
 /// Why a login waits: too many wrong tokens from this address, and when to try again.
 pub(crate) fn too_many_logins(lang: Lang, minutes: u64) -> String {
     match lang {
