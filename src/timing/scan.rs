@@ -1042,8 +1042,10 @@ pub(super) fn listed_day(t: &Toks, i: usize) -> Option<(u32, usize)> {
     let list = matches!(t.sym(i), Some('&' | ','))
         || t.word(i).is_some_and(|w| is_in(w, lexicon::LIST_WORDS));
     let (d, len) = t.num(i + 1).filter(|_| list)?;
+    // "September 12, 9:30am", "November 16, 1pm": a clock after the comma, not a day.
+    let clock = t.sym(i + 2) == Some(':') || half_day_at(t, i + 2).is_some();
     let last = t.ordinal_at(i + 1).map_or(i + 1, |(_, l)| l);
-    (len <= 2).then_some((d, last))
+    (len <= 2 && !clock).then_some((d, last))
 }
 
 /// "am" / "pm" at `i` ("11am", "4 pm", "10 a.m."): what it adds to the hour, and its last

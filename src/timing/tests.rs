@@ -2,7 +2,7 @@
 //! (tests/data/timing_gold.jsonl: every timing of the five seed plans plus texts written the
 //! way real Russian and Vietnamese plans phrase them), and properties that hold for any input.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 use proptest::prelude::*;
 use serde::Deserialize;
 
@@ -1449,5 +1449,23 @@ fn a_bracket_naming_another_day_after_the_dates_is_a_note() {
     assert_eq!(
         (finer.start, finer.end),
         (day(2025, 5, 16), day(2025, 5, 20))
+    );
+}
+
+#[test]
+fn a_clock_after_the_comma_of_a_month_first_date_is_its_time() {
+    for (text, hour) in [
+        ("Tuesday, September 12, 9:30am", 9),
+        ("Thursday, November 16, 1:00pm", 13),
+        ("September 12, 10am", 10),
+    ] {
+        let t = read_in(text, 2017);
+        assert_eq!(t.kind, TimingKind::Date, "{text}");
+        assert_eq!(t.time.map(|t| t.hour()), Some(hour), "{text}");
+    }
+    // Days listed after the month are still its days.
+    assert_eq!(
+        read_in("October 1, 2, 8, 9", 2017).kind,
+        TimingKind::Multiple
     );
 }

@@ -142,7 +142,7 @@ impl CellEvidence {
 
     /// A cell that names something (an event, a topic): words, and not only a timing, a
     /// number or a list of items.
-    fn names_something(&self) -> bool {
+    pub(crate) fn names_something(&self) -> bool {
         !self.empty
             && self.letters >= 4
             && !self.is_timing()

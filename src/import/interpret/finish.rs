@@ -107,7 +107,10 @@ fn year_repaired(when: Timing, ctx: &Context, previous: Option<&EventDoc>) -> Ti
         return when;
     };
     let next_year = later(year_start).unwrap_or(year_start);
-    let behind = start < year_start && new_start >= year_start && new_end < next_year;
+    // "August 20, 2025" just before a 2025-2026 list is the summer before the year (an
+    // opening meeting), as written; a copied plan's stale year lies further back.
+    let summer_before = year_start - chrono::Duration::days(62);
+    let behind = start < summer_before && new_start >= year_start && new_end < next_year;
     let after_rows_in_year = previous
         .and_then(|e| e.when.as_ref()?.start)
         .is_some_and(|p| p >= year_start && p > start);

@@ -368,7 +368,7 @@ fn read_tables_by_content(rd: &mut Reader<'_>, items: &[Item<'_>]) {
         match item {
             Item::Table(rows) if official_header(rows) => rd.row_base += rows.len(),
             Item::Table(rows) => {
-                tables::read(rd, rows, None);
+                tables::read(rd, rows, None, None);
                 rd.row_base += rows.len();
             }
             Item::Para(_) => rd.row_base += 1,
@@ -509,12 +509,14 @@ fn find_dating(
 fn read_items(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) -> Vec<String> {
     let mut st = paragraphs::ParaState::default();
     let mut above: Option<String> = None;
+    let mut caption: Option<String> = None;
     for (idx, item) in items.iter().enumerate() {
         match item {
             Item::Table(rows) => {
-                tables::read(rd, rows, above.as_deref());
+                tables::read(rd, rows, above.as_deref(), caption.as_deref());
                 rd.row_base += rows.len();
                 above = None;
+                caption = None;
             }
             Item::Para(p) => {
                 rd.row_base += 1;
@@ -522,6 +524,7 @@ fn read_items(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) -> Ve
                     continue;
                 }
                 above = short_timing(&p.text, &rd.ctx);
+                caption = table_caption(&p.text);
                 let before = rd.raw.len();
                 paragraphs::read(rd, &mut st, p);
                 // Rows the paragraph reader keeps as it goes (meetings under headings,
@@ -541,6 +544,16 @@ fn read_items(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) -> Ve
         rd.raw = std::mem::take(&mut st.numbered);
     }
     st.description
+}
+
+/// A short heading just above a table ("Meeting Information", "Заседания совета"): what
+/// the table's rows are when no column names them. A sentence is no caption.
+fn table_caption(text: &str) -> Option<String> {
+    let t = text.trim().trim_end_matches(':').trim();
+    let words = t.split_whitespace().count();
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    ((1..=8).contains(&words) && letters >= 4 && !t.ends_with(['.', '!', '?']))
+        .then(|| t.to_string())
 }
 
 /// A paragraph that is only a timing ("Дата проведения: 15 ноября 2022 г."): the date of a
@@ -588,6 +601,22 @@ mod tests {
             .and_then(|w| w.start)
             .map(|d| d.to_string())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_table_of_dates_and_hours_is_named_by_the_heading_above_it() {
+        let mut rows = vec![row(&["Date", "Time"])];
+        for d in ["September 17, 2024", "October 1, 2024", "November 12, 2024"] {
+            rows.push(row(&[d, "8:15 AM"]));
+        }
+        let doc = read(vec![
+            para("Parent Association"),
+            para("Meeting Information"),
+            Block::Table(Table { rows }),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles, ["Meeting Information"; 3]);
+        assert_eq!(start(&doc, 1), "2024-10-01");
     }
 
     #[test]

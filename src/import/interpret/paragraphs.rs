@@ -383,6 +383,10 @@ pub(crate) struct LineState {
     bare: Option<BareDate>,
     /// The place a "Where:" line gave the events under it.
     place: String,
+    /// "General Association Meetings are held …": what the dates listed below are.
+    lead: Option<String>,
+    /// "5:30 p.m. • Boardroom": the hour of every date listed below.
+    clock: Option<String>,
     /// The rows read from the last date-only line and the line under it: a timed line of a
     /// programme after them shows they were its day heading, and takes them back.
     since_day: Vec<usize>,
@@ -451,11 +455,17 @@ fn dated_lines(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
         return true;
     }
     if let Some((timing, note)) = date_only(text, &rd.ctx) {
-        // A date with its own name in brackets needs no line under it to name it.
-        let titled = note.is_some();
+        // A date with its own name in brackets needs no line under it to name it; under a
+        // lead that says what the dates are, the bracket is a note ("(Festive Dress)").
+        let note = note.filter(|_| st.lines.lead.is_none());
+        let titled = note.is_some() || st.lines.lead.is_some();
         let title = note
-            .or_else(|| st.lines.heading.clone())
+            .or_else(|| st.lines.list_name())
             .unwrap_or_else(|| text.to_string());
+        let timing = match &st.lines.clock {
+            Some(clock) => format!("{timing} {clock}"),
+            None => timing,
+        };
         push_line(rd, st, title, timing);
         let index = rd.raw.len() - 1;
         let run = bare.filter(|b| !b.titled).map_or(0, |b| b.run) + 1;
@@ -483,6 +493,26 @@ const PLACE_LABELS: &[&str] = &["where", "venue", "place", "location"];
 /// A line that is no event: a heading naming the dates under it ("Inset days"), a school
 /// year the lines under it are read in ("Autumn 2024/25"), or the place of what follows.
 fn heading_line(rd: &mut Reader<'_>, st: &mut ParaState, text: &str) {
+    if let Some((clock, place)) = clock_and_place(text) {
+        st.lines.clock = Some(clock);
+        st.lines.place = place;
+        return;
+    }
+    if let Some((name, place)) = lead_sentence(text) {
+        st.lines.lead = Some(name);
+        if let Some(place) = place {
+            st.lines.place = place;
+        }
+        return;
+    }
+    // "1st Tuesday of each month" says when the dates below fall; it names none of them
+    // ("Sinh hoạt chào cờ đầu tuần", whose habit is a few of its words, does).
+    let habit = timing::find_in_sentence(text, &rd.ctx).is_some_and(|(at, t)| {
+        t.kind == TimingKind::Recurring && at.len() * 3 >= text.trim().len() * 2
+    });
+    if habit {
+        return;
+    }
     if let Some((label, value)) = text.split_once(':') {
         let label = label.trim().to_lowercase();
         if PLACE_LABELS.contains(&label.as_str()) && !value.trim().is_empty() {
@@ -506,6 +536,82 @@ fn heading_line(rd: &mut Reader<'_>, st: &mut ParaState, text: &str) {
     if words <= 10 && !clock && !text.ends_with(['.', '!', '?']) {
         st.lines.heading = Some(text.trim_end_matches(':').trim().to_string());
     }
+}
+
+impl LineState {
+    /// The name of a date listed under a heading: the heading when it names a kind of event
+    /// ("Board of Trustees Regular Meetings"), the lead's subject when the heading only says
+    /// "2025-26 Meetings" or "Meeting Dates", else whatever heading there is.
+    fn list_name(&self) -> Option<String> {
+        let generic = self.heading.as_deref().is_none_or(generic_heading);
+        match (&self.lead, generic) {
+            (Some(lead), true) => Some(lead.clone()),
+            _ => self.heading.clone(),
+        }
+    }
+}
+
+/// A heading that names no kind of event, only that dates follow: its words, less years,
+/// are all list words ("2025-26 Meetings", "2017-2018 Meeting Dates", "2025–2026 Schedule").
+fn generic_heading(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| vocab::LIST_HEADING_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// "General Association Meetings are held on the third Wednesday … in the MPR.", "The Board
+/// of Trustees holds Regular Board Meetings … at the Central Administration Building, …":
+/// the kind of event the dates below are (before the verb, or after "holds"), and the place
+/// the sentence gives them.
+fn lead_sentence(text: &str) -> Option<(String, Option<String>)> {
+    let lower = text.to_lowercase();
+    let (at, verb) = vocab::LEAD_VERBS
+        .iter()
+        .filter_map(|v| lower.find(&format!(" {v} ")).map(|at| (at, *v)))
+        .min()?;
+    let name = match verb {
+        "holds" | "hold" => text[at + verb.len() + 2..]
+            .split_whitespace()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => text[..at].trim().to_string(),
+    };
+    let words = name.split_whitespace().count();
+    if !(1..=6).contains(&words) || !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some((name, place_in_sentence(text)))
+}
+
+/// "… in the MPR …", "… at the Central Administration Building, 901 N.E. 6th Street,
+/// unless …": a place named after "in the"/"at the" by capitalised words.
+fn place_in_sentence(text: &str) -> Option<String> {
+    for cue in [" in the ", " at the "] {
+        for (at, _) in text.match_indices(cue) {
+            let rest = &text[at + cue.len()..];
+            let end = rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
+            let place = rest[..end].trim();
+            let capitalised = place.split_whitespace().next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && !w.starts_with(|c: char| c.is_ascii_digit())
+            });
+            if capitalised && place.split_whitespace().count() <= 6 {
+                return Some(place.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// "5:30 p.m. • Boardroom", "6pm | Library": an hour, a bullet or bar, and a place.
+fn clock_and_place(text: &str) -> Option<(String, String)> {
+    let (clock, place) = text.split_once(['•', '|'])?;
+    let (clock, place) = (clock.trim(), place.trim());
+    let half_day =
+        |r: &str| ["", "am", "pm", "a.m.", "p.m."].contains(&r.trim().to_lowercase().as_str());
+    let is_clock = super::dating::leading_clock(clock).is_some_and(|(_, rest)| half_day(&rest));
+    (is_clock && !place.is_empty() && place.split_whitespace().count() <= 6)
+        .then(|| (clock.to_string(), place.to_string()))
 }
 
 fn push_line(rd: &mut Reader<'_>, st: &ParaState, title: String, timing: String) {
@@ -651,7 +757,14 @@ fn date_only(text: &str, ctx: &Context) -> Option<(String, Option<String>)> {
     }
     let timing = text[..found.end].trim().to_string();
     let rest = text[found.end..].trim();
-    if rest.is_empty() {
+    // "August 20, 2025 Minutes": the name of a linked document, not of the event.
+    let mut rest_words = rest
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let link = rest_words.peek().is_some()
+        && rest_words.all(|w| vocab::LINK_WORDS.contains(&w.to_lowercase().as_str()));
+    if rest.is_empty() || link {
         return Some((timing, None));
     }
     let note = bracket_note(rest)?;
@@ -1008,5 +1121,59 @@ mod tests {
         let text = "СЕНТЯБРЬ. Заседание МО №1";
         let (range, _) = timing::find_in_sentence(text, &ctx()).unwrap();
         assert_eq!(cut(text, range), "Заседание МО №1");
+    }
+
+    #[test]
+    fn dates_listed_under_a_lead_take_its_name_place_and_hour_not_a_habit_line() {
+        let got = dated(&[
+            "Board Meetings",
+            "General Association Meetings are held on the third Wednesday of the month. They start at 8:30am in the MPR.",
+            "2025-26 Meetings",
+            "September 24, 2025",
+            "August 20, 2025 Minutes",
+            "December 17, 2025 (Festive Dress)",
+        ]);
+        let titles: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(titles, ["General Association Meetings"; 3]);
+        assert_eq!(got[1].1, "2025-08-20");
+        // A habit line names nothing; a "time • place" line gives every date its hour.
+        let board = dated(&[
+            "Board Meetings and Agendas",
+            "",
+            "2023-2024 Board of Trustees",
+            "",
+            "Board of Trustees Regular Meetings",
+            "5:30 p.m. • Boardroom",
+            "1st Tuesday of each month",
+            "August 1, 2023",
+            "September 5, 2023",
+        ]);
+        assert_eq!(board[0].0, "Board of Trustees Regular Meetings");
+        assert_eq!(board.len(), 2);
+    }
+
+    #[test]
+    fn a_lead_sentence_names_the_kind_of_event_and_its_place() {
+        assert_eq!(
+            lead_sentence(
+                "The Board of Trustees holds Regular Board Meetings the third Monday of every month at the Central Administration Building, 901 N.E. 6th Street, unless otherwise posted."
+            ),
+            Some((
+                "Regular Board Meetings".into(),
+                Some("Central Administration Building".into())
+            ))
+        );
+        assert_eq!(
+            lead_sentence("Meetings will take place on the 3rd Thursday of each month at 4:00pm."),
+            Some(("Meetings".into(), None))
+        );
+        assert!(lead_sentence("We hope to see you there.").is_none());
+        assert_eq!(
+            clock_and_place("5:30 p.m. • Boardroom"),
+            Some(("5:30 p.m.".into(), "Boardroom".into()))
+        );
+        assert!(clock_and_place("Library | Hours").is_none());
+        assert!(generic_heading("2017-2018 Meeting Dates"));
+        assert!(!generic_heading("Board of Trustees Regular Meetings"));
     }
 }

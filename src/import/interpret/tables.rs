@@ -610,13 +610,17 @@ pub(crate) fn guess_columns(
         return None;
     }
     let letters = |i: usize| column(i).map(|c| c.letters).sum::<usize>();
+    // "September 17, 2024 | 8:15 AM": a column of clock times names nothing; rows with no
+    // naming column are named by the heading above the table.
+    let names = |i: usize| column(i).filter(|c| c.names_something()).count();
     let title = (0..width)
-        .filter(|&i| i != col)
-        .max_by_key(|&i| letters(i))?;
-    Some(BTreeMap::from([
-        (Field::Timing, col),
-        (Field::Title, title),
-    ]))
+        .filter(|&i| i != col && names(i) * 2 >= count)
+        .max_by_key(|&i| letters(i));
+    let mut map = BTreeMap::from([(Field::Timing, col)]);
+    if let Some(title) = title {
+        map.insert(Field::Title, title);
+    }
+    Some(map)
 }
 
 /// Per-table state: the columns and what earlier rows set for later ones.
@@ -629,6 +633,9 @@ struct TableState {
     diary: bool,
     last_timing: String,
     month_text: String,
+    /// The heading just above the table ("Meeting Information"): the name of rows whose
+    /// table has no column that names them.
+    caption: Option<String>,
 }
 
 impl Default for TableState {
@@ -640,6 +647,7 @@ impl Default for TableState {
             diary: false,
             last_timing: String::new(),
             month_text: String::new(),
+            caption: None,
         }
     }
 }
@@ -647,10 +655,16 @@ impl Default for TableState {
 /// Reads events from the rows of a table; `above` is a timing written just above it.
 /// Every cell is read once into evidence first; then each row either triggers a layout
 /// (`layouts::TABLE_LAYOUTS`: a header, a grid, a diary) or is a row of the one chosen.
-pub(crate) fn read(rd: &mut Reader<'_>, rows: &[Vec<Cell>], above: Option<&str>) {
+pub(crate) fn read(
+    rd: &mut Reader<'_>,
+    rows: &[Vec<Cell>],
+    above: Option<&str>,
+    caption: Option<&str>,
+) {
     let ev = TableEvidence::read(rows, &rd.ctx, &mut rd.memo);
     let mut st = TableState {
         map: rd.columns.clone(),
+        caption: caption.map(str::to_string),
         ..TableState::default()
     };
     for (r, row) in rows.iter().enumerate() {
@@ -762,6 +776,10 @@ fn read_row(
     if filled.is_empty() {
         return;
     }
+    // "Date | Time" over rows that name nothing: column names, not an event.
+    if !m.contains_key(&Field::Title) && filled.iter().all(|c| header_field(&c.text).is_some()) {
+        return;
+    }
     let all_same = row.len() > 1 && row.iter().all(|c| c.text == row[0].text);
     if filled.len() == 1 && (all_same || row.len() == 1 || m.len() >= 3) {
         let text = filled[0].text.trim();
@@ -866,6 +884,9 @@ fn add_part(
     // A row whose name cell is empty is named by its form ("Встреча с врачом").
     if title.is_empty() {
         title = part.cells.get(&Field::Form).cloned().unwrap_or_default();
+    }
+    if title.is_empty() && !m.contains_key(&Field::Title) {
+        title = st.caption.clone().unwrap_or_default();
     }
     if title.is_empty() {
         return;

@@ -112,6 +112,8 @@ pub(crate) const HEADERS: &[(&str, Field)] = &[
     ("date", Field::Timing),
     ("dates", Field::Timing),
     ("timing", Field::Timing),
+    // "Date | Time": a column of clock times beside the dates.
+    ("time", Field::Timing),
     ("deadline", Field::Timing),
     ("tuần", Field::Days),
     ("неделя", Field::Days),
@@ -331,6 +333,31 @@ pub(crate) const PARTNER_CUES: &[&str] = &[
     "с сотрудниками",
     "с инспектором",
     "с инспекторами",
+];
+
+/// Words of a heading that only says dates follow ("2025-26 Meetings", "Meeting Dates",
+/// "Schedule"): the lead sentence above names the events better.
+pub(crate) const LIST_HEADING_WORDS: &[&str] = &[
+    "meetings", "meeting", "dates", "date", "schedule", "calendar", "times", "and",
+];
+
+/// Words after a listed date that name the documents linked to it, not the event
+/// ("August 20, 2025 Minutes", "Agenda & Minutes (PDF)").
+pub(crate) const LINK_WORDS: &[&str] = &["minutes", "agenda", "pdf", "and", "notes", "packet"];
+
+/// Verbs of a lead sentence that says what the dates listed under it are ("General
+/// Association Meetings are held on …", "Meetings will take place …", "The Board holds
+/// Regular Board Meetings …").
+pub(crate) const LEAD_VERBS: &[&str] = &[
+    "are held",
+    "is held",
+    "will be held",
+    "will take place",
+    "take place",
+    "takes place",
+    "are scheduled",
+    "holds",
+    "hold",
 ];
 
 /// The same cue as an adjective of the event's noun ("Совместная с ДХШ выставка …"): the
