@@ -10,6 +10,7 @@ pub(crate) mod corrections;
 pub(crate) mod diff;
 mod document;
 mod edit;
+pub(crate) mod hand;
 mod identity;
 pub(crate) mod matching;
 mod org;

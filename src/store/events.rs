@@ -410,6 +410,12 @@ impl Conn<'_> {
             }
         }
         self.rewrite_audience(&current, &mut e).await?;
+        // Roles and a place set by hand stay through re-imports of the plan (`plan::hand`).
+        let hand = self.hand_edits(id).await?;
+        let after = hand.clone().after_edit(&current.doc, &e);
+        if after != hand {
+            self.set_hand_edits(id, &after).await?;
+        }
         self.require_event(id).await
     }
 

@@ -10,6 +10,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::{Conn, Result, StoreError, now, on};
+use crate::plan::hand::{HandEdits, kept_pin};
 use crate::plan::matching::{Rewrites, RowMatch, StoredRow, match_rows};
 use crate::plan::{
     AcademicYear, CalendarTime, EventDoc, EventStatus, Lang, Organization, PartnerRef, PersonRef,
@@ -83,6 +84,7 @@ struct StoredEvent {
     pinned_json: Option<String>,
     calendar_json: Option<String>,
     deleted_at: Option<DateTime<Utc>>,
+    hand_json: Option<String>,
 }
 
 impl StoredEvent {
@@ -100,6 +102,12 @@ impl StoredEvent {
 
     fn pinned(&self) -> Result<Option<Pinned>> {
         self.json("pinned_json", self.pinned_json.as_deref())
+    }
+
+    fn hand(&self) -> Result<HandEdits> {
+        Ok(self
+            .json("hand_json", self.hand_json.as_deref())?
+            .unwrap_or_default())
     }
 
     fn matching_row(&self) -> Result<StoredRow> {
@@ -507,7 +515,7 @@ impl Conn<'_> {
     ) -> Result<SaveOutcome> {
         let stored: Vec<StoredEvent> = on!(self, c => sqlx::query_as(
             "SELECT id, uid, title, timing_text, location, section_key, number, content_hash, \
-             sequence, status, pinned_json, calendar_json, deleted_at \
+             sequence, status, pinned_json, calendar_json, deleted_at, hand_json \
              FROM events WHERE plan_id = $1 ORDER BY deleted_at IS NOT NULL, position, id")
             .bind(plan_id).fetch_all(&mut **c).await)?;
         let rows = stored
@@ -531,11 +539,13 @@ impl Conn<'_> {
                 RowMatch::Matched(i) => stored.get(i),
                 RowMatch::New => None,
             };
+            // What a person set by hand that still holds after this document (`plan::hand`).
+            let mut hand = HandEdits::default();
             if let (MergeMode::Reimport, Some(s)) = (mode, matched) {
-                // A file knows nothing of pins and statuses set through the API.
-                if e.pinned.is_none() {
-                    e.pinned = s.pinned()?;
-                }
+                // A file knows nothing of pins and statuses set through the API, and says
+                // roles and places a person may have corrected since.
+                e.pinned = kept_pin(e.pinned.take(), s.pinned()?);
+                hand = s.hand()?.keep_in(&mut e);
             }
             fill_when(&mut e, doc.academic_year, org.locale);
             if let (MergeMode::Reimport, Some(s)) = (mode, matched)
@@ -575,6 +585,9 @@ impl Conn<'_> {
                     )
                     .await?;
                     self.write_audience(s.id, &e).await?;
+                    if hand != s.hand()? {
+                        self.set_hand_edits(s.id, &hand).await?;
+                    }
                     if same {
                         outcome.unchanged += 1;
                         continue;
@@ -606,6 +619,49 @@ impl Conn<'_> {
         }
         outcome.cancelled = self.cancel_gone(&stored, &matching.left_over, at).await?;
         Ok(outcome)
+    }
+
+    /// The fields of event `id` a person set by hand.
+    pub(crate) async fn hand_edits(&mut self, id: i64) -> Result<HandEdits> {
+        let json: Option<String> = on!(self, c => sqlx::query_scalar(
+            "SELECT hand_json FROM events WHERE id = $1")
+            .bind(id).fetch_optional(&mut **c).await)?
+        .flatten();
+        json.map(|j| {
+            serde_json::from_str(&j)
+                .map_err(|e| StoreError::Corrupt(format!("event {id}: hand_json: {e}")))
+        })
+        .transpose()
+        .map(Option::unwrap_or_default)
+    }
+
+    pub(crate) async fn set_hand_edits(&mut self, id: i64, hand: &HandEdits) -> Result<()> {
+        let json = if hand.is_empty() {
+            None
+        } else {
+            Some(to_json(hand)?)
+        };
+        on!(self, c => sqlx::query("UPDATE events SET hand_json = $1 WHERE id = $2")
+            .bind(json).bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(())
+    }
+
+    /// The hand edits of a plan's events, by event id (events with none left out): what a
+    /// re-upload preview shows in its rows' fields.
+    pub(crate) async fn hand_edits_of_plan(
+        &mut self,
+        plan_id: i64,
+    ) -> Result<std::collections::BTreeMap<i64, HandEdits>> {
+        let rows: Vec<(i64, String)> = on!(self, c => sqlx::query_as(
+            "SELECT id, hand_json FROM events WHERE plan_id = $1 AND hand_json IS NOT NULL")
+            .bind(plan_id).fetch_all(&mut **c).await)?;
+        rows.into_iter()
+            .map(|(id, json)| {
+                serde_json::from_str(&json)
+                    .map(|h| (id, h))
+                    .map_err(|e| StoreError::Corrupt(format!("event {id}: hand_json: {e}")))
+            })
+            .collect()
     }
 
     /// Stored events gone from the document (`left_over`, indexes into `stored`): cancelled,

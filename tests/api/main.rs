@@ -17,6 +17,7 @@ mod feed_fixtures;
 mod feed_serving;
 mod feeds_http;
 mod grades;
+mod hand_corrections;
 mod hardening;
 mod hostile;
 mod ics_clients;

@@ -357,6 +357,16 @@ async fn preview_response(
     let lang = session.lang;
     let to_store = apply_corrections(&pending.doc, corrections);
     let diff = reimport_diff(state, &to_store, lang).await?;
+    let hand = match diff.as_ref().and_then(|(stored, _)| stored.id) {
+        Some(plan) => {
+            let mut r = state.store.reader().await.map_err(store_err(lang))?;
+            r.conn()
+                .hand_edits_of_plan(plan)
+                .await
+                .map_err(store_err(lang))?
+        }
+        None => Default::default(),
+    };
     let orgs = all_orgs(state, lang).await?;
     let view = crate::web::admin::preview::Preview {
         lang,
@@ -367,6 +377,7 @@ async fn preview_response(
         corrections,
         to_store: &to_store,
         diff: diff.as_ref(),
+        hand: &hand,
         orgs: &orgs,
         problems,
     };

@@ -9,9 +9,12 @@ use super::words::{
     Words, column_choice, column_name, field_name, layout_name, reading_heading, timing_rule_label,
     words,
 };
+use std::collections::BTreeMap;
+
 use crate::plan::audience;
 use crate::plan::corrections::{Correction, apply_corrections, field};
 use crate::plan::diff::ImportDiff;
+use crate::plan::hand::HandEdits;
 use crate::plan::{EventDoc, FieldProblem, ImportWarning, Lang, Organization, PlanDocument};
 
 /// What the preview shows: the waiting upload, its corrections, and the stored plan it
@@ -30,6 +33,9 @@ pub(crate) struct Preview<'a> {
     pub to_store: &'a PlanDocument,
     /// The stored plan this upload re-imports, and what changes in it.
     pub diff: Option<&'a (PlanDocument, ImportDiff)>,
+    /// The roles and places a person set by hand on the stored plan's events, by event id:
+    /// shown in their rows and kept unless changed (`plan::hand`).
+    pub hand: &'a BTreeMap<i64, HandEdits>,
     pub orgs: &'a [Organization],
     /// The problems of the last form sent, shown on top.
     pub problems: &'a [FieldProblem],
@@ -341,6 +347,20 @@ impl Preview<'_> {
             (false, true) => "attention",
             _ => "",
         };
+        // Roles and a place set by hand on the stored event, kept unless this form changes
+        // them: the roles field shows them, so sending the form keeps them.
+        let hand = row.stored.and_then(|s| self.hand.get(&s.id?)).filter(|_| {
+            self.uploaded
+                .events
+                .get(i)
+                .is_some_and(|u| u.roles == e.roles)
+        });
+        let roles = hand
+            .and_then(|h| h.roles.as_ref())
+            .map_or(&e.roles, |r| &r.value);
+        let location = hand
+            .and_then(|h| h.location.as_ref())
+            .map_or(&e.location, |l| &l.value);
         // A pin of this upload's form, else the one stored by hand (kept unless changed).
         let pin = e
             .pinned
@@ -359,8 +379,11 @@ impl Preview<'_> {
                 }
                 td class="title" {
                     (e.title)
-                    @if !e.location.is_empty() { br; small { (e.location) } }
+                    @if !location.is_empty() { br; small { (location) } }
                     (self.badges_of(row))
+                    @if hand.is_some_and(|h| !h.is_empty()) {
+                        br; span class="badge" { (w.by_hand) }
+                    }
                     @if cancelled {
                         br; span class="badge" { (crate::web::i18n::words(self.lang).status(crate::plan::EventStatus::Cancelled)) }
                     }
@@ -372,7 +395,7 @@ impl Preview<'_> {
                         aria-label={ (w.exact_date) ", " (w.row) " " (n) };
                 }
                 td {
-                    input type="text" name=(field("roles", i)) value=(crate::plan::roles::labels(self.lang, &e.roles))
+                    input type="text" name=(field("roles", i)) value=(crate::plan::roles::labels(self.lang, roles))
                         placeholder=(w.roles_hint) aria-label={ (w.roles) ", " (w.row) " " (n) };
                 }
                 td { (people(e)) }
@@ -557,6 +580,7 @@ mod tests {
             corrections,
             to_store: &to_store,
             diff: None,
+            hand: &BTreeMap::new(),
             orgs: &[],
             problems,
         }
