@@ -781,7 +781,17 @@ fn bracket_note(text: &str) -> Option<&str> {
 
 /// "Half term - 17th - 21st February", "Inset day:\tFriday 20 January": a short name, then
 /// a dash, a colon or a tab, then only days.
-fn named_days(text: &str, ctx: &Context) -> Option<(String, String)> {
+pub(crate) fn named_days(text: &str, ctx: &Context) -> Option<(String, String)> {
+    // "THANKSGIVING EVE – Wednesday, November 26, 2025 (close @ 5:00pm)": a note in
+    // brackets at the end is about the day, not part of its name or its date.
+    let text = match text
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|at| &t[..at]))
+    {
+        Some(before) if before.contains(['–', '—', '-', ':', '\t']) => before.trim_end(),
+        _ => text,
+    };
     // A label ends at its colon even when its days hold a dash ("Half-Term 1: 15th April –
     // 24th May").
     let labelled = text
@@ -844,20 +854,18 @@ pub(crate) fn dash_event(text: &str, ctx: &Context) -> Option<(String, String, S
             continue;
         }
         let parts: Vec<&str> = after.split(',').collect();
-        let first = parts
-            .first()
-            .map(|p| p.trim().trim_end_matches('.'))
-            .unwrap_or("");
-        if first.is_empty() || timing::normalise(first, ctx).kind == TimingKind::Unknown {
+        // "ноябрь, декабрь, родители": the timing goes on while the parts are timings, or
+        // pieces of one ("Thursday, November 27, 2025": a weekday, a day, a year).
+        let known = |p: &str| timing::normalise(p.trim(), ctx).kind != TimingKind::Unknown;
+        let piece = |p: &str| {
+            let p = p.trim().trim_end_matches('.');
+            known(p)
+                || super::grids::is_weekday(p)
+                || (p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()))
+        };
+        let taken = parts.iter().take_while(|p| piece(p)).count();
+        if taken == 0 || !known(&parts[..taken].join(",")) {
             continue;
-        }
-        // "ноябрь, декабрь, родители": the timing goes on while the parts are timings.
-        let mut taken = 1;
-        while parts
-            .get(taken)
-            .is_some_and(|p| timing::normalise(p.trim(), ctx).kind != TimingKind::Unknown)
-        {
-            taken += 1;
         }
         let timing = parts[..taken]
             .join(",")
@@ -1175,5 +1183,33 @@ mod tests {
         assert!(clock_and_place("Library | Hours").is_none());
         assert!(generic_heading("2017-2018 Meeting Dates"));
         assert!(!generic_heading("Board of Trustees Regular Meetings"));
+    }
+
+    #[test]
+    fn name_dash_weekday_date_lines_are_events_not_more_of_the_title() {
+        let got = dated(&[
+            "Library Closings",
+            "",
+            "THANKSGIVING EVE – Wednesday, November 26, 2025 (close @ 5:00pm)",
+            "THANKSGIVING DAY – Thursday, November 27, 2025",
+            "CHRISTMAS EVE – Wednesday, December 24, 2025",
+        ]);
+        assert_eq!(
+            got,
+            [
+                ev("THANKSGIVING EVE", "2025-11-26", "2025-11-26"),
+                ev("THANKSGIVING DAY", "2025-11-27", "2025-11-27"),
+                ev("CHRISTMAS EVE", "2025-12-24", "2025-12-24"),
+            ]
+        );
+        let (name, days, rest) = dash_event(
+            "Open house – Saturday, October 12, 2024, fire station",
+            &ctx(),
+        )
+        .unwrap();
+        assert_eq!(
+            (name.as_str(), days.as_str(), rest.as_str()),
+            ("Open house", "Saturday, October 12, 2024", "fire station")
+        );
     }
 }

@@ -55,6 +55,7 @@ pub(crate) fn find(items: &[Item<'_>]) -> Head {
                 .any(|w| n.starts_with(w) || after_month.starts_with(w))
                 || super::leading_number(text).is_some()
                 || super::layout::label(text).is_some()
+                || names_its_days(text)
         };
         if k > at && body {
             break;
@@ -78,6 +79,14 @@ pub(crate) fn find(items: &[Item<'_>]) -> Head {
         first: paras.get(at).map(|(i, _)| *i),
         last,
     }
+}
+
+/// "Thanksgiving Day – Thursday, November 27, 2025": a line naming an event and its days
+/// is the first line of the body, not more of the title above it.
+fn names_its_days(text: &str) -> bool {
+    crate::plan::AcademicYear::new(2000).is_some_and(|y| {
+        super::paragraphs::named_days(text, &crate::timing::Context::new(y)).is_some()
+    })
 }
 
 /// The owner organization as the plan names it: the first organization of the title, else
