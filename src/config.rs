@@ -28,6 +28,9 @@ pub struct Settings {
     pub trusted_proxies: TrustedProxies,
     pub log_format: LogFormat,
     pub max_connections: u32,
+    /// LibreOffice's program, which turns uploaded .doc, .rtf, .odt and .xls plans into
+    /// files the importer reads; empty: `soffice` or `libreoffice` on the PATH.
+    pub soffice: String,
     pub limits: LimitSettings,
     pub feeds: FeedSettings,
     pub sources: SourceSettings,
@@ -239,6 +242,7 @@ impl fmt::Debug for Settings {
             .field("admin_token", &self.admin_token)
             .field("log_format", &self.log_format)
             .field("max_connections", &self.max_connections)
+            .field("soffice", &self.soffice)
             .field("limits", &self.limits)
             .field("feeds", &self.feeds)
             .field("sources", &self.sources)

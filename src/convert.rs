@@ -110,7 +110,59 @@ pub struct Converter {
 /// How long one conversion may take.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// Why a file cannot go to the importer as it is.
+#[derive(Debug, PartialEq, Eq)]
+pub enum NotReadable {
+    /// A PDF: drawn text, not the plan's table.
+    Pdf,
+    /// An office file to convert, and no LibreOffice on the server.
+    NeedsConversion(Office),
+    /// LibreOffice could not convert it.
+    Conversion(Office, ConvertError),
+}
+
+/// `bytes` (named `file_name`) as a file the importer reads, and its name: the bytes
+/// themselves, or an office file converted by `converter` ("plan.doc" becomes
+/// "plan.docx"). The one step the upload page and `POST /api/v1/imports` share; blocking.
+///
+/// # Errors
+///
+/// `NotReadable` for a PDF, an office file without a converter, a failed conversion.
+pub fn readable(
+    bytes: Vec<u8>,
+    file_name: &str,
+    converter: Option<&Converter>,
+) -> Result<(Vec<u8>, String), NotReadable> {
+    match foreign_kind(&bytes) {
+        None => Ok((bytes, file_name.to_string())),
+        Some(Foreign::Pdf) => Err(NotReadable::Pdf),
+        Some(Foreign::Office(kind)) => {
+            let converter = converter.ok_or(NotReadable::NeedsConversion(kind))?;
+            let converted = converter
+                .convert(&bytes, kind)
+                .map_err(|e| NotReadable::Conversion(kind, e))?;
+            let stem = file_name.rsplit_once('.').map_or(file_name, |(s, _)| s);
+            Ok((converted, format!("{stem}.{}", kind.target())))
+        }
+    }
+}
+
 impl Converter {
+    /// The program the settings name (`soffice`), if it is there; else LibreOffice on the
+    /// PATH, if the server has it.
+    pub fn configured(program: &str, max_bytes: usize) -> Option<Converter> {
+        let program = program.trim();
+        if program.is_empty() {
+            return Converter::find(max_bytes);
+        }
+        let program = PathBuf::from(program);
+        program.is_file().then_some(Converter {
+            program,
+            timeout: DEFAULT_TIMEOUT,
+            max_bytes,
+        })
+    }
+
     /// `soffice` (or `libreoffice`) on the PATH, if the server has it.
     pub fn find(max_bytes: usize) -> Option<Converter> {
         let path = std::env::var_os("PATH")?;

@@ -26,6 +26,7 @@ mod import_examples;
 mod import_http;
 mod import_seeds;
 mod month_grid;
+mod office_uploads;
 mod one_answer;
 mod one_answer_browser;
 mod org_identity;

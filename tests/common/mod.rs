@@ -164,7 +164,7 @@ pub(crate) fn start_server_at(
     db: Option<TestDb>,
     public_url: Option<&str>,
 ) -> TestApp {
-    start(db_url, db, public_url, None)
+    start(db_url, db, public_url, None, Box::new(|_| {}))
 }
 
 /// Like `start_server`, with the background follower of `plancal serve` running too
@@ -174,14 +174,18 @@ pub(crate) fn start_server_following(
     db: Option<TestDb>,
     poll_seconds: u64,
 ) -> TestApp {
-    start(db_url, db, None, Some(poll_seconds))
+    start(db_url, db, None, Some(poll_seconds), Box::new(|_| {}))
 }
+
+/// A change to the settings a test's server starts with (the LibreOffice program, say).
+pub(crate) type Tweak = Box<dyn FnOnce(&mut Settings) + Send>;
 
 fn start(
     db_url: &str,
     db: Option<TestDb>,
     public_url: Option<&str>,
     follow_every: Option<u64>,
+    tweak: Tweak,
 ) -> TestApp {
     let (tx, rx) = mpsc::channel();
     let url = db_url.to_string();
@@ -189,6 +193,7 @@ fn start(
     std::thread::spawn(move || {
         actix_web::rt::System::new().block_on(async move {
             let mut settings = settings_for(&url);
+            tweak(&mut settings);
             let store = Store::connect(&url, 4).await.expect("connect");
             store.migrate().await.expect("migrate");
             if let Some(seconds) = follow_every {
@@ -218,9 +223,14 @@ fn start(
 /// The app on a fresh database, or None only when the developer opted out of PostgreSQL
 /// (`PLANCAL_TEST_POSTGRES=skip`); a missing server otherwise fails the test.
 pub(crate) fn spawn_app(backend: Backend) -> Option<TestApp> {
+    spawn_app_with(backend, Box::new(|_| {}))
+}
+
+/// Like `spawn_app`, with the settings changed by `tweak` first.
+pub(crate) fn spawn_app_with(backend: Backend, tweak: Tweak) -> Option<TestApp> {
     let db = actix_web::rt::System::new().block_on(fresh_db(backend))?;
     let url = db.url.clone();
-    Some(start_server(&url, Some(db)))
+    Some(start(&url, Some(db), None, None, tweak))
 }
 
 pub(crate) struct Res {

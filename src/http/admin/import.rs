@@ -12,7 +12,7 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
 use super::words::words;
 use super::{AdminSession, PageError, form_value, html, read_form, see_other};
-use crate::convert::{Converter, Foreign};
+use crate::convert::{Converter, NotReadable, readable};
 use crate::http::error::ApiError;
 use crate::http::{AppState, Commit};
 use crate::import::{self, ImportOptions};
@@ -226,7 +226,8 @@ async fn take_upload(
     let options = ImportOptions::upload(org.clone(), year, today, limit);
     // Converting and parsing are CPU work (and a child process) on untrusted bytes: off the
     // async workers.
-    let doc = web::block(move || read_plan(bytes, &file_name, &options, limit))
+    let soffice = state.settings.soffice.clone();
+    let doc = web::block(move || read_plan(bytes, &file_name, &options, (&soffice, limit)))
         .await
         .map_err(|_| UploadError::Internal)??;
     state.metrics.imports.fetch_add(1, Ordering::Relaxed);
@@ -242,20 +243,14 @@ fn read_plan(
     bytes: Vec<u8>,
     file_name: &str,
     options: &ImportOptions,
-    limit: usize,
+    (soffice, limit): (&str, usize),
 ) -> Result<PlanDocument, UploadError> {
-    let (bytes, name) = match crate::convert::foreign_kind(&bytes) {
-        None => (bytes, file_name.to_string()),
-        Some(Foreign::Pdf) => return Err(UploadError::Pdf),
-        Some(Foreign::Office(kind)) => {
-            let converter = Converter::find(limit).ok_or(UploadError::NeedsConversion(kind))?;
-            let converted = converter
-                .convert(&bytes, kind)
-                .map_err(|e| UploadError::of_conversion(&e, kind, limit))?;
-            let stem = file_name.rsplit_once('.').map_or(file_name, |(s, _)| s);
-            (converted, format!("{stem}.{}", kind.target()))
-        }
-    };
+    let converter = Converter::configured(soffice, limit);
+    let (bytes, name) = readable(bytes, file_name, converter.as_ref()).map_err(|e| match e {
+        NotReadable::Pdf => UploadError::Pdf,
+        NotReadable::NeedsConversion(kind) => UploadError::NeedsConversion(kind),
+        NotReadable::Conversion(kind, e) => UploadError::of_conversion(&e, kind, limit),
+    })?;
     import::parse(&bytes, &name, options).map_err(|e| UploadError::of_import(&e, limit))
 }
 

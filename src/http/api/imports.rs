@@ -7,6 +7,7 @@ use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
+use crate::convert::{ConvertError, Converter, NotReadable, Office, readable};
 use crate::http::auth::Admin;
 use crate::http::error::ApiError;
 use crate::http::{AppState, Commit};
@@ -89,7 +90,7 @@ async fn read_form(mut multipart: Multipart, limit: usize) -> Result<Form, ApiEr
 
 #[utoipa::path(post, path = "/api/v1/imports", tag = "imports",
     request_body(content = String, content_type = "multipart/form-data",
-        description = "file (DOCX, TXT, CSV, XLSX, ODS), org (slug; created when new), year (e.g. 2025-2026, optional), class (e.g. 5А: a plan for one class, optional), dry_run (true: preview only)"),
+        description = "file (DOCX, TXT, CSV, XLSX, ODS, ICS; DOC, RTF, ODT and XLS converted by LibreOffice when the server has it), org (slug; created when new), year (e.g. 2025-2026, optional), class (e.g. 5А: a plan for one class, optional), dry_run (true: preview only)"),
     responses((status = 200, description = "Dry run: the parsed plan document with column mapping and warnings"),
               (status = 201, description = "Stored: the outcome and the stored plan"),
               (status = 413, description = "The file is too large"),
@@ -139,8 +140,10 @@ pub(crate) async fn create(
         .transpose()?;
     let today = chrono::Local::now().date_naive();
     let options = ImportOptions::upload(org.clone(), year, today, limit);
-    // Parsing is CPU work on untrusted bytes: off the async workers.
-    let mut doc = web::block(move || import::parse(&bytes, &file_name, &options))
+    // Converting and parsing are CPU work (and a child process) on untrusted bytes: off the
+    // async workers.
+    let soffice = state.settings.soffice.clone();
+    let mut doc = web::block(move || read_plan(bytes, &file_name, &options, (&soffice, limit)))
         .await
         .map_err(|_| ApiError::internal())??;
     if let (Some(class), Some(lang)) = (form.class.as_deref(), doc.lang) {
@@ -178,6 +181,55 @@ pub(crate) async fn create(
         "columns": doc.columns,
         "plan": stored,
     })))
+}
+
+/// The file as a plan: an old Word, RTF, ODT or old Excel file converted by LibreOffice
+/// first, as the upload page does (`convert::readable`); a PDF, or an office file the
+/// server cannot convert, explained.
+fn read_plan(
+    bytes: Vec<u8>,
+    file_name: &str,
+    options: &ImportOptions,
+    (soffice, limit): (&str, usize),
+) -> Result<crate::plan::PlanDocument, ApiError> {
+    let converter = Converter::configured(soffice, limit);
+    let (bytes, name) = readable(bytes, file_name, converter.as_ref())
+        .map_err(|e| not_readable(&e, limit).at("/file"))?;
+    Ok(import::parse(&bytes, &name, options)?)
+}
+
+/// What to upload instead, for a file that cannot be read as it is.
+fn not_readable(e: &NotReadable, limit: usize) -> ApiError {
+    let what = |kind: Office| match kind {
+        Office::Doc => "an old Word 97-2003 document (.doc)",
+        Office::Rtf => "an RTF document (.rtf)",
+        Office::Odt => "an OpenDocument text (.odt)",
+        Office::Xls => "an old Excel 97-2003 workbook (.xls)",
+    };
+    let instead = |kind: Office| format!("save it as .{} and upload that", kind.target());
+    match e {
+        NotReadable::Pdf => ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "this is a PDF: it holds the plan's text as drawn on pages, not its table; upload              the plan as it was written (Word .docx, a spreadsheet .xlsx/.ods/.csv, or text)",
+        ),
+        NotReadable::NeedsConversion(kind) => ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!(
+                "this is {}, and this server has no LibreOffice to convert it; {}",
+                what(*kind),
+                instead(*kind)
+            ),
+        ),
+        NotReadable::Conversion(_, ConvertError::TooLarge { .. }) => ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("the converted file is larger than the upload limit of {limit} bytes"),
+        ),
+        NotReadable::Conversion(kind, e) => ApiError::unprocessable(format!(
+            "this is {}, and converting it failed ({e}); {}",
+            what(*kind),
+            instead(*kind)
+        )),
+    }
 }
 
 /// The stored plan `doc` would update and the events that would cancel (`{"plan": id,
