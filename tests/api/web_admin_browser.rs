@@ -67,14 +67,14 @@ fn a_librarian_uploads_corrects_and_confirms_a_plan_and_finds_the_corrected_day(
     let warnings = b.texts("ul.warnings li");
     assert!(!warnings.is_empty());
     // The plan names no owner: one warning about the whole plan asks for it; every other
-    // leads to its row.
+    // leads to its row, named by the plan's own "№" (its rows are numbered 1 to 6).
     assert!(
-        warnings.iter().all(|w| (w.starts_with("строка ")
+        warnings.iter().all(|w| (w.starts_with("№ ")
             || w.starts_with("план не называет организацию"))
             && !w.contains("no date")),
         "{warnings:?}"
     );
-    let about_row = format!("строка {}", ROW + 1);
+    let about_row = format!("№ {} ", ROW + 1);
     let warning = warnings
         .iter()
         .find(|w| w.starts_with(&about_row))
