@@ -14,6 +14,13 @@
 //! 4. 8 clients asking for one-off variants of the 40,000-event feed (`from=` a different
 //!    day each time) while a write moves the data version and the small organization's
 //!    merged feed is re-rendered, 10 times; prints those re-renders' times.
+//! 5. (issue 22) 32 keep-alive connections asking `/api/v1/events` varied questions that
+//!    never repeat (organization × role × date window, each at a new offset), flat out;
+//!    prints requests/s, median, p99 and the process's VmRSS before and after. SQLite must
+//!    answer ≥ 1,000 requests/s with p99 < 100 ms, PostgreSQL within a factor of two.
+//!
+//! `PLANCAL_LOAD_CASES=varied` (a comma list of `list`, `varied`, `page`, `variants`) runs
+//! only those cases after the imports and the seeding.
 //!
 //! Run: `cargo bench --bench load`. PostgreSQL runs when PLANCAL_TEST_POSTGRES_URL is set
 //! (a server where the user may create databases). Exits non-zero when a requirement is
@@ -56,6 +63,11 @@ const TIMINGS: [&str; 8] = [
     "до 15 мая",
     "март",
 ];
+
+/// The roles the 40,000 events name, one each in turn.
+const ROLES: [&str; 4] = ["class-teacher", "librarian", "organizer", "deputy-director"];
+/// Partner organizations of the big school's plans (plan p lists partner p % 4).
+const PARTNERS: usize = 4;
 
 struct Server {
     base: String,
@@ -203,6 +215,33 @@ fn seed(base: &str) {
             .into_bytes(),
     );
     assert_eq!(status, 201, "{body}");
+    // Four partner organizations, each owning a small plan of its own (so each is a peer:
+    // its merged picture holds the ten big plans that list it, 10,005 events).
+    for k in 0..PARTNERS {
+        let (status, body) = send(
+            &a,
+            "POST",
+            &format!("{base}/api/v1/orgs"),
+            "application/json",
+            serde_json::json!({"slug": format!("partner-{k}"), "name": format!("МУК «Партнёр {k}»")})
+                .to_string()
+                .into_bytes(),
+        );
+        assert_eq!(status, 201, "{body}");
+        let events: Vec<serde_json::Value> = (0..5)
+            .map(|i| serde_json::json!({"title": format!("Партнёр {k}: событие {i}"), "timing": TIMINGS[i]}))
+            .collect();
+        let doc = serde_json::json!({"org": format!("partner-{k}"), "title": "План партнёра",
+            "academic_year": "2025-2026", "events": events});
+        let (status, body) = send(
+            &a,
+            "POST",
+            &format!("{base}/api/v1/plans"),
+            "application/json",
+            doc.to_string().into_bytes(),
+        );
+        assert_eq!(status, 201, "{body}");
+    }
     std::thread::scope(|s| {
         for worker in 0..4 {
             s.spawn(move || {
@@ -214,12 +253,15 @@ fn seed(base: &str) {
                                 "title": format!("Мероприятие {p}-{i}"),
                                 "timing": TIMINGS[i % TIMINGS.len()],
                                 "responsible": "классные руководители",
+                                "roles": [ROLES[i % ROLES.len()]],
                             })
                         })
                         .collect();
+                    let k = p % PARTNERS;
                     let doc = serde_json::json!({
                         "org": "big-school", "title": format!("План {p}"),
                         "academic_year": "2025-2026", "events": events,
+                        "partners": [{"name": format!("МУК «Партнёр {k}»"), "slug": format!("partner-{k}")}],
                     });
                     let (status, body) = send(
                         &a,
@@ -399,7 +441,22 @@ fn postgres_db() -> Option<String> {
     Some(format!("{head}/{name}"))
 }
 
-fn run(backend: &str, url: &str) -> bool {
+/// Is this case asked for? `PLANCAL_LOAD_CASES` lists them (`list,page,variants,varied`);
+/// unset, every case runs.
+fn wanted_case(name: &str) -> bool {
+    std::env::var("PLANCAL_LOAD_CASES")
+        .map(|cases| cases.split(',').any(|c| c.trim() == name))
+        .unwrap_or(true)
+}
+
+/// What the varied load measured, for the verdict across backends.
+struct Varied {
+    rps: f64,
+    p99: Duration,
+    errors: u64,
+}
+
+fn run(backend: &str, url: &str) -> (bool, Option<Varied>) {
     let server = start(url);
     let imports = parallel_imports(backend, &server.base);
     seed(&server.base);
@@ -413,13 +470,166 @@ fn run(backend: &str, url: &str) -> bool {
             }
         });
     }
-    let load = list_load(backend, &server.base);
-    let page = page_load(backend, &server.base);
-    one_off_variants(backend, &server.base);
+    let varied = wanted_case("varied").then(|| varied_load(backend, &server.base));
+    let load = !wanted_case("list") || list_load(backend, &server.base);
+    let page = !wanted_case("page") || page_load(backend, &server.base);
+    if wanted_case("variants") {
+        one_off_variants(backend, &server.base);
+    }
     let handle = server.handle.clone();
     let _ = std::thread::spawn(move || actix_web::rt::System::new().block_on(handle.stop(false)))
         .join();
-    imports && load && page
+    (imports && load && page, varied)
+}
+
+/// The organizations, roles and date windows the varied load combines (7 × 3 × 6 = 126
+/// filters).
+const VARIED_ORGS: [Option<&str>; 7] = [
+    None,
+    Some("big-school"),
+    Some("partner-0"),
+    Some("partner-1"),
+    Some("partner-2"),
+    Some("partner-3"),
+    Some("bench-school"),
+];
+const VARIED_ROLES: [Option<&str>; 3] = [None, Some("librarian"), Some("organizer")];
+const VARIED_WINDOWS: [Option<(&str, &str)>; 6] = [
+    None,
+    Some(("2025-09-01", "2025-09-30")),
+    Some(("2025-10-01", "2025-12-31")),
+    Some(("2026-01-10", "2026-01-20")),
+    Some(("2026-03-01", "2026-05-31")),
+    Some(("2025-11-15", "2025-11-30")),
+];
+
+/// The `n`th question of the varied load: request n asks filter n mod 126 (so no two in a
+/// row are alike) at an offset that moves on with every round (37 × round mod 5,003, so no
+/// question repeats within 630,000 requests and the list cache never answers one), 50 a page.
+fn varied_question(n: u64) -> String {
+    let filters = (VARIED_ORGS.len() * VARIED_ROLES.len() * VARIED_WINDOWS.len()) as u64;
+    let f = usize::try_from(n % filters).unwrap_or(0);
+    let round = n / filters;
+    let mut q = format!("/api/v1/events?limit=50&offset={}", (round * 37) % 5003);
+    if let Some(org) = VARIED_ORGS[f % VARIED_ORGS.len()] {
+        q += &format!("&org={org}");
+    }
+    if let Some(role) = VARIED_ROLES[(f / VARIED_ORGS.len()) % VARIED_ROLES.len()] {
+        q += &format!("&role={role}");
+    }
+    if let Some((from, to)) = VARIED_WINDOWS[f / (VARIED_ORGS.len() * VARIED_ROLES.len())] {
+        q += &format!("&from={from}&to={to}");
+    }
+    q
+}
+
+/// VmRSS of this process (the server and the load clients), in MiB.
+fn rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmRSS:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// 32 keep-alive connections asking varied, never-repeating questions of the event list
+/// (`varied_question`) flat out for `PLANCAL_LOAD_SECONDS`; prints requests/s, errors,
+/// median and p99, and the process's VmRSS before and after.
+fn varied_load(backend: &str, base: &str) -> Varied {
+    let seconds: u64 = std::env::var("PLANCAL_LOAD_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
+    let connections: u32 = std::env::var("PLANCAL_LOAD_CONNECTIONS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(32);
+    let rss_before = rss_mib();
+    let next = std::sync::atomic::AtomicU64::new(0);
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let started = Instant::now();
+    let (mut lat, errors) = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..connections)
+            .map(|_| {
+                let next = &next;
+                s.spawn(move || {
+                    let a = agent();
+                    let mut lat = Vec::new();
+                    let mut errors = 0u64;
+                    while Instant::now() < deadline {
+                        let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let url = format!("{base}{}", varied_question(n));
+                        let t = Instant::now();
+                        match a.get(&url).call() {
+                            Ok(mut res) if res.status() == 200 => {
+                                let _ = res.body_mut().read_to_vec();
+                                lat.push(t.elapsed());
+                            }
+                            Ok(res) => {
+                                if errors == 0 {
+                                    println!("  {url}: {}", res.status());
+                                }
+                                errors += 1;
+                            }
+                            Err(_) => errors += 1,
+                        }
+                    }
+                    (lat, errors)
+                })
+            })
+            .collect();
+        let mut all = Vec::new();
+        let mut errors = 0;
+        for w in workers {
+            let (l, e) = w.join().unwrap_or_default();
+            all.extend(l);
+            errors += e;
+        }
+        (all, errors)
+    });
+    let elapsed = started.elapsed().as_secs_f64();
+    lat.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let v = Varied {
+        rps: lat.len() as f64 / elapsed,
+        p99: percentile(&lat, 990),
+        errors,
+    };
+    println!(
+        "{backend}: /api/v1/events, varied questions (org × role × date window × offset, none \
+         repeated) over 40,000 events, {connections} connections, {seconds} s: {:.0} req/s, {} \
+         errors, median {:.1} ms, p99 {:.1} ms, slowest {:.1} ms; VmRSS {:.0} MiB before, {:.0} \
+         MiB after",
+        v.rps,
+        v.errors,
+        ms(percentile(&lat, 500)),
+        ms(v.p99),
+        ms(lat.last().copied().unwrap_or_default()),
+        rss_before,
+        rss_mib()
+    );
+    v
+}
+
+/// The issue's bar for the varied load: SQLite ≥ 1,000 requests/s with p99 under 100 ms,
+/// PostgreSQL within a factor of two of that (≥ 500 requests/s, p99 under 200 ms), no
+/// errors. Prints one PASS/FAIL line per backend.
+fn varied_verdict(backend: &str, v: &Varied, factor: f64) -> bool {
+    let rps = 1000.0 / factor;
+    let p99 = Duration::from_secs_f64(0.1 * factor);
+    let ok = v.rps >= rps && v.p99 < p99 && v.errors == 0;
+    println!(
+        "{} {backend} varied: {:.0} req/s (≥ {rps:.0}), p99 {:.1} ms (< {:.0} ms), {} errors",
+        if ok { "PASS" } else { "FAIL" },
+        v.rps,
+        v.p99.as_secs_f64() * 1000.0,
+        p99.as_secs_f64() * 1000.0,
+        v.errors
+    );
+    ok
 }
 
 /// 64 connections on the 5-event organization's page over the 40,000 events of another,
@@ -519,9 +729,18 @@ fn main() -> ExitCode {
     // `cargo bench` passes --bench; nothing else is taken.
     let dir = tempfile::tempdir().expect("temp dir");
     let sqlite = format!("sqlite://{}", dir.path().join("load.db").display());
-    let mut ok = run("sqlite", &sqlite);
+    let (mut ok, varied) = run("sqlite", &sqlite);
+    if let Some(v) = &varied {
+        ok &= varied_verdict("sqlite", v, 1.0);
+    }
     match postgres_db() {
-        Some(url) => ok &= run("postgres", &url),
+        Some(url) => {
+            let (pg, varied) = run("postgres", &url);
+            ok &= pg;
+            if let Some(v) = &varied {
+                ok &= varied_verdict("postgres", v, 2.0);
+            }
+        }
         None => println!("postgres: not run (set PLANCAL_TEST_POSTGRES_URL)"),
     }
     if ok {

@@ -4,6 +4,10 @@
 //! month and agenda views), and the whole request — a release server on SQLite answering
 //! `GET /orgs/school` (reading the merged events, privacy, filters, colours, the subscribe
 //! panel with its QR code, the HTML) over a keep-alive connection.
+//!
+//! Then, on a second server: a library system's month page over its 2,000 events (target:
+//! median over its months < 50 ms) and a city's merged feed of 19,990 events rendered
+//! afresh (target: < 300 ms); `cargo bench --bench pages -- big` runs these alone.
 
 use std::hint::black_box;
 use std::net::TcpListener;
@@ -259,9 +263,173 @@ fn request(c: &mut Criterion) {
     });
 }
 
+/// The library system's timings: the school's mix and weekly series (about one event in
+/// eight repeats every week).
+const LIBRARY_TIMINGS: [&str; 16] = [
+    "сентябрь",
+    "12 октября",
+    "еженедельно",
+    "20-25 ноября",
+    "в течение года",
+    "по средам",
+    "ежемесячно",
+    "3 декабря",
+    "до 15 мая",
+    "II полугодие",
+    "27.10.2025-31.10.2025",
+    "первая декада марта",
+    "15 января",
+    "апрель-июнь",
+    "1 раз в четверть",
+    "7 февраля",
+];
+
+/// A plan of `n` events of `org`, listing `partners` (slugs), posted through the API.
+fn post_plan(agent: &ureq::Agent, base: &str, org: &str, n: usize, partners: &[&str]) {
+    let events: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            json!({"number": (i + 1).to_string(),
+                   "title": format!("Мероприятие «Литературная гостиная» № {i}"),
+                   "timing": LIBRARY_TIMINGS[i % LIBRARY_TIMINGS.len()],
+                   "location": "читальный зал", "responsible": "библиотекари",
+                   "roles": ["librarian"]})
+        })
+        .collect();
+    let partners: Vec<serde_json::Value> = partners
+        .iter()
+        .map(|slug| json!({"name": format!("Организация {slug}"), "slug": slug}))
+        .collect();
+    post(
+        agent,
+        format!("{base}/api/v1/plans"),
+        &json!({"org": org, "title": format!("План {org}"), "academic_year": "2025-2026",
+                "partners": partners, "events": events}),
+    );
+}
+
+/// A server holding a library system with 2,000 events of its own (two plans), and a city
+/// whose merged calendar holds 19,990: 9,990 of its own (ten plans) and ten partners'
+/// plans of 1,000 that list it (each partner a peer).
+fn big_server() -> &'static (tempfile::TempDir, String) {
+    static SERVER: std::sync::OnceLock<(tempfile::TempDir, String)> = std::sync::OnceLock::new();
+    SERVER.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let base = start_server(dir.path());
+        let agent: ureq::Agent = ureq::Agent::config_builder().build().into();
+        let orgs: Vec<String> = ["library", "city"]
+            .into_iter()
+            .map(str::to_string)
+            .chain((0..10).map(|i| format!("partner{i}")))
+            .collect();
+        for slug in &orgs {
+            post(
+                &agent,
+                format!("{base}/api/v1/orgs"),
+                &json!({"slug": slug, "name": format!("Организация {slug}")}),
+            );
+        }
+        for _ in 0..2 {
+            post_plan(&agent, &base, "library", 1000, &[]);
+        }
+        for _ in 0..10 {
+            post_plan(&agent, &base, "city", 999, &[]);
+        }
+        for slug in &orgs[2..] {
+            post_plan(&agent, &base, slug, 1000, &["city"]);
+        }
+        (dir, base)
+    })
+}
+
+fn get_body(agent: &ureq::Agent, url: &str) -> usize {
+    let mut res = agent
+        .get(url)
+        .call()
+        .unwrap_or_else(|e| panic!("{url}: {e}"));
+    res.body_mut().read_to_vec().map(|b| b.len()).unwrap_or(0)
+}
+
+/// The months of the library's academic year, September to August.
+fn year_months() -> Vec<String> {
+    (0..12)
+        .map(|i| {
+            let (y, m) = if i < 4 { (2025, 9 + i) } else { (2026, i - 3) };
+            format!("{y}-{m:02}")
+        })
+        .collect()
+}
+
+/// The 2,000-event library's month page, each month of its year in turn (target: median
+/// under 50 ms), then the 19,990-event merged feed rendered afresh (a `from` bound before
+/// every event, new each time, defeats the feed cache; target: under 300 ms). Before the
+/// criterion figures, the median over the months is printed (the best of three requests of
+/// each month, then the median of those twelve).
+fn big(c: &mut Criterion) {
+    let agent: ureq::Agent = ureq::Agent::config_builder().build().into();
+    let months = year_months();
+    let mut printed = false;
+    let mut group = c.benchmark_group("big");
+    group
+        .sampling_mode(criterion::SamplingMode::Flat)
+        .sample_size(12);
+    group.bench_function("GET /orgs/library month, 2,000 events", |b| {
+        let base = &big_server().1;
+        if !printed {
+            printed = true;
+            let mut per_month: Vec<(f64, &String)> = months
+                .iter()
+                .map(|m| {
+                    let url = format!("{base}/orgs/library?month={m}");
+                    let best = (0..3)
+                        .map(|_| {
+                            let t = std::time::Instant::now();
+                            black_box(get_body(&agent, &url));
+                            t.elapsed().as_secs_f64() * 1000.0
+                        })
+                        .fold(f64::INFINITY, f64::min);
+                    (best, m)
+                })
+                .collect();
+            per_month.sort_by(|a, b| a.0.total_cmp(&b.0));
+            println!(
+                "GET /orgs/library?month=…, 2,000 events: median over 12 months {:.1} ms \
+                 (fastest {} {:.1} ms, slowest {} {:.1} ms)",
+                per_month[6].0, per_month[0].1, per_month[0].0, per_month[11].1, per_month[11].0
+            );
+        }
+        let mut i = 0usize;
+        b.iter(|| {
+            i += 1;
+            let url = format!("{base}/orgs/library?month={}", months[i % months.len()]);
+            black_box(get_body(&agent, &url))
+        })
+    });
+    let mut day = 0u64;
+    group.bench_function(
+        "GET /feeds/orgs/city/merged.ics first render, 19,990 events",
+        |b| {
+            let base = &big_server().1;
+            b.iter(|| {
+                day += 1;
+                let from = NaiveDate::from_ymd_opt(2020, 1, 1)
+                    .and_then(|d| d.checked_add_days(chrono::Days::new(day)))
+                    .unwrap_or_default();
+                let url = format!("{base}/feeds/orgs/city/merged.ics?from={from}");
+                black_box(get_body(&agent, &url))
+            })
+        },
+    );
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30).measurement_time(Duration::from_secs(4));
     targets = render, request
 }
-criterion_main!(benches);
+criterion_group! {
+    name = big_benches;
+    config = Criterion::default().measurement_time(Duration::from_secs(5));
+    targets = big
+}
+criterion_main!(benches, big_benches);

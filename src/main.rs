@@ -256,7 +256,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             let cx = feeds::RenderContext {
                 settings: &settings,
                 private,
-                today: chrono::Local::now().date_naive(),
+                today: None,
                 source_url: None,
             };
             let rendered = feeds::render_feed(&store, &request, &cx)

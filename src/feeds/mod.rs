@@ -11,6 +11,7 @@
 
 mod bound;
 pub(crate) mod followed;
+pub mod index;
 mod links;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -428,8 +429,9 @@ pub struct RenderContext<'a> {
     pub settings: &'a Settings,
     /// Token feeds: everything in scope, names included.
     pub private: bool,
-    /// The day relative `from`/`to` are read against.
-    pub today: NaiveDate,
+    /// The day relative `from`/`to` are read against; None: today where the feed's
+    /// organization is (its time zone), as its page reads it.
+    pub today: Option<NaiveDate>,
     /// The URL the feed is subscribed at (SOURCE / X-ORIGINAL-URL); the public path when None.
     pub source_url: Option<String>,
 }
@@ -456,11 +458,14 @@ pub async fn render_feed(
         // Private feeds are not advertised: the same answer as for a feed that does not exist.
         return Err(FeedError::NotFound("no such feed".into()));
     }
+    let today = cx
+        .today
+        .unwrap_or_else(|| Utc::now().with_timezone(&resolved.tz).date_naive());
     let filter = FeedFilter {
         section: req.query.section.clone(),
         status: req.query.status,
-        from: req.query.from.and_then(|b| b.resolve(cx.today)),
-        to: req.query.to.and_then(|b| b.resolve(cx.today)),
+        from: req.query.from.and_then(|b| b.resolve(today)),
+        to: req.query.to.and_then(|b| b.resolve(today)),
         wanted: req.query.wanted().cloned(),
     };
     let rows = conn

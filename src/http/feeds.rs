@@ -368,14 +368,20 @@ impl FeedCache {
 
 /// One entry per feed as its reader sees it. A token feed names its own URL (SOURCE), so
 /// each token has its own entry: one holder must never be served another holder's token.
-fn cache_key(req: &FeedRequest, source: Option<&str>, today: chrono::NaiveDate) -> String {
+fn cache_key(
+    req: &FeedRequest,
+    source: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> String {
     let who = match source {
         Some(url) => format!("private:{url}|"),
         None => String::new(),
     };
-    // A rolling window's answer changes with the day.
+    // A rolling window's answer changes with the day where the feed's organization is:
+    // kept a quarter of an hour at most, the step every time zone's midnight falls on.
     let day = if req.rolls_with_time() {
-        format!("@{today}")
+        let quarter = now.timestamp().div_euclid(15 * 60);
+        format!("@{quarter}")
     } else {
         String::new()
     };
@@ -464,8 +470,7 @@ async fn current_feed(
     source: Option<String>,
 ) -> Result<(String, Arc<CachedFeed>), ApiError> {
     let private = source.is_some();
-    let today = chrono::Local::now().date_naive();
-    let key = cache_key(feed, source.as_deref(), today);
+    let key = cache_key(feed, source.as_deref(), chrono::Utc::now());
     let version = state.data_version().await?.version;
     if let Some(hit) = state.feeds.get(&key, version) {
         state
@@ -486,7 +491,7 @@ async fn current_feed(
     let cx = RenderContext {
         settings: &state.settings,
         private,
-        today,
+        today: None,
         source_url: source,
     };
     let effort = if state.feeds.asked_before(&key) {

@@ -45,6 +45,9 @@ pub struct AppState {
     pub counts: std::sync::Mutex<std::collections::HashMap<String, (i64, i64)>>,
     /// Whole answers of API list pages, per data version.
     pub lists: response_cache::ResponseCache,
+    /// The event list's index of the latest data version read (`feeds::index`); one
+    /// request builds it, the others wait for it.
+    event_index: tokio::sync::Mutex<Option<std::sync::Arc<crate::feeds::index::EventIndex>>>,
     /// Failed web logins per client address (`POST /login` answers 429 past the limit).
     pub login_throttle: admin::throttle::LoginThrottle,
     /// Wrong bearer tokens per client (the API answers 429 past the limit).
@@ -64,6 +67,7 @@ impl AppState {
             version: std::sync::Mutex::new(None),
             counts: std::sync::Mutex::new(std::collections::HashMap::new()),
             lists: response_cache::ResponseCache::default(),
+            event_index: tokio::sync::Mutex::new(None),
             login_throttle: admin::throttle::LoginThrottle::default(),
             token_throttle: admin::throttle::LoginThrottle::for_bearer_tokens(),
             readiness: readiness::Readiness::default(),
@@ -173,6 +177,24 @@ impl AppState {
             Commit::Unversioned => tx.commit_unversioned().await?,
         }
         Ok(out)
+    }
+
+    /// The event list's index at data version `version`, built from the database when the
+    /// one kept is older (a write moved the version).
+    pub(crate) async fn event_index(
+        &self,
+        version: i64,
+    ) -> Result<std::sync::Arc<crate::feeds::index::EventIndex>, crate::store::StoreError> {
+        let mut slot = self.event_index.lock().await;
+        if let Some(index) = slot.as_ref().filter(|ix| ix.version == version) {
+            return Ok(index.clone());
+        }
+        // The old index goes before the new one is read: one at a time in memory.
+        *slot = None;
+        let rows = self.store.reader().await?.conn().listed_events().await?;
+        let index = std::sync::Arc::new(crate::feeds::index::EventIndex::new(version, rows));
+        *slot = Some(index.clone());
+        Ok(index)
     }
 
     /// The total for `key` counted at data version `version`, if known.

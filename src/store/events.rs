@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::plans::{effective_span, parse_when, person_ref, to_json};
@@ -22,27 +22,6 @@ pub struct EventRecord {
     /// The owner's privacy flags (`plan::privacy` decides what they allow).
     #[serde(skip)]
     pub owner: OrgPrivacy,
-}
-
-#[derive(Clone, Debug, Default)]
-pub(crate) struct EventFilter {
-    pub plan: Option<i64>,
-    /// Events of plans this organization owns or is a partner of.
-    pub org: Option<i64>,
-    pub role: Option<String>,
-    pub person: Option<i64>,
-    /// Events that end on or after this day.
-    pub from: Option<NaiveDate>,
-    /// Events that start on or before this day.
-    pub to: Option<NaiveDate>,
-    pub status: Option<EventStatus>,
-    /// `grade=` / `class=`: events for it, and those that name nobody.
-    pub wanted: Option<crate::plan::audience::Wanted>,
-    /// An admin is asking: events of organizations with private feeds count too, and
-    /// `person` matches where names are not public.
-    pub trusted: bool,
-    pub limit: i64,
-    pub offset: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -80,48 +59,6 @@ pub(super) const EVENT_COLUMNS: &str = "e.id, e.uid, e.plan_id, o.slug AS org_sl
     e.location_org, e.responsible, e.result, e.notes, e.agenda_json, e.audience, e.audience_keys, e.status, e.created_at, \
     e.updated_at, e.deleted_at, o.public_feeds AS owner_public_feeds, \
     o.public_names AS owner_public_names";
-
-/// The event list's filter for `f`. Only the filters given become conditions (an absent
-/// one is `$N IS NULL`, which keeps every parameter referenced and costs nothing), so each
-/// combination gets a plan of its own on PostgreSQL instead of a generic one that hashes
-/// whole relation tables for `OR` branches it never needs. $10: an admin asks. The public
-/// sees no event of an organization with private feeds, and cannot find events by a person
-/// where names are not public (`plan::privacy`).
-fn list_where(f: &EventFilter) -> String {
-    let pick = |on: bool, cond: &str, n: u8| {
-        if on {
-            format!(" AND {cond}")
-        } else {
-            format!(" AND ${n} IS NULL")
-        }
-    };
-    let mut w = String::from(
-        "WHERE e.deleted_at IS NULL AND p.deleted_at IS NULL AND (o.public_feeds OR $10)",
-    );
-    w += &pick(f.plan.is_some(), "e.plan_id = $1", 1);
-    w += &pick(
-        f.org.is_some(),
-        // The merged rule (`feeds::merged_events`), the one the organization's feeds follow.
-        &format!("e.id IN ({})", super::feeds::merged_events(2)),
-        2,
-    );
-    w += &pick(
-        f.role.is_some(),
-        "EXISTS (SELECT 1 FROM event_roles er WHERE er.event_id = e.id AND er.role_slug = $3)",
-        3,
-    );
-    w += &pick(
-        f.person.is_some(),
-        "($10 OR o.public_names) \
-         AND EXISTS (SELECT 1 FROM event_people ep2 WHERE ep2.event_id = e.id AND ep2.person_id = $4)",
-        4,
-    );
-    w += &pick(f.from.is_some(), "e.end_date >= $5", 5);
-    w += &pick(f.to.is_some(), "e.start_date <= $6", 6);
-    w += &pick(f.status.is_some(), "e.status = $7", 7);
-    w += &wanted_where(f.wanted.is_some(), 11);
-    w
-}
 
 /// `grade=` / `class=` as a condition on `$n` and `$n+1`, the two patterns of
 /// `plan::audience::Wanted` (the same rule the feeds follow): an event naming nobody
@@ -286,42 +223,6 @@ impl Conn<'_> {
             .into_iter()
             .map(|(r, _)| r)
             .collect())
-    }
-
-    /// One page of events in date order (the index `events_live_order` walks it).
-    pub(crate) async fn list_events_page(&mut self, f: &EventFilter) -> Result<Vec<EventRecord>> {
-        let sql = format!(
-            "SELECT {EVENT_COLUMNS} {EVENT_FROM} {} ORDER BY e.start_date IS NULL, e.start_date, e.id LIMIT $8 OFFSET $9",
-            list_where(f)
-        );
-        let status = f.status.map(EventStatus::as_str);
-        let (w1, w2) = wanted_patterns(f.wanted.as_ref());
-        let rows: Vec<EventRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(f.plan).bind(f.org).bind(f.role.as_deref()).bind(f.person).bind(f.from).bind(f.to)
-            .bind(status).bind(f.limit).bind(f.offset).bind(f.trusted).bind(w1.as_deref()).bind(w2.as_deref())
-            .fetch_all(&mut **c).await)?;
-        Ok(self
-            .hydrate(rows)
-            .await?
-            .into_iter()
-            .map(|(r, _)| r)
-            .collect())
-    }
-
-    /// How many events match `f` (its page ignored).
-    pub(crate) async fn count_events(&mut self, f: &EventFilter) -> Result<i64> {
-        let count_sql = format!(
-            "SELECT COUNT(*) {EVENT_FROM} {} AND $8 IS NULL AND $9 IS NULL",
-            list_where(f)
-        );
-        let status = f.status.map(EventStatus::as_str);
-        let (w1, w2) = wanted_patterns(f.wanted.as_ref());
-        Ok(
-            on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql))
-            .bind(f.plan).bind(f.org).bind(f.role.as_deref()).bind(f.person).bind(f.from).bind(f.to)
-            .bind(status).bind(None::<i64>).bind(None::<i64>).bind(f.trusted)
-            .bind(w1.as_deref()).bind(w2.as_deref()).fetch_one(&mut **c).await)?,
-        )
     }
 
     /// The live event with this id (None when it is deleted or its plan is).

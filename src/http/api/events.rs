@@ -4,13 +4,14 @@ use actix_web::{HttpResponse, web};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::feeds::index::{Bits, Cursor, EventIndex, IndexQuery, SetKey, Start};
 use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::{JsonBody, Page, double_option};
 use crate::plan::audience::{BadWanted, Wanted};
 use crate::plan::{EventDoc, EventEdit, EventStatus, Outcome, Pinned};
-use crate::store::{EventFilter, MergeMode, StoreError};
+use crate::store::{MergeMode, StoreError};
 
 use super::List;
 
@@ -34,9 +35,13 @@ pub(crate) struct EventQuery {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub status: Option<EventStatus>,
+    /// A plan section and those under it (`section=1` holds 1.2), as on the feeds.
+    pub section: Option<String>,
     /// `grade=6` / `class=5А`: as on the feeds (`plan::audience`).
     pub grade: Option<String>,
     pub class: Option<String>,
+    /// A keyset cursor (`next` of the page before): the events after it, beside `offset`.
+    pub after: Option<String>,
 }
 
 impl EventQuery {
@@ -51,6 +56,25 @@ impl EventQuery {
             (None, Some(c)) => Wanted::class(c).map(Some).map_err(|e| bad("class", e)),
             (None, None) => Ok(None),
         }
+    }
+
+    /// Where the page starts: after the `after=` cursor, else after `offset` events.
+    fn start(&self, page: &Page) -> Result<Start, ApiError> {
+        let Some(text) = &self.after else {
+            return Ok(Start::Offset(
+                usize::try_from(page.offset).unwrap_or(usize::MAX),
+            ));
+        };
+        if page.offset != 0 {
+            return Err(ApiError::bad_request("give after= or offset=, not both").at("after"));
+        }
+        Cursor::parse(text).map(Start::After).ok_or_else(|| {
+            ApiError::bad_request(format!(
+                "after={text:?} is not a cursor: use the `next` of the page before \
+                 (a date and an event id, 2025-10-12.1234, or none.1234)"
+            ))
+            .at("after")
+        })
     }
 
     /// Dates outside the years clients keep name no event; say so instead of scanning.
@@ -76,9 +100,10 @@ impl EventQuery {
     params(("plan" = Option<i64>, Query), ("org" = Option<String>, Query, description = "owner or partner"),
            ("role" = Option<String>, Query), ("person" = Option<i64>, Query),
            ("from" = Option<String>, Query, description = "YYYY-MM-DD"), ("to" = Option<String>, Query),
-           ("status" = Option<String>, Query), ("grade" = Option<u8>, Query, description = "events for this grade and those naming nobody"),
+           ("status" = Option<String>, Query), ("section" = Option<String>, Query, description = "a plan section and those under it (1 holds 1.2)"), ("grade" = Option<u8>, Query, description = "events for this grade and those naming nobody"),
            ("class" = Option<String>, Query, description = "events for this class (5А) and those naming nobody"),
-           ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query)),
+           ("limit" = Option<i64>, Query), ("offset" = Option<i64>, Query),
+           ("after" = Option<String>, Query, description = "cursor: the `next` of the page before (instead of offset)")),
     responses((status = 200, description = "A page of events")))]
 #[tracing::instrument(skip_all, fields(org = ?q.org, plan = ?q.plan, role = ?q.role))]
 pub(crate) async fn list(
@@ -92,61 +117,84 @@ pub(crate) async fn list(
     q.check()?;
     let wanted = q.wanted()?;
     let page = page.into_inner().checked()?;
+    let start = q.start(&page)?;
     // The same page for the same audience at the same data version is the same bytes.
     let version = state.data_version().await?.version;
     let cache_key = format!("events {:?} {}", viewer.audience(), req.query_string());
     if let Some(body) = state.lists.get(&cache_key, version) {
         return Ok(json_body(body));
     }
+    let index = state.event_index(version).await?;
     let mut r = state.store.reader().await?;
-    let org = match &q.org {
-        Some(slug) => Some(super::visible_org(&mut r.conn(), slug, viewer).await?.id),
-        None => None,
-    };
-    let filter = EventFilter {
+    let mut conn = r.conn();
+    let mut sets = Vec::new();
+    if let Some(slug) = &q.org {
+        let org = super::visible_org(&mut conn, slug, viewer).await?.id;
+        sets.push(set_of(&index, &mut conn, SetKey::Org(org)).await?);
+    }
+    if let Some(role) = &q.role {
+        sets.push(set_of(&index, &mut conn, SetKey::Role(role.clone())).await?);
+    }
+    if let Some(person) = q.person {
+        sets.push(set_of(&index, &mut conn, SetKey::Person(person)).await?);
+    }
+    let query = IndexQuery {
         plan: q.plan,
-        org,
-        role: q.role,
-        person: q.person,
+        sets,
+        by_person: q.person.is_some(),
         from: q.from,
         to: q.to,
         status: q.status,
-        wanted,
+        section: q.section.as_deref(),
+        wanted: wanted.as_ref(),
         trusted: viewer.trusted(),
-        limit: page.limit,
-        offset: page.offset,
     };
-    let mut items = r.conn().list_events_page(&filter).await?;
+    let found = index.page(&query, start, usize::try_from(page.limit).unwrap_or(100));
+    // The total is counted once per filter and data version (the page does not change it).
     let key = format!(
-        "events {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {}",
-        filter.plan,
-        filter.org,
-        filter.role,
-        filter.person,
-        filter.from,
-        filter.to,
-        filter.status,
-        filter.wanted,
-        filter.trusted
+        "events {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {}",
+        q.plan, q.org, q.role, q.person, q.from, q.to, q.status, q.section, wanted, query.trusted
     );
     let total = match state.known_count(&key, version) {
         Some(n) => n,
         None => {
-            let n = r.conn().count_events(&filter).await?;
+            let n = i64::try_from(index.count(&query)).unwrap_or(i64::MAX);
             state.remember_count(key, version, n);
             n
         }
     };
+    let mut items = conn.events_by_ids(&found.ids).await?;
+    drop(r);
     for e in &mut items {
         viewer.audience().redact_event(e.owner, &mut e.doc);
     }
-    let body = serde_json::to_vec(&List::new(items, total, page)).map_err(|e| {
+    let mut list = List::new(items, total, page);
+    list.next = found.next.map(|c| c.to_string());
+    let body = serde_json::to_vec(&list).map_err(|e| {
         tracing::error!(error = %e, "event list: not serialisable");
         ApiError::internal()
     })?;
     let body = web::Bytes::from(body);
     state.lists.put(cache_key, version, body.clone());
     Ok(json_body(body))
+}
+
+/// The index's set for `key`, read from the database the first time it is asked for at
+/// this data version.
+async fn set_of(
+    index: &EventIndex,
+    conn: &mut crate::store::Conn<'_>,
+    key: SetKey,
+) -> Result<std::sync::Arc<Bits>, ApiError> {
+    if let Some(set) = index.set(&key) {
+        return Ok(set);
+    }
+    let ids = match &key {
+        SetKey::Org(id) => conn.merged_event_ids(*id).await?,
+        SetKey::Role(slug) => conn.role_event_ids(slug).await?,
+        SetKey::Person(id) => conn.person_event_ids(*id).await?,
+    };
+    Ok(index.keep_set(key, &ids))
 }
 
 fn json_body(body: web::Bytes) -> HttpResponse {

@@ -53,6 +53,10 @@ pub(crate) struct List<T> {
     pub total: i64,
     pub limit: i64,
     pub offset: i64,
+    /// Keyset lists (`/api/v1/events`): the `after=` cursor of the next page, when more
+    /// events follow this one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
 }
 
 impl<T> List<T> {
@@ -62,6 +66,7 @@ impl<T> List<T> {
             total,
             limit: page.limit,
             offset: page.offset,
+            next: None,
         }
     }
 }

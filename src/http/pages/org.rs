@@ -9,6 +9,7 @@ use chrono::{NaiveDate, Utc};
 
 use super::PageRequest;
 use crate::feeds::followed::followed_by_partner;
+use crate::feeds::index::in_section;
 use crate::feeds::{FeedCounts, SubscribeLinks, subscribe_links_for_org};
 use crate::http::AppState;
 use crate::http::api::{privacy_of, visible_org};
@@ -340,7 +341,7 @@ fn passes(row: &FeedEventRow, f: &Filters, partner: Option<&Organization>) -> bo
         && f.role.as_ref().is_none_or(|r| doc.roles.contains(r))
         && f.section
             .as_ref()
-            .is_none_or(|s| row.section_title.as_ref() == Some(s))
+            .is_none_or(|s| in_section(doc.section.as_deref(), s))
         && f.status.as_ref().is_none_or(|s| doc.status.as_str() == s)
 }
 
@@ -492,18 +493,20 @@ fn role_choices(data: &Loaded, lang: Lang) -> Vec<Choice> {
         .collect()
 }
 
+/// The sections the rows are in, by key (`section=1`, as the feeds and the API take it:
+/// the section and those under it), labelled with their number and title.
 fn section_choices(rows: &[FeedEventRow]) -> Vec<Choice> {
-    let mut titles: Vec<&String> = rows
+    let mut sections: Vec<(&String, &String)> = rows
         .iter()
-        .filter_map(|r| r.section_title.as_ref())
+        .filter_map(|r| Some((r.record.doc.section.as_ref()?, r.section_title.as_ref()?)))
         .collect();
-    titles.sort();
-    titles.dedup();
-    titles
+    sections.sort();
+    sections.dedup();
+    sections
         .into_iter()
-        .map(|t| Choice {
-            value: t.clone(),
-            label: t.clone(),
+        .map(|(key, title)| Choice {
+            value: key.clone(),
+            label: title.clone(),
         })
         .collect()
 }
