@@ -414,8 +414,17 @@ fn one_event_plan(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) {
         .find_map(|p| dated_in(p))
         .or_else(|| paras.iter().find_map(|p| dated_in(p)));
     let subject = paragraphs::plan_subject(&head.title);
-    let (Some(timing), false) = (dated, subject.is_empty()) else {
-        return;
+    let (subject, timing) = match (dated, subject.is_empty()) {
+        (Some(timing), false) => (subject, timing),
+        // A page of prose ("National Library Week is April 7–13, 2024"): the first dated
+        // sentence that names what it dates, the title's lines included.
+        _ => match items.iter().find_map(|it| match it {
+            Item::Para(p) => paragraphs::prose_event(&p.text, &rd.ctx),
+            Item::Table(_) => None,
+        }) {
+            Some(found) => found,
+            None => return,
+        },
     };
     let mut e = RawEvent::new(0, subject);
     e.timing = timing;
@@ -425,8 +434,10 @@ fn one_event_plan(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) {
         .unwrap_or_default();
     rd.push(e);
     rd.read_by("one-event");
+    // The warning is the event's own: its name and dates are a guess the preview marks.
+    let index = rd.raw.len().saturating_sub(1);
     rd.warnings
-        .push(ImportWarning::new(WarningKind::OneEventPlan, None, None));
+        .push(ImportWarning::new(WarningKind::OneEventPlan, None, None).about(index));
 }
 
 /// "2. Địa điểm: Trường THCS Phú Lãm.", "Место проведения: актовый зал": the place a label

@@ -779,6 +779,136 @@ fn bracket_note(text: &str) -> Option<&str> {
     (!inner.contains(['(', ')'])).then(|| inner.trim())
 }
 
+/// A sentence of prose that dates what it names ("National Library Week is April 7–13,
+/// 2024", "Ngày hội diễn ra từ 19/04 đến 21/04/2023", "… Fire Prevention Week (Oct.
+/// 6-12)"): the name before the date and its words, and the date. A date with no name
+/// before it (a post's stamp) is passed over for the next.
+pub(crate) fn prose_event(text: &str, ctx: &Context) -> Option<(String, String)> {
+    sentences(text)
+        .into_iter()
+        .flat_map(|s| s.split("; "))
+        .find_map(|sentence| {
+            let sentence = without_stamp(sentence, ctx);
+            let (range, when) = timing::find_in_sentence(sentence, ctx)?;
+            let name = name_before(&sentence[..range.start])?;
+            // "Oct. 6-12), all Fairfax County …": the words that give the same dates.
+            let read = &sentence[range];
+            let same = |t: &str| {
+                let w = timing::normalise(t, ctx);
+                (w.start, w.end) == (when.start, when.end)
+            };
+            let short = read
+                .match_indices([',', ')'])
+                // Not before a number: ", 2024" is the dates' own year.
+                .filter(|(at, _)| {
+                    !read[at + 1..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+                })
+                .map(|(at, _)| &read[..at])
+                .find(|t| same(t))
+                .unwrap_or(read);
+            Some((name, short.trim().to_string()))
+        })
+}
+
+/// A text's sentences: cut at line ends, and at '.', '!' or '?' before a capital letter
+/// unless the word before is an abbreviation ("Oct. 6-12", "St. Albert").
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut from = 0;
+        for (i, c) in line.char_indices() {
+            if !matches!(c, '.' | '!' | '?') {
+                continue;
+            }
+            let next = line[i + 1..].trim_start();
+            let word_before = line[from..i].split_whitespace().next_back().unwrap_or("");
+            let abbreviation = c == '.'
+                && word_before.chars().count() <= 3
+                && word_before.chars().all(char::is_alphabetic);
+            if next.starts_with(char::is_uppercase) && !abbreviation {
+                out.push(&line[from..=i]);
+                from = i + 1;
+            }
+        }
+        out.push(&line[from..]);
+    }
+    out
+}
+
+/// "date 2019-09-28 In celebration of …", "Posted on March 3, 2023 …": the page's own
+/// date before the text, cut off (it dates the post, not the event).
+fn without_stamp<'a>(sentence: &'a str, ctx: &Context) -> &'a str {
+    let t = sentence.trim_start();
+    let lower = t.to_lowercase();
+    let Some(label) = vocab::STAMP_LABELS
+        .iter()
+        .filter(|l| lower.starts_with(*l) && !lower[l.len()..].starts_with(char::is_alphabetic))
+        .max_by_key(|l| l.len())
+    else {
+        return sentence;
+    };
+    let rest = t[label.len()..].trim_start_matches([':', ' ']);
+    let tokens: Vec<(usize, &str)> = rest
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize + w.len(), w))
+        .take(4)
+        .collect();
+    let day = |text: &str| {
+        let t = timing::normalise(text, ctx);
+        t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day)
+    };
+    (1..=tokens.len())
+        .rev()
+        .map(|k| tokens[k - 1].0)
+        .find(|&end| day(&rest[..end]))
+        .map_or(sentence, |end| &rest[end..])
+}
+
+/// The words naming an event just before its date, less the words that lead to a date
+/// ("is", "diễn ra", "состоится", "(").
+fn name_before(before: &str) -> Option<String> {
+    let mut b = before.trim_end();
+    loop {
+        let lower = b.to_lowercase();
+        let cue = vocab::PROSE_DATE_CUES.iter().find(|c| {
+            lower.ends_with(*c)
+                && lower[..lower.len() - c.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| !ch.is_alphanumeric())
+        });
+        let trimmed = match cue {
+            Some(c) => &b[..b.len() - c.len()],
+            None => b.trim_end_matches(['(', '-', '–', '—', ':', ',']),
+        };
+        if trimmed.len() == b.len() {
+            break;
+        }
+        b = trimmed.trim_end();
+    }
+    let start = b
+        .rfind(['.', ',', ';', '!', '?', ':', '(', ')', '"', '“', '”'])
+        .map_or(0, |i| i + 1);
+    let clause: Vec<&str> = b[start..].split_whitespace().collect();
+    // "In celebration of Fire Prevention Week": the capitalised name at the clause's end.
+    let run = clause
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let words = match run {
+        2.. => &clause[clause.len() - run..],
+        _ if clause.len() <= 6 => &clause[..],
+        _ => return None,
+    };
+    let name = words.join(" ");
+    // One lowercase word ("date", "from") is a label, not a name.
+    let named = words.len() >= 2 || name.starts_with(char::is_uppercase);
+    (named && name.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(name)
+}
+
 /// "Half term - 17th - 21st February", "Inset day:\tFriday 20 January": a short name, then
 /// a dash, a colon or a tab, then only days.
 pub(crate) fn named_days(text: &str, ctx: &Context) -> Option<(String, String)> {
@@ -1210,6 +1340,39 @@ mod tests {
         assert_eq!(
             (name.as_str(), days.as_str(), rest.as_str()),
             ("Open house", "Saturday, October 12, 2024", "fire station")
+        );
+    }
+
+    #[test]
+    fn prose_dates_what_it_names_and_a_posts_stamp_dates_nothing() {
+        let en = Context::new(AcademicYear::new(2023).unwrap()).with_lang(Some(Lang::En));
+        let read = |t: &str| prose_event(t, &en);
+        assert_eq!(
+            read(
+                "Ready, Set, Read, Library! National Library Week is April 7–13, 2024, and our school …"
+            ),
+            Some(("National Library Week".into(), "April 7–13, 2024".into()))
+        );
+        assert_eq!(
+            read(
+                "date 2019-09-28 In celebration of Fire Prevention Week (Oct. 6-12), all stations will host an open house."
+            ),
+            Some(("Fire Prevention Week".into(), "Oct. 6-12".into()))
+        );
+        let vi = Context::new(AcademicYear::new(2022).unwrap()).with_lang(Some(Lang::Vi));
+        assert_eq!(
+            prose_event(
+                "Ngày hội diễn ra từ 19/04 đến 21/04/2023, hưởng ứng Ngày sách",
+                &vi
+            )
+            .map(|p| p.0),
+            Some("Ngày hội".into())
+        );
+        // A date no words name (a stamp alone) gives nothing.
+        assert!(read("Posted on March 3, 2023").is_none());
+        assert_eq!(
+            sentences("Open Oct. 6. Closed Nov. 1"),
+            ["Open Oct. 6.", " Closed Nov. 1"]
         );
     }
 }

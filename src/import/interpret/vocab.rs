@@ -341,6 +341,48 @@ pub(crate) const LIST_HEADING_WORDS: &[&str] = &[
     "meetings", "meeting", "dates", "date", "schedule", "calendar", "times", "and",
 ];
 
+/// Words of a sentence between an event's name and its date ("National Library Week is
+/// April 7–13", "Ngày hội diễn ra từ 19/04", "открытие Недели состоится 24 марта").
+pub(crate) const PROSE_DATE_CUES: &[&str] = &[
+    "is",
+    "are",
+    "will be",
+    "will be held",
+    "is held",
+    "takes place",
+    "will take place",
+    "on",
+    "from",
+    "runs",
+    "diễn ra",
+    "được tổ chức",
+    "vào",
+    "vào ngày",
+    "ngày",
+    "từ",
+    "từ ngày",
+    "состоится",
+    "пройдет",
+    "пройдёт",
+    "проходит",
+    "пройдут",
+    "с",
+];
+
+/// Labels of a page's own date before its text ("date 2019-09-28", "Posted on …",
+/// "Ngày đăng: …", "Опубликовано: …").
+pub(crate) const STAMP_LABELS: &[&str] = &[
+    "date",
+    "posted",
+    "posted on",
+    "published",
+    "published on",
+    "ngày đăng",
+    "đăng ngày",
+    "опубликовано",
+    "дата публикации",
+];
+
 /// Words after a listed date that name the documents linked to it, not the event
 /// ("August 20, 2025 Minutes", "Agenda & Minutes (PDF)").
 pub(crate) const LINK_WORDS: &[&str] = &["minutes", "agenda", "pdf", "and", "notes", "packet"];
