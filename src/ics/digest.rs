@@ -181,7 +181,8 @@ pub(super) fn digests(meta: &CalendarMeta, events: &[FeedEvent], mode: FuzzyMode
             }
             Digest {
                 uid: format!("{}-{}-{id}@plancal", kind.key(), year.first_year()),
-                day: year.start(),
+                // The school year's first working day: 1 September 2024 was a Sunday.
+                day: first_day(year, meta.lang),
                 title: format!("{word}: {}", w.events(active)),
                 description,
                 last_modified: items
@@ -192,6 +193,14 @@ pub(super) fn digests(meta: &CalendarMeta, events: &[FeedEvent], mode: FuzzyMode
             }
         })
         .collect()
+}
+
+/// The first working day of the school year's first weeks (a weekend or Vietnam's 2
+/// September gives way), where a digest goes.
+fn first_day(year: AcademicYear, lang: crate::timing::Lang) -> NaiveDate {
+    let first = year.start();
+    let last = first + chrono::Duration::days(14);
+    super::first_working_day(first, last, super::terms::of(lang))
 }
 
 impl Digest {

@@ -29,8 +29,8 @@
 //!   The end markers are the first thing a feed too large for Google leaves out (`Detail`);
 //! - year-long items ("в течение года": the whole academic year, precision year) are, under
 //!   `Auto`, one digest event per feed and school year ("В течение года: 12 мероприятий")
-//!   listing each, and undatable items (kind unknown) one digest in every mode but `Skip`:
-//!   nothing piles onto September 1 (`digest`);
+//!   listing each, and undatable items (kind unknown) one digest in every mode but `Skip`,
+//!   on the school year's first working day: nothing piles onto September 1 (`digest`);
 //! - a recurrence starts on its first real occurrence, all-day or at the plan's time in the
 //!   zone (with a VTIMEZONE), and its RRULE ends with UNTIL (when teaching ends, May 31 in
 //!   Russian and Vietnamese schools, or the plan's window if shorter) or with the plan's
@@ -2096,6 +2096,15 @@ mod tests {
                 "Акция@test-2-end"
             ]
         );
+    }
+
+    #[test]
+    fn a_digest_goes_on_the_school_years_first_working_day() {
+        // 1 September 2024 was a Sunday and the 2nd is Vietnam's National Day.
+        let mut e = event("Gặp nhà văn", "chưa rõ", Some(Timing::unknown("chưa rõ")));
+        e.academic_year = crate::timing::AcademicYear::new(2024);
+        let text = unfolded(&with_lang(Lang::Vi, &[e], FuzzyMode::Auto));
+        assert!(text.contains("DTSTART;VALUE=DATE:20240903\r\n"), "{text}");
     }
 
     #[test]

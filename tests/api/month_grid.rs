@@ -43,10 +43,19 @@ struct Drawn {
 }
 
 impl Drawn {
-    /// A one-day all-day marker of an inexact item.
+    /// A one-day all-day marker of an inexact item, or a digest of year-long or undated
+    /// items (which goes where the school year starts).
     fn inexact_marker(&self) -> Option<NaiveDate> {
         let (first, end) = self.days?;
-        (self.tentative && (end - first).num_days() == 1).then_some(first)
+        let digest = [
+            "В течение года:",
+            "Без даты:",
+            "Cả năm học:",
+            "Chưa có thời gian:",
+        ]
+        .iter()
+        .any(|d| self.summary.starts_with(d));
+        ((self.tentative || digest) && (end - first).num_days() == 1).then_some(first)
     }
 }
 
@@ -137,7 +146,8 @@ on_both_backends! {
         for e in events.iter().filter(|e| e.inexact_marker().is_some()) {
             assert!(
                 RU_MONTHS.iter().any(|m| e.summary.starts_with(m))
-                    || e.summary.starts_with("В течение года"),
+                    || e.summary.starts_with("В течение года")
+                    || e.summary.starts_with("Без даты"),
                 "{e:?}"
             );
         }
