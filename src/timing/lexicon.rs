@@ -979,6 +979,46 @@ pub(crate) const HALF_DAY_WORDS: &[(&str, u32)] = &[("am", 0), ("pm", 12)];
 /// "from 3rd"): a bracket opening with one still dates the event.
 pub(crate) const DATE_LEADS: &[&str] = &["с", "со", "from", "từ", "ngày", "on", "starting"];
 
+/// Words before an English month name ("in May", "early May", "the May fair"): with one
+/// of them "may" is the month, else between two words it is the verb.
+pub(crate) const MONTH_LEADS: &[&str] = &[
+    "in",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "by",
+    "until",
+    "till",
+    "from",
+    "to",
+    "through",
+    "since",
+    "during",
+    "end",
+    "the",
+    "this",
+    "next",
+    "last",
+    "each",
+    "every",
+    "and",
+    "or",
+    "before",
+    "after",
+    "on",
+    "beginning",
+    "start",
+    "half",
+    "term",
+];
+
+/// Words after an English month name that keep "may" a month ("May half term", "May Day").
+pub(crate) const MONTH_FOLLOWERS: &[&str] = &[
+    "day", "half", "term", "and", "or", "to", "through", "until", "holiday", "holidays", "bank",
+    "fair", "break", "week",
+];
+
 /// Words that open a text with the end of a span whose start is not written ("по 10 мая",
 /// "until 10 May"): in a month's plan the span runs from the month's first day.
 pub(crate) const UNTIL_WORDS: &[&str] = &["по", "until", "till", "through"];

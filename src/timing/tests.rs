@@ -2,7 +2,7 @@
 //! (tests/data/timing_gold.jsonl: every timing of the five seed plans plus texts written the
 //! way real Russian and Vietnamese plans phrase them), and properties that hold for any input.
 
-use chrono::{NaiveDate, NaiveTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use proptest::prelude::*;
 use serde::Deserialize;
 
@@ -1468,4 +1468,33 @@ fn a_clock_after_the_comma_of_a_month_first_date_is_its_time() {
         read_in("October 1, 2, 8, 9", 2017).kind,
         TimingKind::Multiple
     );
+}
+
+#[test]
+fn may_between_two_words_is_the_verb_not_the_month() {
+    assert_eq!(
+        read_in("Students may dress up as a book character", 2016).kind,
+        TimingKind::Unknown
+    );
+    let found = find_in_sentence(
+        "Fall Book Fair (October 10-14, 2016) so students may purchase books",
+        &Context::new(AcademicYear::new(2016).unwrap()),
+    );
+    assert_eq!(
+        found.map(|(_, t)| (t.start, t.end)),
+        Some((day(2016, 10, 10), day(2016, 10, 14)))
+    );
+    for month in [
+        "in May and June",
+        "May 2017",
+        "early May",
+        "May half term",
+        "the May Day fair",
+    ] {
+        assert_eq!(
+            read_in(month, 2016).start.map(|d| d.month()),
+            Some(5),
+            "{month}"
+        );
+    }
 }

@@ -431,11 +431,27 @@ impl<'t, 'a> Toks<'t, 'a> {
         })
     }
 
+    /// "so students may purchase books": "may" between two words, neither of which leads to
+    /// or follows a month ("in May", "the May half term", "May 5"), is the verb.
+    fn modal_may(&self, i: usize) -> bool {
+        let before = i.checked_sub(1).and_then(|k| self.word(k));
+        let after = self.word(i + 1);
+        match (before, after) {
+            (Some(b), Some(a)) => {
+                !is_in(b, lexicon::MONTH_LEADS) && !is_in(a, lexicon::MONTH_FOLLOWERS)
+            }
+            _ => false,
+        }
+    }
+
     /// A month named at `i`: a month word, "tháng 9", "tháng 9/2024", "tháng 3 năm 2026",
     /// "T9"; "of" before it is read too ("the third week of November").
     pub(super) fn month_at(&self, i: usize) -> Option<MonthRef> {
         let i = if self.word(i) == Some("of") { i + 1 } else { i };
         let w = self.word(i)?;
+        if w == "may" && self.modal_may(i) {
+            return None;
+        }
         if let Some(month) = month_word(w) {
             let (year, last) = trailing_year(self, i + 1);
             return Some(MonthRef {
