@@ -96,8 +96,12 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
     if handled {
         return;
     }
-    if p.label.is_some() && st.activity_heading {
-        let mut e = RawEvent::new(rd.row_base, p.text.trim().to_string());
+    // A Word list item, or a line typed with its own dash ("- Tổ chức Hội thi …").
+    let typed = layout::label(&p.text)
+        .filter(|(l, _)| matches!(l, layout::Label::Dash | layout::Label::Bullet));
+    if (p.label.is_some() || typed.is_some()) && st.activity_heading {
+        let text = typed.map_or(p.text.trim(), |(_, rest)| rest.trim());
+        let mut e = RawEvent::new(rd.row_base, text.to_string());
         e.section = rd.current_section.clone();
         st.bullets.push(e);
         return;
@@ -233,9 +237,12 @@ fn heading(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
         return false;
     }
     let words = people::norm(&rest);
+    // "Nội dụng hoạt động:" (a typo of "nội dung"): a short heading holding the words is
+    // one too.
+    let short = words.split_whitespace().count() <= 6;
     st.activity_heading = vocab::ACTIVITY_HEADINGS
         .iter()
-        .any(|w| words.starts_with(w));
+        .any(|w| words.starts_with(w) || (short && words.contains(w)));
     if st.activity_heading {
         rd.sections.add(&key, rest.trim_end_matches('.'));
         rd.current_section = Some(key);
@@ -1373,6 +1380,31 @@ mod tests {
         assert_eq!(
             sentences("Open Oct. 6. Closed Nov. 1"),
             ["Open Oct. 6.", " Closed Nov. 1"]
+        );
+    }
+
+    #[test]
+    fn typed_dash_lines_under_a_misspelt_content_heading_are_the_months_events() {
+        let got = dated(&[
+            "KẾ HOẠCH HOẠT ĐỘNG LIÊN ĐỘI THÁNG 12 NĂM 2014",
+            "2.Nội dụng hoạt động:",
+            "- Kiểm tra nề nếp, vệ sinh các chi đội.",
+            "- Tổ chức Hội thi Hùng biện Tiếng Anh.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                ev(
+                    "Kiểm tra nề nếp, vệ sinh các chi đội.",
+                    "2014-12-01",
+                    "2014-12-31"
+                ),
+                ev(
+                    "Tổ chức Hội thi Hùng biện Tiếng Anh.",
+                    "2014-12-01",
+                    "2014-12-31"
+                ),
+            ]
         );
     }
 }
