@@ -453,6 +453,20 @@ fn dated_lines(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
         st.lines.heading = Some(text.to_string());
         return false;
     }
+    // "October – Schoola Clothes Drive": a month heading that names the month's own event.
+    let spaced_dash = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| text.split_once(d))
+        .min_by_key(|(m, _)| m.len());
+    if let Some((month_text, name)) = spaced_dash.map(|(m, n)| (m.trim(), n.trim()))
+        && let Some(month) = month_heading(rd, month_text, st.lines.month.is_none())
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+    {
+        st.lines.month = Some(month);
+        st.lines.heading = Some(month_text.to_string());
+        push_line(rd, st, name.to_string(), month_text.to_string());
+        return true;
+    }
     if let Some((timing, title)) = st.lines.month.and_then(|m| day_in_month(text, m)) {
         push_line(rd, st, title, timing);
         return true;
@@ -668,14 +682,16 @@ fn day_in_month(text: &str, (year, month): (i32, u32)) -> Option<(String, String
         || dash.is_some_and(|d| d.starts_with(char::is_whitespace));
     let (end, rest) = match dash.map(str::trim_start).and_then(leading_day) {
         Some((end, end_ordinal, after))
-            if end > first && (!spaced || (first_ordinal && end_ordinal)) =>
+            if end > first && (!spaced || (first_ordinal && end_ordinal) || glued_name(after)) =>
         {
             (Some(end), after)
         }
         _ => (None, rest),
     };
-    // A day is followed by a space or a dash, never by a dot or a bracket (a list number).
-    if !rest.starts_with([' ', '\t', '-', '–', '—']) || end.unwrap_or(first) > last {
+    // A day is followed by a space or a dash, never by a dot or a bracket (a list number);
+    // or, pasted from a calendar's cells, glued to its name ("16Kinder Meet the Teacher").
+    let spaced_after = rest.starts_with([' ', '\t', '-', '–', '—']);
+    if !(spaced_after || glued_name(rest)) || end.unwrap_or(first) > last {
         return None;
     }
     // "2nd 6:30 p.m. Executive Board Meeting": the clock time is the event's, not its title's.
@@ -690,6 +706,13 @@ fn day_in_month(text: &str, (year, month): (i32, u32)) -> Option<(String, String
         timing = format!("{timing} {clock}");
     }
     Some((timing, title))
+}
+
+/// "Kinder Meet …", "MAP Testing" right after a day's digits: a capitalised name glued to
+/// the day (two letters at least, so "5th", "3rd" stay ordinals).
+fn glued_name(rest: &str) -> bool {
+    let mut letters = rest.chars().take_while(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_some()
 }
 
 /// One or two digits at the start that make a day of a month (1–31), whether the English
@@ -1406,5 +1429,28 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn days_glued_to_their_names_under_a_month_and_a_months_own_event() {
+        let got = dated(&[
+            "PTO Calendar 2017-2018",
+            "September",
+            "14Family Carnival Night",
+            "28-29MAP Testing (3-6)",
+            "October – Schoola Clothes Drive",
+            "6Hearing Screening",
+        ]);
+        assert_eq!(
+            got,
+            [
+                ev("Family Carnival Night", "2017-09-14", "2017-09-14"),
+                ev("MAP Testing (3-6)", "2017-09-28", "2017-09-29"),
+                ev("Schoola Clothes Drive", "2017-10-01", "2017-10-31"),
+                ev("Hearing Screening", "2017-10-06", "2017-10-06"),
+            ]
+        );
+        // An ordinal stays an ordinal: "3 – 5th grade" is not the 3rd to the 5th.
+        assert!(!glued_name("th grade"));
     }
 }
