@@ -6,24 +6,12 @@ language. The batch was scored with the code as it stood before any rule was wri
 (tests/data/FIRST_SIGHT.md); src/timing/tests.rs scores it on every run and holds its floor.
 
 The file is rewritten whole on every run."""
-import json
 import os
 
-from timing_records import HERE, add, days, multiple, recs, whole  # noqa: F401
-from timing_records import recurring as shared_recurring
+from timing_records import HERE, add, days, multiple, recs, whole, habit as recurring, lang, write_batch  # noqa: F401
 
 OUT = os.path.join(HERE, "..", "..", "timing_firstsight_2026-12-07.jsonl")
 
-
-def recurring(year, text, freq, src, **kw):
-    """A habit: its window may differ from the reading by a term (92 days)."""
-    shared_recurring(year, text, freq, src, tolerance_days=92, **kw)
-
-
-def lang(code):
-    """Tags every record added since the last call with its language."""
-    for r in recs:
-        r.setdefault("lang", code)
 
 # ---------------------------------------------------------------- English
 S = "https://www.bristolgrammarschool.co.uk/parent-information/term-dates/term-dates"
@@ -295,14 +283,4 @@ add("2020-2021", "tựu trường sớm nhất vào 1/9", "date", "2020-09-01", 
 lang("vi")
 
 # ---------------------------------------------------------------- write
-seen, out = set(), []
-for r in recs:
-    key = (r["year"], r["input"].strip().lower())
-    if key in seen:
-        continue
-    seen.add(key)
-    out.append(r)
-with open(OUT, "w", encoding="utf-8") as f:
-    for r in out:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(out), "records:", {c: sum(r["lang"] == c for r in out) for c in ("ru", "vi", "en")})
+write_batch(OUT)

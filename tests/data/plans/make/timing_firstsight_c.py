@@ -7,23 +7,11 @@ docs/TIMING.md in the given academic year, the page it came from and its languag
 sight (tests/data/FIRST_SIGHT.md) with `timing_judge.py`.
 
 The file is rewritten whole on every run."""
-import json
 import os
 
-from timing_records import HERE, add, days, multiple, recs
-from timing_records import recurring as shared_recurring
+from timing_records import HERE, add, days, multiple, recs, habit as recurring, lang, write_batch  # noqa: F401
 
 OUT = os.path.join(HERE, "..", "..", "timing_firstsight_2026-12-07c.jsonl")
-
-
-def recurring(year, text, freq, src, **kw):
-    """A habit: its window may differ from the reading by a term (92 days)."""
-    shared_recurring(year, text, freq, src, tolerance_days=92, **kw)
-
-
-def lang(code):
-    for r in recs:
-        r.setdefault("lang", code)
 
 
 # ---------------------------------------------------------------- English
@@ -198,14 +186,4 @@ add("2025-2026", "năm học 2025–2026", "range", "2025-09-01", "2026-08-31", 
 lang("vi")
 
 # ---------------------------------------------------------------- write
-seen, out = set(), []
-for r in recs:
-    key = (r["year"], r["input"].strip().lower())
-    if key in seen:
-        continue
-    seen.add(key)
-    out.append(r)
-with open(OUT, "w", encoding="utf-8") as f:
-    for r in out:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(out), "records:", {c: sum(r["lang"] == c for r in out) for c in ("ru", "vi", "en")})
+write_batch(OUT)

@@ -1,3 +1,4 @@
+import json
 """What the timing_real scripts share: where the files are, and one way to write a record
 (an exact date's end is its start; a deadline without an end ends on its day)."""
 import os
@@ -44,3 +45,31 @@ def days(*ds):
 
 def multiple(year, text, spans, src):
     add(year, text, "multiple", spans[0]["start"], spans[-1]["end"], src, spans=spans)
+
+
+def habit(year, text, freq, src, **kw):
+    """A habit in a first-sight batch: its window may differ from the reading by a term (92
+    days)."""
+    recurring(year, text, freq, src, tolerance_days=92, **kw)
+
+
+def lang(code):
+    """Tags every record added since the last call with its language."""
+    for r in recs:
+        r.setdefault("lang", code)
+
+
+def write_batch(path):
+    """Writes the records once each (the first of a text read in the same year), one JSON
+    object a line, and says how many of each language."""
+    seen, out = set(), []
+    for r in recs:
+        key = (r["year"], r["input"].strip().lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    with open(path, "w", encoding="utf-8") as f:
+        for r in out:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(len(out), "records:", {c: sum(r["lang"] == c for r in out) for c in ("ru", "vi", "en")})
