@@ -288,7 +288,11 @@ async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let checked = match state.readiness.recent() {
         Some(result) => result,
         None => {
-            let result = state.store.ping().await.map_err(|e| e.to_string());
+            let result = state
+                .store
+                .ping()
+                .await
+                .map_err(|e| readiness::Unreachable(e.to_string()));
             state.readiness.record(result.clone());
             result
         }

@@ -13,24 +13,30 @@ const STALE: Duration = Duration::from_secs(3);
 /// The last check: when it was made and what it found (the error text, if any).
 #[derive(Default)]
 pub(super) struct Readiness {
-    last: Mutex<Option<(Instant, Result<(), String>)>>,
+    last: Mutex<Option<(Instant, Result<(), Unreachable>)>>,
 }
 
 impl Readiness {
     /// The last check's result when it is recent enough to answer for now.
-    pub(super) fn recent(&self) -> Option<Result<(), String>> {
+    pub(super) fn recent(&self) -> Option<Result<(), Unreachable>> {
         let last = self.last.lock().ok()?;
         last.as_ref()
             .filter(|(at, _)| at.elapsed() < STALE)
             .map(|(_, r)| r.clone())
     }
 
-    pub(super) fn record(&self, result: Result<(), String>) {
+    pub(super) fn record(&self, result: Result<(), Unreachable>) {
         if let Ok(mut last) = self.last.lock() {
             *last = Some((Instant::now(), result));
         }
     }
 }
+
+/// Why the database did not answer a check. sqlx's error is not `Clone`, and the last
+/// check's answer is shared with every probe until the next, so its text is kept.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the database did not answer: {0}")]
+pub(super) struct Unreachable(pub(super) String);
 
 /// Checks the database once a second for as long as the server's state lives.
 pub(super) async fn keep_checking(state: Weak<AppState>) {
@@ -41,7 +47,11 @@ pub(super) async fn keep_checking(state: Weak<AppState>) {
         let Some(state) = state.upgrade() else {
             return;
         };
-        let result = state.store.ping().await.map_err(|e| e.to_string());
+        let result = state
+            .store
+            .ping()
+            .await
+            .map_err(|e| Unreachable(e.to_string()));
         state.readiness.record(result);
     }
 }
@@ -54,8 +64,8 @@ mod tests {
     fn a_fresh_check_answers_and_none_yet_does_not() {
         let r = Readiness::default();
         assert_eq!(r.recent(), None);
-        r.record(Err("down".into()));
-        assert_eq!(r.recent(), Some(Err("down".into())));
+        r.record(Err(Unreachable("down".into())));
+        assert_eq!(r.recent(), Some(Err(Unreachable("down".into()))));
         r.record(Ok(()));
         assert_eq!(r.recent(), Some(Ok(())));
     }

@@ -78,6 +78,17 @@ pub fn start_days_between(c: &CalendarTime, first: NaiveDate, last: NaiveDate) -
     days
 }
 
+/// Why a recurrence rule read from a calendar is not drawn.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RuleError {
+    #[error("{0} gives no occurrence")]
+    NoOccurrence(String),
+    #[error(
+        "{rule} goes {steps} periods without an occurrence (at most {MAX_GAP_PERIODS} are drawn)"
+    )]
+    TooSparse { rule: String, steps: i64 },
+}
+
 /// Whether a rule read from a calendar gives occurrences a page can afford to draw: at
 /// least one, and none further than `MAX_GAP_PERIODS` periods from the one before (or from
 /// DTSTART). Err says why not ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31" never occurs). A rule
@@ -90,7 +101,7 @@ pub fn check_rule(
     start: NaiveDateTime,
     rule: &str,
     until: Option<NaiveDateTime>,
-) -> Result<(), String> {
+) -> Result<(), RuleError> {
     let Some(set) = rule_set(start, rule, until) else {
         return Ok(());
     };
@@ -101,7 +112,7 @@ pub fn check_rule(
         .map(|t| t.naive_utc().date())
         .collect();
     if occurrences.is_empty() {
-        return Err(format!("{rule} gives no occurrence"));
+        return Err(RuleError::NoOccurrence(rule.to_string()));
     }
     let steps = std::iter::once(start.date())
         .chain(occurrences.iter().copied())
@@ -111,9 +122,10 @@ pub fn check_rule(
         .max()
         .unwrap_or(0);
     if steps > MAX_GAP_PERIODS {
-        return Err(format!(
-            "{rule} goes {steps} periods without an occurrence (at most {MAX_GAP_PERIODS} are drawn)"
-        ));
+        return Err(RuleError::TooSparse {
+            rule: rule.to_string(),
+            steps,
+        });
     }
     Ok(())
 }
@@ -602,7 +614,7 @@ mod tests {
         let start = at("2025-01-01 10:00");
         let never = check_rule(start, "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31", None);
         assert!(
-            never.is_err_and(|e| e.contains("no occurrence")),
+            never.is_err_and(|e| matches!(e, RuleError::NoOccurrence(_))),
             "31 February"
         );
         let offbeat = check_rule(start, "FREQ=DAILY;INTERVAL=7;BYDAY=TU", None);
@@ -624,7 +636,7 @@ mod tests {
         assert!(check_rule(at("1900-01-01 00:00"), "FREQ=DAILY", None).is_ok());
         let sparse = check_rule(start, "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO", None);
         assert!(
-            sparse.is_err(),
+            matches!(sparse, Err(RuleError::TooSparse { .. })),
             "a Monday 29 February comes every 28 years: {sparse:?}"
         );
     }

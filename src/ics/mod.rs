@@ -101,7 +101,7 @@ use chrono::{
 
 use crate::plan::{CalendarTime, EventStatus, Pinned};
 use crate::timing::{AcademicYear, Flag, Lang, Precision, Recurrence, Timing, TimingKind};
-pub use calendar::{check_rule, start_days_between};
+pub use calendar::{RuleError, check_rule, start_days_between};
 pub use series::Series;
 use series::{ByDay, freq_of};
 

@@ -49,6 +49,31 @@ pub(crate) const MAX_NESTING: usize = 8;
 /// Most EXDATE and RDATE values kept per event.
 const MAX_DATES: usize = 1_000;
 
+/// Why a property's value is not read: the detail of the warning the import shows, so it
+/// names the value at fault.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+enum ValueError {
+    #[error("{0:?} is not a date or time")]
+    NotDateTime(String),
+    #[error("the time zone {0:?} is unknown and the file does not describe it")]
+    UnknownZone(String),
+    #[error("{0} lists more than {MAX_DATES} dates")]
+    TooManyDates(String),
+    #[error("FREQ={0} is not a daily, weekly, monthly or yearly rule")]
+    Freq(String),
+    #[error("{key}={value} is not a whole number from 1 to {most}")]
+    Bound {
+        key: String,
+        value: String,
+        most: &'static str,
+    },
+    #[error("the rule has no FREQ")]
+    NoFreq,
+    /// `far_away`'s sentence: the date and the years that are read.
+    #[error("{0}")]
+    FarAway(String),
+}
+
 /// An unbounded series reaches this many years past its start in date filters.
 const OPEN_END_YEARS: i32 = 10;
 
@@ -520,7 +545,7 @@ fn parse_local(text: &str) -> Option<NaiveDateTime> {
 }
 
 /// One value of a DATE / DATE-TIME property (TZID from the property's parameters).
-fn parse_moment(value: &str, tzid: Option<&str>, zones: &Zones) -> Result<Moment, String> {
+fn parse_moment(value: &str, tzid: Option<&str>, zones: &Zones) -> Result<Moment, ValueError> {
     let value = value.trim();
     if let Some(date) = parse_date(value) {
         return Ok(Moment::Date(date));
@@ -528,22 +553,20 @@ fn parse_moment(value: &str, tzid: Option<&str>, zones: &Zones) -> Result<Moment
     if let Some(utc) = value.strip_suffix(['Z', 'z']) {
         return parse_local(utc)
             .map(Moment::Utc)
-            .ok_or_else(|| format!("{value:?} is not a date or time"));
+            .ok_or_else(|| ValueError::NotDateTime(value.to_string()));
     }
-    let local = parse_local(value).ok_or_else(|| format!("{value:?} is not a date or time"))?;
+    let local = parse_local(value).ok_or_else(|| ValueError::NotDateTime(value.to_string()))?;
     match tzid {
         None => Ok(Moment::Floating(local)),
         Some(tzid) => zones
             .resolve(tzid)
             .map(|z| Moment::Zoned(local, z))
-            .ok_or_else(|| {
-                format!("the time zone {tzid:?} is unknown and the file does not describe it")
-            }),
+            .ok_or_else(|| ValueError::UnknownZone(tzid.to_string())),
     }
 }
 
 /// Every value of a (possibly comma-separated, possibly repeated) date property.
-fn moments(c: &Component<'_>, name: &str, zones: &Zones) -> Result<Vec<Moment>, String> {
+fn moments(c: &Component<'_>, name: &str, zones: &Zones) -> Result<Vec<Moment>, ValueError> {
     let mut out = Vec::new();
     for p in props(c, name) {
         let tzid = param(p, "TZID");
@@ -557,7 +580,7 @@ fn moments(c: &Component<'_>, name: &str, zones: &Zones) -> Result<Vec<Moment>, 
             };
             out.push(parse_moment(value, tzid, zones)?);
             if out.len() > MAX_DATES {
-                return Err(format!("{name} lists more than {MAX_DATES} dates"));
+                return Err(ValueError::TooManyDates(name.to_string()));
             }
         }
     }
@@ -688,7 +711,7 @@ const RRULE_PARTS: &[&str] = &[
 
 /// An RRULE checked part by part: the rule without UNTIL, UNTIL as written, and what was
 /// dropped. Err when the rule cannot be kept at all.
-fn read_rrule(text: &str) -> Result<(String, Option<String>, Vec<String>), String> {
+fn read_rrule(text: &str) -> Result<(String, Option<String>, Vec<String>), ValueError> {
     let mut parts: BTreeMap<usize, String> = BTreeMap::new();
     let mut until = None;
     let mut dropped = Vec::new();
@@ -709,17 +732,13 @@ fn read_rrule(text: &str) -> Result<(String, Option<String>, Vec<String>), Strin
         };
         if !rrule_value_ok(&key, &value) {
             if key == "FREQ" {
-                return Err(format!(
-                    "FREQ={value} is not a daily, weekly, monthly or yearly rule"
-                ));
+                return Err(ValueError::Freq(value));
             }
             // Dropping a bound would make a bounded series endless, and dropping a step
             // would repeat it more often than written: the rule goes, not the part.
             if key == "COUNT" || key == "INTERVAL" {
-                return Err(format!(
-                    "{key}={value} is not a whole number from 1 to {}",
-                    if key == "COUNT" { "10,000" } else { "1,000" }
-                ));
+                let most = if key == "COUNT" { "10,000" } else { "1,000" };
+                return Err(ValueError::Bound { key, value, most });
             }
             dropped.push(part.to_string());
             continue;
@@ -727,7 +746,7 @@ fn read_rrule(text: &str) -> Result<(String, Option<String>, Vec<String>), Strin
         parts.insert(order, format!("{key}={value}"));
     }
     if !parts.contains_key(&0) {
-        return Err("the rule has no FREQ".into());
+        return Err(ValueError::NoFreq);
     }
     if until.is_some() {
         // RFC 5545: never both; UNTIL is the one clients agree on.
@@ -947,7 +966,7 @@ impl EventReader<'_, '_> {
     }
 
     /// A date property's value as local time in the event's zone.
-    fn moment(&self, name: &str, zone: EventZone) -> Result<Option<NaiveDateTime>, String> {
+    fn moment(&self, name: &str, zone: EventZone) -> Result<Option<NaiveDateTime>, ValueError> {
         prop(self.c, name)
             .map(|p| parse_moment(p.val.as_str(), param(p, "TZID"), self.zones))
             .transpose()
@@ -963,7 +982,12 @@ impl EventReader<'_, '_> {
         let start = match parse_moment(dtstart.val.as_str(), param(dtstart, "TZID"), self.zones) {
             Ok(m) => m,
             Err(e) => {
-                self.warn("DTSTART", CalendarProblem::StartUnreadable { detail: e });
+                self.warn(
+                    "DTSTART",
+                    CalendarProblem::StartUnreadable {
+                        detail: e.to_string(),
+                    },
+                );
                 return None;
             }
         };
@@ -1003,7 +1027,12 @@ impl EventReader<'_, '_> {
             }
             Ok(end) => end,
             Err(e) => {
-                self.warn("DTEND", CalendarProblem::EndUnreadable { detail: e });
+                self.warn(
+                    "DTEND",
+                    CalendarProblem::EndUnreadable {
+                        detail: e.to_string(),
+                    },
+                );
                 None
             }
         }
@@ -1028,14 +1057,16 @@ impl EventReader<'_, '_> {
     fn recurrence_id(&mut self, zone: EventZone) -> Option<NaiveDateTime> {
         let read = self.moment("RECURRENCE-ID", zone).and_then(|m| {
             match m.and_then(|t| self.far_away(t)) {
-                Some(far) => Err(far),
+                Some(far) => Err(ValueError::FarAway(far)),
                 None => Ok(m),
             }
         });
         read.unwrap_or_else(|e| {
             self.warn(
                 "RECURRENCE-ID",
-                CalendarProblem::RecurrenceIdUnreadable { detail: e },
+                CalendarProblem::RecurrenceIdUnreadable {
+                    detail: e.to_string(),
+                },
             );
             None
         })
@@ -1051,7 +1082,12 @@ impl EventReader<'_, '_> {
         let (rule, until_text, dropped) = match read_rrule(p.val.as_str()) {
             Ok(read) => read,
             Err(e) => {
-                self.warn("RRULE", CalendarProblem::RuleUnreadable { detail: e });
+                self.warn(
+                    "RRULE",
+                    CalendarProblem::RuleUnreadable {
+                        detail: e.to_string(),
+                    },
+                );
                 return None;
             }
         };
@@ -1066,7 +1102,12 @@ impl EventReader<'_, '_> {
             }
             Some(Ok(m)) => Some(local_in(m, zone)),
             Some(Err(e)) => {
-                self.warn("RRULE", CalendarProblem::UntilUnreadable { detail: e });
+                self.warn(
+                    "RRULE",
+                    CalendarProblem::UntilUnreadable {
+                        detail: e.to_string(),
+                    },
+                );
                 None
             }
             None => None,
@@ -1074,7 +1115,8 @@ impl EventReader<'_, '_> {
         // A rule that never gives an occurrence (or hardly ever) would cost every page that
         // draws it a walk through centuries: the event keeps its first day, as for a rule
         // that cannot be read.
-        if let Err(detail) = crate::ics::check_rule(begin, &rule, until) {
+        if let Err(why) = crate::ics::check_rule(begin, &rule, until) {
+            let detail = why.to_string();
             self.warn("RRULE", CalendarProblem::RuleUnreadable { detail });
             return None;
         }
@@ -1086,7 +1128,12 @@ impl EventReader<'_, '_> {
         let ms = match moments(self.c, name, self.zones) {
             Ok(ms) => ms,
             Err(e) => {
-                self.warn(name, CalendarProblem::DatesUnreadable { detail: e });
+                self.warn(
+                    name,
+                    CalendarProblem::DatesUnreadable {
+                        detail: e.to_string(),
+                    },
+                );
                 return Vec::new();
             }
         };

@@ -223,7 +223,7 @@ pub(crate) fn corrections_from_form(
                 match row_correction(kind, (row, e), value, today) {
                     Ok(Some(c)) => out.push(c),
                     Ok(None) => {}
-                    Err(message) => bad(name, message),
+                    Err(why) => bad(name, why.to_string()),
                 }
             }
             None => {}
@@ -236,13 +236,30 @@ pub(crate) fn corrections_from_form(
     }
 }
 
+/// Why one row field of the corrections form cannot be taken, said so the person can fix it.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum FieldError {
+    #[error("{0:?} is not a date like 2025-10-15")]
+    NotADate(String),
+    #[error(
+        "{value} is more than {PIN_YEARS_AROUND} years from today: give a date from {from} to {to}"
+    )]
+    FarDate { value: String, from: i32, to: i32 },
+    #[error("say who the row is for in 200 characters at most")]
+    AudienceTooLong,
+    #[error("unknown field kind {0:?}")]
+    UnknownKind(String),
+    #[error("{0:?} is not a role")]
+    NotARole(String),
+}
+
 /// One row field of the form against the row as imported.
 fn row_correction(
     kind: &str,
     (row, e): (usize, &EventDoc),
     value: &str,
     today: NaiveDate,
-) -> Result<Option<Correction>, String> {
+) -> Result<Option<Correction>, FieldError> {
     Ok(match kind {
         "timing" if value != e.timing.trim() => Some(Correction::Timing {
             row,
@@ -250,15 +267,15 @@ fn row_correction(
         }),
         "pin" if !value.is_empty() => {
             let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
-                .map_err(|_| format!("{value:?} is not a date like 2025-10-15"))?;
+                .map_err(|_| FieldError::NotADate(value.to_string()))?;
             // Years 0000–9999 parse; a date centuries away is a typo, and clients drop it.
             let years = (today.year() - PIN_YEARS_AROUND)..=(today.year() + PIN_YEARS_AROUND);
             if !years.contains(&date.year()) {
-                return Err(format!(
-                    "{value} is more than {PIN_YEARS_AROUND} years from today: give a date from {} to {}",
-                    years.start(),
-                    years.end()
-                ));
+                return Err(FieldError::FarDate {
+                    value: value.to_string(),
+                    from: *years.start(),
+                    to: *years.end(),
+                });
             }
             (e.pinned.as_ref().map(|p| p.date) != Some(date))
                 .then_some(Correction::Pin { row, date })
@@ -269,14 +286,14 @@ fn row_correction(
         }
         "skip" if !value.is_empty() => Some(Correction::NotAnEvent { row }),
         "audience" if value.len() > 200 => {
-            return Err("say who the row is for in 200 characters at most".into());
+            return Err(FieldError::AudienceTooLong);
         }
         "audience" if value != e.audience.trim() => Some(Correction::Audience {
             row,
             text: value.to_string(),
         }),
         "timing" | "pin" | "skip" | "audience" => None,
-        other => return Err(format!("unknown field kind {other:?}")),
+        other => return Err(FieldError::UnknownKind(other.to_string())),
     })
 }
 
@@ -284,7 +301,7 @@ fn row_correction(
 /// ("class-teacher") or a label or synonym in any language ("классные руководители",
 /// "giáo viên chủ nhiệm"). A role the vocabulary does not know becomes a new role slug, as
 /// an unknown role found in a plan does — never dropped.
-pub(crate) fn parse_roles(text: &str) -> Result<Vec<String>, String> {
+pub(crate) fn parse_roles(text: &str) -> Result<Vec<String>, FieldError> {
     let mut out: Vec<String> = Vec::new();
     for item in text
         .split([',', ';'])
@@ -297,7 +314,7 @@ pub(crate) fn parse_roles(text: &str) -> Result<Vec<String>, String> {
             (None, Err(_)) if item.chars().any(char::is_alphanumeric) => {
                 Slug::from_name(item).to_string()
             }
-            (None, Err(_)) => return Err(format!("{item:?} is not a role")),
+            (None, Err(_)) => return Err(FieldError::NotARole(item.to_string())),
         };
         if !out.contains(&slug) {
             out.push(slug);

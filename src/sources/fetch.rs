@@ -198,8 +198,8 @@ pub fn fetch(
             304 => return Ok(Fetched::NotModified),
             301 | 302 | 303 | 307 | 308 => {
                 let location = header("location").unwrap_or_default();
-                current = current.follow(&location).map_err(|message| {
-                    FetchError::new(FetchErrorKind::redirect_refused(&location), message)
+                current = current.follow(&location).map_err(|why| {
+                    FetchError::new(FetchErrorKind::redirect_refused(&location), why.to_string())
                 })?;
                 continue;
             }

@@ -63,7 +63,8 @@ fn fetch_and_parse(
     previous: &Validators,
     settings: &SourceSettings,
 ) -> Result<Option<Copy>, FetchError> {
-    let url = SourceUrl::parse(url).map_err(|e| FetchError::new(FetchErrorKind::BadUrl, e))?;
+    let url = SourceUrl::parse(url)
+        .map_err(|e| FetchError::new(FetchErrorKind::BadUrl, e.to_string()))?;
     match fetch::fetch(&url, previous, &limits(settings))? {
         Fetched::NotModified => Ok(None),
         Fetched::Body { bytes, validators } => {

@@ -17,6 +17,45 @@ use std::time::Duration;
 /// Longest URL accepted.
 pub(crate) const MAX_URL_LEN: usize = 2048;
 
+/// Why a URL (a person's, or a redirect's target) may not be fetched: each message tells
+/// the person what to change.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum UrlError {
+    #[error("the URL is empty")]
+    Empty,
+    #[error("the URL is longer than {MAX_URL_LEN} characters")]
+    TooLong,
+    #[error("the URL contains spaces or control characters")]
+    Spaces,
+    #[error("{0:?} is not a web address: it should begin with https://, http:// or webcal://")]
+    NotWebAddress(String),
+    #[error("the scheme {0}:// is not allowed: only http, https and webcal")]
+    Scheme(String),
+    #[error("the URL carries a user name or password; give the calendar's public address")]
+    Credentials,
+    #[error("an IPv6 address without its closing ]")]
+    UnclosedIpv6,
+    #[error("[{0}] is not an IPv6 address")]
+    Ipv6(String),
+    #[error("unexpected {0:?} after the address")]
+    AfterAddress(String),
+    #[error("the URL names no host")]
+    NoHost,
+    #[error("{0:?} is not a host name")]
+    HostName(String),
+    #[error("the port {0:?} is not a number from 1 to 65535")]
+    Port(String),
+    #[error("a redirect without a Location")]
+    NoLocation,
+    #[error("the server redirected to {location:?}: {why}")]
+    Redirect {
+        location: String,
+        why: Box<UrlError>,
+    },
+    #[error("the server redirected to {0:?}: only http and https redirects are followed")]
+    RedirectToWebcal(String),
+}
+
 /// A URL the server may fetch: http or https, a host, no credentials. Parsed once; past
 /// here its parts are known good.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,29 +75,25 @@ impl SourceUrl {
     /// A message for a person when the text is empty, too long or holds spaces, is not an http,
     /// https or webcal address, carries a user name or password, or names no host or a
     /// malformed one.
-    pub fn parse(text: &str) -> Result<SourceUrl, String> {
+    pub fn parse(text: &str) -> Result<SourceUrl, UrlError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err("the URL is empty".into());
+            return Err(UrlError::Empty);
         }
         if text.len() > MAX_URL_LEN {
-            return Err(format!("the URL is longer than {MAX_URL_LEN} characters"));
+            return Err(UrlError::TooLong);
         }
         if text.chars().any(|c| c.is_control() || c == ' ') {
-            return Err("the URL contains spaces or control characters".into());
+            return Err(UrlError::Spaces);
         }
         let Some((scheme, after)) = text.split_once("://") else {
-            return Err(format!(
-                "{text:?} is not a web address: it should begin with https://, http:// or webcal://"
-            ));
+            return Err(UrlError::NotWebAddress(text.to_string()));
         };
         let https = match scheme.to_ascii_lowercase().as_str() {
             "https" | "webcals" => true,
             "http" | "webcal" => false,
             other => {
-                return Err(format!(
-                    "the scheme {other}:// is not allowed: only http, https and webcal"
-                ));
+                return Err(UrlError::Scheme(other.to_string()));
             }
         };
         let end = after.find(['/', '?', '#']).unwrap_or(after.len());
@@ -66,10 +101,7 @@ impl SourceUrl {
         // The fragment never reaches the server.
         let rest = rest.split('#').next().unwrap_or("");
         if authority.contains('@') {
-            return Err(
-                "the URL carries a user name or password; give the calendar's public address"
-                    .into(),
-            );
+            return Err(UrlError::Credentials);
         }
         let (host, port) = split_host_port(authority)?;
         let rest = if rest.is_empty() {
@@ -127,22 +159,22 @@ impl SourceUrl {
     ///
     /// A message for a person when the redirect has no target, or its target fails the checks
     /// of `parse`.
-    pub fn follow(&self, location: &str) -> Result<SourceUrl, String> {
+    pub fn follow(&self, location: &str) -> Result<SourceUrl, UrlError> {
         let location = location.trim();
         if location.is_empty() {
-            return Err("a redirect without a Location".into());
+            return Err(UrlError::NoLocation);
         }
         if let Some(rest) = location.strip_prefix("//") {
             let scheme = if self.https { "https" } else { "http" };
             return SourceUrl::parse(&format!("{scheme}://{rest}"));
         }
         if location.contains("://") || has_scheme(location) {
-            let parsed = SourceUrl::parse(location)
-                .map_err(|e| format!("the server redirected to {location:?}: {e}"))?;
+            let parsed = SourceUrl::parse(location).map_err(|e| UrlError::Redirect {
+                location: location.to_string(),
+                why: Box::new(e),
+            })?;
             if location.to_ascii_lowercase().starts_with("webcal") {
-                return Err(format!(
-                    "the server redirected to {location:?}: only http and https redirects are followed"
-                ));
+                return Err(UrlError::RedirectToWebcal(location.to_string()));
             }
             return Ok(parsed);
         }
@@ -177,19 +209,17 @@ fn has_scheme(text: &str) -> bool {
     }
 }
 
-fn split_host_port(authority: &str) -> Result<(String, Option<u16>), String> {
-    let bad_port = |p: &str| format!("the port {p:?} is not a number from 1 to 65535");
+fn split_host_port(authority: &str) -> Result<(String, Option<u16>), UrlError> {
+    let bad_port = |p: &str| UrlError::Port(p.to_string());
     let (host, port) = if let Some(inner) = authority.strip_prefix('[') {
-        let (v6, after) = inner
-            .split_once(']')
-            .ok_or_else(|| "an IPv6 address without its closing ]".to_string())?;
+        let (v6, after) = inner.split_once(']').ok_or(UrlError::UnclosedIpv6)?;
         if v6.parse::<Ipv6Addr>().is_err() {
-            return Err(format!("[{v6}] is not an IPv6 address"));
+            return Err(UrlError::Ipv6(v6.to_string()));
         }
         let port = match after.strip_prefix(':') {
             Some(p) => Some(p),
             None if after.is_empty() => None,
-            None => return Err(format!("unexpected {after:?} after the address")),
+            None => return Err(UrlError::AfterAddress(after.to_string())),
         };
         (format!("[{v6}]"), port)
     } else {
@@ -201,14 +231,14 @@ fn split_host_port(authority: &str) -> Result<(String, Option<u16>), String> {
     let host = host.to_ascii_lowercase();
     let host = host.trim_end_matches('.').to_string();
     if host.is_empty() {
-        return Err("the URL names no host".into());
+        return Err(UrlError::NoHost);
     }
     if !host.starts_with('[')
         && !host
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '_'))
     {
-        return Err(format!("{host:?} is not a host name"));
+        return Err(UrlError::HostName(host));
     }
     let port = match port {
         None => None,
@@ -396,6 +426,34 @@ mod tests {
         ] {
             assert!(base.follow(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_refused_url_says_what_to_change() {
+        let base = SourceUrl::parse("https://a.example/").unwrap();
+        assert_eq!(
+            SourceUrl::parse("ftp://a.example/"),
+            Err(UrlError::Scheme("ftp".into()))
+        );
+        assert_eq!(
+            SourceUrl::parse("https://me:pw@a.example/"),
+            Err(UrlError::Credentials)
+        );
+        assert_eq!(
+            SourceUrl::parse("https://a.example:0/"),
+            Err(UrlError::Port("0".into()))
+        );
+        let redirect = base.follow("ftp://b.example/x").unwrap_err();
+        assert_eq!(
+            redirect.to_string(),
+            "the server redirected to \"ftp://b.example/x\": \
+             the scheme ftp:// is not allowed: only http, https and webcal"
+        );
+        assert_eq!(
+            base.follow("webcal://b.example/"),
+            Err(UrlError::RedirectToWebcal("webcal://b.example/".into()))
+        );
+        assert_eq!(base.follow(" "), Err(UrlError::NoLocation));
     }
 
     #[test]

@@ -137,7 +137,8 @@ pub(crate) async fn create(
     body: JsonBody<SourceInput>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.0;
-    let url = SourceUrl::parse(&input.url).map_err(|e| ApiError::unprocessable(e).at("/url"))?;
+    let url = SourceUrl::parse(&input.url)
+        .map_err(|e| ApiError::unprocessable(e.to_string()).at("/url"))?;
     let refresh_minutes = input
         .refresh_minutes
         .unwrap_or(state.settings.sources.refresh_minutes);
