@@ -5,27 +5,9 @@
 //! (where it ends) as well as in April, and a "1 раз в месяц" reminder falls on each month's
 //! first working day. Every feed served passes `../shared/tools/ics-check`.
 
-use std::path::Path;
-
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::common::{self, TestApp};
-
-fn seed(prefix: &str) -> (String, Vec<u8>) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let entry = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| {
-            panic!(
-                "{}: {e} (the seeds live beside the repository)",
-                dir.display()
-            )
-        })
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .unwrap_or_else(|| panic!("no seed {prefix} in {}", dir.display()));
-    let name = entry.file_name().unwrap().to_string_lossy().to_string();
-    (name, std::fs::read(&entry).unwrap())
-}
 
 fn import(app: &TestApp, name: &str, bytes: &[u8], org: &str) {
     let res = app.upload(name, bytes, &[("org", org)]);
@@ -129,7 +111,7 @@ on_both_backends! {
             ("003", "truong-thinh"),
             ("004", "rainbow-kindergarten"),
         ] {
-            let (name, bytes) = seed(prefix);
+            let (name, bytes) = common::seed(prefix);
             import(&app, &name, &bytes, org);
             let feed = format!("/feeds/orgs/{org}/merged.ics");
             no_marker_on_a_weekend(&feed, &served(&app, &feed));

@@ -6,30 +6,12 @@
 //! subscribe panel offers only feeds that hold events; an event's page and its feed say the
 //! same about its date; a feed's QR code opens its subscribe page.
 
-use std::collections::BTreeSet;
-use std::path::Path;
-
 use crate::common::{self, TestApp};
-
-fn seed(prefix: &str) -> (String, Vec<u8>) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let entry = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| {
-            panic!(
-                "{}: {e} (the seeds live beside the repository)",
-                dir.display()
-            )
-        })
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .unwrap_or_else(|| panic!("no seed {prefix} in {}", dir.display()));
-    let name = entry.file_name().unwrap().to_string_lossy().to_string();
-    (name, std::fs::read(&entry).unwrap())
-}
+use std::collections::BTreeSet;
 
 /// Imports seed `prefix` into an organization of its own.
 fn import_seed(app: &TestApp, prefix: &str, org: &str) {
-    let (name, bytes) = seed(prefix);
+    let (name, bytes) = common::seed(prefix);
     let res = app.upload(&name, &bytes, &[("org", org)]);
     assert!(res.status == 200 || res.status == 201, "{}", res.body);
 }

@@ -19,22 +19,8 @@ use serde_json::{Value, json};
 
 const SLUG: &str = "ramenki-school";
 
-fn seed(prefix: &str) -> (String, Vec<u8>) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let file = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e} (the seed plans are needed here)", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
-        })
-        .unwrap_or_else(|| panic!("no seed {prefix}* in {}", dir.display()));
-    let name = file.file_name().unwrap().to_string_lossy().to_string();
-    (name, std::fs::read(&file).unwrap())
-}
-
 fn import_seed(app: &TestApp, prefix: &str, slug: &str) {
-    let (name, bytes) = seed(prefix);
+    let (name, bytes) = common::seed(prefix);
     let res = app.upload(&name, &bytes, &[("org", slug)]);
     assert_eq!(res.status, 201, "{}", res.body);
 }

@@ -469,3 +469,21 @@ pub(crate) fn nested_calendar(depth: usize) -> String {
         "END:A\n".repeat(depth)
     )
 }
+
+/// The seed plan whose file name starts with `prefix` (`../shared/seeds`, beside the
+/// repository): its file name and bytes. A missing seed fails the test loudly.
+pub(crate) fn seed(prefix: &str) -> (String, Vec<u8>) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let entry = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| {
+            panic!(
+                "{}: {e} (the seeds live beside the repository)",
+                dir.display()
+            )
+        })
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .unwrap_or_else(|| panic!("no seed {prefix} in {}", dir.display()));
+    let name = entry.file_name().unwrap().to_string_lossy().to_string();
+    (name, std::fs::read(&entry).unwrap())
+}
