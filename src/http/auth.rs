@@ -71,7 +71,7 @@ impl Viewer {
             None => false,
         };
         let logged_in = match session {
-            Some(id) => super::admin::live_session(state, &id).await?,
+            Some(id) => live_session(state, &id).await?,
             None => false,
         };
         Ok(Viewer {
@@ -83,6 +83,34 @@ impl Viewer {
             logged_in,
         })
     }
+}
+
+/// The admin pages' session cookie: read here, where the reader is decided, and set by
+/// `http::admin`'s login.
+pub(crate) const SESSION_COOKIE: &str = "plancal_session";
+
+/// The value of cookie `name`, if the request carries it.
+pub(crate) fn read_cookie(req: &HttpRequest, name: &str) -> Option<String> {
+    req.headers()
+        .get_all(header::COOKIE)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim().to_string())
+        .filter(|v| !v.is_empty() && v.len() <= 128)
+}
+
+/// The session cookie's value, if the request carries one (`Viewer` checks it).
+fn session_cookie(req: &HttpRequest) -> Option<String> {
+    read_cookie(req, SESSION_COOKIE)
+}
+
+/// Is `id` a session that is still alive (not expired, logged out or of a revoked token)?
+async fn live_session(state: &AppState, id: &str) -> Result<bool, ApiError> {
+    let mut r = state.store.reader().await?;
+    let configured = configured_credential(state);
+    Ok(r.conn().session(id, configured.as_deref()).await?.is_some())
 }
 
 /// The fingerprint of the configured admin token a web session made with it keeps (None:
@@ -147,7 +175,7 @@ impl FromRequest for Viewer {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let token = bearer(req);
-        let session = super::admin::session_cookie(req);
+        let session = session_cookie(req);
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let client = state.as_ref().and_then(|s| client_of(s, req));
         Box::pin(async move {

@@ -9,6 +9,7 @@ pub(crate) mod error;
 pub(crate) mod extract;
 pub(crate) mod feeds;
 pub(crate) mod openapi;
+pub(crate) mod page_request;
 pub(crate) mod pages;
 mod readiness;
 pub(crate) mod response_cache;

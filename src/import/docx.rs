@@ -12,7 +12,7 @@ use quick_xml::Reader;
 use quick_xml::XmlVersion;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 
-use super::reader::Container;
+use super::container::Container;
 use super::{Block, Cell, ImportError, Limits, Paragraph, SourceDoc, Table};
 
 /// Subtrees whose text is not document text: deleted or moved-away revisions, drawings and

@@ -5,6 +5,7 @@
 //! Two stages: `read_source` reduces any format to a `SourceDoc` (paragraphs and tables in
 //! order, merged cells expanded), and `interpret` finds the plan in it.
 
+mod container;
 mod docx;
 // Test-file writers: the library's own tests, and the integration tests and benches through
 // the `fixtures` feature (Cargo.toml's dev-dependency on this crate turns it on).

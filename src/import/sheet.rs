@@ -7,7 +7,7 @@ use std::io::Cursor;
 
 use calamine::{Data, DataRef, ExcelDateTime, Ods, Reader, Xlsx};
 
-use super::reader::Container;
+use super::container::Container;
 use super::{Block, Cell, ImportError, Limits, Paragraph, SourceDoc, Table};
 
 /// Delimiters people's spreadsheets export with, in order of preference on a tie.

@@ -1001,55 +1001,6 @@ mod tests {
     }
 
     #[test]
-    fn the_preview_corrects_a_rows_audience_and_the_plans_class() {
-        use crate::plan::corrections::{apply_corrections, corrections_from_form};
-        let mut doc: super::super::PlanDocument = serde_json::from_value(serde_json::json!({
-            "org": "x", "title": "План", "academic_year": "2025-2026", "lang": "ru",
-            "events": [
-                {"title": "Библиотечные уроки для 5-7 классов"},
-                {"title": "Неделя детской книги"}
-            ]
-        }))
-        .unwrap_or_else(|e| panic!("{e}"));
-        fill(&mut doc, Lang::Ru);
-        let today = chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap_or_default();
-        let form = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
-            pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect()
-        };
-        let sent = form(&[
-            ("audience.0", "8-9 классы"),
-            ("class", "5А"),
-            ("audience.1", ""),
-        ]);
-        let corrections =
-            corrections_from_form(&doc, &sent, today).unwrap_or_else(|e| panic!("{e:?}"));
-        let out = apply_corrections(&doc, &corrections);
-        assert_eq!(
-            (
-                out.events[0].audience.as_str(),
-                out.events[0].grades.as_slice()
-            ),
-            ("8-9 классы", &[8, 9][..])
-        );
-        assert_eq!(out.class.as_deref(), Some("5А"));
-        assert_eq!(out.events[1].classes, ["5А"]);
-        // The form sent again gives the same document: nothing accumulates.
-        let again = corrections_from_form(&doc, &sent, today).unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!(apply_corrections(&doc, &again), out);
-        // Emptying a row's audience makes it everyone's again.
-        let cleared = corrections_from_form(&doc, &form(&[("audience.0", "")]), today)
-            .unwrap_or_else(|e| panic!("{e:?}"));
-        assert!(
-            apply_corrections(&doc, &cleared).events[0]
-                .grades
-                .is_empty()
-        );
-    }
-
-    #[test]
     fn keys_and_filters_agree() {
         let k = keys(&[5, 6, 7], &[]);
         assert_eq!(k, ",g5,g6,g7,");

@@ -20,6 +20,17 @@ pub struct FeedLinks {
     pub outlook365: String,
 }
 
+/// The address of the subscribe page of the feed served at `feed_url`
+/// (".../feeds/orgs/x.ics" → ".../subscribe/orgs/x.ics"): what a feed's QR code holds.
+/// It lives here, beside the panel that links to it, so the page imports the panel's
+/// pieces and never the other way round.
+pub(crate) fn subscribe_page_url(feed_url: &str) -> String {
+    match feed_url.split_once("/feeds/") {
+        Some((base, path)) => format!("{base}/subscribe/{path}"),
+        None => feed_url.to_string(),
+    }
+}
+
 /// The QR code of `text` as an SVG element (no XML prologue, so it sits inside HTML);
 /// empty when the text is too long for a QR code.
 pub(crate) fn qr_svg(text: &str, label: &str) -> String {
@@ -78,7 +89,7 @@ pub fn panel(lang: Lang, main: &FeedLinks, more: &[FeedLinks], roles: &[FeedLink
                 }
                 // The QR code opens the feed's subscribe page, not the feed: a phone that
                 // opened the feed would import it once instead of subscribing.
-                @let page = super::subscribe_page::subscribe_page_url(&main.url);
+                @let page = subscribe_page_url(&main.url);
                 div.qr title=(w.qr_hint) {
                     a href=(page) { (PreEscaped(qr_svg(&page, w.qr_hint))) }
                 }

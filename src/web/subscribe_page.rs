@@ -7,7 +7,7 @@
 use maud::{Markup, html};
 
 use super::layout::{Chrome, page};
-use super::subscribe::{FeedLinks, qr_svg};
+use super::subscribe::{FeedLinks, qr_svg, subscribe_page_url};
 use crate::plan::Lang;
 
 /// The page's sentences, one table per language.
@@ -80,15 +80,6 @@ fn words(lang: Lang) -> &'static Words {
         Lang::Ru => &RU,
         Lang::Vi => &VI,
         Lang::En => &EN,
-    }
-}
-
-/// The address of the subscribe page of the feed served at `feed_url`
-/// (".../feeds/orgs/x.ics" → ".../subscribe/orgs/x.ics"): what a feed's QR code holds.
-pub(crate) fn subscribe_page_url(feed_url: &str) -> String {
-    match feed_url.split_once("/feeds/") {
-        Some((base, path)) => format!("{base}/subscribe/{path}"),
-        None => feed_url.to_string(),
     }
 }
 

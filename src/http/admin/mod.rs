@@ -28,6 +28,7 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, web};
 
 use super::AppState;
 use super::error::ApiError;
+use crate::http::auth::{SESSION_COOKIE, read_cookie};
 use crate::plan::Lang;
 use crate::store::tokens::same_secret;
 use crate::web::admin::CSRF_FIELD;
@@ -41,8 +42,6 @@ pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
     event_edit::routes(cfg);
 }
 
-/// The session cookie.
-const SESSION_COOKIE: &str = "plancal_session";
 /// The login form's own CSRF cookie (there is no session yet to tie it to).
 const LOGIN_COOKIE: &str = "plancal_login";
 /// How long a session lasts after login.
@@ -51,18 +50,6 @@ const SESSION_HOURS: i64 = 12;
 /// A cookie only this site's pages send back, never readable by scripts.
 fn cookie(name: &str, value: &str, path: &str, max_age: i64) -> String {
     format!("{name}={value}; Path={path}; Max-Age={max_age}; Secure; HttpOnly; SameSite=Strict")
-}
-
-/// The value of cookie `name`, if the request carries it.
-fn read_cookie(req: &HttpRequest, name: &str) -> Option<String> {
-    req.headers()
-        .get_all(header::COOKIE)
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.trim().to_string())
-        .filter(|v| !v.is_empty() && v.len() <= 128)
 }
 
 /// The request as the page frame needs it: language (chosen as on every page: `?lang=`,
@@ -77,7 +64,7 @@ pub(crate) struct Frame {
 
 impl Frame {
     pub(crate) fn of(req: &HttpRequest) -> Frame {
-        let page = crate::http::pages::PageRequest::new(req);
+        let page = crate::http::page_request::PageRequest::new(req);
         Frame {
             lang: page.lang(None),
             chosen: page.get("lang").is_some_and(|l| l.parse::<Lang>().is_ok()),
@@ -160,18 +147,6 @@ impl FromRequest for AdminSession {
             }
         })
     }
-}
-
-/// The session cookie's value, if the request carries one (`http::auth::Viewer` checks it).
-pub(crate) fn session_cookie(req: &HttpRequest) -> Option<String> {
-    read_cookie(req, SESSION_COOKIE)
-}
-
-/// Is `id` a session that is still alive (not expired, logged out or of a revoked token)?
-pub(crate) async fn live_session(state: &AppState, id: &str) -> Result<bool, ApiError> {
-    let mut r = state.store.reader().await?;
-    let configured = crate::http::auth::configured_credential(state);
-    Ok(r.conn().session(id, configured.as_deref()).await?.is_some())
 }
 
 /// Why an admin page could not be shown: each answers with a page in the person's
@@ -302,7 +277,7 @@ fn respond(status: StatusCode, frame: &Frame, document: String) -> HttpResponse 
             header::SET_COOKIE,
             format!(
                 "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
-                crate::http::pages::LANG_COOKIE,
+                crate::http::page_request::LANG_COOKIE,
                 frame.lang.code()
             ),
         ));

@@ -9,7 +9,7 @@ use actix_web::http::header;
 use actix_web::middleware::Next;
 use actix_web::{HttpResponse, body};
 
-use super::PageRequest;
+use crate::http::page_request::PageRequest;
 use crate::web::layout::error_page;
 use crate::web::words;
 

@@ -4,12 +4,12 @@
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::PageRequest;
-use super::org::{feed_links, role_label};
+use super::labels::{feed_links, role_label};
 use crate::feeds::{FeedCounts, subscribe_links_for_org};
 use crate::http::AppState;
 use crate::http::auth::Viewer;
 use crate::http::error::ApiError;
+use crate::http::page_request::PageRequest;
 use crate::ics::{self, CalendarMeta, FeedEvent, RenderOptions, Series};
 use crate::plan::{Lang, Organization, SectionDoc, org_match_key};
 use crate::store::{EventRecord, Role};

@@ -2,10 +2,10 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::PageRequest;
 use crate::http::AppState;
 use crate::http::auth::Viewer;
 use crate::http::error::ApiError;
+use crate::http::page_request::PageRequest;
 use crate::web::home::{OrgEntry, home_page, matches};
 use crate::web::words;
 

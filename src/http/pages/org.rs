@@ -7,14 +7,14 @@ use std::collections::HashMap;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{NaiveDate, Utc};
 
-use super::PageRequest;
 use crate::feeds::followed::followed_by_partner;
 use crate::feeds::index::in_section;
-use crate::feeds::{FeedCounts, SubscribeLinks, subscribe_links_for_org};
+use crate::feeds::{FeedCounts, subscribe_links_for_org};
 use crate::http::AppState;
 use crate::http::api::{privacy_of, visible_org};
 use crate::http::auth::Viewer;
 use crate::http::error::ApiError;
+use crate::http::page_request::PageRequest;
 use crate::ics::{FeedEvent, Series};
 use crate::plan::privacy::{Audience, OrgPrivacy};
 use crate::plan::{Lang, Organization, org_match_key};
@@ -26,6 +26,7 @@ use crate::web::followed::{FollowedCalendar, FollowedError};
 use crate::web::org::{Choice, Entry, Filters, OrgPage, Owner, View, org_page, parse_month};
 use crate::web::subscribe::FeedLinks;
 
+use super::labels::{feed_links, role_label};
 use super::org_grades;
 use crate::plan::audience::Wanted;
 
@@ -310,17 +311,6 @@ fn owners(data: &Loaded, pr: &PageRequest) -> Vec<Owner> {
         .collect()
 }
 
-/// A role's label in `lang` (a role found only in plans keeps its slug).
-pub(super) fn role_label(roles: &[Role], slug: &str, lang: Lang) -> String {
-    roles
-        .iter()
-        .find(|r| r.slug == slug)
-        .map(|r| r.label(lang).to_string())
-        .filter(|l| !l.is_empty())
-        .or_else(|| crate::plan::roles::find(slug).map(|d| d.label(lang).to_string()))
-        .unwrap_or_else(|| slug.to_string())
-}
-
 /// Does the row involve the partner organization `partner` (its owner, a partner it names,
 /// or its place)? Names are compared by their match key, as the importer links them.
 fn involves(row: &FeedEventRow, partner: &Organization) -> bool {
@@ -509,17 +499,6 @@ fn section_choices(rows: &[FeedEventRow]) -> Vec<Choice> {
             label: title.clone(),
         })
         .collect()
-}
-
-pub(super) fn feed_links(l: SubscribeLinks) -> FeedLinks {
-    FeedLinks {
-        name: l.name,
-        url: l.url,
-        webcal: l.webcal,
-        google: l.google,
-        outlook: l.outlook,
-        outlook365: l.outlook365,
-    }
 }
 
 /// The feed the panel leads with (the role's when a role is chosen, else the merged one),

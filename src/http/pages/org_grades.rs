@@ -3,9 +3,9 @@
 //! offers a class teacher. The events themselves are narrowed by the calendar query
 //! (`store::FeedFilter::wanted`), the same rule the feeds follow.
 
-use super::PageRequest;
 use crate::feeds::SubscribeLinks;
 use crate::http::error::ApiError;
+use crate::http::page_request::PageRequest;
 use crate::plan::audience::{self, Wanted};
 use crate::plan::{Lang, Organization};
 use crate::web::org::Choice;
@@ -58,7 +58,7 @@ pub(super) fn narrowed(feed: FeedLinks, wanted: Option<&Wanted>, lang: Lang) -> 
     let Some(w) = wanted else { return feed };
     let (key, value) = w.param();
     let name = format!("{} — {}", feed.name, audience::wanted_name(w, lang));
-    super::org::feed_links(SubscribeLinks::for_url(
+    super::labels::feed_links(SubscribeLinks::for_url(
         with_param(&feed.url, key, &value),
         &name,
     ))
@@ -78,7 +78,7 @@ pub(super) fn grade_feeds(
         .map(|g| {
             let path = format!("roles/{CLASS_TEACHER}.ics?org={}&grade={g}", org.slug);
             let name = format!("{role_label} — {}", audience::grade_name(*g, lang));
-            super::org::feed_links(SubscribeLinks::new(public_url, &path, &name))
+            super::labels::feed_links(SubscribeLinks::new(public_url, &path, &name))
         })
         .collect()
 }
@@ -90,5 +90,5 @@ pub(super) fn class_teachers_have_events(roles_with_events: &[String]) -> bool {
 }
 
 pub(super) fn class_teacher_label(roles: &[crate::store::Role], lang: Lang) -> String {
-    super::org::role_label(roles, CLASS_TEACHER, lang)
+    super::labels::role_label(roles, CLASS_TEACHER, lang)
 }

@@ -8,13 +8,14 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{NaiveDate, Utc};
 
-use super::org::role_label;
-use super::{PageRequest, get_or_head};
+use super::get_or_head;
+use super::labels::role_label;
 use crate::export::{self, Heading, Table};
 use crate::http::AppState;
 use crate::http::api::visible_org;
 use crate::http::auth::Viewer;
 use crate::http::error::ApiError;
+use crate::http::page_request::PageRequest;
 use crate::plan::privacy::OrgPrivacy;
 use crate::plan::{AcademicYear, EventDoc, Lang, Organization};
 use crate::report::{Item, Mark, MonthKey, Report, Selection, chart_svg, words};

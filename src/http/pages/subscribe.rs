@@ -4,11 +4,11 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::PageRequest;
-use super::org::feed_links;
+use super::labels::feed_links;
 use crate::feeds::{FeedError, FeedRequest, SubscribeLinks};
 use crate::http::AppState;
 use crate::http::error::ApiError;
+use crate::http::page_request::PageRequest;
 use crate::web::subscribe_page::subscribe_page;
 
 pub(super) async fn subscribe(
