@@ -820,7 +820,12 @@ pub(crate) fn prose_event(text: &str, ctx: &Context) -> Option<(String, String)>
         .find_map(|sentence| {
             let sentence = without_stamp(sentence, ctx);
             let (range, when) = timing::find_in_sentence(sentence, ctx)?;
-            let name = name_before(&sentence[..range.start])?;
+            // "Она проводится с 1943 года": a year alone in prose is history, not an event.
+            if when.precision.is_none_or(|p| p > Precision::Month) {
+                return None;
+            }
+            let name = name_before(&sentence[..range.start])
+                .or_else(|| name_after(&sentence[range.end..]))?;
             // "Oct. 6-12), all Fairfax County …": the words that give the same dates.
             let read = &sentence[range];
             let same = |t: &str| {
@@ -894,6 +899,25 @@ fn without_stamp<'a>(sentence: &'a str, ctx: &Context) -> &'a str {
         .map(|k| tokens[k - 1].0)
         .find(|&end| day(&rest[..end]))
         .map_or(sentence, |end| &rest[end..])
+}
+
+/// "24 марта в библиотеке состоится открытие Недели детской книги «…»": with the date
+/// first, the name follows the verb that says it takes place, up to a quote or a comma.
+fn name_after(after: &str) -> Option<String> {
+    let lower = after.to_lowercase();
+    let (at, len) = vocab::PROSE_DATE_CUES
+        .iter()
+        .filter(|c| c.chars().count() >= 5)
+        .filter_map(|c| lower.find(&format!(" {c} ")).map(|at| (at, c.len() + 2)))
+        .min()?;
+    let rest = &after[at + len..];
+    let end = rest
+        .find(['«', '"', '“', ',', '.', ';', '('])
+        .unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..end].split_whitespace().collect();
+    let named = (1..=6).contains(&words.len())
+        && words.join("").chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    named.then(|| words.join(" "))
 }
 
 /// The words naming an event just before its date, less the words that lead to a date
@@ -1397,6 +1421,14 @@ mod tests {
             )
             .map(|p| p.0),
             Some("Ngày hội".into())
+        );
+        let ru = Context::new(AcademicYear::new(2024).unwrap()).with_lang(Some(Lang::Ru));
+        assert_eq!(
+            prose_event(
+                "Она проводится с 1943 года. 24 марта в библиотеке состоится открытие Недели детской книги «Каникулы».",
+                &ru
+            ),
+            Some(("открытие Недели детской книги".into(), "24 марта".into()))
         );
         // A date no words name (a stamp alone) gives nothing.
         assert!(read("Posted on March 3, 2023").is_none());
