@@ -46,6 +46,8 @@ pub struct AppState {
     pub counts: std::sync::Mutex<std::collections::HashMap<String, (i64, i64)>>,
     /// Whole answers of API list pages, per data version.
     pub lists: response_cache::ResponseCache,
+    /// The event list's events as JSON, per data version and audience.
+    pub(crate) event_json: response_cache::EventJsonCache,
     /// The event list's index of the latest data version read (`feeds::index`); one
     /// request builds it, the others wait for it.
     event_index: tokio::sync::Mutex<Option<std::sync::Arc<crate::feeds::index::EventIndex>>>,
@@ -69,6 +71,7 @@ impl AppState {
             counts: std::sync::Mutex::new(std::collections::HashMap::new()),
             lists: response_cache::ResponseCache::default(),
             event_index: tokio::sync::Mutex::new(None),
+            event_json: response_cache::EventJsonCache::default(),
             login_throttle: admin::throttle::LoginThrottle::default(),
             token_throttle: admin::throttle::LoginThrottle::for_bearer_tokens(),
             readiness: readiness::Readiness::default(),

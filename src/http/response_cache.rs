@@ -175,3 +175,101 @@ mod tests {
         assert_eq!(cache.bytes(), "new".len() + 10 + 3 * (2 + 190));
     }
 }
+
+/// Events as the event list writes them (their JSON, privacy applied), per data version and
+/// audience. A page of a question never asked before is made of events earlier pages held:
+/// only those no page held yet are read from the database. Bounded in bytes; a new data
+/// version empties it.
+pub(crate) struct EventJsonCache {
+    budget: usize,
+    inner: Mutex<EventJson>,
+}
+
+#[derive(Default)]
+struct EventJson {
+    version: i64,
+    bytes: usize,
+    items: HashMap<(bool, i64), Bytes>,
+}
+
+/// 64 MiB: some 60,000 events of a kilobyte each.
+const EVENT_JSON_BUDGET: usize = 64 << 20;
+
+impl Default for EventJsonCache {
+    fn default() -> Self {
+        Self::with_budget(EVENT_JSON_BUDGET)
+    }
+}
+
+impl EventJsonCache {
+    pub(crate) fn with_budget(budget: usize) -> Self {
+        Self {
+            budget,
+            inner: Mutex::new(EventJson::default()),
+        }
+    }
+
+    /// The JSON kept for each of `ids` at `version` for this audience (`trusted`: an admin
+    /// reads), None where none is kept.
+    pub(crate) fn get(&self, version: i64, trusted: bool, ids: &[i64]) -> Vec<Option<Bytes>> {
+        let Ok(inner) = self.inner.lock() else {
+            return vec![None; ids.len()];
+        };
+        ids.iter()
+            .map(|id| {
+                (inner.version == version)
+                    .then(|| inner.items.get(&(trusted, *id)).cloned())
+                    .flatten()
+            })
+            .collect()
+    }
+
+    /// Keeps `json` for event `id` at `version`; a newer version drops what an older one
+    /// kept, and past the budget everything kept goes.
+    pub(crate) fn put(&self, version: i64, trusted: bool, id: i64, json: Bytes) {
+        let Ok(mut inner) = self.inner.lock() else {
+            return;
+        };
+        if version < inner.version {
+            return;
+        }
+        if version > inner.version || inner.bytes + json.len() > self.budget {
+            inner.items.clear();
+            inner.bytes = 0;
+            inner.version = version;
+        }
+        inner.bytes += json.len();
+        if let Some(old) = inner.items.insert((trusted, id), json) {
+            inner.bytes -= old.len();
+        }
+    }
+}
+
+#[cfg(test)]
+mod event_json_tests {
+    use super::*;
+
+    #[test]
+    fn events_are_kept_per_version_and_audience_within_the_budget() {
+        let cache = EventJsonCache::with_budget(100);
+        cache.put(3, false, 1, Bytes::from_static(b"{\"id\":1}"));
+        cache.put(3, true, 2, Bytes::from_static(b"{\"id\":2}"));
+        let got = cache.get(3, false, &[1, 2]);
+        assert_eq!(got, [Some(Bytes::from_static(b"{\"id\":1}")), None]);
+        assert_eq!(cache.get(4, false, &[1]), [None], "another version");
+        cache.put(4, false, 5, Bytes::from_static(b"{}"));
+        assert_eq!(cache.get(3, true, &[2]), [None], "the old version went");
+        cache.put(3, false, 6, Bytes::from_static(b"{}"));
+        assert_eq!(
+            cache.get(3, false, &[6]),
+            [None],
+            "an older version is not kept"
+        );
+        cache.put(4, false, 7, Bytes::from(vec![b' '; 99]));
+        assert_eq!(
+            cache.get(4, false, &[5, 7]).iter().flatten().count(),
+            1,
+            "past the budget"
+        );
+    }
+}

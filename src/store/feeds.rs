@@ -112,11 +112,17 @@ const MAX_LISTED_IDS: usize = 5_000;
 
 impl Conn<'_> {
     /// The condition that `e` is one of the events `ids_sql` selects for organization
-    /// `org_id` ($1). Few ids are written out, so each event is fetched by its key:
+    /// `org_id` ($1). On PostgreSQL few ids are written out, so each event is fetched by its key:
     /// PostgreSQL planned the subquery for an average organization's share of the table and
     /// scanned all 40,000 events for one that holds 5. $1 stays in the condition, as every
     /// statement here binds it.
     pub(super) async fn among_events(&mut self, ids_sql: &str, org_id: i64) -> Result<String> {
+        // SQLite runs the subquery once and fetches each event by key; reading the ids out
+        // first only moved them through the driver's channel twice (a 19,990-event merged
+        // feed spent more time there than in the database).
+        if matches!(self, Conn::Sqlite(_)) {
+            return Ok(format!("e.id IN ({ids_sql})"));
+        }
         let ids: Vec<i64> = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(ids_sql.to_string()))
             .bind(org_id).fetch_all(&mut **c).await)?;
         if ids.len() > MAX_LISTED_IDS {

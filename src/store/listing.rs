@@ -106,17 +106,11 @@ fn read_statements() -> Vec<(&'static str, String)> {
         ("a role's events", with(ROLE_IDS.to_string(), "'librarian'")),
         ("a person's events", with(PERSON_IDS.to_string(), "1")),
         (
-            "a page of events by key",
+            "a page of events by key, with their roles",
             format!(
                 "SELECT {EVENT_COLUMNS} {EVENT_FROM} WHERE e.id IN (1,2,3) \
                  AND e.deleted_at IS NULL AND p.deleted_at IS NULL"
             ),
-        ),
-        (
-            "their roles",
-            "SELECT event_id, role_slug FROM event_roles WHERE event_id IN (1,2,3) \
-             ORDER BY event_id, position"
-                .to_string(),
         ),
         (
             "their people",

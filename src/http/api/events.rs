@@ -11,7 +11,7 @@ use crate::http::error::ApiError;
 use crate::http::extract::{JsonBody, Page, double_option};
 use crate::plan::audience::{BadWanted, Wanted};
 use crate::plan::{EventDoc, EventEdit, EventStatus, Outcome, Pinned};
-use crate::store::{MergeMode, StoreError};
+use crate::store::{MergeMode, Reader, StoreError};
 
 use super::List;
 
@@ -125,18 +125,19 @@ pub(crate) async fn list(
         return Ok(json_body(body));
     }
     let index = state.event_index(version).await?;
-    let mut r = state.store.reader().await?;
-    let mut conn = r.conn();
+    // A connection only when something is not in memory yet.
+    let mut reader: Option<Reader> = None;
     let mut sets = Vec::new();
     if let Some(slug) = &q.org {
+        let mut conn = conn_of(&state, &mut reader).await?;
         let org = super::visible_org(&mut conn, slug, viewer).await?.id;
-        sets.push(set_of(&index, &mut conn, SetKey::Org(org)).await?);
+        sets.push(set_of(&state, &index, &mut reader, SetKey::Org(org)).await?);
     }
     if let Some(role) = &q.role {
-        sets.push(set_of(&index, &mut conn, SetKey::Role(role.clone())).await?);
+        sets.push(set_of(&state, &index, &mut reader, SetKey::Role(role.clone())).await?);
     }
     if let Some(person) = q.person {
-        sets.push(set_of(&index, &mut conn, SetKey::Person(person)).await?);
+        sets.push(set_of(&state, &index, &mut reader, SetKey::Person(person)).await?);
     }
     let query = IndexQuery {
         plan: q.plan,
@@ -163,14 +164,9 @@ pub(crate) async fn list(
             n
         }
     };
-    let mut items = conn.events_by_ids(&found.ids).await?;
-    drop(r);
-    for e in &mut items {
-        viewer.audience().redact_event(e.owner, &mut e.doc);
-    }
-    let mut list = List::new(items, total, page);
-    list.next = found.next.map(|c| c.to_string());
-    let body = serde_json::to_vec(&list).map_err(|e| {
+    let items = items_json(&state, &mut reader, version, viewer, &found.ids).await?;
+    drop(reader);
+    let body = list_json(&items, total, &page, found.next).map_err(|e| {
         tracing::error!(error = %e, "event list: not serialisable");
         ApiError::internal()
     })?;
@@ -179,16 +175,96 @@ pub(crate) async fn list(
     Ok(json_body(body))
 }
 
+/// The pooled connection of a request that reads only what is not in memory: taken the
+/// first time it is needed.
+async fn conn_of<'r>(
+    state: &AppState,
+    reader: &'r mut Option<Reader>,
+) -> Result<crate::store::Conn<'r>, ApiError> {
+    if reader.is_none() {
+        *reader = Some(state.store.reader().await?);
+    }
+    match reader {
+        Some(r) => Ok(r.conn()),
+        None => Err(ApiError::internal()),
+    }
+}
+
+/// The JSON of each event `ids` names, as this viewer may see it, in that order: from the
+/// events' cache, and for those not in it yet from the database (an event deleted meanwhile
+/// is left out).
+async fn items_json(
+    state: &AppState,
+    reader: &mut Option<Reader>,
+    version: i64,
+    viewer: Viewer,
+    ids: &[i64],
+) -> Result<Vec<web::Bytes>, ApiError> {
+    let trusted = viewer.trusted();
+    let mut found = state.event_json.get(version, trusted, ids);
+    let missing: Vec<i64> = ids
+        .iter()
+        .zip(&found)
+        .filter(|(_, json)| json.is_none())
+        .map(|(id, _)| *id)
+        .collect();
+    if !missing.is_empty() {
+        let mut conn = conn_of(state, reader).await?;
+        for mut e in conn.events_by_ids(&missing).await? {
+            viewer.audience().redact_event(e.owner, &mut e.doc);
+            let id = e.doc.id.unwrap_or_default();
+            let json = web::Bytes::from(serde_json::to_vec(&e).map_err(|err| {
+                tracing::error!(error = %err, id, "event list: an event is not serialisable");
+                ApiError::internal()
+            })?);
+            state.event_json.put(version, trusted, id, json.clone());
+            if let Some(slot) = ids.iter().position(|x| *x == id) {
+                found[slot] = Some(json);
+            }
+        }
+    }
+    Ok(found.into_iter().flatten().collect())
+}
+
+/// `{"items": [...], "total": …, "limit": …, "offset": …, "next": …}`, the list's shape
+/// (`api::List`), around events already written as JSON.
+fn list_json(
+    items: &[web::Bytes],
+    total: i64,
+    page: &Page,
+    next: Option<Cursor>,
+) -> Result<Vec<u8>, serde_json::Error> {
+    let tail = serde_json::to_vec(&List::<()>::page_of(
+        total,
+        page,
+        next.map(|c| c.to_string()),
+    ))?;
+    let mut body = Vec::with_capacity(items.iter().map(|i| i.len() + 1).sum::<usize>() + 64);
+    body.extend_from_slice(b"{\"items\":[");
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            body.push(b',');
+        }
+        body.extend_from_slice(item);
+    }
+    body.extend_from_slice(b"],");
+    // The tail is an object of its own: its fields follow the items in this one.
+    body.extend_from_slice(tail.get(1..).unwrap_or(b"}"));
+    Ok(body)
+}
+
 /// The index's set for `key`, read from the database the first time it is asked for at
 /// this data version.
 async fn set_of(
+    state: &AppState,
     index: &EventIndex,
-    conn: &mut crate::store::Conn<'_>,
+    reader: &mut Option<Reader>,
     key: SetKey,
 ) -> Result<std::sync::Arc<Bits>, ApiError> {
     if let Some(set) = index.set(&key) {
         return Ok(set);
     }
+    let mut conn = conn_of(state, reader).await?;
     let ids = match &key {
         SetKey::Org(id) => conn.merged_event_ids(*id).await?,
         SetKey::Role(slug) => conn.role_event_ids(slug).await?,

@@ -53,8 +53,27 @@ pub(crate) struct List<T> {
     pub total: i64,
     pub limit: i64,
     pub offset: i64,
-    /// Keyset lists (`/api/v1/events`): the `after=` cursor of the next page, when more
-    /// events follow this one.
+}
+
+impl List<()> {
+    /// A list's fields but its items: `events` writes them around items already in JSON.
+    pub(crate) fn page_of(total: i64, page: &Page, next: Option<String>) -> ListTail {
+        ListTail {
+            total,
+            limit: page.limit,
+            offset: page.offset,
+            next,
+        }
+    }
+}
+
+/// `List` without its items (serialised in the same order), and the `after=` cursor of
+/// the next page when more events follow (`/api/v1/events`).
+#[derive(Serialize)]
+pub(crate) struct ListTail {
+    pub total: i64,
+    pub limit: i64,
+    pub offset: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
 }
@@ -66,7 +85,6 @@ impl<T> List<T> {
             total,
             limit: page.limit,
             offset: page.offset,
-            next: None,
         }
     }
 }
