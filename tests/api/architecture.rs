@@ -46,6 +46,44 @@ fn the_pure_core_does_no_io_through_actix_sqlx_or_tokio() {
 }
 
 #[test]
+fn no_function_in_src_answers_with_a_bare_string_error() {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut offenders = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code = code_only(&text).split_whitespace().collect::<String>();
+        // "Result<T, String>" with any T, written on one line or over several.
+        let mut rest = code.as_str();
+        while let Some(at) = rest.find("Result<") {
+            let after = &rest[at + "Result<".len()..];
+            let mut depth = 1;
+            let end = after.char_indices().find_map(|(i, c)| {
+                match c {
+                    '<' => depth += 1,
+                    '>' => depth -= 1,
+                    _ => {}
+                }
+                (depth == 0).then_some(i)
+            });
+            let Some(end) = end else { break };
+            if after[..end].ends_with(",String") {
+                offenders.push(format!("{}: Result<{}>", file.display(), &after[..end]));
+            }
+            rest = &after[end..];
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "errors are typed (issue 23); these answer with a String:\n{}",
+        offenders.join("\n")
+    );
+}
+
+#[test]
 fn the_pages_core_takes_plain_values_not_the_store_or_http() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
     let mut files = Vec::new();
