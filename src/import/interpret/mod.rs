@@ -391,6 +391,9 @@ fn official_header(rows: &[Vec<crate::import::source::Cell>]) -> bool {
 fn one_event_plan(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) {
     let after_title = head.last.map_or(0, |t| t + 1);
     let dated_in = |p: &crate::import::source::Paragraph| {
+        if paragraphs::page_stamp(&p.text, &rd.ctx) {
+            return None;
+        }
         let (range, t) = crate::timing::find_in_sentence(&p.text, &rd.ctx)?;
         (t.kind != crate::timing::TimingKind::Unknown).then(|| p.text[range].trim().to_string())
     };

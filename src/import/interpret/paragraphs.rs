@@ -11,6 +11,8 @@ pub(crate) use labelled::plan_subject;
 
 use std::collections::BTreeMap;
 
+use chrono::Timelike;
+
 use super::vocab::{self, Field};
 use super::{RawEvent, Reader, layout, leading_number, people};
 use crate::import::source::Paragraph;
@@ -448,6 +450,9 @@ fn dated_lines(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
         return false;
     }
     let bare = st.lines.bare.take();
+    if page_stamp(text, &rd.ctx) {
+        return false;
+    }
     if let Some(month) = month_heading(rd, text, st.lines.month.is_none()) {
         st.lines.month = Some(month);
         st.lines.heading = Some(text.to_string());
@@ -970,6 +975,22 @@ fn name_before(before: &str) -> Option<String> {
     // One lowercase word ("date", "from") is a label, not a name.
     let named = words.len() >= 2 || name.starts_with(char::is_uppercase);
     (named && name.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(name)
+}
+
+/// "Thứ ba - 11/10/2022 10:41", "11/12/2023 16:41": a line that is only a day and a clock
+/// time to the minute a person would not plan for (not on a five-minute mark) is when the
+/// page was posted, not an event's day.
+pub(crate) fn page_stamp(text: &str, ctx: &Context) -> bool {
+    let when = timing::normalise(text, ctx);
+    let odd_minute = when.time.is_some_and(|t| t.minute() % 5 != 0);
+    // Nothing but the weekday before the digits ("Thứ ba - ", "Tuesday, ").
+    let before = text[..text.find(|c: char| c.is_ascii_digit()).unwrap_or(0)]
+        .trim()
+        .trim_end_matches(['-', '–', ',', ' ']);
+    odd_minute
+        && when.precision == Some(Precision::Day)
+        && text.split_whitespace().count() <= 7
+        && (before.is_empty() || super::grids::is_weekday(before))
 }
 
 /// "Half term - 17th - 21st February", "Inset day:\tFriday 20 January": a short name, then
@@ -1497,5 +1518,16 @@ mod tests {
         );
         // An ordinal stays an ordinal: "3 – 5th grade" is not the 3rd to the 5th.
         assert!(!glued_name("th grade"));
+    }
+
+    #[test]
+    fn a_posts_stamp_to_the_minute_is_no_events_day() {
+        let vi = Context::new(AcademicYear::new(2022).unwrap()).with_lang(Some(Lang::Vi));
+        assert!(page_stamp("Thứ ba - 11/10/2022 10:41", &vi));
+        assert!(page_stamp("11/12/2023 16:41", &vi));
+        // An event's hour is a planned one, and a named line is no stamp.
+        assert!(!page_stamp("Tuesday, September 12, 9:30am", &vi));
+        assert!(!page_stamp("17.10.2022 10:00", &vi));
+        assert!(!page_stamp("Họp phụ huynh 17.10.2022 10:43", &vi));
     }
 }
