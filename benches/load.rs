@@ -115,6 +115,19 @@ fn agent() -> ureq::Agent {
         .into()
 }
 
+/// Stores one plan through the API; the bench's seeding stops at the first refusal.
+fn post_plan(agent: &ureq::Agent, base: &str, doc: &serde_json::Value) {
+    let url = format!("{base}/api/v1/plans");
+    let (status, body) = send(
+        agent,
+        "POST",
+        &url,
+        "application/json",
+        doc.to_string().into_bytes(),
+    );
+    assert_eq!(status, 201, "{body}");
+}
+
 fn send(agent: &ureq::Agent, method: &str, url: &str, ct: &str, body: Vec<u8>) -> (u16, String) {
     let req = ureq::http::Request::builder()
         .method(method)
@@ -233,14 +246,7 @@ fn seed(base: &str) {
             .collect();
         let doc = serde_json::json!({"org": format!("partner-{k}"), "title": "План партнёра",
             "academic_year": "2025-2026", "events": events});
-        let (status, body) = send(
-            &a,
-            "POST",
-            &format!("{base}/api/v1/plans"),
-            "application/json",
-            doc.to_string().into_bytes(),
-        );
-        assert_eq!(status, 201, "{body}");
+        post_plan(&a, base, &doc);
     }
     std::thread::scope(|s| {
         for worker in 0..4 {
@@ -263,14 +269,7 @@ fn seed(base: &str) {
                         "academic_year": "2025-2026", "events": events,
                         "partners": [{"name": format!("МУК «Партнёр {k}»"), "slug": format!("partner-{k}")}],
                     });
-                    let (status, body) = send(
-                        &a,
-                        "POST",
-                        &format!("{base}/api/v1/plans"),
-                        "application/json",
-                        doc.to_string().into_bytes(),
-                    );
-                    assert_eq!(status, 201, "{body}");
+                    post_plan(&a, base, &doc);
                 }
             });
         }

@@ -336,26 +336,31 @@ pub(crate) fn leading_clock(text: &str) -> Option<(String, String)> {
     ))
 }
 
+/// The text read in some year: for questions about its shape (days? one day? a timing?)
+/// whose answer does not depend on which year it is.
+fn in_any_year(text: &str) -> Option<timing::Timing> {
+    AcademicYear::new(2000).map(|y| timing::normalise(text, &Context::new(y)))
+}
+
+/// A context of some year, for the same kind of question asked of a reader's rule.
+pub(crate) fn any_year() -> Option<Context> {
+    AcademicYear::new(2000).map(Context::new)
+}
+
 /// Does the text read as one day or a span of days (in any year): "25.09", "15.09-15.10"?
 pub(crate) fn is_days(text: &str) -> bool {
-    AcademicYear::new(2000).is_some_and(|y| {
-        let t = timing::normalise(text, &Context::new(y));
-        t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day)
-    })
+    in_any_year(text)
+        .is_some_and(|t| t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day))
 }
 
 /// Does the text name one day only (a date, not a span of days)?
 pub(crate) fn is_one_day(text: &str) -> bool {
-    AcademicYear::new(2000).is_some_and(|y| {
-        let t = timing::normalise(text, &Context::new(y));
-        t.start.is_some() && t.start == t.end
-    })
+    in_any_year(text).is_some_and(|t| t.start.is_some() && t.start == t.end)
 }
 
 /// Does the text read as a timing (in any year)?
 pub(crate) fn is_timing(text: &str) -> bool {
-    AcademicYear::new(2000)
-        .is_some_and(|y| timing::normalise(text, &Context::new(y)).kind != TimingKind::Unknown)
+    in_any_year(text).is_some_and(|t| t.kind != TimingKind::Unknown)
 }
 
 /// Reads the year from the evidence; None when nothing in the document names one.

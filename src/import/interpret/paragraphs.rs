@@ -590,7 +590,7 @@ fn generic_heading(text: &str) -> bool {
 /// the kind of event the dates below are (before the verb, or after "holds"), and the place
 /// the sentence gives them.
 fn lead_sentence(text: &str) -> Option<(String, Option<String>)> {
-    let lower = same_length_lowercase(text)?;
+    let lower = people::same_length_lowercase(text)?;
     let (at, verb) = vocab::LEAD_VERBS
         .iter()
         .filter_map(|v| lower.find(&format!(" {v} ")).map(|at| (at, *v)))
@@ -852,13 +852,6 @@ pub(crate) fn prose_event(text: &str, ctx: &Context) -> Option<(String, String)>
         })
 }
 
-/// The text in lower case when every letter keeps its length in bytes, so that offsets
-/// found in it cut the text itself ("İ" lowercases longer: such a text is passed over).
-fn same_length_lowercase(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    (lower.len() == text.len()).then_some(lower)
-}
-
 /// A text's sentences: cut at line ends, and at '.', '!' or '?' before a capital letter
 /// unless the word before is an abbreviation ("Oct. 6-12", "St. Albert").
 fn sentences(text: &str) -> Vec<&str> {
@@ -888,7 +881,7 @@ fn sentences(text: &str) -> Vec<&str> {
 /// date before the text, cut off (it dates the post, not the event).
 fn without_stamp<'a>(sentence: &'a str, ctx: &Context) -> &'a str {
     let t = sentence.trim_start();
-    let Some(lower) = same_length_lowercase(t) else {
+    let Some(lower) = people::same_length_lowercase(t) else {
         return sentence;
     };
     let Some(label) = vocab::STAMP_LABELS
@@ -918,7 +911,7 @@ fn without_stamp<'a>(sentence: &'a str, ctx: &Context) -> &'a str {
 /// "24 марта в библиотеке состоится открытие Недели детской книги «…»": with the date
 /// first, the name follows the verb that says it takes place, up to a quote or a comma.
 fn name_after(after: &str) -> Option<String> {
-    let lower = same_length_lowercase(after)?;
+    let lower = people::same_length_lowercase(after)?;
     let (at, len) = vocab::PROSE_DATE_CUES
         .iter()
         .filter(|c| c.chars().count() >= 5)
@@ -939,7 +932,7 @@ fn name_after(after: &str) -> Option<String> {
 fn name_before(before: &str) -> Option<String> {
     let mut b = before.trim_end();
     loop {
-        let lower = same_length_lowercase(b)?;
+        let lower = people::same_length_lowercase(b)?;
         let cue = vocab::PROSE_DATE_CUES.iter().find(|c| {
             lower.ends_with(*c)
                 && lower[..lower.len() - c.len()]

@@ -538,14 +538,19 @@ fn partner_item(item: &str, opens_list: bool) -> Option<String> {
     (name.chars().filter(|c| c.is_alphabetic()).count() >= 2).then(|| normalise_org_name(name))
 }
 
+/// The text in lower case when every letter keeps its length in bytes, so that offsets
+/// found in it cut the text itself ("İ" lowercases longer: such a text is passed over).
+pub(crate) fn same_length_lowercase(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    (lower.len() == text.len()).then_some(lower)
+}
+
 /// The organizations an event's text says it is held with: the list after "совместно с",
 /// "с приглашением", "при участии" … up to the end of its clause.
 pub(crate) fn partners_in_text(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
-    // Offsets of the lowercase text are the text's own only when no letter changed length.
-    if lower.len() != text.len() {
+    let Some(lower) = same_length_lowercase(text) else {
         return Vec::new();
-    }
+    };
     let mut out: Vec<String> = Vec::new();
     let cues = vocab::PARTNER_CUES
         .iter()

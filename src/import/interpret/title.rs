@@ -84,9 +84,7 @@ pub(crate) fn find(items: &[Item<'_>]) -> Head {
 /// "Thanksgiving Day – Thursday, November 27, 2025": a line naming an event and its days
 /// is the first line of the body, not more of the title above it.
 fn names_its_days(text: &str) -> bool {
-    crate::plan::AcademicYear::new(2000).is_some_and(|y| {
-        super::paragraphs::named_days(text, &crate::timing::Context::new(y)).is_some()
-    })
+    dating::any_year().is_some_and(|ctx| super::paragraphs::named_days(text, &ctx).is_some())
 }
 
 /// The owner organization as the plan names it: the first organization of the title, else
