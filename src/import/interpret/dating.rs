@@ -153,6 +153,25 @@ pub(crate) fn dated_line(text: &str, lang: Lang) -> Option<NaiveDate> {
         .then_some(start)
 }
 
+/// "Kon Tum, ngày 03 tháng 09 năm 2013": the line a document is signed on — a place of a
+/// few words, a comma and its date spelt the official way ("ngày … tháng … năm …"), nothing
+/// else. ("Первый день Нового года, 1 января 2025" is a holiday and its day.)
+pub(crate) fn signature_line(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['*', ' ', '\t']).trim();
+    let Some((place, date)) = t.split_once(',') else {
+        return false;
+    };
+    let place_words = place.split_whitespace().count();
+    // "Thứ Sáu, ngày 08 tháng 11 năm 2019": a weekday, so a day heading.
+    let lower = place.trim().to_lowercase();
+    let weekday = vocab::WEEKDAYS.iter().any(|(w, _)| *w == lower);
+    (1..=5).contains(&place_words)
+        && !weekday
+        && !place.chars().any(|c| c.is_ascii_digit())
+        && date.split_whitespace().count() <= 8
+        && spelled_date(date).is_some()
+}
+
 /// "ngày 28 tháng 9 năm 2016": a date spelt with a word before each number.
 fn spelled_date(text: &str) -> Option<NaiveDate> {
     let n = text.to_lowercase();
@@ -758,6 +777,20 @@ mod tests {
         );
         let d = found("План работы на 2025-2026 учебный год", &[], None, Lang::Ru).unwrap();
         assert_eq!(d.month, None);
+    }
+
+    #[test]
+    fn a_place_and_an_official_date_is_a_signature_a_holiday_and_its_day_is_not() {
+        assert!(signature_line("Kon Tum, ngày 03 tháng 09 năm 2013"));
+        assert!(signature_line(
+            "***     Mỹ An Hưng A, ngày 19 tháng 04 năm 2022"
+        ));
+        assert!(!signature_line("Первый день Нового года, 1 января 2025"));
+        assert!(!signature_line(
+            "THANKSGIVING EVE – Wednesday, November 26, 2025"
+        ));
+        assert!(!signature_line("Ngày 28 tháng 8 năm 2025 (Thứ năm)"));
+        assert!(!signature_line("Thứ Sáu, ngày 08 tháng 11 năm 2019"));
     }
 
     #[test]

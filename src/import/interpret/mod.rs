@@ -168,6 +168,13 @@ fn leading_number(text: &str) -> Option<(String, String)> {
         while j < t.len() && bytes[j] == b' ' {
             j += 1;
         }
+        // "1/ Sinh hoạt …" (a Vietnamese numbering); "20/11" stays a date.
+        let slash = j < t.len()
+            && bytes[j] == b'/'
+            && !t[j + 1..].starts_with(|c: char| c.is_ascii_digit());
+        if slash {
+            return Some((key, t[j + 1..].trim().to_string()));
+        }
         if j < t.len() && (bytes[j] == b'.' || bytes[j] == b')') {
             i = j + 1;
             let mut k = i;
@@ -390,13 +397,26 @@ fn official_header(rows: &[Vec<crate::import::source::Cell>]) -> bool {
 /// is still no plan.
 fn one_event_plan(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) {
     let after_title = head.last.map_or(0, |t| t + 1);
-    let dated_in = |p: &crate::import::source::Paragraph| {
-        if paragraphs::page_stamp(&p.text, &rd.ctx) {
+    // The first date of a paragraph that dates something: not a post's stamp, not the line
+    // a document is signed on, not a sentence reporting a letter issued; with `written`, a
+    // date written in numbers or a month's name (not "Зимние каникулы", a holiday's name).
+    let dated = |p: &crate::import::source::Paragraph, written: bool| {
+        if paragraphs::page_stamp(&p.text, &rd.ctx) || dating::signature_line(&p.text) {
             return None;
         }
-        let (range, t) = crate::timing::find_in_sentence(&p.text, &rd.ctx)?;
-        (t.kind != crate::timing::TimingKind::Unknown).then(|| p.text[range].trim().to_string())
+        paragraphs::sentences(&p.text)
+            .into_iter()
+            .filter(|s| !paragraphs::reports_a_document(s))
+            .find_map(|s| {
+                let (range, t) = crate::timing::find_in_sentence(s, &rd.ctx)?;
+                let exact = t
+                    .precision
+                    .is_some_and(|p| p <= crate::timing::Precision::Month);
+                (t.kind != crate::timing::TimingKind::Unknown && (exact || !written))
+                    .then(|| s[range].trim().to_string())
+            })
     };
+    let dated_in = |p: &crate::import::source::Paragraph| dated(p, false);
     let paras: Vec<_> = items
         .iter()
         .skip(after_title)
@@ -415,6 +435,7 @@ fn one_event_plan(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) {
         .iter()
         .filter(labelled)
         .find_map(|p| dated_in(p))
+        .or_else(|| paras.iter().find_map(|p| dated(p, true)))
         .or_else(|| paras.iter().find_map(|p| dated_in(p)));
     let subject = paragraphs::plan_subject(&head.title);
     let (subject, timing) = match (dated, subject.is_empty()) {
@@ -1403,6 +1424,47 @@ mod tests {
     }
 
     #[test]
+    fn each_dash_item_under_a_day_heading_is_an_event_of_that_day() {
+        let doc = read(vec![
+            para("KẾ HOẠCH TỰU TRƯỜNG NĂM HỌC 2025 - 2026"),
+            para("1. Lịch tựu trường"),
+            para("a) Ngày 28 tháng 8 năm 2025 (Thứ năm)"),
+            para("- Khối lớp 6: Từ 7h30 - 9h30"),
+            para("b) Các ngày 29 tháng 8 năm 2025 (Thứ sáu)"),
+            para("- Buổi sáng: khối 7 và khối 9: từ 7h30 - 9h00"),
+            para("- Buổi chiều: khối 6 và khối 8: từ 14h00 - 15h30"),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(doc.events.len(), 3, "{titles:?}");
+        assert_eq!(start(&doc, 0), "2025-08-28");
+        assert_eq!(start(&doc, 2), "2025-08-29");
+        assert!(
+            titles[2].starts_with("Buổi chiều: khối 6 và khối 8"),
+            "{titles:?}"
+        );
+    }
+
+    #[test]
+    fn dash_tasks_under_a_numbered_activity_heading_of_a_month_plan_span_its_month() {
+        let doc = read(vec![
+            para("LIÊN ĐỘI TR. TIỂU HỌC LƯƠNG THẾ VINH"),
+            para("***      Kon Tum, ngày 03 tháng 09 năm 2013"),
+            para("Kế hoạch công tác đội – sao tháng 09 năm  2013"),
+            para("* Chủ điểm tháng: Truyền thống nhà trường"),
+            para("1/ Sinh hoạt chủ điểm trong tháng:"),
+            para("- Học sinh học nội qui của học sinh"),
+            para("- Các lớp tiến hành đại hội chi đội (22/09/2013 vào tiết sinh hoạt lớp)"),
+            para("- Tổ chức kỷ niệm 74 năm ngày Nha Trang kháng chiến (23/10/1945 - 23/10/2013)."),
+        ]);
+        let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles.len(), 3, "{titles:?}");
+        assert_eq!(start(&doc, 0), "2013-09-01");
+        // A bracket that opens with one day dates its item; an anniversary's years do not.
+        assert_eq!(start(&doc, 1), "2013-09-22");
+        assert_eq!(start(&doc, 2), "2013-09-01");
+    }
+
+    #[test]
     fn numbers_as_written_become_keys() {
         assert_eq!(
             leading_number("1. Текст"),
@@ -1426,6 +1488,11 @@ mod tests {
         );
         assert_eq!(leading_number("8."), Some(("8".into(), "".into())));
         assert_eq!(leading_number("80-летию Победы"), None);
+        assert_eq!(
+            leading_number("1/ Sinh hoạt chủ điểm trong tháng:"),
+            Some(("1".into(), "Sinh hoạt chủ điểm trong tháng:".into()))
+        );
+        assert_eq!(leading_number("20/11 Ngày Nhà giáo Việt Nam"), None);
     }
 }
 

@@ -57,7 +57,8 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
         ]));
         return;
     }
-    if aside_part(st, p) {
+    // "Kon Tum, ngày 03 tháng 09 năm 2013": the day the plan was signed, no event.
+    if aside_part(st, p) || super::dating::signature_line(&p.text) {
         st.description.push(p.text.clone());
         return;
     }
@@ -105,6 +106,7 @@ pub(crate) fn read(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) {
         let text = typed.map_or(p.text.trim(), |(_, rest)| rest.trim());
         let mut e = RawEvent::new(rd.row_base, text.to_string());
         e.section = rd.current_section.clone();
+        e.timing = bracket_day(text, &rd.ctx).unwrap_or_default();
         st.bullets.push(e);
         return;
     }
@@ -219,8 +221,11 @@ fn numbered_task(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool
         Some(_) => false,
         None => {
             let sub = layout::label(&p.text).is_some() || label_line(&p.text);
+            // "a) Ngày 28 tháng 8 năm 2025" and the items under it: a day's events, not
+            // the agenda of the numbered line above.
+            let day = st.lines.bare.is_some() || date_only(&p.text, &rd.ctx).is_some();
             match st.numbered.last_mut() {
-                Some(e) if sub && !st.activity_heading => {
+                Some(e) if sub && !st.activity_heading && !day => {
                     e.agenda.push(p.text.trim().to_string());
                     true
                 }
@@ -408,6 +413,17 @@ struct BareDate {
     index: usize,
     run: usize,
     titled: bool,
+    /// The line that named it was a dash or bullet item: the items after it are the day's too.
+    listed: bool,
+}
+
+/// A dash or bullet item's words without their mark ("- Khối lớp 6: …" → "Khối lớp 6: …");
+/// any other line as it is.
+fn item_body(text: &str) -> &str {
+    match layout::label(text) {
+        Some((layout::Label::Dash | layout::Label::Bullet, rest)) => rest,
+        _ => text.trim(),
+    }
 }
 
 /// A programme's timed line came after a day heading read as a diary's day: the rows read
@@ -495,7 +511,12 @@ fn dated_lines(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
         push_line(rd, st, title, timing);
         let index = rd.raw.len() - 1;
         let run = bare.filter(|b| !b.titled).map_or(0, |b| b.run) + 1;
-        st.lines.bare = Some(BareDate { index, run, titled });
+        st.lines.bare = Some(BareDate {
+            index,
+            run,
+            titled,
+            listed: false,
+        });
         st.lines.since_day = vec![index];
         return true;
     }
@@ -505,8 +526,24 @@ fn dated_lines(rd: &mut Reader<'_>, st: &mut ParaState, p: &Paragraph) -> bool {
         && item_text(text)
         && let Some(e) = rd.raw.get_mut(b.index)
     {
-        e.title = text.to_string();
-        st.lines.bare = Some(BareDate { titled: true, ..b });
+        e.title = item_body(text).to_string();
+        let listed = item_body(text).len() < text.len();
+        st.lines.bare = Some(BareDate {
+            titled: true,
+            listed,
+            ..b
+        });
+        return true;
+    }
+    // "a) Ngày 29 tháng 8" / "- Buổi sáng: khối 7 …" / "- Buổi chiều: khối 6 …": each dash
+    // item under a day heading is an event of that day.
+    if let Some(b) = bare.filter(|b| b.titled && b.listed)
+        && item_body(text).len() < text.len()
+        && item_text(text)
+        && let Some(timing) = rd.raw.get(b.index).map(|e| e.timing.clone())
+    {
+        push_line(rd, st, item_body(text).to_string(), timing);
+        st.lines.bare = Some(b);
         return true;
     }
     heading_line(rd, st, text);
@@ -774,6 +811,15 @@ fn days_in_month(year: i32, month: u32) -> Option<u32> {
 /// A line that is only a day or days ("2nd September 2024", "28th & 30th Nov"), maybe with
 /// a note in brackets after it: the timing, and the note when it has words.
 fn date_only(text: &str, ctx: &Context) -> Option<(String, Option<String>)> {
+    // "a) Ngày 28 tháng 8 năm 2025 (Thứ năm)": a lettered heading of a day.
+    let text = match layout::label(text) {
+        Some((layout::Label::Enumerated, rest))
+            if !text.trim_start().starts_with(char::is_numeric) =>
+        {
+            rest
+        }
+        _ => text,
+    };
     // "3rd and 4th September 2025": days the sentence search reads in part, read whole.
     let whole = timing::normalise(text, ctx);
     if whole.kind != TimingKind::Unknown
@@ -787,7 +833,8 @@ fn date_only(text: &str, ctx: &Context) -> Option<(String, Option<String>)> {
     // "Monday 26 December 2016 (Christmas Day)": the weekday before the day is the day's.
     let before = text[..found.start].trim().trim_end_matches(',');
     let exact = t.precision == Some(Precision::Day) && t.kind != TimingKind::Unknown;
-    if !exact || !(before.is_empty() || super::grids::is_weekday(before)) {
+    let day_word = vocab::DAY_WORDS.contains(&people::norm(before).as_str());
+    if !exact || !(before.is_empty() || day_word || super::grids::is_weekday(before)) {
         return None;
     }
     let timing = text[..found.end].trim().to_string();
@@ -803,9 +850,30 @@ fn date_only(text: &str, ctx: &Context) -> Option<(String, Option<String>)> {
         return Some((timing, None));
     }
     let note = bracket_note(rest)?;
-    // "(all wk)", "(all day)": a note on the time, not a name.
-    let named = note.split_whitespace().count() >= 2 && !note.to_lowercase().starts_with("all ");
+    // "(all wk)", "(all day)": a note on the time, not a name; "(Thứ năm)" the weekday.
+    let named = note.split_whitespace().count() >= 2
+        && !note.to_lowercase().starts_with("all ")
+        && !super::grids::is_weekday(note);
     Some((timing, named.then(|| note.to_string())))
+}
+
+/// "- Các lớp tiến hành đại hội chi đội (22/09/2013 vào tiết sinh hoạt lớp)", "- Tổ chức cho
+/// học sinh tựu trường ( 19/8/2019)": a bracket that opens with one day dates the item.
+fn bracket_day(text: &str, ctx: &Context) -> Option<String> {
+    text.split('(').skip(1).find_map(|part| {
+        let inner = part.split(')').next()?.trim();
+        // "(23/10/1945 - 23/10/2019)": an anniversary's years, no day of the item's.
+        let years = inner
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+            .count();
+        if years > 1 {
+            return None;
+        }
+        let (range, t) = timing::find_in_sentence(inner, ctx)?;
+        let day = t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day);
+        (day && inner[..range.start].trim().is_empty()).then(|| inner[range].trim().to_string())
+    })
 }
 
 /// "(Christmas Day)": the words of a text that is one bracketed note.
@@ -854,7 +922,7 @@ pub(crate) fn prose_event(text: &str, ctx: &Context) -> Option<(String, String)>
 
 /// A text's sentences: cut at line ends, and at '.', '!' or '?' before a capital letter
 /// unless the word before is an abbreviation ("Oct. 6-12", "St. Albert").
-fn sentences(text: &str) -> Vec<&str> {
+pub(crate) fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for line in text.lines() {
         let mut from = 0;
@@ -875,6 +943,13 @@ fn sentences(text: &str) -> Vec<&str> {
         out.push(&line[from..]);
     }
     out
+}
+
+/// "Ngày 13/5, Sở GTVT đã ban hành Công văn số 4046 …": a sentence reporting that a letter
+/// or an order was issued; its date is the document's, not an event's.
+pub(crate) fn reports_a_document(sentence: &str) -> bool {
+    let n = people::norm(sentence);
+    vocab::ISSUED_WORDS.iter().any(|w| n.contains(w))
 }
 
 /// "date 2019-09-28 In celebration of …", "Posted on March 3, 2023 …": the page's own

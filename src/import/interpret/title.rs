@@ -161,7 +161,9 @@ const NOT_A_NAME_LINE: &[&str] = &[
 
 /// Words that make a form word part of an event's name: "LỄ HỘI" (a festival), "HỘI THI"
 /// (a contest), "HỘI NGHỊ" (a conference) name no association.
-const EVENT_BEFORE_FORM: &[&str] = &["lễ", "ngày"];
+/// "NGÀY TỰU TRƯỜNG" (the first day back), "NHÀ TRƯỜNG" (the school, no name): the form
+/// word is part of a common phrase.
+const EVENT_BEFORE_FORM: &[&str] = &["lễ", "ngày", "tựu", "nhà"];
 const EVENT_AFTER_FORM: &[&str] = &[
     "thi", "diễn", "nghị", "thảo", "trại", "chợ", "khỏe", "khoẻ", "giảng", "họp", "sách",
 ];
@@ -203,6 +205,18 @@ fn plain_org(title: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn back_to_school_in_a_title_names_no_school() {
+        assert_eq!(
+            plain_org("KẾ HOẠCH CHO NGÀY TỰU TRƯỜNG VÀ LỄ KHAI GIẢNG NĂM HỌC MỚI 2025 - 2026"),
+            None
+        );
+        assert_eq!(
+            plain_org("KẾ HOẠCH HOẠT ĐỘNG TRƯỜNG THCS HÒA BÌNH NĂM HỌC 2025 - 2026").as_deref(),
+            Some("TRƯỜNG THCS HÒA BÌNH")
+        );
+    }
 
     #[test]
     fn the_owner_is_the_first_organization_of_the_title() {

@@ -206,6 +206,8 @@ pub(crate) const ACTIVITY_HEADINGS: &[&str] = &[
     "nội dung phối hợp",
     "nội dung",
     "hoạt động",
+    // "1/ Sinh hoạt chủ điểm trong tháng:": the month's activities.
+    "sinh hoạt",
     "мероприятия",
     "содержание работы",
     "содержание",
@@ -768,4 +770,20 @@ pub(crate) const HEADER_QUALIFIERS: &[&str] = &[
     // Vietnamese plural words: "Dự kiến các hoạt động" is the activities column.
     "các",
     "những",
+];
+
+/// Words before a day that only say "the day" ("a) Ngày 28 tháng 8 năm 2025", "b) Các ngày
+/// 29 …"): a line of them and a date is a day heading.
+pub(crate) const DAY_WORDS: &[&str] = &["ngày", "các ngày", "день", "date", "day"];
+
+/// Verbs that report a document issued ("đã ban hành Công văn", "издал приказ"): the date of
+/// such a sentence is the document's.
+pub(crate) const ISSUED_WORDS: &[&str] = &[
+    "ban hành",
+    "đã ký",
+    "издал",
+    "издан",
+    "подписал",
+    "утвердил",
+    "issued",
 ];
