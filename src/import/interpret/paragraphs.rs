@@ -949,7 +949,22 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
 /// or an order was issued; its date is the document's, not an event's.
 pub(crate) fn reports_a_document(sentence: &str) -> bool {
     let n = people::norm(sentence);
-    vocab::ISSUED_WORDS.iter().any(|w| n.contains(w))
+    vocab::ISSUED_WORDS.iter().any(|w| n.contains(w)) || cites_a_document(sentence)
+}
+
+/// "… tại các văn bản số 108/KH-UBND ngày 04/5/2019 …", "приказ № 392 от 21.04.2011": a
+/// sentence citing a document by its number, whose date is the document's.
+fn cites_a_document(sentence: &str) -> bool {
+    let numbered = |w: &str| {
+        w.split_once('/').is_some_and(|(n, code)| {
+            !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit())
+                && code.starts_with(char::is_uppercase)
+        })
+    };
+    sentence
+        .split_whitespace()
+        .any(|w| w.starts_with('№') || numbered(w.trim_matches([',', ';', '.', '(', ')'])))
 }
 
 /// "date 2019-09-28 In celebration of …", "Posted on March 3, 2023 …": the page's own
@@ -1493,6 +1508,21 @@ mod tests {
             (name.as_str(), days.as_str(), rest.as_str()),
             ("Open house", "Saturday, October 12, 2024", "fire station")
         );
+    }
+
+    #[test]
+    fn a_sentence_issuing_or_citing_a_document_dates_no_event() {
+        assert!(reports_a_document(
+            "HNP - Ngày 13/5, Sở GTVT đã ban hành Công văn số 4046/SGTVT-QLKCHTGT về phối hợp."
+        ));
+        assert!(reports_a_document(
+            "Thực hiện ý kiến chỉ đạo tại các văn bản số 108/KH-UBND ngày 04/5/2019 về Kế hoạch."
+        ));
+        assert!(reports_a_document("Приложение к Постановлению от 21.04.2011 г № 392"));
+        assert!(!reports_a_document(
+            "UBND Thành phố tổ chức Lễ phát động vào ngày 28/5/2019 tại huyện Ba Vì."
+        ));
+        assert!(!reports_a_document("Сбор макулатуры 20/21 октября"));
     }
 
     #[test]
