@@ -768,8 +768,19 @@ pub(crate) const YEARS_SUFFIXES: &[&str] = &["гг", "г", "годы", "годо
 /// Hour marks of a time of day: "7h30", "14ч00", "7 giờ 30".
 pub(crate) const HOUR_WORDS: &[&str] = &["h", "giờ", "gio", "g", "ч"];
 
-/// Words a day number follows ("ngày 20-4"): after them "20-4" is a day and a month.
-pub(crate) const DAY_WORDS: &[&str] = &["ngày", "ngay"];
+/// Vietnamese words that lead a day written with a hyphen ("ngày 20-4", "từ 30-8", "đến
+/// 2-9", "Chiều 24-4"): after them "d-m" is a day and its month, as the press writes dates.
+pub(crate) const DASH_DAY_LEADS: &[&str] = &[
+    "ngày", "ngay", "từ", "tu", "đến", "den", "tới", "sáng", "sang", "chiều", "chieu", "tối",
+    "toi", "trưa", "hết", "het",
+];
+
+/// Units a count range is followed by ("từ 3-5 ngày", "từ 7-9 giờ", "2-3 tuần"): then "d-m"
+/// after a lead is a count, no date.
+pub(crate) const COUNT_UNITS: &[&str] = &[
+    "giờ", "gio", "h", "ngày", "ngay", "tuần", "tuan", "tháng", "thang", "lần", "lan", "buổi",
+    "buoi", "tiết", "tiet", "phút", "phut", "em", "học", "lớp", "người",
+];
 
 /// Labels between a unit and its number: "Tuần thứ 11" (week number 11).
 pub(crate) const NUMBER_LABELS: &[&str] = &["thứ", "thu", "số", "no"];

@@ -534,7 +534,11 @@ impl Scanner<'_, '_, '_> {
             && glued
             && (year.is_some()
                 || (i > 0
-                    && t.word(i - 1).is_some_and(|w| is_in(w, lexicon::DAY_WORDS))
+                    && t.word(i - 1)
+                        .is_some_and(|w| is_in(w, lexicon::DASH_DAY_LEADS))
+                    && !t
+                        .word(i + 3)
+                        .is_some_and(|w| is_in(w, lexicon::COUNT_UNITS))
                     && !matches!(t.sym(i + 3), Some('/' | '.'))
                     && t.month_at(i + 3).is_none()));
         if !((sep != '-' && (glued || year.is_some())) || dash_day) {

@@ -181,7 +181,7 @@ const FIRST_SIGHT_BATCHES: &[(&str, &str, Floors)] = &[
     (
         "2026-12-07b",
         include_str!("../../tests/data/timing_firstsight_2026-12-07b.jsonl"),
-        &[("ru", 26, 27), ("vi", 24, 27), ("en", 48, 53)],
+        &[("ru", 26, 27), ("vi", 25, 27), ("en", 48, 53)],
     ),
     (
         "2026-12-07c",
@@ -332,6 +332,12 @@ fn vietnamese_dates_in_words_their_ranges_deadlines_and_lists() {
             "trước ngày 20-4",
             (Deadline, day(2026, 4, 20), day(2026, 4, 20)),
         ),
+        // The Vietnamese press writes days with a hyphen after "từ", "đến", a part of the day.
+        (
+            "từ 30-8 đến hết 30-9-2026",
+            (Range, day(2026, 8, 30), day(2026, 9, 30)),
+        ),
+        ("Chiều 24-4", (Date, day(2026, 4, 24), day(2026, 4, 24))),
         (
             "ngày 14 và ngày 15 tháng 5",
             (Range, day(2026, 5, 14), day(2026, 5, 15)),
@@ -583,6 +589,9 @@ fn hours_written_with_a_dash_and_zero_minutes_are_times_not_days() {
     );
     // A range of days stays one.
     assert_eq!(read_in("9-10 мая", 2016).end, day(2017, 5, 10));
+    // A count before its unit is no day of a month ("from 3 to 5 days", "7 to 9 o'clock").
+    assert_eq!(read_in("từ 3-5 ngày", 2016).start, None);
+    assert_ne!(read_in("từ 7-9 giờ", 2016).start, day(2016, 9, 7));
 }
 
 #[test]

@@ -1518,7 +1518,9 @@ mod tests {
         assert!(reports_a_document(
             "Thực hiện ý kiến chỉ đạo tại các văn bản số 108/KH-UBND ngày 04/5/2019 về Kế hoạch."
         ));
-        assert!(reports_a_document("Приложение к Постановлению от 21.04.2011 г № 392"));
+        assert!(reports_a_document(
+            "Приложение к Постановлению от 21.04.2011 г № 392"
+        ));
         assert!(!reports_a_document(
             "UBND Thành phố tổ chức Lễ phát động vào ngày 28/5/2019 tại huyện Ba Vì."
         ));
