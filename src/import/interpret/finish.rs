@@ -70,6 +70,27 @@ fn timing_of(
     )
 }
 
+/// "… встреча с сотрудниками библиотеки. Подробнее…": a web page's "read more" link after
+/// the text is no part of the title.
+fn without_more_link(title: &str) -> &str {
+    let t = title.trim_end();
+    let Some(lower) = people::same_length_lowercase(t) else {
+        return title;
+    };
+    let trimmed = lower.trim_end_matches(['.', '…', '»', '>', ' ']);
+    // The link follows a finished sentence; "Беседа «Узнай подробнее»" keeps its words.
+    let after_sentence = |l: &&&str| {
+        t[..trimmed.len() - l.len()]
+            .trim_end()
+            .ends_with(['.', '!', '?', '…'])
+    };
+    vocab::MORE_LINKS
+        .iter()
+        .filter(|l| trimmed.ends_with(*l) && trimmed.len() > l.len())
+        .find(after_sentence)
+        .map_or(title, |l| t[..trimmed.len() - l.len()].trim_end())
+}
+
 /// A timing that is only an hour ("10.00") in a plan of one day ("План … на 30 октября
 /// 2021 года"): that day at that hour.
 fn hour_on_plan_day(
@@ -248,7 +269,7 @@ pub(crate) fn events(
                 partner_names.push(p.clone());
             }
         }
-        let mut e = EventDoc::new(title, timing_text);
+        let mut e = EventDoc::new(without_more_link(&title).to_string(), timing_text);
         e.number = r.number;
         e.section = r.section;
         e.when = Some(when);
@@ -288,6 +309,20 @@ pub(crate) fn fill_from_responsible(doc: &mut PlanDocument) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_read_more_link_is_no_part_of_a_title() {
+        assert_eq!(
+            without_more_link("состоялась встреча с сотрудниками библиотеки. Подробнее…"),
+            "состоялась встреча с сотрудниками библиотеки."
+        );
+        assert_eq!(without_more_link("Open day. Read more »"), "Open day.");
+        assert_eq!(without_more_link("Подробнее"), "Подробнее");
+        assert_eq!(
+            without_more_link("Беседа «Узнай подробнее»"),
+            "Беседа «Узнай подробнее»"
+        );
+    }
 
     #[test]
     fn a_plan_posted_as_json_gets_the_roles_an_import_would_give() {

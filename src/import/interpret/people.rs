@@ -573,9 +573,12 @@ pub(crate) fn partners_in_text(text: &str) -> Vec<String> {
                 continue;
             }
             let tail = &text[from..];
-            let clause = tail
-                .find(['(', ';', ':', '\n', '!', '?'])
-                .map_or(tail, |end| &tail[..end]);
+            let end = tail
+                .find(['(', ';', ':', '\n', '!', '?', '…'])
+                .into_iter()
+                .chain(sentence_end(tail))
+                .min();
+            let clause = end.map_or(tail, |end| &tail[..end]);
             if adjective_cue {
                 if let Some(p) = partner_before_noun(clause).filter(|p| !out.contains(p)) {
                     out.push(p);
@@ -596,6 +599,16 @@ pub(crate) fn partners_in_text(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Where the first sentence of `text` ends: a full stop before a capital letter, after a
+/// word longer than an abbreviation ("им. Пушкина", "г. Москва" go on).
+fn sentence_end(text: &str) -> Option<usize> {
+    text.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let word = text[..at].split_whitespace().next_back().unwrap_or("");
+        let next = text[at + 2..].trim_start();
+        word.chars().count() > 3 && next.starts_with(char::is_uppercase)
+    })
 }
 
 /// "ДХШ стационарная выставка …" after "Совместная с": the organization up to the first
@@ -827,6 +840,15 @@ mod tests {
             vec!["районного Центра занятости"]
         );
         assert!(partners_in_text("Совместно с классным руководителем").is_empty());
+        // The name ends with its sentence: a web page's "Подробнее…" is no part of it.
+        assert_eq!(
+            partners_in_text("Экскурсия совместно с районной библиотекой. Подробнее…"),
+            vec!["районной библиотекой"]
+        );
+        assert_eq!(
+            partners_in_text("Урок совместно с библиотекой им. Пушкина"),
+            vec!["библиотекой им. Пушкина"]
+        );
         // The cue as an adjective of the event's noun: the name ends where the noun starts.
         assert_eq!(
             partners_in_text("Совместная с ДХШ стационарная выставка детских рисунков"),

@@ -787,3 +787,14 @@ pub(crate) const ISSUED_WORDS: &[&str] = &[
     "утвердил",
     "issued",
 ];
+
+/// A web page's "read more" link at the end of a text ("Подробнее…", "Читать дальше »").
+pub(crate) const MORE_LINKS: &[&str] = &[
+    "подробнее",
+    "читать далее",
+    "читать дальше",
+    "xem thêm",
+    "xem tiếp",
+    "read more",
+    "continue reading",
+];
