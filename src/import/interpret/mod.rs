@@ -438,16 +438,34 @@ fn one_event_plan(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) {
         .or_else(|| paras.iter().find_map(|p| dated(p, true)))
         .or_else(|| paras.iter().find_map(|p| dated_in(p)));
     let subject = paragraphs::plan_subject(&head.title);
+    // The title's own lines too: a title read over several lines may hold the only date.
+    let any_dated = || {
+        items.iter().find_map(|it| match it {
+            Item::Para(p) => dated_in(p),
+            Item::Table(_) => None,
+        })
+    };
+    let first_line = || {
+        items.iter().find_map(|it| match it {
+            Item::Para(p) => first_words(&p.text),
+            Item::Table(_) => None,
+        })
+    };
     let (subject, timing) = match (dated, subject.is_empty()) {
         (Some(timing), false) => (subject, timing),
         // A page of prose ("National Library Week is April 7–13, 2024"): the first dated
         // sentence that names what it dates, the title's lines included.
-        _ => match items.iter().find_map(|it| match it {
+        (dated, _) => match items.iter().find_map(|it| match it {
             Item::Para(p) => paragraphs::prose_event(&p.text, &rd.ctx),
             Item::Table(_) => None,
         }) {
             Some(found) => found,
-            None => return,
+            // A date no sentence names ("С 24 по 31 марта ежегодно"): the page's first line
+            // of words names it, rather than the page being refused.
+            None => match (dated.or_else(|| any_dated()), first_line()) {
+                (Some(timing), Some(name)) => (name, timing),
+                _ => return,
+            },
         },
     };
     let mut e = RawEvent::new(0, subject);
@@ -462,6 +480,18 @@ fn one_event_plan(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) {
     let index = rd.raw.len().saturating_sub(1);
     rd.warnings
         .push(ImportWarning::new(WarningKind::OneEventPlan, None, None).about(index));
+}
+
+/// "12:11 Неделя детской и юношеской книги | |": a page's first line of words, without a
+/// post's clock time before it and the table marks after it.
+fn first_words(text: &str) -> Option<String> {
+    let t = text.trim();
+    let t = match t.split_once(' ') {
+        Some((clock, rest)) if clock.len() == 5 && clock.as_bytes().get(2) == Some(&b':') => rest,
+        _ => t,
+    };
+    let t = t.trim_matches(|c: char| c == '|' || c.is_whitespace());
+    (t.chars().filter(|c| c.is_alphabetic()).count() >= 6).then(|| t.to_string())
 }
 
 /// "2. Địa điểm: Trường THCS Phú Lãm.", "Место проведения: актовый зал": the place a label
@@ -1462,6 +1492,22 @@ mod tests {
         // A bracket that opens with one day dates its item; an anniversary's years do not.
         assert_eq!(start(&doc, 1), "2013-09-22");
         assert_eq!(start(&doc, 2), "2013-09-01");
+    }
+
+    #[test]
+    fn a_dated_page_no_sentence_names_is_named_by_its_first_line_not_refused() {
+        let doc = read(vec![
+            para("12:11 Неделя детской и юношеской книги | |"),
+            para("КНИЖКИНА НЕДЕЛЯ ПРИГЛАШАЕТ! С 24 по 31 марта ежегодно"),
+            para("в библиотеках России проходит праздник."),
+        ]);
+        assert_eq!(doc.events.len(), 1);
+        assert_eq!(doc.events[0].title, "Неделя детской и юношеской книги");
+        assert!(
+            doc.warnings
+                .iter()
+                .any(|w| w.kind == Some(WarningKind::OneEventPlan) && w.event == Some(0))
+        );
     }
 
     #[test]
