@@ -39,7 +39,7 @@ use serde_json::Value;
 /// plans, rounded down to 0.1%: for the same plans it only goes up (an importer change that
 /// lowers it fails the test); adding plans is the one reason to set it lower. A language not
 /// listed is scored and printed but has no floor.
-const FLOOR: &[(&str, f64)] = &[("ru", 93.7), ("vi", 73.3), ("en", 73.0)];
+const FLOOR: &[(&str, f64)] = &[("ru", 93.7), ("vi", 73.2), ("en", 73.0)];
 /// A corpus smaller than this is a missing corpus, not a passing one.
 const MIN_PLANS: usize = 20;
 const PLAN_EXTENSIONS: [&str; 5] = ["docx", "xlsx", "txt", "csv", "ods"];
