@@ -462,7 +462,7 @@ fn one_event_plan(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) {
             Some(found) => found,
             // A date no sentence names ("С 24 по 31 марта ежегодно"): the page's first line
             // of words names it, rather than the page being refused.
-            None => match (dated.or_else(|| any_dated()), first_line()) {
+            None => match (dated.or_else(any_dated), first_line()) {
                 (Some(timing), Some(name)) => (name, timing),
                 _ => return,
             },
