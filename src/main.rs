@@ -491,11 +491,7 @@ async fn store_import(
         .plan_document(outcome.saved.plan_id)
         .await
         .with_context(|| format!("{}: reading the stored plan back", path.display()))?;
-    if outcome.saved.changed_anything() || outcome.created_org || !outcome.reimport {
-        tx.commit().await.with_context(shown)?;
-    } else {
-        tx.commit_unversioned().await.with_context(shown)?;
-    }
+    tx.commit().await.with_context(shown)?;
     if !json {
         let o = &outcome.saved;
         println!(
@@ -597,7 +593,7 @@ async fn run_token(settings: &Settings, action: TokenAction) -> anyhow::Result<(
                 .create_token(kind, label, feed.as_deref())
                 .await
                 .context("creating the token")?;
-            tx.commit_unversioned().await.context("storing the token")?;
+            tx.commit().await.context("storing the token")?;
             eprintln!("token {} created; it is shown only this once:", record.id);
             println!("{secret}");
             if feed.is_some() {
@@ -633,7 +629,7 @@ async fn run_token(settings: &Settings, action: TokenAction) -> anyhow::Result<(
                 .revoke_token(id)
                 .await
                 .with_context(|| format!("revoking token {id}"))?;
-            tx.commit_unversioned()
+            tx.commit()
                 .await
                 .with_context(|| format!("revoking token {id}"))?;
             eprintln!("token {id} revoked");

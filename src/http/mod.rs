@@ -35,8 +35,6 @@ pub struct AppState {
     pub settings: Settings,
     pub feeds: feeds::FeedCache,
     pub metrics: Metrics,
-    /// Bumped by every write request this instance answers; invalidates `version`.
-    pub write_epoch: AtomicU64,
     /// Other instances' writes (PostgreSQL notifications); invalidates `version`.
     pub changes: std::sync::Arc<crate::store::ChangeFeed>,
     version:
@@ -65,7 +63,6 @@ impl AppState {
             settings,
             feeds: feeds::FeedCache::default(),
             metrics: Metrics::default(),
-            write_epoch: AtomicU64::new(0),
             changes: Default::default(),
             version: std::sync::Mutex::new(None),
             counts: std::sync::Mutex::new(std::collections::HashMap::new()),
@@ -111,7 +108,7 @@ impl AppState {
 
     fn change_marker(&self) -> ChangeMarker {
         ChangeMarker {
-            own_writes: self.write_epoch.load(Ordering::Acquire),
+            own_version_moves: self.store.versions_moved(),
             notified: self.changes.epoch.load(Ordering::Acquire),
             files: self.store.file_fingerprint(),
         }
@@ -121,37 +118,16 @@ impl AppState {
 /// Everything that moves when the data version may have moved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct ChangeMarker {
-    own_writes: u64,
+    own_version_moves: u64,
     notified: u64,
     files: Option<crate::store::FileFingerprint>,
 }
 
-/// Whether a write moves the data version that feeds, their ETags and cached lists key on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Commit {
-    /// Events, plans or organizations changed.
-    Versioned,
-    /// Only what no feed shows (sessions, tokens, pending uploads, a source before its
-    /// first fetch, a re-import that changed nothing).
-    Unversioned,
-}
-
-impl Commit {
-    /// An import moves feeds when it stored a new plan or organization or changed
-    /// something: the same file imported twice moves no ETag.
-    pub(crate) fn of_import(outcome: &crate::store::ImportOutcome) -> Commit {
-        if outcome.changes_feeds() {
-            Commit::Versioned
-        } else {
-            Commit::Unversioned
-        }
-    }
-}
-
 impl AppState {
-    /// A write as a request makes it: a transaction, `work` in it, the commit (which bumps
-    /// the data version feeds and cached lists key on), then what `work` returned. When
-    /// `work` fails nothing is committed: the transaction is dropped, which rolls it back.
+    /// A write as a request makes it: a transaction, `work` in it, the commit, then what
+    /// `work` returned. The commit moves the data version feeds and cached lists key on
+    /// when what `work` wrote changed what they show (the store decides). When `work`
+    /// fails nothing is committed: the transaction is dropped, which rolls it back.
     pub(crate) async fn write<T, E>(
         &self,
         work: impl AsyncFnOnce(&mut Conn<'_>) -> Result<T, E>,
@@ -159,27 +135,9 @@ impl AppState {
     where
         ApiError: From<E>,
     {
-        self.write_as::<T, ApiError>(async |c| {
-            Ok::<_, ApiError>((work(c).await?, Commit::Versioned))
-        })
-        .await
-    }
-
-    /// `write` for work that says itself how it commits: an unversioned write leaves every
-    /// feed's ETag as it was.
-    pub(crate) async fn write_as<T, E>(
-        &self,
-        work: impl AsyncFnOnce(&mut Conn<'_>) -> Result<(T, Commit), E>,
-    ) -> Result<T, ApiError>
-    where
-        ApiError: From<E>,
-    {
         let mut tx = self.store.begin().await?;
-        let (out, commit) = work(&mut tx.conn()).await?;
-        match commit {
-            Commit::Versioned => tx.commit().await?,
-            Commit::Unversioned => tx.commit_unversioned().await?,
-        }
+        let out = work(&mut tx.conn()).await?;
+        tx.commit().await?;
         Ok(out)
     }
 
@@ -321,16 +279,9 @@ async fn count_responses(
     next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
 ) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
     let state = req.app_data::<web::Data<AppState>>().cloned();
-    let writes = !matches!(
-        *req.method(),
-        actix_web::http::Method::GET | actix_web::http::Method::HEAD
-    );
     let res = next.call(req).await?;
     if let Some(state) = state {
         state.metrics.count_status(res.status().as_u16());
-        if writes {
-            state.write_epoch.fetch_add(1, Ordering::AcqRel);
-        }
     }
     Ok(res)
 }

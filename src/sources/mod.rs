@@ -147,7 +147,7 @@ pub async fn refresh(
     } else if !tx.conn().claim_source(&state, hold).await? {
         return Ok(Refreshed::Skipped);
     }
-    tx.commit_unversioned().await?;
+    tx.commit().await?;
     let previous = Validators {
         etag: state.etag.clone(),
         last_modified: state.last_modified.clone(),
@@ -164,11 +164,8 @@ pub async fn refresh(
         });
     let mut tx = store.begin().await?;
     let outcome = record(&mut tx.conn(), &state, result).await?;
-    if outcome == Refreshed::Changed {
-        tx.commit().await?;
-    } else {
-        tx.commit_unversioned().await?;
-    }
+    // The store moves the data version only when the events changed.
+    tx.commit().await?;
     Ok(outcome)
 }
 

@@ -62,6 +62,7 @@ impl Conn<'_> {
         on!(self, c => sqlx::query(SQL).bind(org.id).bind(name).bind(key.as_str()).bind(now())
             .execute(&mut **c).await.map(|r| r.rows_affected()))
         .map_err(|e| conflict_on_unique(e, || format!("{name:?} is already an alias")))?;
+        self.changed_feeds();
         Ok(OrgAlias {
             name: name.to_string(),
             match_key: key,
@@ -79,6 +80,7 @@ impl Conn<'_> {
                 org.slug
             )));
         }
+        self.changed_feeds();
         Ok(())
     }
 
@@ -99,8 +101,12 @@ impl Conn<'_> {
     pub(super) async fn add_slug_redirect(&mut self, slug: &Slug, org_id: i64) -> Result<()> {
         const SQL: &str = "INSERT INTO org_slug_redirects (slug, org_id) VALUES ($1, $2) \
             ON CONFLICT (slug) DO NOTHING";
-        on!(self, c => sqlx::query(SQL).bind(slug.as_str()).bind(org_id)
+        let added = on!(self, c => sqlx::query(SQL).bind(slug.as_str()).bind(org_id)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if added > 0 {
+            // The slug's feed URLs now lead to the organization.
+            self.changed_feeds();
+        }
         Ok(())
     }
 
@@ -118,6 +124,7 @@ impl Conn<'_> {
             ));
         }
         let (f, t) = (from.id, into.id);
+        self.changed_feeds();
         let plans = self
             .exec_ids("UPDATE plans SET org_id = $2 WHERE org_id = $1", &[f, t])
             .await?;

@@ -12,11 +12,15 @@ impl Conn<'_> {
     /// Stores what `e` says of its audience for event `event_id`.
     pub(super) async fn write_audience(&mut self, event_id: i64, e: &EventDoc) -> Result<()> {
         let keys = keys(&e.grades, &e.classes);
-        on!(self, c => sqlx::query(
+        let moved = on!(self, c => sqlx::query(
             "UPDATE events SET audience = $1, audience_keys = $2 WHERE id = $3 \
              AND (audience <> $1 OR audience_keys <> $2)")
             .bind(e.audience.trim()).bind(keys.as_str()).bind(event_id)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if moved > 0 {
+            // The event moves between grade feeds.
+            self.changed_feeds();
+        }
         Ok(())
     }
 

@@ -276,7 +276,7 @@ impl Conn<'_> {
             let lang = locale
                 .parse()
                 .map_err(|e: crate::plan::UnknownLang| StoreError::Corrupt(e.to_string()))?;
-            super::plans::fill_when(&mut e, year, lang);
+            crate::plan::merge::fill_when(&mut e, year, lang);
         }
         let mut before = current.doc.clone();
         before.sequence = None;
@@ -298,12 +298,13 @@ impl Conn<'_> {
         let when = e.when.as_ref().map(to_json).transpose()?;
         let pinned = e.pinned.as_ref().map(to_json).transpose()?;
         // A hand edit no longer matches any file's row: a re-import must see it as changed.
-        let hash = format!("edited-{}", now().timestamp_micros());
+        let hash = crate::plan::revision::edited_hash(now().timestamp_micros());
         on!(self, c => sqlx::query(SQL).bind(e.title.trim()).bind(e.timing.as_str())
             .bind(when.as_deref()).bind(pinned.as_deref()).bind(start).bind(end)
             .bind(e.location.as_str()).bind(e.responsible.as_str()).bind(e.result.as_str())
             .bind(e.notes.as_str()).bind(e.status.as_str()).bind(now()).bind(hash.as_str()).bind(id)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        self.changed_feeds();
         if e.roles != current.doc.roles {
             on!(self, c => sqlx::query("DELETE FROM event_roles WHERE event_id = $1").bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
             for (i, role) in (0i64..).zip(&e.roles) {
@@ -333,6 +334,7 @@ impl Conn<'_> {
         if done == 0 {
             return Err(StoreError::NotFound(format!("event {id}")));
         }
+        self.changed_feeds();
         Ok(())
     }
 }

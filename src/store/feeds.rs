@@ -120,7 +120,7 @@ impl Conn<'_> {
         // SQLite runs the subquery once and fetches each event by key; reading the ids out
         // first only moved them through the driver's channel twice (a 19,990-event merged
         // feed spent more time there than in the database).
-        if matches!(self, Conn::Sqlite(_)) {
+        if matches!(self.db, super::Db::Sqlite(_)) {
             return Ok(format!("e.id IN ({ids_sql})"));
         }
         let ids: Vec<i64> = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(ids_sql.to_string()))

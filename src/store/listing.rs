@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::events::{EVENT_COLUMNS, EVENT_FROM, EventRecord, EventRow};
-use super::{Conn, Result, on};
+use super::{Conn, Db, Result, on};
 use crate::plan::EventStatus;
 
 /// A live event as the list's filters see it.
@@ -136,22 +136,22 @@ impl Conn<'_> {
     ///
     /// A database error.
     pub async fn read_query_plans(&mut self) -> Result<Vec<(&'static str, Vec<String>)>> {
-        if let Conn::Postgres(c) = self {
+        if let Db::Postgres(c) = &mut self.db {
             sqlx::query("SET LOCAL enable_seqscan = off")
                 .execute(&mut **c)
                 .await?;
         }
         let mut out = Vec::new();
         for (name, sql) in read_statements() {
-            let lines: Vec<String> = match self {
-                Conn::Sqlite(c) => {
+            let lines: Vec<String> = match &mut self.db {
+                Db::Sqlite(c) => {
                     let rows: Vec<(i64, i64, i64, String)> =
                         sqlx::query_as(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {sql}")))
                             .fetch_all(&mut **c)
                             .await?;
                     rows.into_iter().map(|r| r.3).collect()
                 }
-                Conn::Postgres(c) => {
+                Db::Postgres(c) => {
                     sqlx::query_scalar(sqlx::AssertSqlSafe(format!("EXPLAIN {sql}")))
                         .fetch_all(&mut **c)
                         .await?

@@ -4,7 +4,9 @@
 //! SQL is written once with `$N` placeholders, which both backends accept, and run through
 //! `on!`, which expands a body for each backend's connection type. (The `Any` driver is not
 //! used: it cannot bind chrono types.) Every write goes through a `Tx`, one transaction per
-//! request or import, which also bumps the data version that feed ETags derive from.
+//! request or import. A write that changes what feeds show says so (`Conn::changed_feeds`),
+//! and the transaction's commit then moves the data version that feed ETags and cached
+//! lists derive from; no caller chooses it.
 //!
 //! Writes never fail because another write is running. SQLite allows one writer per file, so
 //! the store lets one write transaction run at a time in this process (`WriteGate`), queues
@@ -35,7 +37,7 @@ pub(crate) mod tokens;
 
 use std::str::FromStr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
@@ -52,7 +54,6 @@ pub use feeds::{FeedEventRow, FeedFilter, FeedScope};
 pub use listing::ListedEvent;
 pub(crate) use orgs::is_css_color;
 pub use outcomes::OutcomeChange;
-pub(crate) use plans::MergeMode;
 pub use plans::{ImportOutcome, SaveOutcome};
 pub use roles::{Person, Role};
 pub use sessions::Session;
@@ -178,10 +179,20 @@ pub struct Store {
     gate: Arc<WriteGate>,
     /// The SQLite database file (its changes are seen without a query; see `changes`).
     sqlite_path: Option<std::path::PathBuf>,
+    /// How many commits through this store moved the data version.
+    versions_moved: Arc<AtomicU64>,
 }
 
 /// A connection of either backend; the methods in this module's submodules run SQL on it.
-pub enum Conn<'c> {
+pub struct Conn<'c> {
+    db: Db<'c>,
+    /// Set by a write that changes what feeds show (`changed_feeds`); the transaction's
+    /// commit moves the data version then.
+    feeds_changed: &'c mut bool,
+}
+
+/// The backend's connection a `Conn` runs SQL on.
+enum Db<'c> {
     Sqlite(&'c mut SqliteConnection),
     Postgres(&'c mut PgConnection),
 }
@@ -190,9 +201,9 @@ pub enum Conn<'c> {
 /// `&mut **$c` as the executor).
 macro_rules! on {
     ($conn:expr, $c:ident => $body:expr) => {
-        match $conn {
-            $crate::store::Conn::Sqlite($c) => $body,
-            $crate::store::Conn::Postgres($c) => $body,
+        match &mut $conn.db {
+            $crate::store::Db::Sqlite($c) => $body,
+            $crate::store::Db::Postgres($c) => $body,
         }
     };
 }
@@ -202,6 +213,9 @@ pub(crate) use on;
 /// holds the process's write turn until it is committed or dropped.
 pub struct Tx {
     inner: TxInner,
+    /// Whether a write changed what feeds show (`Conn::changed_feeds`).
+    feeds_changed: bool,
+    versions_moved: Arc<AtomicU64>,
     _turn: Option<tokio::sync::OwnedSemaphorePermit>,
 }
 
@@ -212,49 +226,60 @@ enum TxInner {
 
 impl Tx {
     pub fn conn(&mut self) -> Conn<'_> {
-        match &mut self.inner {
-            TxInner::Sqlite(t) => Conn::Sqlite(&mut *t),
-            TxInner::Postgres(t) => Conn::Postgres(&mut *t),
+        let db = match &mut self.inner {
+            TxInner::Sqlite(t) => Db::Sqlite(&mut *t),
+            TxInner::Postgres(t) => Db::Postgres(&mut *t),
+        };
+        Conn {
+            db,
+            feeds_changed: &mut self.feeds_changed,
         }
     }
 
-    /// Bumps the data version and commits.
+    /// Commits. When a write changed what feeds show, the data version moves in the same
+    /// commit, so feeds, their ETags and cached lists change then and only then (the same
+    /// file imported twice moves nothing).
     ///
     /// # Errors
     ///
     /// A database error; nothing is committed.
     pub async fn commit(mut self) -> Result<()> {
-        self.conn().bump_version().await?;
-        self.commit_unversioned().await
-    }
-
-    /// Commits without counting as a change (nothing feeds show was touched).
-    ///
-    /// # Errors
-    ///
-    /// A database error; nothing is committed.
-    pub async fn commit_unversioned(self) -> Result<()> {
+        let moves = self.feeds_changed;
+        if moves {
+            self.conn().bump_version().await?;
+        }
         match self.inner {
             TxInner::Sqlite(t) => t.commit().await?,
-            TxInner::Postgres(t) => {
-                t.commit().await?;
-            }
+            TxInner::Postgres(t) => t.commit().await?,
+        }
+        if moves {
+            self.versions_moved.fetch_add(1, Ordering::AcqRel);
         }
         Ok(())
     }
 }
 
 /// A pooled connection for reads.
-pub enum Reader {
+pub struct Reader {
+    inner: ReaderInner,
+    /// Nothing read changes feeds; a `Conn` needs somewhere to say so all the same.
+    feeds_changed: bool,
+}
+
+enum ReaderInner {
     Sqlite(PoolConnection<Sqlite>),
     Postgres(PoolConnection<Postgres>),
 }
 
 impl Reader {
     pub fn conn(&mut self) -> Conn<'_> {
-        match self {
-            Reader::Sqlite(c) => Conn::Sqlite(&mut *c),
-            Reader::Postgres(c) => Conn::Postgres(&mut *c),
+        let db = match &mut self.inner {
+            ReaderInner::Sqlite(c) => Db::Sqlite(&mut *c),
+            ReaderInner::Postgres(c) => Db::Postgres(&mut *c),
+        };
+        Conn {
+            db,
+            feeds_changed: &mut self.feeds_changed,
         }
     }
 }
@@ -336,6 +361,7 @@ impl Store {
             health,
             gate: Arc::new(WriteGate::new()),
             sqlite_path,
+            versions_moved: Arc::default(),
         })
     }
 
@@ -361,7 +387,7 @@ impl Store {
         let mut tx = self.begin().await?;
         tx.conn().sync_builtin_roles().await?;
         tx.conn().refresh_match_keys().await?;
-        tx.commit_unversioned().await
+        tx.commit().await
     }
 
     /// A write transaction. On SQLite it first waits for the process's one write turn
@@ -379,16 +405,28 @@ impl Store {
                     .begin_with("BEGIN IMMEDIATE")
                     .await
                     .map_err(busy_on_timeout)?;
-                Tx {
-                    inner: TxInner::Sqlite(t),
-                    _turn: Some(turn),
-                }
+                self.tx(TxInner::Sqlite(t), Some(turn))
             }
-            Pool::Postgres(p) => Tx {
-                inner: TxInner::Postgres(p.begin().await.map_err(busy_on_timeout)?),
-                _turn: None,
-            },
+            Pool::Postgres(p) => {
+                let t = p.begin().await.map_err(busy_on_timeout)?;
+                self.tx(TxInner::Postgres(t), None)
+            }
         })
+    }
+
+    fn tx(&self, inner: TxInner, turn: Option<tokio::sync::OwnedSemaphorePermit>) -> Tx {
+        Tx {
+            inner,
+            feeds_changed: false,
+            versions_moved: Arc::clone(&self.versions_moved),
+            _turn: turn,
+        }
+    }
+
+    /// How many commits through this store have moved the data version: while it stays,
+    /// no write of this process changed what feeds show.
+    pub(crate) fn versions_moved(&self) -> u64 {
+        self.versions_moved.load(Ordering::Acquire)
     }
 
     /// A connection for reads.
@@ -397,9 +435,13 @@ impl Store {
     ///
     /// `StoreError::Busy` when no connection came in time; a database error.
     pub async fn reader(&self) -> Result<Reader> {
-        Ok(match &self.pool {
-            Pool::Sqlite(p) => Reader::Sqlite(p.acquire().await.map_err(busy_on_timeout)?),
-            Pool::Postgres(p) => Reader::Postgres(p.acquire().await.map_err(busy_on_timeout)?),
+        let inner = match &self.pool {
+            Pool::Sqlite(p) => ReaderInner::Sqlite(p.acquire().await.map_err(busy_on_timeout)?),
+            Pool::Postgres(p) => ReaderInner::Postgres(p.acquire().await.map_err(busy_on_timeout)?),
+        };
+        Ok(Reader {
+            inner,
+            feeds_changed: false,
         })
     }
 
@@ -431,14 +473,27 @@ impl Store {
     /// asks whether its cached feed is still current never queues behind the pool's long
     /// reads (64 readers of one heavy page once made a cached feed answer 503).
     pub(crate) async fn data_version(&self) -> Result<DataVersion> {
+        let mut feeds_changed = false;
         match &self.health {
             Pool::Sqlite(p) => {
                 let mut c = p.acquire().await.map_err(busy_on_timeout)?;
-                Conn::Sqlite(&mut c).data_version().await
+                let db = Db::Sqlite(&mut c);
+                Conn {
+                    db,
+                    feeds_changed: &mut feeds_changed,
+                }
+                .data_version()
+                .await
             }
             Pool::Postgres(p) => {
                 let mut c = p.acquire().await.map_err(busy_on_timeout)?;
-                Conn::Postgres(&mut c).data_version().await
+                let db = Db::Postgres(&mut c);
+                Conn {
+                    db,
+                    feeds_changed: &mut feeds_changed,
+                }
+                .data_version()
+                .await
             }
         }
     }
@@ -469,13 +524,20 @@ impl Conn<'_> {
     /// PostgreSQL connections and instances until the transaction ends. SQLite needs nothing:
     /// its writes already run one at a time.
     pub(crate) async fn lock_org(&mut self, slug: &str) -> Result<()> {
-        if let Conn::Postgres(c) = self {
+        if let Db::Postgres(c) = &mut self.db {
             sqlx::query("SELECT pg_advisory_xact_lock(7411, hashtext($1))")
                 .bind(slug)
                 .execute(&mut **c)
                 .await?;
         }
         Ok(())
+    }
+
+    /// Records that a write changed what feeds show (an event, a plan, an organization, a
+    /// role or person events name, a followed calendar's events): the transaction's commit
+    /// moves the data version, and with it every feed's ETag and the cached lists.
+    pub(crate) fn changed_feeds(&mut self) {
+        *self.feeds_changed = true;
     }
 
     pub(crate) async fn data_version(&mut self) -> Result<DataVersion> {
@@ -488,7 +550,7 @@ impl Conn<'_> {
             "UPDATE data_version SET version = version + 1, changed_at = $1 WHERE id = 1";
         let at = now();
         on!(self, c => sqlx::query(SQL).bind(at).execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        if let Conn::Postgres(c) = self {
+        if let Db::Postgres(c) = &mut self.db {
             // Delivered at commit to every instance listening (see `changes`).
             sqlx::query("SELECT pg_notify($1, '')")
                 .bind(changes::CHANNEL)

@@ -244,10 +244,9 @@ impl Conn<'_> {
             .bind(color.as_str())
             .bind(at)
             .fetch_optional(&mut **c).await)?;
-        match id {
-            Some(id) => self.org_by_id(id).await,
-            None => Ok(None),
-        }
+        let Some(id) = id else { return Ok(None) };
+        self.changed_feeds();
+        self.org_by_id(id).await
     }
 
     /// Replaces every field (PUT) of the organization `slug`; the slug may change.
@@ -306,6 +305,7 @@ impl Conn<'_> {
                 format!("an organization with slug {slug:?} already exists")
             })
         })?;
+        self.changed_feeds();
         self.org_by_id(current.id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("organization {}", current.id)))
@@ -316,6 +316,7 @@ impl Conn<'_> {
         // Plans the organization owns go with it; their events leave every feed.
         on!(self, c => sqlx::query("DELETE FROM organizations WHERE id = $1")
             .bind(org.id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        self.changed_feeds();
         Ok(())
     }
 

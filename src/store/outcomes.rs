@@ -93,6 +93,7 @@ impl Conn<'_> {
             }
         }
         self.append_history(id, outcome.as_ref(), at).await?;
+        self.changed_feeds();
         self.require_event(id).await
     }
 

@@ -1,22 +1,21 @@
 //! Plans as whole documents, and the merge that keeps event UIDs stable across edits and
-//! re-imports: an unchanged row keeps its UID and SEQUENCE, an edited row keeps its UID and
-//! gets SEQUENCE+1, a new row gets a new UID, a row gone from the document is cancelled.
-//! Which stored event a row is, is decided by the pure rule in `plan::matching` (by what the
-//! row is, never by its number or position); this module loads, carries over what people set
-//! by hand, and writes.
+//! re-imports. What a document changes (which stored event each row is, SEQUENCE, pins,
+//! cancellations) is decided by the pure `plan::merge`; this module loads the plan's events
+//! for it and applies its `Writes`.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use super::{Conn, Result, StoreError, now, on};
-use crate::plan::hand::{HandEdits, kept_pin};
-use crate::plan::matching::{Rewrites, RowMatch, StoredRow, match_rows};
+use crate::plan::hand::HandEdits;
+use crate::plan::matching::StoredRow;
+use crate::plan::merge::{self, Change, EventWrite};
+use crate::plan::revision::GONE_HASH;
 use crate::plan::{
-    AcademicYear, CalendarTime, EventDoc, EventStatus, Lang, Organization, PartnerRef, PersonRef,
-    Pinned, PlanDocument, SectionDoc, Slug,
+    AcademicYear, CalendarTime, EventDoc, EventStatus, Lang, MergeContext, MergeMode, Organization,
+    PartnerRef, PersonRef, Pinned, PlanDocument, SectionDoc, Slug,
 };
-use crate::timing::{self, Context, Timing};
+use crate::timing::Timing;
 
 #[derive(Clone, Debug, Serialize, sqlx::FromRow)]
 pub(crate) struct PlanSummary {
@@ -46,16 +45,6 @@ impl SaveOutcome {
     }
 }
 
-/// How an incoming document treats what people set by hand on stored events.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum MergeMode {
-    /// The document is the whole truth (PUT).
-    Replace,
-    /// The document is a re-imported file: it knows nothing of pinned dates or statuses set
-    /// through the API, so those are kept.
-    Reimport,
-}
-
 #[derive(sqlx::FromRow)]
 struct PlanRow {
     id: i64,
@@ -70,7 +59,7 @@ struct PlanRow {
 }
 
 #[derive(sqlx::FromRow)]
-struct StoredEvent {
+struct StoredEventRow {
     id: i64,
     uid: String,
     title: String,
@@ -87,7 +76,7 @@ struct StoredEvent {
     hand_json: Option<String>,
 }
 
-impl StoredEvent {
+impl StoredEventRow {
     /// One of the event's JSON columns, read; unreadable JSON is `Corrupt`, never absent.
     fn json<T: serde::de::DeserializeOwned>(
         &self,
@@ -128,105 +117,27 @@ impl StoredEvent {
     }
 }
 
-/// The content hash of an event cancelled because its row left the document: the row
-/// coming back is planned again, while a cancellation set through the API stays.
-const GONE_HASH: &str = "gone";
-
-/// The prefix `replace_event` gives the content hash of an event edited through the API.
-const EDITED_HASH_PREFIX: &str = "edited-";
-
-/// Section and number as written, stored with the row for people reading the database;
-/// matching does not use it (see `plan::matching`).
-fn row_key(e: &EventDoc) -> String {
-    format!(
-        "{}|{}",
-        e.section.as_deref().unwrap_or("").trim(),
-        e.number.as_deref().unwrap_or("").trim()
-    )
+/// The plan a merge writes rows into, in the owner's language, at one time.
+struct RowTarget {
+    plan_id: i64,
+    locale: Lang,
+    at: DateTime<Utc>,
 }
 
-/// Everything about an event a subscriber could notice; a change bumps SEQUENCE. The row's
-/// number is not part of it: feeds do not show it, and a row inserted above renumbers every
-/// row below without changing any of them.
-fn content_hash(e: &EventDoc) -> String {
-    hash_of(e, None)
+/// One event row as written: the merge's row, and the UID and SEQUENCE it is stored under.
+struct EventRow<'a> {
+    target: &'a RowTarget,
+    write: &'a EventWrite,
+    uid: &'a str,
+    sequence: i64,
+    location_org_id: Option<i64>,
 }
 
-/// The hash as it was computed before the number left it; a stored event still holding it
-/// is unchanged when the row says the same, so the change of formula bumps no SEQUENCE.
-fn hash_with_number(e: &EventDoc) -> String {
-    hash_of(e, Some(&e.number))
-}
-
-fn hash_of(e: &EventDoc, number: Option<&Option<String>>) -> String {
-    let significant = (
-        &e.section,
-        &e.title,
-        &e.timing,
-        &e.when,
-        &e.pinned,
-        &e.location,
-        &e.location_org,
-        &e.responsible,
-        &e.roles,
-        &e.people
-            .iter()
-            .map(|p| (&p.name, &p.org))
-            .collect::<Vec<_>>(),
-        &e.partners,
-        &e.result,
-        &e.notes,
-        &e.agenda,
-        e.status,
-    );
-    let mut json = serde_json::to_vec(&significant).unwrap_or_default();
-    if let Some(c) = &e.calendar {
-        // Only calendar events hash their exact time: every other row's hash stays as it was.
-        json.extend(serde_json::to_vec(c).unwrap_or_default());
-    }
-    if let Some(number) = number {
-        // The old formula's array began with the number: `[number,section,...]`.
-        let mut old = b"[".to_vec();
-        old.extend(serde_json::to_vec(number).unwrap_or_default());
-        old.push(b',');
-        old.extend(json.get(1..).unwrap_or_default());
-        json = old;
-    }
-    hex::encode(Sha256::digest(&json))
-}
-
-/// Whether a stored hash says what `e` says (in either formula).
-fn hash_says(stored: &str, e: &EventDoc, hash: &str) -> bool {
-    stored == hash || stored == hash_with_number(e)
-}
-
-/// Whether a stored cancelled event was cancelled because its row left the document (and
-/// not through the API): marked so since the cancellation, or, for events cancelled before
-/// the mark existed, still holding the hash of the row as planned.
-fn cancelled_as_gone(s: &StoredEvent, e: &EventDoc) -> bool {
-    if s.content_hash == GONE_HASH {
-        return true;
-    }
-    let mut planned = e.clone();
-    planned.status = EventStatus::Planned;
-    hash_says(&s.content_hash, &planned, &content_hash(&planned))
-}
-
-/// `e` as the store keeps it (trimmed names, no empty organization), so that a document and
-/// the event read back compare equal when they say the same.
-fn as_stored(e: &EventDoc) -> EventDoc {
-    let mut e = e.clone();
-    e.title = e.title.trim().to_string();
-    for p in &mut e.people {
-        p.name = p.name.trim().to_string();
-        p.org = p
-            .org
-            .as_deref()
-            .map(str::trim)
-            .filter(|o| !o.is_empty())
-            .map(str::to_string);
-    }
-    e
+/// Whether `write_event` updates the stored event with the row's UID or inserts a new one.
+#[derive(Clone, Copy)]
+enum Existing {
+    Yes,
+    No,
 }
 
 /// The days an event covers for date filters: its pin, else its normalised timing.
@@ -246,15 +157,6 @@ pub(super) fn effective_span(e: &EventDoc) -> (Option<NaiveDate>, Option<NaiveDa
 
 pub(super) fn to_json<T: Serialize>(v: &T) -> Result<String> {
     serde_json::to_string(v).map_err(|e| StoreError::Corrupt(e.to_string()))
-}
-
-/// The normalised timing of a row, computed with the plan's year and language when the
-/// document does not carry one.
-pub(crate) fn fill_when(e: &mut EventDoc, year: AcademicYear, lang: Lang) {
-    if e.when.is_none() {
-        let ctx = Context::new(year).with_lang(Some(lang));
-        e.when = Some(timing::normalise(&e.timing, &ctx));
-    }
 }
 
 impl Conn<'_> {
@@ -350,6 +252,7 @@ impl Conn<'_> {
             .fetch_one(&mut **c).await)?;
         self.save_partners(id, org, &doc.partners).await?;
         self.write_plan_class(id, doc.class.as_deref()).await?;
+        self.changed_feeds();
         self.merge_events(id, org, doc, MergeMode::Replace).await
     }
 
@@ -386,10 +289,9 @@ impl Conn<'_> {
                 .bind(doc.academic_year.to_string()).bind(doc.description.as_str())
                 .bind(doc.source.as_deref()).bind(sections.as_str()).bind(now()).bind(id)
                 .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+            self.changed_feeds();
         }
-        on!(self, c => sqlx::query("DELETE FROM plan_partners WHERE plan_id = $1").bind(id)
-            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        self.save_partners(id, org, &doc.partners).await?;
+        self.replace_partners(id, org, &doc.partners).await?;
         self.write_plan_class(id, doc.class.as_deref()).await?;
         let outcome = self.merge_events(id, org, doc, mode).await?;
         if outcome.changed_anything() && !plan_changed {
@@ -440,7 +342,31 @@ impl Conn<'_> {
             "UPDATE events SET deleted_at = $1, sequence = sequence + 1, updated_at = $1 \
              WHERE plan_id = $2 AND deleted_at IS NULL")
             .bind(at).bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        self.changed_feeds();
         Ok(())
+    }
+
+    /// Writes the plan's partners anew; feeds change only when the list did.
+    async fn replace_partners(
+        &mut self,
+        plan_id: i64,
+        owner: &Organization,
+        partners: &[PartnerRef],
+    ) -> Result<()> {
+        let before = self.partner_rows(plan_id).await?;
+        on!(self, c => sqlx::query("DELETE FROM plan_partners WHERE plan_id = $1").bind(plan_id)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        self.save_partners(plan_id, owner, partners).await?;
+        if self.partner_rows(plan_id).await? != before {
+            self.changed_feeds();
+        }
+        Ok(())
+    }
+
+    async fn partner_rows(&mut self, plan_id: i64) -> Result<Vec<(i64, i64, String)>> {
+        Ok(on!(self, c => sqlx::query_as(
+            "SELECT org_id, position, name FROM plan_partners WHERE plan_id = $1 ORDER BY position, org_id")
+            .bind(plan_id).fetch_all(&mut **c).await)?)
     }
 
     async fn save_partners(
@@ -503,9 +429,8 @@ impl Conn<'_> {
         self.org_for_input(&input).await
     }
 
-    /// Saves the document's events over the plan's stored ones. Which stored event each row
-    /// is comes from the pure rule in `plan::matching`; this loads, keeps what people set by
-    /// hand (re-imports), and writes.
+    /// Saves the document's events over the plan's stored ones: loads them, lets the pure
+    /// `plan::merge` decide what changes, and applies its writes.
     async fn merge_events(
         &mut self,
         plan_id: i64,
@@ -513,112 +438,109 @@ impl Conn<'_> {
         doc: &PlanDocument,
         mode: MergeMode,
     ) -> Result<SaveOutcome> {
-        let stored: Vec<StoredEvent> = on!(self, c => sqlx::query_as(
+        let stored = self.stored_for_merge(plan_id).await?;
+        let cx = MergeContext {
+            mode,
+            year: doc.academic_year,
+            lang: org.locale,
+        };
+        let writes = crate::plan::merge(&stored, &doc.events, cx);
+        let target = RowTarget {
+            plan_id,
+            locale: org.locale,
+            at: now(),
+        };
+        for w in &writes.events {
+            self.apply_event_write(&target, w).await?;
+        }
+        for &id in &writes.cancel {
+            self.cancel_gone(id, target.at).await?;
+        }
+        Ok(SaveOutcome {
+            plan_id,
+            created: writes.created(),
+            updated: writes.updated(),
+            unchanged: writes.unchanged(),
+            cancelled: writes.cancel.len(),
+        })
+    }
+
+    /// The plan's stored events as the merge needs them, in stored order (deleted last).
+    async fn stored_for_merge(&mut self, plan_id: i64) -> Result<Vec<merge::StoredEvent>> {
+        let rows: Vec<StoredEventRow> = on!(self, c => sqlx::query_as(
             "SELECT id, uid, title, timing_text, location, section_key, number, content_hash, \
              sequence, status, pinned_json, calendar_json, deleted_at, hand_json \
              FROM events WHERE plan_id = $1 ORDER BY deleted_at IS NOT NULL, position, id")
             .bind(plan_id).fetch_all(&mut **c).await)?;
-        let rows = stored
-            .iter()
-            .map(StoredEvent::matching_row)
-            .collect::<Result<Vec<StoredRow>>>()?;
-        let rewrites = match mode {
-            MergeMode::Replace => Rewrites::InPlace,
-            MergeMode::Reimport => Rewrites::AreNew,
-        };
-        let matching = match_rows(&rows, &doc.events, rewrites);
-        let mut outcome = SaveOutcome {
-            plan_id,
-            ..Default::default()
-        };
-        let at = now();
-        for (position, (incoming, found)) in (0i64..).zip(doc.events.iter().zip(&matching.rows)) {
-            let mut e = incoming.clone();
-            let key = row_key(&e);
-            let matched = match *found {
-                RowMatch::Matched(i) => stored.get(i),
-                RowMatch::New => None,
+        let mut stored = Vec::with_capacity(rows.len());
+        for r in rows {
+            let row = r.matching_row()?;
+            // Only an event edited by hand is compared as it is now (`StoredEvent::edited`).
+            let edited = if merge::StoredEvent::was_edited(&row) {
+                self.event(r.id).await?.map(|current| current.doc)
+            } else {
+                None
             };
-            // What a person set by hand that still holds after this document (`plan::hand`).
-            let mut hand = HandEdits::default();
-            if let (MergeMode::Reimport, Some(s)) = (mode, matched) {
-                // A file knows nothing of pins and statuses set through the API, and says
-                // roles and places a person may have corrected since.
-                e.pinned = kept_pin(e.pinned.take(), s.pinned()?);
-                hand = s.hand()?.keep_in(&mut e);
-            }
-            fill_when(&mut e, doc.academic_year, org.locale);
-            if let (MergeMode::Reimport, Some(s)) = (mode, matched)
-                && e.status == EventStatus::Planned
-            {
-                e.status = s.status;
-                if e.status == EventStatus::Cancelled
-                    && s.deleted_at.is_none()
-                    && cancelled_as_gone(s, &e)
-                {
-                    // The row left the file once and is back.
-                    e.status = EventStatus::Planned;
-                }
-            }
-            let hash = content_hash(&e);
-            let location_org_id = match e.location_org.as_deref().filter(|s| !s.trim().is_empty()) {
-                Some(name) => Some(self.org_for_name(name, org.locale).await?.id),
-                None => None,
-            };
-            let event_id = match matched {
-                Some(s) => {
-                    let same = s.deleted_at.is_none()
-                        && (hash_says(&s.content_hash, &e, &hash) || self.edited_to(s, &e).await?);
-                    let sequence = if same { s.sequence } else { s.sequence + 1 };
-                    self.write_event(
-                        Some(s.id),
-                        plan_id,
-                        position,
-                        sequence,
-                        &e,
-                        &key,
-                        &hash,
-                        &s.uid,
-                        at,
-                        same,
-                        location_org_id,
-                    )
-                    .await?;
-                    self.write_audience(s.id, &e).await?;
-                    if hand != s.hand()? {
-                        self.set_hand_edits(s.id, &hand).await?;
-                    }
-                    if same {
-                        outcome.unchanged += 1;
-                        continue;
-                    }
-                    outcome.updated += 1;
-                    s.id
-                }
-                None => {
-                    outcome.created += 1;
-                    let uid = format!("{}@plancal", uuid::Uuid::new_v4());
-                    self.write_event(
-                        None,
-                        plan_id,
-                        position,
-                        0,
-                        &e,
-                        &key,
-                        &hash,
-                        &uid,
-                        at,
-                        false,
-                        location_org_id,
-                    )
-                    .await?
-                }
-            };
-            self.write_relations(event_id, org.locale, &e).await?;
-            self.write_audience(event_id, &e).await?;
+            stored.push(merge::StoredEvent {
+                row,
+                sequence: r.sequence,
+                status: r.status,
+                pinned: r.pinned()?,
+                hand: r.hand()?,
+                edited,
+            });
         }
-        outcome.cancelled = self.cancel_gone(&stored, &matching.left_over, at).await?;
-        Ok(outcome)
+        Ok(stored)
+    }
+
+    /// Writes one row as `plan::merge` decided (`Change`).
+    async fn apply_event_write(&mut self, target: &RowTarget, w: &EventWrite) -> Result<()> {
+        // Resolved for every row, as the place's organization is made when first named.
+        let location_org_id = match w.event.location_org.as_deref() {
+            Some(name) if !name.trim().is_empty() => {
+                Some(self.org_for_name(name, target.locale).await?.id)
+            }
+            _ => None,
+        };
+        let row = |uid, sequence| EventRow {
+            target,
+            write: w,
+            uid,
+            sequence,
+            location_org_id,
+        };
+        match &w.change {
+            Change::Moved { id, hand } => {
+                self.move_event(*id, w).await?;
+                self.write_audience(*id, &w.event).await?;
+                self.write_hand(*id, hand.as_ref()).await
+            }
+            Change::Changed {
+                id,
+                uid,
+                sequence,
+                hand,
+            } => {
+                self.write_event(&row(uid, *sequence), Existing::Yes)
+                    .await?;
+                self.write_hand(*id, hand.as_ref()).await?;
+                self.write_relations(*id, target.locale, &w.event).await?;
+                self.write_audience(*id, &w.event).await
+            }
+            Change::New => {
+                let uid = format!("{}@plancal", uuid::Uuid::new_v4());
+                let id = self.write_event(&row(&uid, 0), Existing::No).await?;
+                self.write_relations(id, target.locale, &w.event).await?;
+                self.write_audience(id, &w.event).await
+            }
+        }
+    }
+
+    async fn write_hand(&mut self, id: i64, hand: Option<&HandEdits>) -> Result<()> {
+        match hand {
+            Some(hand) => self.set_hand_edits(id, hand).await,
+            None => Ok(()),
+        }
     }
 
     /// The fields of event `id` a person set by hand.
@@ -664,101 +586,66 @@ impl Conn<'_> {
             .collect()
     }
 
-    /// Stored events gone from the document (`left_over`, indexes into `stored`): cancelled,
-    /// so subscribed calendars remove them. Returns how many were newly cancelled.
-    async fn cancel_gone(
-        &mut self,
-        stored: &[StoredEvent],
-        left_over: &[usize],
-        at: DateTime<Utc>,
-    ) -> Result<usize> {
-        let mut cancelled = 0;
-        for &i in left_over {
-            let Some(s) = stored.get(i) else { continue };
-            if s.status == EventStatus::Cancelled {
-                continue;
-            }
-            on!(self, c => sqlx::query(
-                "UPDATE events SET status = 'cancelled', sequence = sequence + 1, updated_at = $1, \
-                 content_hash = $2 WHERE id = $3")
-                .bind(at).bind(GONE_HASH).bind(s.id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
-            cancelled += 1;
-        }
-        Ok(cancelled)
+    /// Cancels stored event `id`, its row gone from the document, so subscribed calendars
+    /// remove it; marked `GONE_HASH` so the row coming back plans it again.
+    async fn cancel_gone(&mut self, id: i64, at: DateTime<Utc>) -> Result<()> {
+        on!(self, c => sqlx::query(
+            "UPDATE events SET status = 'cancelled', sequence = sequence + 1, updated_at = $1, \
+             content_hash = $2 WHERE id = $3")
+            .bind(at).bind(GONE_HASH).bind(id).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        self.changed_feeds();
+        Ok(())
     }
 
-    /// Whether a stored event edited through the API (its hash no longer a file's) already
-    /// holds exactly what `e` says, so that re-importing after a pin or a cancellation is no
-    /// change a subscriber could see.
-    async fn edited_to(&mut self, s: &StoredEvent, e: &EventDoc) -> Result<bool> {
-        if !s.content_hash.starts_with(EDITED_HASH_PREFIX) {
-            return Ok(false);
-        }
-        let Some(current) = self.event(s.id).await? else {
-            return Ok(false);
-        };
-        Ok(content_hash(&as_stored(&current.doc)) == content_hash(&as_stored(e)))
+    /// Writes nothing but a row's place, number and hash: a renumbered row is no change a
+    /// subscriber could see, and an event edited through the API that a file now says
+    /// again, or one hashed by the old formula, holds the current hash from here on.
+    async fn move_event(&mut self, id: i64, w: &EventWrite) -> Result<()> {
+        on!(self, c => sqlx::query(
+            "UPDATE events SET position = $1, row_key = $2, content_hash = $3, number = $4 WHERE id = $5")
+            .bind(w.position).bind(w.row_key.as_str()).bind(w.hash.as_str())
+            .bind(w.event.number.as_deref()).bind(id)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(())
     }
 
-    /// Inserts (id None) or updates one event row; returns its id. `only_position` updates
-    /// nothing but the row's place and number in the plan (and its hash).
-    #[expect(
-        clippy::too_many_arguments,
-        reason = "one row's columns, named at the two call sites; a struct would only rename them"
-    )]
-    async fn write_event(
-        &mut self,
-        id: Option<i64>,
-        plan_id: i64,
-        position: i64,
-        sequence: i64,
-        e: &EventDoc,
-        row_key: &str,
-        hash: &str,
-        uid: &str,
-        at: DateTime<Utc>,
-        only_position: bool,
-        location_org_id: Option<i64>,
-    ) -> Result<i64> {
-        if let (Some(id), true) = (id, only_position) {
-            // The hash and number too: a renumbered row is no change a subscriber could see,
-            // and an event edited through the API that a file now says again, or one hashed by
-            // the old formula, holds the current hash from here on.
-            on!(self, c => sqlx::query(
-                "UPDATE events SET position = $1, row_key = $2, content_hash = $3, number = $4 WHERE id = $5")
-                .bind(position).bind(row_key).bind(hash).bind(e.number.as_deref()).bind(id)
-                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-            return Ok(id);
-        }
+    /// Inserts a new event row or updates the one with the row's UID; returns its id.
+    async fn write_event(&mut self, row: &EventRow<'_>, existing: Existing) -> Result<i64> {
+        let e = &row.write.event;
         let (start, end) = effective_span(e);
         let when = e.when.as_ref().map(to_json).transpose()?;
         let pinned = e.pinned.as_ref().map(to_json).transpose()?;
         let calendar = e.calendar.as_ref().map(to_json).transpose()?;
         let agenda = to_json(&e.agenda)?;
-        let sql = if id.is_some() {
-            "UPDATE events SET plan_id = $1, position = $2, sequence = $3, number = $4, \
-             section_key = $5, title = $6, timing_text = $7, when_json = $8, pinned_json = $9, \
-             start_date = $10, end_date = $11, location = $12, location_org = $13, \
-             location_org_id = $14, responsible = $15, result = $16, notes = $17, agenda_json = $18, \
-             status = $19, row_key = $20, content_hash = $21, updated_at = $22, deleted_at = NULL, \
-             calendar_json = $24 WHERE uid = $23 RETURNING id"
-        } else {
-            "INSERT INTO events (plan_id, position, sequence, number, section_key, title, \
-             timing_text, when_json, pinned_json, start_date, end_date, location, location_org, \
-             location_org_id, responsible, result, notes, agenda_json, status, row_key, \
-             content_hash, updated_at, uid, created_at, calendar_json) VALUES ($1, $2, $3, $4, $5, \
-             $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, \
-             $22, $24) RETURNING id"
+        let sql = match existing {
+            Existing::Yes => {
+                "UPDATE events SET plan_id = $1, position = $2, sequence = $3, number = $4, \
+                 section_key = $5, title = $6, timing_text = $7, when_json = $8, pinned_json = $9, \
+                 start_date = $10, end_date = $11, location = $12, location_org = $13, \
+                 location_org_id = $14, responsible = $15, result = $16, notes = $17, agenda_json = $18, \
+                 status = $19, row_key = $20, content_hash = $21, updated_at = $22, deleted_at = NULL, \
+                 calendar_json = $24 WHERE uid = $23 RETURNING id"
+            }
+            Existing::No => {
+                "INSERT INTO events (plan_id, position, sequence, number, section_key, title, \
+                 timing_text, when_json, pinned_json, start_date, end_date, location, location_org, \
+                 location_org_id, responsible, result, notes, agenda_json, status, row_key, \
+                 content_hash, updated_at, uid, created_at, calendar_json) VALUES ($1, $2, $3, $4, $5, \
+                 $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, \
+                 $22, $24) RETURNING id"
+            }
         };
         let id: i64 = on!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
-            .bind(plan_id).bind(position).bind(sequence)
+            .bind(row.target.plan_id).bind(row.write.position).bind(row.sequence)
             .bind(e.number.as_deref()).bind(e.section.as_deref()).bind(e.title.trim())
             .bind(e.timing.as_str()).bind(when.as_deref()).bind(pinned.as_deref())
             .bind(start).bind(end).bind(e.location.as_str()).bind(e.location_org.as_deref())
-            .bind(location_org_id).bind(e.responsible.as_str()).bind(e.result.as_str())
+            .bind(row.location_org_id).bind(e.responsible.as_str()).bind(e.result.as_str())
             .bind(e.notes.as_str()).bind(agenda.as_str()).bind(e.status.as_str())
-            .bind(row_key).bind(hash).bind(at).bind(uid).bind(calendar.as_deref())
+            .bind(row.write.row_key.as_str()).bind(row.write.hash.as_str()).bind(row.target.at)
+            .bind(row.uid).bind(calendar.as_deref())
             .fetch_one(&mut **c).await)?;
+        self.changed_feeds();
         Ok(id)
     }
 
@@ -839,14 +726,6 @@ pub struct ImportOutcome {
     /// that slug was new and the plan's owner already existed under another (a partner
     /// another plan named), that organization's.
     pub org: Slug,
-}
-
-impl ImportOutcome {
-    /// Whether feeds can differ after it: a new plan or organization, or a re-import that
-    /// changed something. The same file imported twice moves no ETag.
-    pub fn changes_feeds(&self) -> bool {
-        self.saved.changed_anything() || self.created_org || !self.reimport
-    }
 }
 
 impl Conn<'_> {
@@ -946,64 +825,4 @@ fn new_owner(slug: Slug, doc: &PlanDocument) -> crate::plan::OrganizationInput {
     };
     let kind = super::orgs::guess_kind(&name.to_lowercase());
     crate::plan::OrganizationInput::named(slug, name, kind, doc.lang)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn row() -> EventDoc {
-        let mut e = EventDoc::new("Литературный квиз «Осень»", "ноябрь");
-        e.number = Some("3".into());
-        e.section = Some("1.1".into());
-        e.roles = vec!["librarian".into()];
-        e.people = vec![PersonRef {
-            name: "Труханова С.С.".into(),
-            org: None,
-            id: None,
-        }];
-        e
-    }
-
-    #[test]
-    fn the_number_of_a_row_is_no_change_a_subscriber_sees() {
-        let mut renumbered = row();
-        renumbered.number = Some("4".into());
-        assert_eq!(content_hash(&row()), content_hash(&renumbered));
-        let mut moved = row();
-        moved.section = Some("2".into());
-        assert_ne!(content_hash(&row()), content_hash(&moved));
-    }
-
-    #[test]
-    fn hashes_stored_by_the_old_formula_still_say_the_same_row() {
-        let e = row();
-        // The formula before the number left the hash.
-        let old = (
-            &e.number,
-            &e.section,
-            &e.title,
-            &e.timing,
-            &e.when,
-            &e.pinned,
-            &e.location,
-            &e.location_org,
-            &e.responsible,
-            &e.roles,
-            &e.people
-                .iter()
-                .map(|p| (&p.name, &p.org))
-                .collect::<Vec<_>>(),
-            &e.partners,
-            &e.result,
-            &e.notes,
-            &e.agenda,
-            e.status,
-        );
-        let old = hex::encode(Sha256::digest(serde_json::to_vec(&old).unwrap()));
-        assert!(hash_says(&old, &e, &content_hash(&e)));
-        let mut edited = row();
-        edited.timing = "20 ноября".into();
-        assert!(!hash_says(&old, &edited, &content_hash(&edited)));
-    }
 }

@@ -102,6 +102,7 @@ impl Conn<'_> {
         on!(self, c => sqlx::query(SQL).bind(slug).bind(ru).bind(vi).bind(en)
             .bind(synonyms.as_str()).bind(false).bind(now()).execute(&mut **c).await.map(|r| r.rows_affected()))
         .map_err(|e| conflict_on_unique(e, || format!("a role with slug {slug:?} already exists")))?;
+        self.changed_feeds();
         self.role(slug)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("role {slug:?}")))
@@ -123,6 +124,7 @@ impl Conn<'_> {
         if done == 0 {
             return Err(StoreError::NotFound(format!("role {slug:?}")));
         }
+        self.changed_feeds();
         self.role(slug)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("role {slug:?}")))
@@ -143,6 +145,7 @@ impl Conn<'_> {
         if done == 0 {
             return Err(StoreError::NotFound(format!("role {slug:?}")));
         }
+        self.changed_feeds();
         Ok(())
     }
 
@@ -154,8 +157,11 @@ impl Conn<'_> {
         }
         const SQL: &str = "INSERT INTO roles (slug, label_ru, label_vi, label_en, synonyms_json, \
             builtin, created_at) VALUES ($1, $2, $2, $2, $3, $4, $5) ON CONFLICT (slug) DO NOTHING";
-        on!(self, c => sqlx::query(SQL).bind(slug).bind(label).bind("[]").bind(false)
+        let added = on!(self, c => sqlx::query(SQL).bind(slug).bind(label).bind("[]").bind(false)
             .bind(now()).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if added > 0 {
+            self.changed_feeds();
+        }
         Ok(())
     }
 
@@ -223,8 +229,11 @@ impl Conn<'_> {
         // find it.
         const INSERT: &str = "INSERT INTO people (name, org_name, org_id, created_at) \
             VALUES ($1, $2, $3, $4) ON CONFLICT (name, org_name) DO NOTHING";
-        on!(self, c => sqlx::query(INSERT).bind(name.trim()).bind(org_name.trim())
+        let added = on!(self, c => sqlx::query(INSERT).bind(name.trim()).bind(org_name.trim())
             .bind(org_id).bind(now()).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if added > 0 {
+            self.changed_feeds();
+        }
         let found: Option<Person> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(name.trim()).bind(org_name.trim()).fetch_optional(&mut **c).await)?;
         found.ok_or_else(|| StoreError::NotFound(format!("person {name:?}")))
@@ -247,6 +256,7 @@ impl Conn<'_> {
             .map_err(|e| {
                 conflict_on_unique(e, || format!("{name:?} of {org_name:?} already exists"))
             })?;
+        self.changed_feeds();
         self.person(id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("person {id}")))
@@ -269,6 +279,7 @@ impl Conn<'_> {
         if done == 0 {
             return Err(StoreError::NotFound(format!("person {id}")));
         }
+        self.changed_feeds();
         self.person(id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("person {id}")))
@@ -280,6 +291,7 @@ impl Conn<'_> {
         if done == 0 {
             return Err(StoreError::NotFound(format!("person {id}")));
         }
+        self.changed_feeds();
         Ok(())
     }
 }

@@ -178,6 +178,8 @@ impl Conn<'_> {
         if done == 0 {
             return Err(StoreError::NotFound(format!("source {id}")));
         }
+        // Its events leave every follower's merged feed.
+        self.changed_feeds();
         Ok(())
     }
 
@@ -255,6 +257,9 @@ impl Conn<'_> {
             .bind(changed).bind(json.as_str()).bind(hash.as_str()).bind(count).bind(at)
             .bind(copy.next_fetch_at).bind(id)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if changed {
+            self.changed_feeds();
+        }
         Ok(changed)
     }
 

@@ -14,7 +14,7 @@ use super::words::words;
 use super::{AdminSession, PageError, form_value, html, read_form, see_other};
 use crate::convert::{Converter, NotReadable, readable};
 use crate::http::error::ApiError;
-use crate::http::{AppState, Commit};
+use crate::http::AppState;
 use crate::import::{self, ImportOptions};
 use crate::plan::corrections::{Correction, apply_corrections, corrections_from_form};
 use crate::plan::diff::{ImportDiff, import_diff};
@@ -269,11 +269,11 @@ async fn store_pending(
         doc.owner_name = Some(typed.chars().take(200).collect());
     }
     let id = state
-        .write_as(async |c| {
+        .write(async |c| {
             let id = c
                 .create_pending_import(file_name, &doc, chrono::Duration::hours(PENDING_HOURS))
                 .await?;
-            Ok::<_, ApiError>((id, Commit::Unversioned))
+            Ok::<_, ApiError>(id)
         })
         .await
         .map_err(PageError::api(lang))?;
@@ -403,9 +403,9 @@ async fn submit(
     let pending = load_pending(&state, &id, lang).await?;
     if form_value(&fields, "action") == "discard" {
         state
-            .write_as(async |c| {
+            .write(async |c| {
                 c.delete_pending_import(&pending.id).await?;
-                Ok::<_, ApiError>(((), Commit::Unversioned))
+                Ok::<_, ApiError>(())
             })
             .await
             .map_err(PageError::api(lang))?;
@@ -429,9 +429,9 @@ async fn submit(
         return confirm(&session, &state, &pending, &corrections).await;
     }
     state
-        .write_as(async |c| {
+        .write(async |c| {
             c.set_pending_corrections(&pending.id, &corrections).await?;
-            Ok::<_, ApiError>(((), Commit::Unversioned))
+            Ok::<_, ApiError>(())
         })
         .await
         .map_err(PageError::api(lang))?;
@@ -458,13 +458,11 @@ async fn confirm(
         return preview_response(session, state, pending, corrections, &problems).await;
     }
     let outcome = state
-        .write_as(async |c| {
+        .write(async |c| {
             if !c.delete_pending_import(&pending.id).await? {
                 return Err(ApiError::not_found(words(lang).gone_upload));
             }
-            let outcome = c.save_import(&doc).await?;
-            let commit = Commit::of_import(&outcome);
-            Ok((outcome, commit))
+            Ok(c.save_import(&doc).await?)
         })
         .await
         .map_err(PageError::api(lang))?;

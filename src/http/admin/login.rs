@@ -11,8 +11,8 @@ use super::{
     AdminSession, CSRF_FIELD, Frame, LOGIN_COOKIE, PageError, SESSION_COOKIE, SESSION_HOURS,
     cookie, form_value, html, local_path, read_cookie, read_form, see_other,
 };
+use crate::http::AppState;
 use crate::http::error::ApiError;
-use crate::http::{AppState, Commit};
 use crate::plan::Lang;
 use crate::store::TokenKind;
 use crate::store::tokens::{hash_secret, same_secret};
@@ -122,7 +122,7 @@ async fn log_in(
         Some(_) => None,
     };
     let session = state
-        .write_as(async |c| {
+        .write(async |c| {
             let session = c
                 .create_session(
                     token_id,
@@ -130,7 +130,7 @@ async fn log_in(
                     chrono::Duration::hours(SESSION_HOURS),
                 )
                 .await?;
-            Ok::<_, ApiError>((session, Commit::Unversioned))
+            Ok::<_, ApiError>(session)
         })
         .await
         .map_err(PageError::api(lang))?;
@@ -167,9 +167,9 @@ async fn log_out(
     let fields = read_form(payload, &state, lang).await?;
     session.check_csrf(&fields)?;
     state
-        .write_as(async |c| {
+        .write(async |c| {
             c.end_session(&session.id).await?;
-            Ok::<_, ApiError>(((), Commit::Unversioned))
+            Ok::<_, ApiError>(())
         })
         .await
         .map_err(PageError::api(lang))?;

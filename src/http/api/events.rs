@@ -9,9 +9,10 @@ use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::{JsonBody, Page, double_option};
+use crate::plan::MergeMode;
 use crate::plan::audience::{BadWanted, Wanted};
 use crate::plan::{EventDoc, EventEdit, EventStatus, Outcome, Pinned};
-use crate::store::{MergeMode, Reader, StoreError};
+use crate::store::{Reader, StoreError};
 
 use super::List;
 

@@ -10,7 +10,7 @@ use actix_web::{HttpResponse, web};
 use crate::convert::{ConvertError, Converter, NotReadable, Office, readable};
 use crate::http::auth::Admin;
 use crate::http::error::ApiError;
-use crate::http::{AppState, Commit};
+use crate::http::AppState;
 use crate::import::{self, ImportOptions};
 use crate::plan::{AcademicYear, Slug};
 
@@ -166,12 +166,11 @@ pub(crate) async fn create(
         return Ok(HttpResponse::Ok().json(answer));
     }
     let (outcome, stored, reimport) = state
-        .write_as(async |c| {
+        .write(async |c| {
             let reimport = reimport_of(c, &doc).await?;
             let outcome = c.save_import(&doc).await?;
             let stored = c.plan_document(outcome.saved.plan_id).await?;
-            let commit = Commit::of_import(&outcome);
-            Ok::<_, ApiError>(((outcome, stored, reimport), commit))
+            Ok::<_, ApiError>((outcome, stored, reimport))
         })
         .await?;
     Ok(HttpResponse::Created().json(serde_json::json!({

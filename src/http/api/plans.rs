@@ -7,8 +7,9 @@ use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::{JsonBody, Page, merge_patch, parse_json};
+use crate::plan::MergeMode;
 use crate::plan::{Organization, PlanDocument};
-use crate::store::{Conn, MergeMode, StoreError};
+use crate::store::{Conn, StoreError};
 
 use super::List;
 

@@ -7,10 +7,10 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use super::visible_org;
+use crate::http::AppState;
 use crate::http::auth::{Admin, Viewer};
 use crate::http::error::ApiError;
 use crate::http::extract::JsonBody;
-use crate::http::{AppState, Commit};
 use crate::plan::Organization;
 use crate::sources::policy::{REFRESH_MINUTES, SourceUrl};
 use crate::sources::{self, Refreshed};
@@ -151,14 +151,14 @@ pub(crate) async fn create(
         .at("/refresh_minutes"));
     }
     let source = state
-        .write_as(async |c| {
+        .write(async |c| {
             let org = c.require_org(&slug).await?;
             let partner = partner(c, &input.partner, &org).await?;
             let source = c
                 .create_source(&org, &partner, &url.to_string(), refresh_minutes)
                 .await?;
             // No feed changes until the first fetch brings events.
-            Ok::<_, ApiError>((source, Commit::Unversioned))
+            Ok::<_, ApiError>(source)
         })
         .await?;
     Ok(HttpResponse::Created().json(source))

@@ -5,10 +5,10 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::feeds::{FeedRequest, SubscribeLinks};
+use crate::http::AppState;
 use crate::http::auth::Admin;
 use crate::http::error::ApiError;
 use crate::http::extract::JsonBody;
-use crate::http::{AppState, Commit};
 use crate::store::TokenKind;
 
 pub(crate) fn routes(cfg: &mut web::ServiceConfig) {
@@ -59,7 +59,7 @@ pub(crate) async fn create(
         (TokenKind::Admin, _) => None,
     };
     let (record, secret) = state
-        .write_as(async |c| {
+        .write(async |c| {
             if let Some(f) = &feed {
                 // The feed must name something that exists, or the token would open nothing.
                 let req = FeedRequest::parse_path(f)
@@ -69,7 +69,7 @@ pub(crate) async fn create(
             let created = c
                 .create_token(kind, input.label.trim(), feed.as_deref())
                 .await?;
-            Ok::<_, ApiError>((created, Commit::Unversioned))
+            Ok::<_, ApiError>(created)
         })
         .await?;
     let links = feed.as_ref().map(|_| {
@@ -108,9 +108,9 @@ pub(crate) async fn revoke(
     id: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
     state
-        .write_as(async |c| {
+        .write(async |c| {
             c.revoke_token(*id).await?;
-            Ok::<_, ApiError>(((), Commit::Unversioned))
+            Ok::<_, ApiError>(())
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())
