@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::evidence::{Content, TableEvidence};
-use super::tables;
+use super::headers;
 use super::vocab::Field;
 use crate::import::source::Cell;
 use crate::plan::{ChosenBy, ColumnChoice, WarningKind};
@@ -36,7 +36,7 @@ pub(crate) fn choose(ev: &TableEvidence, r: usize, row: &[Cell]) -> Option<Chose
     if ev.header_fields(r).len() < 2 {
         return None;
     }
-    let words = tables::header_row_fields(row);
+    let words = headers::header_row_fields(row);
     let named = words.keys().filter(|f| **f != Field::Number).count();
     // "№ | ? | Сроки | …": a number column and a timing column head a plan's table even
     // when no word names its title column (the title is then found by its cells).
@@ -250,6 +250,41 @@ fn percent(share: f32) -> u8 {
     // A share is 0..=1: its percent fits a u8.
     let p = (share.clamp(0.0, 1.0) * 100.0).round();
     (0u8..=100).find(|&n| f32::from(n) >= p).unwrap_or(100)
+}
+
+/// A table with no header row whose rows mostly start with days ("Tuesday 3rd January" |
+/// "INSET day"): the column of timings and the wordiest other column are the plan's.
+pub(crate) fn guess_columns(
+    rows: &[Vec<Cell>],
+    ev: &TableEvidence,
+) -> Option<BTreeMap<Field, usize>> {
+    let width = rows.iter().map(Vec::len).max()?;
+    if rows.len() < 3 || width < 2 {
+        return None;
+    }
+    let column = |i: usize| ev.rows.iter().filter_map(move |r| r.get(i));
+    let timings = |i: usize| column(i).filter(|c| c.timing.is_some()).count();
+    let (col, count) = (0..width)
+        .map(|i| (i, timings(i)))
+        .max_by_key(|&(i, n)| (n, usize::MAX - i))?;
+    let dated_rows = rows
+        .iter()
+        .filter(|r| r.iter().filter(|c| !c.text.trim().is_empty()).count() >= 2);
+    if count < 3 || count * 2 < dated_rows.count() {
+        return None;
+    }
+    let letters = |i: usize| column(i).map(|c| c.letters).sum::<usize>();
+    // "September 17, 2024 | 8:15 AM": a column of clock times names nothing; rows with no
+    // naming column are named by the heading above the table.
+    let names = |i: usize| column(i).filter(|c| c.names_something()).count();
+    let title = (0..width)
+        .filter(|&i| i != col && names(i) * 2 >= count)
+        .max_by_key(|&i| letters(i));
+    let mut map = BTreeMap::from([(Field::Timing, col)]);
+    if let Some(title) = title {
+        map.insert(Field::Title, title);
+    }
+    Some(map)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::layout::{self, Label};
 use super::vocab::{self, Field};
-use super::{people, tables};
+use super::{headers, people};
 use crate::import::source::Cell;
 use crate::plan::{Lang, audience};
 use crate::timing::{self, Context, Precision, Timing, TimingKind, TimingNote};
@@ -118,7 +118,7 @@ impl CellEvidence {
         let short = text.chars().count() <= 400;
         CellEvidence {
             empty: false,
-            header: tables::header_field(text),
+            header: headers::header_field(text),
             timing: answer
                 .filter(|a| a.0.kind != TimingKind::Unknown)
                 .map(|a| (a.0.kind, a.0.precision)),

@@ -101,7 +101,7 @@ pub(crate) const TABLE_LAYOUTS: &[Layout] = &[
             let applies = p.r == 0 && !p.rd.has_event_table && p.rd.columns.is_none();
             // Only asked at the first row: guessing reads the whole table.
             let map = applies
-                .then(|| super::tables::guess_columns(p.rows, p.ev))
+                .then(|| columns::guess_columns(p.rows, p.ev))
                 .flatten()?;
             Some((1, Found::DatedRows(map)))
         },

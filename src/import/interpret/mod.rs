@@ -9,6 +9,7 @@ mod dating;
 mod evidence;
 mod finish;
 mod grids;
+mod headers;
 mod layout;
 mod layouts;
 mod paragraphs;

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::evidence::{CellEvidence, TableEvidence, TimingMemo};
+use super::headers::{header_field, header_row_fields};
 use super::layout::{self, Label};
 use super::layouts::{self, Found};
 use super::vocab::{self, Field};
@@ -14,48 +15,6 @@ use crate::import::source::Cell;
 use crate::plan::{AcademicYear, ImportWarning, WarningKind};
 use crate::timing::{Context, Precision};
 use chrono::Datelike;
-
-/// "Ответствен-\nные", "Сроки\nпроведения": a header cell as one line of words.
-fn header_words(text: &str) -> String {
-    let joined = text.replace("-\n", "").replace('\u{AD}', "");
-    let n = people::norm(&joined);
-    n.trim_matches(|c: char| c == '.' || c == ':' || c.is_whitespace())
-        .to_string()
-}
-
-/// The header's words without the qualifiers before its field, however many
-/// ("dự kiến các hoạt động" → "hoạt động").
-fn without_qualifiers(mut n: String) -> String {
-    while let Some(rest) = vocab::HEADER_QUALIFIERS
-        .iter()
-        .find_map(|q| n.strip_prefix(&format!("{q} ")))
-    {
-        n = rest.to_string();
-    }
-    n
-}
-
-pub(crate) fn header_field(text: &str) -> Option<Field> {
-    let n = header_words(text);
-    // "Ориентировочное время проведения": the field without its qualifier.
-    let n = without_qualifiers(n);
-    if n.is_empty() || n.chars().count() > 100 {
-        return None;
-    }
-    let field = vocab::HEADERS
-        .iter()
-        .find(|(w, _)| {
-            n == *w || n.starts_with(&format!("{w} ")) || n.starts_with(&format!("{w},"))
-        })
-        .map(|(_, f)| *f);
-    // "Форма и наименование мероприятия", "Наименование, форма мероприятия": the event's
-    // name is in it, so it is the title column.
-    let names_event = vocab::TITLE_HEADER_WORDS.iter().any(|w| n.contains(w));
-    match field {
-        Some(Field::Form | Field::Audience) | None if names_event => Some(Field::Title),
-        other => other,
-    }
-}
 
 /// The columns of a header row, if the row is one by its words alone (it names the title
 /// column and another).
@@ -71,32 +30,6 @@ pub(crate) fn may_head(cells: &[Cell]) -> bool {
     let map = header_row_fields(cells);
     let named = map.keys().filter(|f| **f != Field::Number).count();
     map.contains_key(&Field::Title) && map.len() >= 2 || named >= 2
-}
-
-/// The fields a row's header words name, by column.
-pub(crate) fn header_row_fields(cells: &[Cell]) -> BTreeMap<Field, usize> {
-    let mut map = BTreeMap::new();
-    for (i, c) in cells.iter().enumerate() {
-        if c.merged_from_left {
-            continue;
-        }
-        if let Some(f) = header_field(&c.text) {
-            map.entry(f).or_insert(i);
-        }
-        // "Место проведения, ответственный", "Место и сроки проведения": one column holds
-        // the place and the people, or the place and the day.
-        let words = header_words(&c.text);
-        let also = words
-            .split([',', '/'])
-            .flat_map(|p| p.split(" и "))
-            .skip(1)
-            .filter_map(|p| header_field(p.trim()))
-            .filter(|f| matches!(f, Field::Responsible | Field::Timing | Field::Location));
-        for f in also {
-            map.entry(f).or_insert(i);
-        }
-    }
-    map
 }
 
 /// A cell's paragraphs as the document holds them (empty ones included).
@@ -586,41 +519,6 @@ fn dash_split(
             (whole.start == t.start && whole.end == t.end)
                 .then(|| (text[..p].trim().to_string(), rest.to_string()))
         })
-}
-
-/// A table with no header row whose rows mostly start with days ("Tuesday 3rd January" |
-/// "INSET day"): the column of timings and the wordiest other column are the plan's.
-pub(crate) fn guess_columns(
-    rows: &[Vec<Cell>],
-    ev: &TableEvidence,
-) -> Option<BTreeMap<Field, usize>> {
-    let width = rows.iter().map(Vec::len).max()?;
-    if rows.len() < 3 || width < 2 {
-        return None;
-    }
-    let column = |i: usize| ev.rows.iter().filter_map(move |r| r.get(i));
-    let timings = |i: usize| column(i).filter(|c| c.timing.is_some()).count();
-    let (col, count) = (0..width)
-        .map(|i| (i, timings(i)))
-        .max_by_key(|&(i, n)| (n, usize::MAX - i))?;
-    let dated_rows = rows
-        .iter()
-        .filter(|r| r.iter().filter(|c| !c.text.trim().is_empty()).count() >= 2);
-    if count < 3 || count * 2 < dated_rows.count() {
-        return None;
-    }
-    let letters = |i: usize| column(i).map(|c| c.letters).sum::<usize>();
-    // "September 17, 2024 | 8:15 AM": a column of clock times names nothing; rows with no
-    // naming column are named by the heading above the table.
-    let names = |i: usize| column(i).filter(|c| c.names_something()).count();
-    let title = (0..width)
-        .filter(|&i| i != col && names(i) * 2 >= count)
-        .max_by_key(|&i| letters(i));
-    let mut map = BTreeMap::from([(Field::Timing, col)]);
-    if let Some(title) = title {
-        map.insert(Field::Title, title);
-    }
-    Some(map)
 }
 
 /// Per-table state: the columns and what earlier rows set for later ones.
