@@ -2,8 +2,10 @@
 //!
 //! The module map, from the pure core outwards: `timing` (text → dates), `plan` (the model),
 //! `import` (documents → plans), `ics` (plans → RFC 5545), then the layers with I/O:
-//! `store` (sqlx, SQLite and PostgreSQL), `http` (actix-web) and `config`.
+//! `store` (sqlx, SQLite and PostgreSQL), `commands` (the writes every entry point calls),
+//! `http` (actix-web) and `config`.
 
+pub mod commands;
 pub mod config;
 pub mod convert;
 pub mod export;

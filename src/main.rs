@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 use clap::{Parser, Subcommand, ValueEnum};
+use plancal::commands::import::{Upload, import_plan};
 use plancal::config::{LogFormat, Overrides, Settings, redact_url};
 use plancal::feeds;
 use plancal::http::{self, AppState};
@@ -484,14 +485,10 @@ async fn store_import(
     json: bool,
 ) -> anyhow::Result<Option<plancal::plan::PlanDocument>> {
     let shown = || path.display().to_string();
-    let mut tx = store.begin().await.with_context(shown)?;
-    let outcome = tx.conn().save_import(doc).await.with_context(shown)?;
-    let stored = tx
-        .conn()
-        .plan_document(outcome.saved.plan_id)
+    let imported = import_plan(store, doc, Upload::Direct)
         .await
-        .with_context(|| format!("{}: reading the stored plan back", path.display()))?;
-    tx.commit().await.with_context(shown)?;
+        .with_context(shown)?;
+    let (outcome, stored) = (imported.outcome, imported.plan);
     if !json {
         let o = &outcome.saved;
         println!(

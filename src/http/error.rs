@@ -5,6 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
+use crate::commands::CommandError;
 use crate::import::ImportError;
 use crate::store::StoreError;
 
@@ -154,6 +155,15 @@ impl From<StoreError> for ApiError {
                     1,
                 )
             }
+        }
+    }
+}
+
+impl From<CommandError> for ApiError {
+    fn from(e: CommandError) -> Self {
+        match e {
+            CommandError::Store(e) => e.into(),
+            CommandError::UploadGone => ApiError::not_found(e.to_string()),
         }
     }
 }

@@ -30,6 +30,7 @@ mod office_uploads;
 mod one_answer;
 mod one_answer_browser;
 mod one_calendar;
+mod one_write_path;
 mod org_identity;
 mod read_path;
 mod real_plans;

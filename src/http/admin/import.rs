@@ -1,7 +1,7 @@
 //! `/import`: upload a plan, see every event as it will be stored, correct what was read
 //! wrong, then confirm. The upload waits in `pending_imports` (the database, so any
-//! instance can show and confirm it); confirming stores the corrected document in one
-//! transaction through `save_import`, the path `POST /api/v1/imports` takes, so the writer
+//! instance can show and confirm it); confirming stores the corrected document through
+//! `commands::import`, the command `POST /api/v1/imports` and the CLI call, so the writer
 //! queue, the per-organization lock and the identity matching of re-imports all hold.
 
 use std::sync::atomic::Ordering;
@@ -12,12 +12,14 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
 use super::words::words;
 use super::{AdminSession, PageError, form_value, html, read_form, see_other};
+use crate::commands::CommandError;
+use crate::commands::import as import_plan;
 use crate::convert::{Converter, NotReadable, readable};
-use crate::http::error::ApiError;
 use crate::http::AppState;
+use crate::http::error::ApiError;
 use crate::import::{self, ImportOptions};
 use crate::plan::corrections::{Correction, apply_corrections, corrections_from_form};
-use crate::plan::diff::{ImportDiff, import_diff};
+use crate::plan::diff::ImportDiff;
 use crate::plan::{AcademicYear, FieldProblem, Lang, Organization, PlanDocument, Slug};
 use crate::store::{ImportOutcome, PendingImport, StoreError};
 use crate::web::admin::import::{Filled, upload_form_again};
@@ -308,26 +310,10 @@ async fn reimport_diff(
     lang: Lang,
 ) -> Result<Option<(PlanDocument, ImportDiff)>, PageError> {
     let mut r = state.store.reader().await.map_err(store_err(lang))?;
-    let Some(org) = r.conn().import_owner(doc).await.map_err(store_err(lang))? else {
-        return Ok(None);
-    };
-    let Some(plan_id) = r
-        .conn()
-        .plan_for_reimport(org.id, doc)
-        .await
-        .map_err(store_err(lang))?
-    else {
-        return Ok(None);
-    };
-    let stored = r
-        .conn()
-        .plan_document(plan_id)
+    let reimport = import_plan::preview(&mut r.conn(), doc)
         .await
         .map_err(store_err(lang))?;
-    Ok(stored.map(|s| {
-        let diff = import_diff(&s.events, &doc.events);
-        (s, diff)
-    }))
+    Ok(reimport.map(|r| (r.stored, r.diff)))
 }
 
 #[tracing::instrument(skip_all, fields(upload = %id))]
@@ -457,16 +443,18 @@ async fn confirm(
         let problems = [first];
         return preview_response(session, state, pending, corrections, &problems).await;
     }
-    let outcome = state
-        .write(async |c| {
-            if !c.delete_pending_import(&pending.id).await? {
-                return Err(ApiError::not_found(words(lang).gone_upload));
-            }
-            Ok(c.save_import(&doc).await?)
-        })
-        .await
-        .map_err(PageError::api(lang))?;
-    Ok(done_page(session, &doc, &outcome))
+    let imported = import_plan::import_plan(
+        &state.store,
+        &doc,
+        import_plan::Upload::Pending(&pending.id),
+    )
+    .await
+    .map_err(|e| match e {
+        CommandError::UploadGone => ApiError::not_found(words(lang).gone_upload),
+        other => other.into(),
+    })
+    .map_err(PageError::api(lang))?;
+    Ok(done_page(session, &doc, &imported.outcome))
 }
 
 fn done_page(session: &AdminSession, doc: &PlanDocument, outcome: &ImportOutcome) -> HttpResponse {

@@ -7,10 +7,11 @@ use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
+use crate::commands::import::{self as import_plan, Reimport, Upload};
 use crate::convert::{ConvertError, Converter, NotReadable, Office, readable};
+use crate::http::AppState;
 use crate::http::auth::Admin;
 use crate::http::error::ApiError;
-use crate::http::AppState;
 use crate::import::{self, ImportOptions};
 use crate::plan::{AcademicYear, Slug};
 
@@ -157,28 +158,24 @@ pub(crate) async fn create(
         // cancels: a person sees it before a generic title costs a plan its events.
         let reimport = {
             let mut r = state.store.reader().await?;
-            reimport_of(&mut r.conn(), &doc).await?
+            import_plan::preview(&mut r.conn(), &doc).await?
         };
+        let reimport = serde_json::to_value(Reimport::summary(reimport.as_ref()))
+            .map_err(|_| ApiError::internal())?;
         let mut answer = serde_json::to_value(&doc).map_err(|_| ApiError::internal())?;
         if let Some(map) = answer.as_object_mut() {
             map.insert("reimport".into(), reimport);
         }
         return Ok(HttpResponse::Ok().json(answer));
     }
-    let (outcome, stored, reimport) = state
-        .write(async |c| {
-            let reimport = reimport_of(c, &doc).await?;
-            let outcome = c.save_import(&doc).await?;
-            let stored = c.plan_document(outcome.saved.plan_id).await?;
-            Ok::<_, ApiError>((outcome, stored, reimport))
-        })
-        .await?;
+    let imported = import_plan::import_plan(&state.store, &doc, Upload::Direct).await?;
+    let reimport = Reimport::summary(imported.reimport.as_ref());
     Ok(HttpResponse::Created().json(serde_json::json!({
-        "outcome": outcome,
-        "cancelled_events": reimport["cancels"],
+        "outcome": imported.outcome,
+        "cancelled_events": reimport.cancels,
         "warnings": doc.warnings,
         "columns": doc.columns,
-        "plan": stored,
+        "plan": imported.plan,
     })))
 }
 
@@ -229,29 +226,4 @@ fn not_readable(e: &NotReadable, limit: usize) -> ApiError {
             instead(*kind)
         )),
     }
-}
-
-/// The stored plan `doc` would update and the events that would cancel (`{"plan": id,
-/// "title": …, "cancels": [{"id", "title"}]}`), or null when it would be a new plan.
-async fn reimport_of(
-    c: &mut crate::store::Conn<'_>,
-    doc: &crate::plan::PlanDocument,
-) -> Result<serde_json::Value, ApiError> {
-    let Some(org) = c.import_owner(doc).await? else {
-        return Ok(serde_json::json!({"plan": null, "cancels": []}));
-    };
-    let Some(stored) = (match c.plan_for_reimport(org.id, doc).await? {
-        Some(id) => c.plan_document(id).await?,
-        None => None,
-    }) else {
-        return Ok(serde_json::json!({"plan": null, "cancels": []}));
-    };
-    let diff = crate::plan::diff::import_diff(&stored.events, &doc.events);
-    let cancels: Vec<serde_json::Value> = diff
-        .cancelled
-        .iter()
-        .filter_map(|i| stored.events.get(*i))
-        .map(|e| serde_json::json!({"id": e.id, "title": e.title}))
-        .collect();
-    Ok(serde_json::json!({"plan": stored.id, "title": stored.title, "cancels": cancels}))
 }
