@@ -259,6 +259,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
                 private,
                 today: None,
                 source_url: None,
+                rows: None,
             };
             let rendered = feeds::render_feed(&store, &request, &cx)
                 .await

@@ -137,6 +137,17 @@ pub fn in_section(key: Option<&str>, wanted: &str) -> bool {
     })
 }
 
+/// Is an event covering `start`..`end` in the window `from`..`to` (either end open)? An
+/// undated event is in no window. The rule of every reader's `from=`/`to=`.
+pub fn in_window(
+    (start, end): (Option<NaiveDate>, Option<NaiveDate>),
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> bool {
+    from.is_none_or(|d| end.is_some_and(|end| end >= d))
+        && to.is_none_or(|d| start.is_some_and(|start| start <= d))
+}
+
 /// One page: the events' ids in list order, and the cursor after the last when more match.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IndexPage {
@@ -193,10 +204,7 @@ impl EventIndex {
         (e.owner_public_feeds || q.trusted)
             && q.plan.is_none_or(|p| e.plan_id == p)
             && (!q.by_person || q.trusted || e.owner_public_names)
-            && q.from
-                .is_none_or(|d| e.end_date.is_some_and(|end| end >= d))
-            && q.to
-                .is_none_or(|d| e.start_date.is_some_and(|start| start <= d))
+            && in_window((e.start_date, e.end_date), q.from, q.to)
             && q.status.is_none_or(|s| e.status == s)
             && q.section
                 .is_none_or(|s| in_section(e.section_key.as_deref(), s))

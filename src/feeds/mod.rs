@@ -10,6 +10,7 @@
 //! ETag) on every instance, whatever else was written.
 
 mod bound;
+pub mod calendar;
 pub(crate) mod followed;
 pub mod index;
 mod links;
@@ -434,6 +435,8 @@ pub struct RenderContext<'a> {
     pub today: Option<NaiveDate>,
     /// The URL the feed is subscribed at (SOURCE / X-ORIGINAL-URL); the public path when None.
     pub source_url: Option<String>,
+    /// Scopes' rows held per data version (the server's); None reads the scope afresh.
+    pub rows: Option<&'a calendar::ScopeRows>,
 }
 
 /// Renders a feed from the database: what `GET /feeds/...` serves and `plancal export`
@@ -468,9 +471,15 @@ pub async fn render_feed(
         to: req.query.to.and_then(|b| b.resolve(today)),
         wanted: req.query.wanted().cloned(),
     };
-    let rows = conn
-        .feed_events(&resolved.scope, &filter, settings.feeds.cancelled_days)
-        .await?;
+    let query = calendar::CalendarQuery::of_scope(resolved.scope.clone(), filter.clone());
+    let rows = calendar::select(
+        &mut conn,
+        cx.rows,
+        version.version,
+        &query,
+        settings.feeds.cancelled_days,
+    )
+    .await?;
     let roles = conn.list_roles().await?;
     // A merged feed adds the partners' calendars the organization follows.
     let followed = match resolved.scope {

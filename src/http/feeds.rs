@@ -12,9 +12,10 @@
 //! The cache is bounded by bytes, not entries.
 //!
 //! Only feeds asked for more than once get that treatment: a variant asked once (a `from=`,
-//! `lang=` or `section=` nobody subscribed to) is compressed at the fastest levels, served
-//! and not kept, and such renders take one slot at a time, so a client varying parameters
-//! neither evicts the subscribed feeds nor holds up their re-renders.
+//! `lang=` or `section=` nobody subscribed to) is compressed at the fastest level in the
+//! one coding its request asked for (none for identity), served and not kept, and such
+//! renders take one slot at a time, so a client varying parameters neither evicts the
+//! subscribed feeds nor holds up their re-renders.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -47,10 +48,12 @@ impl From<FeedError> for ApiError {
     }
 }
 
-/// One body in one content coding, with its ETag.
+/// One body in one content coding, with its ETag. A one-off render is compressed only in
+/// the coding its request asked for (None in the others): compressing a 20,000-event feed
+/// twice for a client that takes one coding, or none, was a third of its first render.
 pub(crate) struct Encoded {
     pub etag: String,
-    pub body: Bytes,
+    pub body: Option<Bytes>,
 }
 
 /// A feed ready to serve in every coding a client may ask for. The plain bytes are kept
@@ -95,11 +98,13 @@ impl Effort {
 }
 
 impl CachedFeed {
-    fn new(f: feeds::RenderedFeed, effort: Effort) -> Self {
+    /// A kept feed (`Effort::Full`) in every coding; a one-off in `asked` only.
+    fn new(f: feeds::RenderedFeed, effort: Effort, asked: Coding) -> Self {
         let tag = |suffix: &str| format!("\"{}{suffix}\"", f.content_tag);
         let (gzip_level, brotli_quality) = effort.levels();
-        let gzip = gzip(&f.body, gzip_level);
-        let brotli = brotli(&f.body, brotli_quality);
+        let wanted = |c: Coding| effort == Effort::Full || asked == c;
+        let gzip = wanted(Coding::Gzip).then(|| Bytes::from(gzip(&f.body, gzip_level)));
+        let brotli = wanted(Coding::Brotli).then(|| Bytes::from(brotli(&f.body, brotli_quality)));
         let level = effort.tag_suffix();
         CachedFeed {
             version: f.version,
@@ -108,11 +113,11 @@ impl CachedFeed {
             events: f.events,
             gzip: Encoded {
                 etag: tag(&format!("-gz{level}")),
-                body: Bytes::from(gzip),
+                body: gzip,
             },
             brotli: Encoded {
                 etag: tag(&format!("-br{level}")),
-                body: Bytes::from(brotli),
+                body: brotli,
             },
             identity_etag: tag(""),
             identity: Some(Bytes::from(f.body)),
@@ -138,11 +143,9 @@ impl CachedFeed {
 
     /// The same feed with its plain bytes, inflated from the gzip copy when not kept.
     fn with_identity(&self) -> std::io::Result<CachedFeed> {
+        let gzipped = self.gzip.body.as_deref().unwrap_or_default();
         let mut plain = Vec::new();
-        std::io::Read::read_to_end(
-            &mut flate2::read::GzDecoder::new(&self.gzip.body[..]),
-            &mut plain,
-        )?;
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(gzipped), &mut plain)?;
         Ok(CachedFeed {
             identity: Some(Bytes::from(plain)),
             ..self.compressed_only()
@@ -150,7 +153,10 @@ impl CachedFeed {
     }
 
     fn bytes(&self) -> usize {
-        self.identity.as_ref().map_or(0, Bytes::len) + self.gzip.body.len() + self.brotli.body.len()
+        [&self.identity, &self.gzip.body, &self.brotli.body]
+            .into_iter()
+            .map(|b| b.as_ref().map_or(0, Bytes::len))
+            .sum()
     }
 
     fn etag(&self, coding: Coding) -> &str {
@@ -468,6 +474,7 @@ async fn current_feed(
     state: &AppState,
     feed: &FeedRequest,
     source: Option<String>,
+    coding: Coding,
 ) -> Result<(String, Arc<CachedFeed>), ApiError> {
     let private = source.is_some();
     let key = cache_key(feed, source.as_deref(), chrono::Utc::now());
@@ -493,6 +500,7 @@ async fn current_feed(
         private,
         today: None,
         source_url: source,
+        rows: Some(&state.calendars),
     };
     let effort = if state.feeds.asked_before(&key) {
         Effort::Full
@@ -507,7 +515,7 @@ async fn current_feed(
     let rendered = feeds::render_feed(&state.store, feed, &cx).await?;
     // Compression is CPU work: off the async workers.
     let fresh = web::block(move || {
-        let fresh = Arc::new(CachedFeed::new(rendered, effort));
+        let fresh = Arc::new(CachedFeed::new(rendered, effort, coding));
         release_freed_memory();
         fresh
     })
@@ -547,6 +555,31 @@ async fn identity_body(
     Ok(body)
 }
 
+/// The compressed bytes of `cached` in `coding`. A one-off render holds only the coding its
+/// own request asked for, so the rest is compressed here only if another request ever
+/// reaches it.
+async fn compressed_body(
+    state: &AppState,
+    key: &str,
+    cached: &Arc<CachedFeed>,
+    coding: Coding,
+) -> Result<Bytes, ApiError> {
+    let held = match coding {
+        Coding::Brotli => &cached.brotli.body,
+        _ => &cached.gzip.body,
+    };
+    if let Some(body) = held {
+        return Ok(body.clone());
+    }
+    let plain = identity_body(state, key.to_string(), cached).await?;
+    web::block(move || match coding {
+        Coding::Brotli => Bytes::from(brotli(&plain, 1)),
+        _ => Bytes::from(gzip(&plain, 1)),
+    })
+    .await
+    .map_err(|_| ApiError::internal())
+}
+
 /// Hands the memory a render has freed (rows, text, compressor windows: several times the
 /// feed) back to the system. glibc keeps freed memory in the arena of the thread that used
 /// it, and renders run on many threads: without this, 84 distinct large feeds left the
@@ -575,8 +608,8 @@ async fn serve_feed(
     } else {
         "public, max-age=300"
     };
-    let (key, cached) = current_feed(state, feed, source).await?;
     let coding = negotiate(req);
+    let (key, cached) = current_feed(state, feed, source, coding).await?;
     let etag = cached.etag(coding).to_string();
     let last_modified = HttpDate::from(std::time::SystemTime::from(cached.last_modified));
     if not_modified(req, &cached) {
@@ -593,8 +626,7 @@ async fn serve_feed(
     }
     let body = match coding {
         Coding::Identity => identity_body(state, key, &cached).await?,
-        Coding::Gzip => cached.gzip.body.clone(),
-        Coding::Brotli => cached.brotli.body.clone(),
+        Coding::Gzip | Coding::Brotli => compressed_body(state, &key, &cached, coding).await?,
     };
     let mut res = HttpResponse::Ok();
     res.content_type("text/calendar; charset=utf-8")
@@ -663,6 +695,7 @@ mod tests {
                 events: 0,
             },
             Effort::Full,
+            Coding::Identity,
         ))
     }
 
@@ -690,11 +723,17 @@ mod tests {
                 events: 0,
             },
             Effort::Quick,
+            Coding::Brotli,
+        );
+        assert!(
+            quick.gzip.body.is_none(),
+            "a one-off is compressed as asked only"
         );
         assert_eq!(quick.etag(Coding::Gzip), "\"t1-gz1\"");
         assert_eq!(quick.etag(Coding::Brotli), "\"t1-br1\"");
         let mut plain = Vec::new();
-        ::brotli::BrotliDecompress(&mut &quick.brotli.body[..], &mut plain).unwrap();
+        let quick_br = quick.brotli.body.clone().unwrap();
+        ::brotli::BrotliDecompress(&mut &quick_br[..], &mut plain).unwrap();
         assert_eq!(Some(&plain[..]), quick.identity.as_deref());
         // The kept render of the same bytes knows the quick tags, and no others.
         let full = feed(1, 10);
@@ -745,13 +784,13 @@ mod tests {
         assert_eq!(f.etag(Coding::Brotli), "\"t1-br\"");
         let mut plain = Vec::new();
         std::io::Read::read_to_end(
-            &mut flate2::read::GzDecoder::new(&f.gzip.body[..]),
+            &mut flate2::read::GzDecoder::new(&f.gzip.body.clone().unwrap()[..]),
             &mut plain,
         )
         .unwrap();
         assert_eq!(plain, identity);
         let mut plain = Vec::new();
-        ::brotli::BrotliDecompress(&mut &f.brotli.body[..], &mut plain).unwrap();
+        ::brotli::BrotliDecompress(&mut &f.brotli.body.clone().unwrap()[..], &mut plain).unwrap();
         assert_eq!(plain, identity);
     }
 }

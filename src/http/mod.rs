@@ -34,6 +34,9 @@ pub struct AppState {
     pub store: Store,
     pub settings: Settings,
     pub feeds: feeds::FeedCache,
+    /// The calendars' rows of the latest data version (`feeds::calendar`): feeds and pages
+    /// select from them.
+    pub calendars: crate::feeds::calendar::ScopeRows,
     pub metrics: Metrics,
     /// Other instances' writes (PostgreSQL notifications); invalidates `version`.
     pub changes: std::sync::Arc<crate::store::ChangeFeed>,
@@ -62,6 +65,7 @@ impl AppState {
             store,
             settings,
             feeds: feeds::FeedCache::default(),
+            calendars: Default::default(),
             metrics: Metrics::default(),
             changes: Default::default(),
             version: std::sync::Mutex::new(None),

@@ -125,6 +125,14 @@ pub struct Organization {
     pub updated_at: DateTime<Utc>,
 }
 
+impl Organization {
+    /// The date where the organization is (its time zone) at `now`: "today" on its page, in
+    /// its reports and their exports, never the server's date.
+    pub fn today(&self, now: DateTime<Utc>) -> chrono::NaiveDate {
+        now.with_timezone(&self.timezone.0).date_naive()
+    }
+}
+
 /// An organization as a client sends it; absent fields take sensible defaults.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

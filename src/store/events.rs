@@ -46,6 +46,8 @@ pub(super) struct EventRow {
     pub agenda_json: String,
     pub audience: String,
     pub audience_keys: String,
+    pub start_date: Option<chrono::NaiveDate>,
+    pub end_date: Option<chrono::NaiveDate>,
     pub status: EventStatus,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -62,31 +64,11 @@ pub(super) struct EventRow {
 /// PostgreSQL and SQLite ≥ 3.44).
 pub(super) const EVENT_COLUMNS: &str = "e.id, e.uid, e.plan_id, o.slug AS org_slug, e.sequence, \
     e.number, e.section_key, e.title, e.timing_text, e.when_json, e.pinned_json, e.calendar_json, e.location, \
-    e.location_org, e.responsible, e.result, e.notes, e.agenda_json, e.audience, e.audience_keys, e.status, e.created_at, \
+    e.location_org, e.responsible, e.result, e.notes, e.agenda_json, e.audience, e.audience_keys, e.start_date, e.end_date, e.status, e.created_at, \
     e.updated_at, e.deleted_at, o.public_feeds AS owner_public_feeds, \
     o.public_names AS owner_public_names, \
     (SELECT string_agg(er.role_slug, ',' ORDER BY er.position) FROM event_roles er \
      WHERE er.event_id = e.id) AS role_slugs";
-
-/// `grade=` / `class=` as a condition on `$n` and `$n+1`, the two patterns of
-/// `plan::audience::Wanted` (the same rule the feeds follow): an event naming nobody
-/// concerns everyone. Both parameters stay referenced when the filter is absent.
-pub(super) fn wanted_where(on: bool, n: u8) -> String {
-    let m = n + 1;
-    match on {
-        true => format!(
-            " AND (e.audience_keys = '' OR e.audience_keys LIKE ${n} OR e.audience_keys LIKE ${m})"
-        ),
-        false => format!(" AND ${n} IS NULL AND ${m} IS NULL"),
-    }
-}
-
-/// The two patterns `wanted_where` binds (None when there is no such filter).
-pub(super) fn wanted_patterns(
-    w: Option<&crate::plan::audience::Wanted>,
-) -> (Option<String>, Option<String>) {
-    w.map(crate::plan::audience::Wanted::patterns).unzip()
-}
 
 pub(super) const EVENT_FROM: &str =
     "FROM events e JOIN plans p ON p.id = e.plan_id JOIN organizations o ON o.id = p.org_id";

@@ -2,13 +2,15 @@
 //! partner in, a role's or a person's events. Cancelled and deleted events stay for
 //! `cancelled_days` so subscribed calendars can remove them.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use super::events::{EVENT_COLUMNS, EVENT_FROM, EventRecord, EventRow};
 use super::{Conn, Result, StoreError, now, on};
 use crate::plan::{AcademicYear, EventStatus, Lang, SectionDoc, Tz};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum FeedScope {
     /// The organization's own plans.
     Org(i64),
@@ -30,6 +32,13 @@ pub struct FeedEventRow {
     pub record: EventRecord,
     /// Deleted events are shown as cancelled.
     pub deleted: bool,
+    /// When it was deleted (feeds keep it as cancelled for a while after).
+    pub deleted_at: Option<DateTime<Utc>>,
+    /// The days it covers for date filters (`e.start_date`, `e.end_date`: its pin, else
+    /// its timing), and what its audience concerns (`plan::audience::keys`).
+    pub start_date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    pub audience_keys: String,
     pub plan_title: String,
     pub section_title: Option<String>,
     /// The plan owner's id, name, time zone and colour.
@@ -170,15 +179,17 @@ impl Conn<'_> {
         Ok((counts[0], counts[1]))
     }
 
-    /// The events of a feed's scope that pass its filter.
+    /// Every event of a feed's scope a feed may show now: live ones, and those cancelled or
+    /// deleted within `cancelled_days` (so subscribed calendars can remove them), in feed
+    /// order. Filters are the calendar query's (`feeds::calendar`), applied in memory, so
+    /// one read of a scope per data version serves every question about it.
     ///
     /// # Errors
     ///
     /// A database error, or `StoreError::Corrupt` for a stored value that no longer reads.
-    pub async fn feed_events(
+    pub async fn scope_events(
         &mut self,
         scope: &FeedScope,
-        filter: &FeedFilter,
         cancelled_days: u32,
     ) -> Result<Vec<FeedEventRow>> {
         let (id, role): (Option<i64>, Option<&str>) = match scope {
@@ -207,20 +218,16 @@ impl Conn<'_> {
              AND (e.deleted_at IS NULL OR e.deleted_at >= $3) \
              AND (p.deleted_at IS NULL OR p.deleted_at >= $3) \
              AND (e.status <> 'cancelled' OR e.updated_at >= $3) \
-             AND ($4 IS NULL OR e.section_key = $4 OR e.section_key LIKE $4 || '.%') \
-             AND ($5 IS NULL OR e.status = $5) \
-             AND ($6 IS NULL OR e.end_date >= $6) \
-             AND ($7 IS NULL OR e.start_date <= $7) {} \
-             ORDER BY e.start_date IS NULL, e.start_date, e.plan_id, e.position",
-            super::events::wanted_where(filter.wanted.is_some(), 8)
+             ORDER BY e.start_date IS NULL, e.start_date, e.plan_id, e.position"
         );
-        let (w1, w2) = super::events::wanted_patterns(filter.wanted.as_ref());
         let cutoff: DateTime<Utc> = now() - Duration::days(i64::from(cancelled_days));
-        let status = filter.status.map(EventStatus::as_str);
         let rows: Vec<EventRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(id).bind(role).bind(cutoff).bind(filter.section.as_deref()).bind(status)
-            .bind(filter.from).bind(filter.to).bind(w1.as_deref()).bind(w2.as_deref())
-            .fetch_all(&mut **c).await)?;
+            .bind(id).bind(role).bind(cutoff).fetch_all(&mut **c).await)?;
+        // What the filters read that the record does not keep as stored.
+        let filtered: HashMap<i64, (Option<NaiveDate>, Option<NaiveDate>, String)> = rows
+            .iter()
+            .map(|r| (r.id, (r.start_date, r.end_date, r.audience_keys.clone())))
+            .collect();
         let records = self.hydrate(rows).await?;
         let mut plan_ids: Vec<i64> = records.iter().map(|(r, _)| r.plan_id).collect();
         plan_ids.sort_unstable();
@@ -231,17 +238,19 @@ impl Conn<'_> {
             let Some((info, sections)) = plans.iter().find(|(p, _)| p.id == record.plan_id) else {
                 continue;
             };
-            let section_title = record.doc.section.as_ref().and_then(|key| {
-                let mut flat = Vec::new();
-                SectionDoc::flatten(sections, None, &mut flat);
-                flat.into_iter()
-                    .find(|(s, _)| &s.key == key)
-                    .map(|(s, _)| format!("{} {}", s.key, s.title))
-            });
+            let (start_date, end_date, audience_keys) = record
+                .doc
+                .id
+                .and_then(|id| filtered.get(&id).cloned())
+                .unwrap_or_default();
             out.push(FeedEventRow {
                 deleted: deleted_at.is_some(),
+                deleted_at,
+                start_date,
+                end_date,
+                audience_keys,
                 plan_title: info.title.clone(),
-                section_title,
+                section_title: section_title(sections, record.doc.section.as_deref()),
                 owner_id: info.owner_id,
                 owner_name: info.owner_name.clone(),
                 owner_timezone: info.owner_timezone,
@@ -277,4 +286,15 @@ impl Conn<'_> {
             })
             .collect()
     }
+}
+
+/// "1.2 Title" of section `key` of a plan, as a feed's categories and the page's section
+/// choices name it.
+fn section_title(sections: &[SectionDoc], key: Option<&str>) -> Option<String> {
+    let key = key?;
+    let mut flat = Vec::new();
+    SectionDoc::flatten(sections, None, &mut flat);
+    flat.into_iter()
+        .find(|(s, _)| s.key == key)
+        .map(|(s, _)| format!("{} {}", s.key, s.title))
 }

@@ -64,11 +64,13 @@ impl Conn<'_> {
                       WHERE p.org_id = $1 AND p.deleted_at IS NULL AND e.deleted_at IS NULL) \
              OR o.id IN (SELECT p.org_id FROM plans p JOIN plan_partners pp ON pp.plan_id = p.id \
                       WHERE pp.org_id = $1 AND p.deleted_at IS NULL) \
+             OR o.id IN (SELECT pe.org_id FROM people pe JOIN event_people epp ON epp.person_id = pe.id \
+                      JOIN events e ON e.id = epp.event_id JOIN plans p ON p.id = e.plan_id \
+                      WHERE p.org_id = $1 AND p.deleted_at IS NULL AND e.deleted_at IS NULL) \
              OR o.id IN (SELECT p.org_id FROM plans p JOIN events e ON e.plan_id = p.id \
-                      WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND e.id IN ( \
-                        SELECT e3.id FROM events e3 WHERE e3.location_org_id = $1 \
-                        UNION SELECT ep.event_id FROM event_partners ep WHERE ep.org_id = $1))) \
-             ORDER BY o.name"
+                      WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND e.id IN ({}))) \
+             ORDER BY o.name",
+            super::feeds::events_naming_org(1)
         );
         let rows: Vec<OrgRow> = on!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(org_id).bind(trusted).fetch_all(&mut **c).await)?;

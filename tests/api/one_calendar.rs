@@ -68,14 +68,22 @@ fn library_plan() -> Value {
     })
 }
 
-fn seed(app: &TestApp) {
+/// The three organizations and their plans; the plans' ids (the school's, the library's).
+fn seed(app: &TestApp) -> (i64, i64) {
     create_org(app, "school", "МОУ «Озёрная СОШ»", "ru");
     create_org(app, "library", "МУК «Озёрная ЦБС»", "ru");
     create_org(app, "museum", "Краеведческий музей", "ru");
-    for plan in [school_plan(), library_plan()] {
-        let res = app.send("POST", "/api/v1/plans", &plan);
-        assert_eq!(res.status, 201, "{}", res.body);
-    }
+    let ids: Vec<i64> = [school_plan(), library_plan()]
+        .into_iter()
+        .map(|plan| {
+            let res = app.send("POST", "/api/v1/plans", &plan);
+            assert_eq!(res.status, 201, "{}", res.body);
+            res.json()["id"]
+                .as_i64()
+                .unwrap_or_else(|| panic!("{}", res.body))
+        })
+        .collect();
+    (ids[0], ids[1])
 }
 
 /// The event ids a text links to (`/events/N`: the page's rows, the feed's URL lines).
@@ -127,7 +135,17 @@ fn feed_ids(app: &TestApp, path: &str, undated: &[(i64, bool)]) -> BTreeSet<i64>
 /// The undated events of the API's list (its `when` has no start), and whether each is
 /// cancelled.
 fn undated(app: &TestApp, org: &str, filter: &str) -> Vec<(i64, bool)> {
-    let res = app.get(&format!("/api/v1/events?org={org}&limit=1000{filter}"));
+    list_undated(app, &format!("org={org}{filter}"), false)
+}
+
+/// The undated events of the API's list for `query` (as an admin reads it when `admin`).
+fn list_undated(app: &TestApp, query: &str, admin: bool) -> Vec<(i64, bool)> {
+    let path = format!("/api/v1/events?limit=1000&{query}");
+    let res = if admin {
+        app.get_admin(&path)
+    } else {
+        app.get(&path)
+    };
     res.json()["items"]
         .as_array()
         .map(|items| {
@@ -141,8 +159,18 @@ fn undated(app: &TestApp, org: &str, filter: &str) -> Vec<(i64, bool)> {
 }
 
 fn api_ids(app: &TestApp, org: &str, filter: &str) -> BTreeSet<i64> {
-    let res = app.get(&format!("/api/v1/events?org={org}&limit=1000{filter}"));
-    assert_eq!(res.status, 200, "{org} {filter}: {}", res.body);
+    list_ids(app, &format!("org={org}{filter}"), false)
+}
+
+/// The ids of the API's list for `query` (as an admin reads it when `admin`).
+fn list_ids(app: &TestApp, query: &str, admin: bool) -> BTreeSet<i64> {
+    let path = format!("/api/v1/events?limit=1000&{query}");
+    let res = if admin {
+        app.get_admin(&path)
+    } else {
+        app.get(&path)
+    };
+    assert_eq!(res.status, 200, "{query}: {}", res.body);
     let list = res.json();
     let ids: BTreeSet<i64> = list["items"]
         .as_array()
@@ -165,6 +193,7 @@ on_both_backends! {
             ("&status=done", "status=done"),
             ("&grade=6", "grade=6"),
             ("&grade=2", "grade=2"),
+            ("&class=6%D0%91", "class=6%D0%91"),
             ("&section=1", "section=1"),
             ("&section=1.1", "section=1.1"),
             ("&section=2", "section=2"),
@@ -200,5 +229,76 @@ on_both_backends! {
         let one = api_ids(&app, "school", "&section=1");
         let one_one = api_ids(&app, "school", "&section=1.1");
         assert!(one_one.is_subset(&one) && one_one.len() < one.len(), "{one:?} {one_one:?}");
+    };
+}
+
+/// A private feed's path for `feed` (a token made for it), under /feeds/t/.
+fn token_feed(app: &TestApp, feed: &str) -> String {
+    let res = app.send(
+        "POST",
+        "/api/v1/tokens",
+        &json!({"feed": feed, "label": "проверка"}),
+    );
+    assert_eq!(res.status, 201, "{feed}: {}", res.body);
+    let url = res.json()["subscribe"]["url"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    url.trim_start_matches(&app.base).to_string()
+}
+
+/// A feed's events against the API's list for `query` (its undated ones from the same list).
+fn assert_feed_is_list(app: &TestApp, feed: &str, query: &str, admin: bool) -> BTreeSet<i64> {
+    let list = list_ids(app, query, admin);
+    let loose = list_undated(app, query, admin);
+    assert_eq!(
+        feed_ids(app, feed, &loose),
+        list,
+        "{feed} and the list of {query}"
+    );
+    list
+}
+
+on_both_backends! {
+    every_kind_of_feed_holds_what_the_api_and_the_page_hold => |app: TestApp| {
+        let (school_plan, library_plan) = seed(&app);
+        // An organization's own feed: its plans.
+        let own = assert_feed_is_list(&app, "/feeds/orgs/school.ics", &format!("plan={school_plan}"), false);
+        assert_eq!(own.len(), 12);
+        let window = "from=2025-10-01&to=2025-11-30";
+        let school_window = format!("/feeds/orgs/school.ics?{window}");
+        let narrowed = assert_feed_is_list(&app, &school_window, &format!("plan={school_plan}&{window}"), false);
+        assert!(!narrowed.is_empty() && narrowed.len() < own.len(), "{narrowed:?}");
+        // A date window on a merged calendar and on a role feed of all organizations.
+        assert_feed_is_list(&app, &format!("/feeds/orgs/school/merged.ics?{window}"), &format!("org=school&{window}"), false);
+        assert_feed_is_list(&app, "/feeds/roles/librarian.ics", "role=librarian", false);
+        // A partner feed: the other plans' rows that name it; on the school's page, the
+        // partner filter: the partner's own events and the rows that name it — the museum
+        // too, named only through a person who works there.
+        let library_all = list_ids(&app, "org=library", false);
+        let library_own = list_ids(&app, &format!("plan={library_plan}"), false);
+        let partner: BTreeSet<i64> = library_all.difference(&library_own).copied().collect();
+        let loose: Vec<(i64, bool)> = list_undated(&app, "org=library", false)
+            .into_iter()
+            .filter(|(id, _)| partner.contains(id))
+            .collect();
+        assert_eq!(feed_ids(&app, "/feeds/partners/library.ics", &loose), partner);
+        assert_eq!(partner.len(), 3, "the school's rows naming the library");
+        assert_feed_is_list(&app, "/feeds/partners/museum.ics", "org=museum", false);
+        let school = list_ids(&app, "org=school", false);
+        for org in ["library", "museum"] {
+            let both: BTreeSet<i64> = school.intersection(&list_ids(&app, &format!("org={org}"), false)).copied().collect();
+            assert!(!both.is_empty(), "{org}");
+            assert_eq!(page_ids(&app, "school", &format!("&partner={org}")), both, "the school's page, partner={org}");
+        }
+        // A person's feed (private: names are not public) through its token, and a token
+        // feed with its own filter and one the subscriber adds.
+        let museum_row = app.get_admin("/api/v1/events?org=museum").json();
+        let person = museum_row["items"][0]["people"][0]["id"].as_i64().unwrap_or_else(|| panic!("{museum_row}"));
+        let person_feed = token_feed(&app, &format!("people/{person}.ics"));
+        assert_eq!(assert_feed_is_list(&app, &person_feed, &format!("person={person}"), true).len(), 1);
+        let sectioned = token_feed(&app, "orgs/school/merged.ics?section=1");
+        assert_feed_is_list(&app, &sectioned, "org=school&section=1", true);
+        assert_feed_is_list(&app, &format!("{sectioned}?status=planned"), "org=school&section=1&status=planned", true);
     };
 }

@@ -5,7 +5,7 @@
 use crate::common;
 
 use plancal::plan::PlanDocument;
-use plancal::store::{FeedFilter, FeedScope, Store, StoreError};
+use plancal::store::{FeedScope, Store, StoreError};
 use serde_json::{Value, json};
 use sqlx::Connection;
 
@@ -106,7 +106,7 @@ on_both_backends! {
         let got = block_on(async {
             let store = Store::connect(&app.db_url, 1).await?;
             let mut r = store.reader().await?;
-            r.conn().feed_events(&FeedScope::Org(id), &FeedFilter::default(), 30).await
+            r.conn().scope_events(&FeedScope::Org(id), 30).await
         });
         assert_corrupt(got, "Mars/Olympus");
     };

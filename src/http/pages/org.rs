@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{NaiveDate, Utc};
 
+use crate::feeds::calendar::{self, CalendarQuery};
 use crate::feeds::followed::followed_by_partner;
-use crate::feeds::index::in_section;
 use crate::feeds::{FeedCounts, subscribe_links_for_org};
 use crate::http::AppState;
 use crate::http::api::{privacy_of, visible_org};
@@ -17,7 +17,7 @@ use crate::http::error::ApiError;
 use crate::http::page_request::PageRequest;
 use crate::ics::{FeedEvent, Series};
 use crate::plan::privacy::{Audience, OrgPrivacy};
-use crate::plan::{Lang, Organization, org_match_key};
+use crate::plan::{EventStatus, Lang, Organization};
 use crate::sources::error_kind::FetchErrorKind;
 use crate::sources::policy::SourceUrl;
 use crate::store::{Conn, FeedEventRow, FeedFilter, FeedScope, Role, Source};
@@ -33,7 +33,10 @@ use crate::plan::audience::Wanted;
 /// What the page is made from, read in one go.
 struct Loaded {
     org: Organization,
+    /// The calendar (narrowed by a grade or class only): the legend and the choices.
     rows: Vec<FeedEventRow>,
+    /// What the page's filters select from it (the calendar query's rule, as the feeds').
+    shown: Vec<FeedEventRow>,
     roles: Vec<Role>,
     roles_with_events: Vec<String>,
     /// How many events its own and partner feeds hold (the feeds the panel offers).
@@ -55,25 +58,29 @@ async fn load(
     state: &AppState,
     slug: &str,
     viewer: Viewer,
-    wanted: Option<Wanted>,
+    (wanted, filters): (Option<Wanted>, &Filters),
 ) -> Result<Loaded, ApiError> {
+    // Read before a connection is held: it may need one of its own.
+    let version = state.data_version().await?.version;
     let mut r = state.store.reader().await?;
     let mut conn = r.conn();
     let org = visible_org(&mut conn, slug, viewer).await?;
     let audience = viewer.audience();
-    let rows: Vec<FeedEventRow> = conn
-        .feed_events(
-            &FeedScope::Merged(org.id),
-            // A grade or class narrows the rows as it narrows the feeds: one rule.
-            &FeedFilter {
-                wanted: wanted.clone(),
-                ..FeedFilter::default()
-            },
-            state.settings.feeds.cancelled_days,
-        )
+    // A grade or class narrows the rows as it narrows the feeds: one rule.
+    let query = CalendarQuery::of_scope(
+        FeedScope::Merged(org.id),
+        FeedFilter {
+            wanted: wanted.clone(),
+            ..FeedFilter::default()
+        },
+    );
+    let days = state.settings.feeds.cancelled_days;
+    let held = Some(&state.calendars);
+    let seen = |r: &FeedEventRow| !r.deleted && audience.sees_org(privacy(r));
+    let rows: Vec<FeedEventRow> = calendar::select(&mut conn, held, version, &query, days)
         .await?
         .into_iter()
-        .filter(|r| !r.deleted && audience.sees_org(privacy(r)))
+        .filter(seen)
         .collect();
     let roles = conn.list_roles().await?;
     let roles_with_events = conn.roles_with_events(org.id).await?;
@@ -91,6 +98,15 @@ async fn load(
         &FeedFilter::default(),
         audience,
     );
+    let narrowed = narrowed(query, filters, &related);
+    let shown: Vec<FeedEventRow> = match narrowed {
+        Some(q) => calendar::select(&mut conn, held, version, &q, days)
+            .await?
+            .into_iter()
+            .filter(seen)
+            .collect(),
+        None => Vec::new(),
+    };
     let mut others: Vec<Organization> = Vec::new();
     for row in &rows {
         let known =
@@ -102,6 +118,7 @@ async fn load(
     Ok(Loaded {
         org,
         rows,
+        shown,
         roles,
         roles_with_events,
         feed_counts,
@@ -140,6 +157,40 @@ async fn add_source_partners(
     Ok(())
 }
 
+/// The page's question: the calendar narrowed by the filters from the URL (a partner among
+/// those the reader may see; a chosen partner the reader may not see narrows nothing, as
+/// before). None when a filter can match no event (a status that is no status).
+fn narrowed(
+    mut query: CalendarQuery,
+    f: &Filters,
+    related: &[Organization],
+) -> Option<CalendarQuery> {
+    query.filter.status = match f.status.as_deref() {
+        Some(text) => Some(EventStatus::parse(text)?),
+        None => None,
+    };
+    query.filter.section = f.section.clone();
+    query.role = f.role.clone();
+    query.involving = f
+        .partner
+        .as_ref()
+        .and_then(|slug| related.iter().find(|o| o.slug.as_str() == slug))
+        .map(|o| o.id);
+    Some(query)
+}
+
+/// The filters the URL asks for.
+fn filters(pr: &PageRequest) -> Filters {
+    Filters {
+        partner: pr.get("partner").map(str::to_string),
+        role: pr.get("role").map(str::to_string),
+        section: pr.get("section").map(str::to_string),
+        status: pr.get("status").map(str::to_string),
+        grade: pr.get("grade").map(str::to_string),
+        class: pr.get("class").map(str::to_string),
+    }
+}
+
 fn privacy(r: &FeedEventRow) -> OrgPrivacy {
     OrgPrivacy {
         public_feeds: r.owner_public_feeds,
@@ -165,7 +216,7 @@ pub(super) async fn org_page_handler(
 ) -> Result<HttpResponse, ApiError> {
     let pr = PageRequest::new(&req);
     let wanted = org_grades::wanted(&pr)?;
-    let data = load(&state, &slug, viewer, wanted).await?;
+    let data = load(&state, &slug, viewer, (wanted, &filters(&pr))).await?;
     let _slot = render_slots()
         .acquire()
         .await
@@ -199,15 +250,8 @@ fn render(
     (viewer, outcomes): (Viewer, maud::Markup),
 ) -> maud::Markup {
     let lang = pr.lang(Some(data.org.locale));
-    let today = Utc::now().with_timezone(&data.org.timezone.0).date_naive();
-    let filters = Filters {
-        partner: pr.get("partner").map(str::to_string),
-        role: pr.get("role").map(str::to_string),
-        section: pr.get("section").map(str::to_string),
-        status: pr.get("status").map(str::to_string),
-        grade: pr.get("grade").map(str::to_string),
-        class: pr.get("class").map(str::to_string),
-    };
+    let today = data.org.today(Utc::now());
+    let filters = filters(pr);
     let owners = owners(data, pr);
     let entries = entries(data, &owners, &filters, lang, viewer.audience());
     let followed = followed_calendars(data, &owners);
@@ -311,30 +355,6 @@ fn owners(data: &Loaded, pr: &PageRequest) -> Vec<Owner> {
         .collect()
 }
 
-/// Does the row involve the partner organization `partner` (its owner, a partner it names,
-/// or its place)? Names are compared by their match key, as the importer links them.
-fn involves(row: &FeedEventRow, partner: &Organization) -> bool {
-    if row.owner_id == partner.id {
-        return true;
-    }
-    let key = org_match_key(&partner.name);
-    let doc = &row.record.doc;
-    doc.partners
-        .iter()
-        .chain(doc.location_org.iter())
-        .any(|name| org_match_key(name) == key)
-}
-
-fn passes(row: &FeedEventRow, f: &Filters, partner: Option<&Organization>) -> bool {
-    let doc = &row.record.doc;
-    partner.is_none_or(|p| involves(row, p))
-        && f.role.as_ref().is_none_or(|r| doc.roles.contains(r))
-        && f.section
-            .as_ref()
-            .is_none_or(|s| in_section(doc.section.as_deref(), s))
-        && f.status.as_ref().is_none_or(|s| doc.status.as_str() == s)
-}
-
 /// The rows that pass the filters, as the calendar shows them: names only where
 /// `plan::privacy` allows.
 fn entries(
@@ -350,9 +370,8 @@ fn entries(
         .and_then(|slug| data.related.iter().find(|o| o.slug.as_str() == slug));
     let owner_index: HashMap<i64, usize> = owner_ids(data, owners);
     let mut list: Vec<Entry> = data
-        .rows
+        .shown
         .iter()
-        .filter(|row| passes(row, f, partner))
         .map(|row| {
             let mut doc = row.record.doc.clone();
             audience.redact_event(privacy(row), &mut doc);

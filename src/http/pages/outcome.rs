@@ -50,7 +50,7 @@ pub(super) fn waiting_list(
     session: Option<&AdminSession>,
     lang: Lang,
 ) -> Markup {
-    let today = Utc::now().with_timezone(&org.timezone.0).date_naive();
+    let today = org.today(Utc::now());
     let mut waiting: Vec<Waiting> = match session {
         Some(_) => rows
             .iter()

@@ -11,6 +11,7 @@ use chrono::{NaiveDate, Utc};
 use super::get_or_head;
 use super::labels::role_label;
 use crate::export::{self, Heading, Table};
+use crate::feeds::calendar::{self, CalendarQuery};
 use crate::http::AppState;
 use crate::http::api::visible_org;
 use crate::http::auth::Viewer;
@@ -57,23 +58,27 @@ async fn load(
     viewer: Viewer,
     pr: &PageRequest,
 ) -> Result<Year, ApiError> {
+    // Read before a connection is held: it may need one of its own.
+    let version = state.data_version().await?.version;
     let mut r = state.store.reader().await?;
     let mut conn = r.conn();
     let org = visible_org(&mut conn, slug, viewer).await?;
     let lang = pr.lang(Some(org.locale));
-    let today = Utc::now().with_timezone(&org.timezone.0).date_naive();
+    let today = org.today(Utc::now());
     let roles = conn.list_roles().await?;
     let audience = viewer.audience();
-    let rows: Vec<FeedEventRow> = conn
-        .feed_events(
-            &FeedScope::Merged(org.id),
-            &FeedFilter::default(),
-            state.settings.feeds.cancelled_days,
-        )
-        .await?
-        .into_iter()
-        .filter(|r| !r.deleted && audience.sees_org(privacy(r)))
-        .collect();
+    let query = CalendarQuery::of_scope(FeedScope::Merged(org.id), FeedFilter::default());
+    let rows: Vec<FeedEventRow> = calendar::select(
+        &mut conn,
+        Some(&state.calendars),
+        version,
+        &query,
+        state.settings.feeds.cancelled_days,
+    )
+    .await?
+    .into_iter()
+    .filter(|r| !r.deleted && audience.sees_org(privacy(r)))
+    .collect();
     let year = match chosen_year(pr)? {
         Some(y) => y,
         None => default_year(&rows, today),
