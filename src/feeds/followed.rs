@@ -33,7 +33,7 @@ fn passes(e: &EventDoc, filter: &FeedFilter) -> bool {
         return false;
     }
     let (first, last) = match &e.when {
-        Some(w) => (w.start, w.end),
+        Some(w) => (w.start(), w.end()),
         None => (None, None),
     };
     if let (Some(from), Some(last)) = (filter.from, last)

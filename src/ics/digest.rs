@@ -43,13 +43,13 @@ pub(super) fn kind_of(e: &FeedEvent) -> Option<DigestKind> {
     let Some(w) = &e.when else {
         return Some(DigestKind::Undated);
     };
-    let (Some(first), Some(last)) = (w.start, w.end) else {
+    let (Some(first), Some(last)) = (w.start(), w.end()) else {
         return Some(DigestKind::Undated);
     };
-    match w.kind {
+    match w.kind() {
         TimingKind::Unknown => Some(DigestKind::Undated),
         TimingKind::Range | TimingKind::Date
-            if w.precision == Some(Precision::Year)
+            if w.precision() == Some(Precision::Year)
                 && (last - first).num_days().abs() >= YEAR_LONG_DAYS =>
         {
             Some(DigestKind::AllYear)
@@ -82,7 +82,7 @@ pub(super) struct Digest {
 fn year_of(e: &FeedEvent, feed_year: AcademicYear) -> AcademicYear {
     e.when
         .as_ref()
-        .and_then(|w| w.start)
+        .and_then(|w| w.start())
         .map(AcademicYear::containing)
         .or(e.academic_year)
         .unwrap_or(feed_year)
@@ -95,7 +95,7 @@ fn feed_year(meta: &CalendarMeta, events: &[FeedEvent]) -> AcademicYear {
             .pinned
             .as_ref()
             .map(|p| p.date)
-            .or_else(|| e.when.as_ref().and_then(|w| w.start));
+            .or_else(|| e.when.as_ref().and_then(|w| w.start()));
         let year = day.map(AcademicYear::containing).or(e.academic_year);
         if let Some(year) = year {
             *counts.entry(year).or_default() += 1;

@@ -668,7 +668,7 @@ fn drawings(e: &FeedEvent, lang: Lang, mode: FuzzyMode) -> Vec<Drawing> {
         let deadline = e
             .when
             .as_ref()
-            .is_some_and(|w| w.kind == TimingKind::Deadline);
+            .is_some_and(|w| w.kind() == TimingKind::Deadline);
         return vec![Drawing {
             start,
             exact: true,
@@ -677,14 +677,14 @@ fn drawings(e: &FeedEvent, lang: Lang, mode: FuzzyMode) -> Vec<Drawing> {
         }];
     }
     let Some(w) = &e.when else { return Vec::new() };
-    let (Some(first), Some(last)) = (w.start, w.end) else {
+    let (Some(first), Some(last)) = (w.start(), w.end()) else {
         return Vec::new();
     };
     let (first, last) = (first.min(last), first.max(last));
     let cal = terms::of(e.locale.unwrap_or(lang));
-    match w.kind {
+    match w.kind() {
         TimingKind::Unknown => Vec::new(),
-        TimingKind::Recurring if w.recurrence.is_some() => {
+        TimingKind::Recurring if w.recurrence().is_some() => {
             match recurring_drawing(w, first, last, cal, e.tz) {
                 Some(ds) => ds
                     .into_iter()
@@ -695,9 +695,9 @@ fn drawings(e: &FeedEvent, lang: Lang, mode: FuzzyMode) -> Vec<Drawing> {
                 None => fuzzy_drawings(first, last, mode, cal, false),
             }
         }
-        TimingKind::Multiple if !w.spans.is_empty() => {
+        TimingKind::Multiple if !w.spans().is_empty() => {
             let mut out = Vec::new();
-            for (i, s) in w.spans.iter().enumerate() {
+            for (i, s) in w.spans().iter().enumerate() {
                 // The first span keeps the event's UID, so a plan edit that adds spans keeps it.
                 let tail = if i == 0 {
                     String::new()
@@ -757,7 +757,7 @@ fn span_drawing(
     cal: &terms::SchoolCalendar,
 ) -> Vec<Drawing> {
     let settled = !w.flags.contains(&Flag::Tentative);
-    if w.kind == TimingKind::Deadline {
+    if w.kind() == TimingKind::Deadline {
         // "до 15 мая": one day, whatever the precision the words had; never drawn as a span.
         return vec![Drawing {
             start: Start::Days(last, last),
@@ -789,9 +789,9 @@ fn span_drawing(
 pub fn exact_span(w: &Timing, first: NaiveDate, last: NaiveDate) -> bool {
     let days = (last - first).num_days() + 1;
     !w.flags.contains(&Flag::Tentative)
-        && matches!(w.precision, Some(Precision::Day) | None)
+        && matches!(w.precision(), Some(Precision::Day) | None)
         && matches!(
-            w.kind,
+            w.kind(),
             TimingKind::Date | TimingKind::Range | TimingKind::Multiple
         )
         && (1..EXACT_SPAN_DAYS).contains(&days)
@@ -991,22 +991,22 @@ fn inexact_lead(e: &FeedEvent, w: &words::Words) -> (String, bool) {
 /// The first and last day of a span of named days ("20-25 сентября", "25.10- 04.11"), and
 /// nothing more.
 fn day_range(t: &Timing) -> Option<(NaiveDate, NaiveDate)> {
-    let simple = t.kind == TimingKind::Range
-        && t.precision == Some(Precision::Day)
-        && t.recurrence.is_none()
-        && t.spans.len() <= 1;
-    let (first, last) = (t.start?, t.end?);
+    let simple = t.kind() == TimingKind::Range
+        && t.precision() == Some(Precision::Day)
+        && t.recurrence().is_none()
+        && t.spans().len() <= 1;
+    let (first, last) = (t.start()?, t.end()?);
     (simple && first < last).then_some((first, last))
 }
 
 /// The first and last day of a timing that is one month or a run of whole months, and
 /// nothing more (no recurrence, no other spans).
 fn whole_months(t: &Timing) -> Option<(NaiveDate, NaiveDate)> {
-    let simple = matches!(t.kind, TimingKind::Date | TimingKind::Range)
-        && t.precision == Some(Precision::Month)
-        && t.recurrence.is_none()
-        && t.spans.len() <= 1;
-    let (first, last) = (t.start?, t.end?);
+    let simple = matches!(t.kind(), TimingKind::Date | TimingKind::Range)
+        && t.precision() == Some(Precision::Month)
+        && t.recurrence().is_none()
+        && t.spans().len() <= 1;
+    let (first, last) = (t.start()?, t.end()?);
     let whole = first.day() == 1 && last == crate::timing::last_day_of_month(last) && first <= last;
     (simple && whole).then_some((first, last))
 }
@@ -1434,7 +1434,7 @@ fn write_calendar(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::timing::Freq;
+    use crate::timing::{Freq, When};
 
     fn meta() -> CalendarMeta {
         CalendarMeta {
@@ -1450,13 +1450,42 @@ mod tests {
         }
     }
 
+    /// A timing of `kind` over `start..=end` (a `multiple` of that one span; a recurrence
+    /// is made by `recurring`).
     fn when(kind: TimingKind, start: &str, end: &str, precision: Precision) -> Timing {
-        let mut t = Timing::unknown("");
-        t.kind = kind;
-        t.start = start.parse().ok();
-        t.end = end.parse().ok();
-        t.precision = Some(precision);
-        t
+        let (Ok(start), Ok(end)) = (start.parse(), end.parse()) else {
+            return Timing::unknown("");
+        };
+        let w = match kind {
+            TimingKind::Unknown => When::Unknown,
+            TimingKind::Date => When::Date(start),
+            TimingKind::Deadline => When::Deadline(start),
+            TimingKind::Multiple => When::Multiple {
+                spans: vec![crate::timing::Span { start, end }],
+                precision,
+            },
+            TimingKind::Range | TimingKind::Recurring => When::Range {
+                start,
+                end,
+                precision,
+            },
+        };
+        Timing::new("", w)
+    }
+
+    /// A monthly-precision recurrence over `start..=end`.
+    fn recurring(start: &str, end: &str, rule: Recurrence) -> Timing {
+        let (Ok(start), Ok(end)) = (start.parse(), end.parse()) else {
+            return Timing::unknown("");
+        };
+        let w = When::Recurring {
+            start,
+            end,
+            precision: Precision::Month,
+            rule,
+            count_per_period: None,
+        };
+        Timing::new("", w)
     }
 
     fn event(title: &str, timing: &str, w: Option<Timing>) -> FeedEvent {
@@ -1604,18 +1633,16 @@ mod tests {
 
     #[test]
     fn a_monthly_ordinal_weekday_starts_on_its_first_real_occurrence() {
-        let mut w = when(
-            TimingKind::Recurring,
+        let w = recurring(
             "2025-09-01",
             "2026-05-31",
-            Precision::Month,
+            Recurrence {
+                freq: Freq::Monthly,
+                interval: 1,
+                count: None,
+                byday: Some(vec!["-1FR".into(), "XX".into()]),
+            },
         );
-        w.recurrence = Some(Recurrence {
-            freq: Freq::Monthly,
-            interval: 1,
-            count: None,
-            byday: Some(vec!["-1FR".into(), "XX".into()]),
-        });
         let text = render_one(
             event("Совет", "последняя пятница месяца", Some(w)),
             FuzzyMode::Skip,
@@ -1799,18 +1826,13 @@ mod tests {
 
     #[test]
     fn recurrences_end_inside_the_academic_year_and_termly_is_every_three_months() {
-        let mut w = when(
-            TimingKind::Recurring,
-            "2025-09-01",
-            "2026-05-31",
-            Precision::Month,
-        );
-        w.recurrence = Some(Recurrence {
+        let weekly = Recurrence {
             freq: Freq::Weekly,
             interval: 1,
             count: None,
             byday: Some(vec!["TH".into()]),
-        });
+        };
+        let w = recurring("2025-09-01", "2026-05-31", weekly);
         let text = render_one(
             event("Кружок", "по четвергам", Some(w.clone())),
             FuzzyMode::Auto,
@@ -1824,12 +1846,13 @@ mod tests {
             text.contains("RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20260531"),
             "{text}"
         );
-        w.recurrence = Some(Recurrence {
+        let termly = Recurrence {
             freq: Freq::Termly,
             interval: 1,
             count: None,
             byday: None,
-        });
+        };
+        let w = recurring("2025-09-01", "2026-05-31", termly);
         let text = render_one(
             event("Выставка", "1 раз в четверть", Some(w)),
             FuzzyMode::Auto,
@@ -1910,13 +1933,7 @@ mod tests {
 
     #[test]
     fn several_spans_become_several_events_with_derived_uids() {
-        let mut w = when(
-            TimingKind::Multiple,
-            "2025-09-01",
-            "2026-05-31",
-            Precision::Month,
-        );
-        w.spans = [
+        let spans = [
             "2025-09-01/2025-09-30",
             "2026-01-01/2026-01-31",
             "2026-05-01/2026-05-31",
@@ -1928,6 +1945,13 @@ mod tests {
             end: b.parse().unwrap_or_default(),
         })
         .collect();
+        let w = Timing::new(
+            "",
+            When::Multiple {
+                spans,
+                precision: Precision::Month,
+            },
+        );
         let r = render_one(
             event("Выставка", "сентябрь, январь, май", Some(w)),
             FuzzyMode::Auto,
@@ -2071,8 +2095,7 @@ mod tests {
         // Several spans: each span's end marker derives from that span's UID.
         let mut two = planned("Акция", "сентябрь-октябрь");
         if let Some(w) = two.when.as_mut() {
-            w.kind = TimingKind::Multiple;
-            w.spans = vec![
+            let spans = vec![
                 crate::timing::Span {
                     start: NaiveDate::from_ymd_opt(2025, 9, 1).unwrap_or_default(),
                     end: NaiveDate::from_ymd_opt(2025, 10, 31).unwrap_or_default(),
@@ -2082,6 +2105,10 @@ mod tests {
                     end: NaiveDate::from_ymd_opt(2026, 5, 31).unwrap_or_default(),
                 },
             ];
+            w.when = When::Multiple {
+                spans,
+                precision: Precision::Month,
+            };
         }
         let uids: Vec<String> = markers(&unfolded(&render_one(two, FuzzyMode::Auto)))
             .into_iter()
@@ -2418,14 +2445,13 @@ mod tests {
     }
 
     fn series(freq: Freq, byday: &[&str], start: &str, end: &str) -> Timing {
-        let mut w = when(TimingKind::Recurring, start, end, Precision::Month);
-        w.recurrence = Some(Recurrence {
+        let rule = Recurrence {
             freq,
             interval: 1,
             count: None,
             byday: (!byday.is_empty()).then(|| byday.iter().map(|d| d.to_string()).collect()),
-        });
-        w
+        };
+        recurring(start, end, rule)
     }
 
     #[test]

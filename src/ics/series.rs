@@ -42,10 +42,10 @@ impl Series {
     /// organization's), as the owner's feeds draw it; None when the timing does not repeat
     /// or its days would have to be invented.
     pub fn of(w: &Timing, locale: Lang) -> Option<Series> {
-        if w.kind != TimingKind::Recurring {
+        if w.kind() != TimingKind::Recurring {
             return None;
         }
-        let (first, last) = (w.start?, w.end?);
+        let (first, last) = (w.start()?, w.end()?);
         Series::within(w, first.min(last), first.max(last), terms::of(locale))
     }
 
@@ -56,7 +56,7 @@ impl Series {
         last: NaiveDate,
         cal: &SchoolCalendar,
     ) -> Option<Series> {
-        let r = w.recurrence.as_ref()?;
+        let r = w.recurrence()?;
         let days = bydays(r);
         if r.freq == Freq::Weekly && days.is_empty() {
             return None;

@@ -36,7 +36,7 @@ use crate::plan::{
     AcademicYear, CalendarProblem, CalendarTime, EventDoc, EventStatus, ImportWarning,
     PlanDocument, WarningKind,
 };
-use crate::timing::{Freq, Precision, Recurrence, Timing, TimingKind};
+use crate::timing::{Freq, Precision, Recurrence, Timing, When};
 
 /// Most VEVENTs read from one file (a year of a busy shared calendar is a few thousand).
 pub(crate) const MAX_EVENTS: usize = 20_000;
@@ -1207,20 +1207,17 @@ fn timing_of(c: &CalendarTime, text: &str) -> Timing {
     let open_end =
         NaiveDate::from_ymd_opt(first.year() + OPEN_END_YEARS, first.month(), 1).unwrap_or(first);
     let last = c.last_day(open_end);
-    let recurrence = c.rrule.as_deref().and_then(recurrence_of);
-    let kind = if recurrence.is_some() {
-        TimingKind::Recurring
-    } else if first == last {
-        TimingKind::Date
-    } else {
-        TimingKind::Range
+    let when = match c.rrule.as_deref().and_then(recurrence_of) {
+        Some(rule) => When::Recurring {
+            start: first,
+            end: last,
+            precision: Precision::Day,
+            rule,
+            count_per_period: None,
+        },
+        None => When::span(first, last, Precision::Day),
     };
-    let mut t = Timing::unknown(text);
-    t.kind = kind;
-    t.start = Some(first);
-    t.end = Some(last);
-    t.precision = Some(Precision::Day);
-    t.recurrence = recurrence;
+    let mut t = Timing::new(text, when);
     if !c.all_day {
         t.time = Some(c.start.time());
         t.end_time = (c.end.date() == c.start.date() && c.end > c.start).then(|| c.end.time());
@@ -1376,8 +1373,8 @@ mod tests {
         assert_eq!(moved.start, at("2025-09-19 15:00"));
         assert!(doc.warnings.iter().any(|w| w.message.contains("X-FOO")));
         let w = doc.events[0].when.as_ref().unwrap();
-        assert_eq!(w.kind, TimingKind::Recurring);
-        assert_eq!(w.end, NaiveDate::from_ymd_opt(2025, 12, 31));
+        assert_eq!(w.kind(), crate::timing::TimingKind::Recurring);
+        assert_eq!(w.end(), NaiveDate::from_ymd_opt(2025, 12, 31));
     }
 
     #[test]

@@ -381,8 +381,8 @@ mod tests {
         let out = apply_corrections(&doc, &c);
         let when = out.events[2].when.as_ref().unwrap();
         assert_eq!(out.events[2].timing, "15 марта");
-        assert_eq!(when.start, NaiveDate::from_ymd_opt(2026, 3, 15));
-        assert_eq!(when.kind, TimingKind::Date);
+        assert_eq!(when.start(), NaiveDate::from_ymd_opt(2026, 3, 15));
+        assert_eq!(when.kind(), TimingKind::Date);
         assert_eq!(out.events[0], doc.events[0], "other rows untouched");
     }
 
@@ -401,7 +401,7 @@ mod tests {
         ];
         let out = apply_corrections(&doc, &c);
         assert_eq!(out.academic_year.to_string(), "2026-2027");
-        let start = |i: usize| out.events[i].when.as_ref().unwrap().start;
+        let start = |i: usize| out.events[i].when.as_ref().unwrap().start();
         assert_eq!(start(0), NaiveDate::from_ymd_opt(2026, 10, 1));
         assert_eq!(start(2), NaiveDate::from_ymd_opt(2027, 3, 15));
     }

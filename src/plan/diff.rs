@@ -108,7 +108,7 @@ fn changed_fields(old: &EventDoc, new: &EventDoc) -> Vec<Field> {
     let dates = |e: &EventDoc| {
         e.when
             .as_ref()
-            .map(|w| (w.kind, w.start, w.end, w.precision, w.time))
+            .map(|w| (w.kind(), w.start(), w.end(), w.precision(), w.time))
     };
     let people = |e: &EventDoc| {
         e.people

@@ -200,7 +200,7 @@ impl WarningKind {
         when: &Timing,
         notes: Vec<TimingNote>,
     ) -> impl Iterator<Item = WarningKind> {
-        let undated = (when.kind == TimingKind::Unknown && !text.trim().is_empty()).then(|| {
+        let undated = (when.kind() == TimingKind::Unknown && !text.trim().is_empty()).then(|| {
             WarningKind::Undated {
                 text: text.to_string(),
             }

@@ -147,10 +147,10 @@ pub(super) fn effective_span(e: &EventDoc) -> (Option<NaiveDate>, Option<NaiveDa
     }
     if let (Some(c), Some(w)) = (&e.calendar, &e.when) {
         // A calendar event's `when` spans its whole series.
-        return (Some(c.start.date()), w.end);
+        return (Some(c.start.date()), w.end());
     }
     match &e.when {
-        Some(w) => (w.start, w.end),
+        Some(w) => (w.start(), w.end()),
         None => (None, None),
     }
 }

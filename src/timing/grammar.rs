@@ -23,7 +23,9 @@ use super::spans::{Dated, point_days};
 use super::terms::find_term;
 use super::text::{Text, detect_lang, normalise_text, original_range, take_flags};
 use super::tokens::{Tok, Toks, VOCABULARY, find_phrase, may_contain, tokenize};
-use super::{AcademicYear, Context, Freq, Lang, Precision, Span, Timing, TimingKind, TimingNote};
+use super::{
+    AcademicYear, Context, Freq, Lang, Precision, Span, Timing, TimingKind, TimingNote, When,
+};
 
 fn precision_of(freq: Freq) -> Precision {
     match freq {
@@ -106,11 +108,12 @@ impl Answer {
         });
     }
 
-    fn set_span(&mut self, kind: TimingKind, a: NaiveDate, b: NaiveDate, precision: Precision) {
-        self.out.kind = kind;
-        self.out.start = Some(a);
-        self.out.end = Some(b);
-        self.out.precision = Some(precision);
+    fn set_range(&mut self, start: NaiveDate, end: NaiveDate, precision: Precision) {
+        self.out.when = When::Range {
+            start,
+            end,
+            precision,
+        };
     }
 
     fn set_times(&mut self, times: &[NaiveTime]) {
@@ -154,14 +157,13 @@ impl Answer {
             end = b;
             self.widen(r);
         }
-        self.set_span(
-            TimingKind::Recurring,
+        self.out.when = When::Recurring {
             start,
-            end.max(start),
-            precision_of(freq),
-        );
-        self.out.recurrence = Some(found.rec);
-        self.out.count_per_period = found.count_per_period;
+            end: end.max(start),
+            precision: precision_of(freq),
+            rule: found.rec,
+            count_per_period: found.count_per_period,
+        };
         self.set_times(&dated.times);
     }
 
@@ -208,23 +210,29 @@ impl Answer {
         };
         let precision = merged.iter().map(|s| s.2).max().unwrap_or(Precision::Day);
         let end = merged.iter().map(|s| s.1).max().unwrap_or(first.1);
-        self.set_span(TimingKind::Range, first.0, end, precision);
-        if merged.len() > 1 {
-            self.out.kind = TimingKind::Multiple;
-            self.out.spans = merged
+        self.out.when = if merged.len() > 1 {
+            let spans = merged
                 .iter()
                 .map(|s| Span {
                     start: s.0,
                     end: s.1,
                 })
                 .collect();
+            When::Multiple { spans, precision }
         } else if deadline {
             // "до мая" is due when May begins; "до конца мая" when it ends.
-            let due = if at_end { first.1 } else { first.0 };
-            self.set_span(TimingKind::Deadline, due, due, Precision::Day);
-        } else if first.0 == first.1 {
-            self.out.kind = TimingKind::Date;
-        }
+            When::Deadline(if at_end { first.1 } else { first.0 })
+        } else if first.0 == first.1 && precision == Precision::Day {
+            When::Date(first.0)
+        } else {
+            // One day at a coarser precision ("5-я неделя февраля" in a leap year: the 29th)
+            // stays a range: the text named a week, not a day.
+            When::Range {
+                start: first.0,
+                end,
+                precision,
+            }
+        };
         self.set_times(&dated.times);
         true
     }
@@ -232,15 +240,15 @@ impl Answer {
     /// "по 10 мая" in the plan for May: the exhibition runs from the month's first day to the
     /// 10th. Outside its own month's plan the start is unknown and the day stays one day.
     fn until_in_month(&mut self, until: bool, ctx: &Context) {
-        let (Some((year, month)), Some(end)) = (ctx.month, self.out.end) else {
+        let (Some((year, month)), Some(end)) = (ctx.month, self.out.end()) else {
             return;
         };
-        let one_day = self.out.kind == TimingKind::Date;
+        let one_day = self.out.kind() == TimingKind::Date;
         if !until || !one_day || (end.year(), end.month()) != (year, month) {
             return;
         }
         if let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) {
-            self.set_span(TimingKind::Range, first, end, Precision::Day);
+            self.set_range(first, end, Precision::Day);
         }
     }
 
@@ -261,7 +269,7 @@ impl Answer {
             return false;
         };
         self.widen(at..at + phrase.len());
-        self.set_span(TimingKind::Range, a, b, Precision::Month);
+        self.set_range(a, b, Precision::Month);
         true
     }
 
@@ -270,7 +278,7 @@ impl Answer {
             return false;
         };
         self.widen(r);
-        self.set_span(TimingKind::Range, a, b, Precision::Term);
+        self.set_range(a, b, Precision::Term);
         true
     }
 
@@ -315,7 +323,7 @@ impl Answer {
             None => (a, b),
         };
         self.widen(at..at + phrase.len());
-        self.set_span(TimingKind::Range, a, b, precision);
+        self.set_range(a, b, precision);
         true
     }
 
@@ -334,13 +342,18 @@ impl Answer {
         } else {
             Precision::Week
         };
-        self.set_span(TimingKind::Range, a, b, precision);
-        if deadline {
+        self.out.when = if deadline {
             // "ко Дню Победы": due on the day.
-            self.set_span(TimingKind::Deadline, a, a, Precision::Day);
+            When::Deadline(a)
         } else if a == b {
-            self.out.kind = TimingKind::Date;
-        }
+            When::Date(a)
+        } else {
+            When::Range {
+                start: a,
+                end: b,
+                precision,
+            }
+        };
         true
     }
 
@@ -358,7 +371,7 @@ impl Answer {
             return false;
         };
         self.widen(at..at + phrase.len());
-        self.set_span(TimingKind::Range, a, b, Precision::Month);
+        self.set_range(a, b, Precision::Month);
         true
     }
 
@@ -380,7 +393,7 @@ impl Answer {
             ))
         });
         let (start, end) = calendar.unwrap_or((ctx.year.start(), ctx.year.end()));
-        self.set_span(TimingKind::Range, start, end, Precision::Year);
+        self.set_range(start, end, Precision::Year);
         true
     }
 
@@ -393,33 +406,34 @@ impl Answer {
         input: &str,
     ) -> Read {
         let out = &mut self.out;
-        if let (Some(a), Some(b)) = (out.start, out.end) {
-            if a < year.start() - Duration::days(31) || b > year.end() + Duration::days(31) {
-                warnings.push(TimingNote::OutsideYear {
-                    start: a,
-                    end: b,
-                    year,
-                });
-            }
-            if b < a {
-                out.start = Some(b);
-                out.end = Some(a);
-            }
+        if let (Some(a), Some(b)) = (out.start(), out.end())
+            && (a < year.start() - Duration::days(31) || b > year.end() + Duration::days(31))
+        {
+            warnings.push(TimingNote::OutsideYear {
+                start: a,
+                end: b,
+                year,
+            });
         }
-        for s in &mut out.spans {
-            if s.end < s.start {
-                std::mem::swap(&mut s.start, &mut s.end);
+        match &mut out.when {
+            When::Range { start, end, .. } | When::Recurring { start, end, .. } => {
+                if end < start {
+                    std::mem::swap(start, end);
+                }
             }
+            When::Multiple { spans, .. } => {
+                for s in spans {
+                    if s.end < s.start {
+                        std::mem::swap(&mut s.start, &mut s.end);
+                    }
+                }
+            }
+            When::Unknown | When::Date(_) | When::Deadline(_) => {}
         }
         out.warnings = warnings.iter().map(ToString::to_string).collect();
-        if out.kind == TimingKind::Unknown {
-            out.start = None;
-            out.end = None;
-            out.precision = None;
+        if out.when == When::Unknown {
             out.time = None;
             out.end_time = None;
-            out.count_per_period = None;
-            out.spans.clear();
             self.used = None;
         }
         let original = self.used.map(|r| original_range(r, text, input));
@@ -453,11 +467,14 @@ fn main_paragraph(input: &str, ctx: &Context) -> Option<Read> {
     if first.trim().is_empty() || rest.trim().is_empty() {
         return None;
     }
-    if read_text(rest, ctx).timing.kind != TimingKind::Deadline {
+    if read_text(rest, ctx).timing.kind() != TimingKind::Deadline {
         return None;
     }
     let mut main = read_text(first, ctx);
-    if matches!(main.timing.kind, TimingKind::Unknown | TimingKind::Deadline) {
+    if matches!(
+        main.timing.kind(),
+        TimingKind::Unknown | TimingKind::Deadline
+    ) {
         return None;
     }
     main.timing.input = input.to_string();

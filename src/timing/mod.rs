@@ -4,6 +4,8 @@
 //! Pure: std, chrono and serde derives only. No I/O. The words live in `lexicon` (one
 //! table per kind of phrase, every language side by side); `tokens` cuts a text into words
 //! and answers the small questions rules ask; `recurrence` and `grammar` read on top of it.
+//! An answer is a [`Timing`] whose [`When`] has one variant per kind, so its days cannot
+//! disagree with its kind; `wire` writes it as TIMING.md's flat JSON and reads it back.
 
 mod grammar;
 mod holidays;
@@ -17,6 +19,7 @@ mod spans;
 mod terms;
 mod text;
 mod tokens;
+mod wire;
 
 pub use order::month_first;
 pub use text::capitalised;
@@ -339,86 +342,238 @@ impl fmt::Display for TimingNote {
     }
 }
 
-/// The TIMING.md answer for one text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// When a timing falls: one variant per [`TimingKind`], each holding exactly what that kind
+/// has (TIMING.md), so no answer can be a date without its day, a range with spans or an
+/// unknown with dates. The flat JSON of the contract is written and read by [`Timing`]'s
+/// serde impls (`wire`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum When {
+    /// No date can honestly be derived.
+    Unknown,
+    /// One known day.
+    Date(NaiveDate),
+    /// "до 15 мая", "к 1 сентября": due on that day.
+    Deadline(NaiveDate),
+    /// An inclusive span of days, whatever its precision (a day range, a month, a term…).
+    Range {
+        start: NaiveDate,
+        end: NaiveDate,
+        precision: Precision,
+    },
+    /// A repeating event: it repeats inside `start..=end` (usually the academic year) as
+    /// `rule` says.
+    Recurring {
+        start: NaiveDate,
+        end: NaiveDate,
+        precision: Precision,
+        rule: Recurrence,
+        /// "2 раза в месяц": how many times per period of `rule.freq`, when the text gives a
+        /// count and no days.
+        count_per_period: Option<u32>,
+    },
+    /// Several separate spans, in order ("сентябрь, январь, май"); its start and end are the
+    /// first start and the last end, so they are not stored twice.
+    Multiple {
+        spans: Vec<Span>,
+        precision: Precision,
+    },
+}
+
+impl When {
+    /// A span of days: one day when `start == end` at day precision.
+    pub fn span(start: NaiveDate, end: NaiveDate, precision: Precision) -> Self {
+        match start == end && precision == Precision::Day {
+            true => When::Date(start),
+            false => When::Range {
+                start,
+                end,
+                precision,
+            },
+        }
+    }
+
+    /// The same answer with every day moved by `f` (a year later, say); None when `f` has no
+    /// day for one of them.
+    pub fn map_days(&self, f: impl Fn(NaiveDate) -> Option<NaiveDate>) -> Option<Self> {
+        Some(match self {
+            When::Unknown => When::Unknown,
+            When::Date(d) => When::Date(f(*d)?),
+            When::Deadline(d) => When::Deadline(f(*d)?),
+            When::Range {
+                start,
+                end,
+                precision,
+            } => When::Range {
+                start: f(*start)?,
+                end: f(*end)?,
+                precision: *precision,
+            },
+            When::Recurring {
+                start,
+                end,
+                precision,
+                rule,
+                count_per_period,
+            } => When::Recurring {
+                start: f(*start)?,
+                end: f(*end)?,
+                precision: *precision,
+                rule: rule.clone(),
+                count_per_period: *count_per_period,
+            },
+            When::Multiple { spans, precision } => When::Multiple {
+                spans: spans
+                    .iter()
+                    .map(|s| {
+                        Some(Span {
+                            start: f(s.start)?,
+                            end: f(s.end)?,
+                        })
+                    })
+                    .collect::<Option<_>>()?,
+                precision: *precision,
+            },
+        })
+    }
+
+    pub fn kind(&self) -> TimingKind {
+        match self {
+            When::Unknown => TimingKind::Unknown,
+            When::Date(_) => TimingKind::Date,
+            When::Deadline(_) => TimingKind::Deadline,
+            When::Range { .. } => TimingKind::Range,
+            When::Recurring { .. } => TimingKind::Recurring,
+            When::Multiple { .. } => TimingKind::Multiple,
+        }
+    }
+
+    /// The first day (TIMING.md's `start`).
+    pub fn start(&self) -> Option<NaiveDate> {
+        match self {
+            When::Unknown => None,
+            When::Date(d) | When::Deadline(d) => Some(*d),
+            When::Range { start, .. } | When::Recurring { start, .. } => Some(*start),
+            When::Multiple { spans, .. } => spans.iter().map(|s| s.start).min(),
+        }
+    }
+
+    /// The last day, inclusive (TIMING.md's `end`).
+    pub fn end(&self) -> Option<NaiveDate> {
+        match self {
+            When::Unknown => None,
+            When::Date(d) | When::Deadline(d) => Some(*d),
+            When::Range { end, .. } | When::Recurring { end, .. } => Some(*end),
+            When::Multiple { spans, .. } => spans.iter().map(|s| s.end).max(),
+        }
+    }
+
+    /// The coarsest unit written; a date and a deadline are days.
+    pub fn precision(&self) -> Option<Precision> {
+        match self {
+            When::Unknown => None,
+            When::Date(_) | When::Deadline(_) => Some(Precision::Day),
+            When::Range { precision, .. }
+            | When::Recurring { precision, .. }
+            | When::Multiple { precision, .. } => Some(*precision),
+        }
+    }
+
+    pub fn recurrence(&self) -> Option<&Recurrence> {
+        match self {
+            When::Recurring { rule, .. } => Some(rule),
+            _ => None,
+        }
+    }
+
+    /// The separate spans of a `multiple` answer; empty for every other kind.
+    pub fn spans(&self) -> &[Span] {
+        match self {
+            When::Multiple { spans, .. } => spans,
+            _ => &[],
+        }
+    }
+
+    pub fn count_per_period(&self) -> Option<u32> {
+        match self {
+            When::Recurring {
+                count_per_period, ..
+            } => *count_per_period,
+            _ => None,
+        }
+    }
+}
+
+/// The TIMING.md answer for one text: when it falls, and what was written beside it.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Timing {
     pub input: String,
-    pub kind: TimingKind,
-    pub start: Option<NaiveDate>,
-    pub end: Option<NaiveDate>,
-    pub precision: Option<Precision>,
-    pub recurrence: Option<Recurrence>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub spans: Vec<Span>,
-    #[serde(default)]
+    pub when: When,
     pub flags: Vec<Flag>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "hhmm_option")]
     pub time: Option<NaiveTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "hhmm_option")]
     pub end_time: Option<NaiveTime>,
-    /// "2 раза в месяц": how many times per period of `recurrence.freq` (TIMING.md), when
-    /// the text gives a count and no days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub count_per_period: Option<u32>,
-    #[serde(default)]
     pub warnings: Vec<String>,
     /// The rule that read the text (`src/timing/rules.rs`: "dates", "recurrence", "term", …);
     /// absent when nothing could be read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<Cow<'static, str>>,
 }
 
 impl Timing {
     /// The honest answer for a text no date can be derived from.
     pub fn unknown(input: &str) -> Self {
+        Timing::new(input, When::Unknown)
+    }
+
+    /// An answer with nothing written beside its days (no flags, times, warnings or rule).
+    pub fn new(input: &str, when: When) -> Self {
         Timing {
             input: input.to_string(),
-            kind: TimingKind::Unknown,
-            start: None,
-            end: None,
-            precision: None,
-            recurrence: None,
-            spans: Vec::new(),
+            when,
             flags: Vec::new(),
             time: None,
             end_time: None,
-            count_per_period: None,
             warnings: Vec::new(),
             rule: None,
         }
     }
 
+    pub fn kind(&self) -> TimingKind {
+        self.when.kind()
+    }
+
+    pub fn start(&self) -> Option<NaiveDate> {
+        self.when.start()
+    }
+
+    pub fn end(&self) -> Option<NaiveDate> {
+        self.when.end()
+    }
+
+    pub fn precision(&self) -> Option<Precision> {
+        self.when.precision()
+    }
+
+    pub fn recurrence(&self) -> Option<&Recurrence> {
+        self.when.recurrence()
+    }
+
+    pub fn spans(&self) -> &[Span] {
+        self.when.spans()
+    }
+
+    pub fn count_per_period(&self) -> Option<u32> {
+        self.when.count_per_period()
+    }
+
     /// True when the plan names one exact day (a date or a deadline).
     pub(crate) fn is_exact_day(&self) -> bool {
-        matches!(self.kind, TimingKind::Date | TimingKind::Deadline)
-            || (self.kind == TimingKind::Range
-                && self.precision == Some(Precision::Day)
-                && self.start == self.end)
-    }
-}
-
-/// "10:00" rather than chrono's "10:00:00".
-mod hhmm_option {
-    use chrono::NaiveTime;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub(crate) fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
-        match t {
-            Some(t) => s.collect_str(&t.format("%H:%M")),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<NaiveTime>, D::Error> {
-        let text: Option<String> = Option::deserialize(d)?;
-        match text {
-            None => Ok(None),
-            Some(t) => NaiveTime::parse_from_str(&t, "%H:%M")
-                .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M:%S"))
-                .map(Some)
-                .map_err(serde::de::Error::custom),
+        match self.when {
+            When::Date(_) | When::Deadline(_) => true,
+            When::Range {
+                start,
+                end,
+                precision,
+            } => precision == Precision::Day && start == end,
+            _ => false,
         }
     }
 }
@@ -521,7 +676,7 @@ pub fn find_in_sentence_noted(
         notes,
     } = grammar::read(text, ctx);
     let range = range?;
-    if timing.kind == TimingKind::Unknown {
+    if timing.kind() == TimingKind::Unknown {
         return None;
     }
     timing.input = text.get(range.clone()).unwrap_or(text).trim().to_string();

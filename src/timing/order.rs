@@ -88,7 +88,10 @@ mod tests {
             .with_month_first(true);
         let read = |t: &str| {
             let w = normalise(t, &ctx);
-            (w.start.map(|d| d.to_string()), w.end.map(|d| d.to_string()))
+            (
+                w.start().map(|d| d.to_string()),
+                w.end().map(|d| d.to_string()),
+            )
         };
         let day = |d: &str| (Some(d.to_string()), Some(d.to_string()));
         assert_eq!(read("09/26"), day("2017-09-26"));
@@ -98,6 +101,6 @@ mod tests {
             (Some("2017-12-21".into()), Some("2018-01-05".into()))
         );
         let day_first = Context::new(year).with_lang(Some(Lang::En));
-        assert_eq!(normalise("09/26", &day_first).start, None);
+        assert_eq!(normalise("09/26", &day_first).start(), None);
     }
 }

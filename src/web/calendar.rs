@@ -77,14 +77,14 @@ pub fn place(pinned: Option<&Pinned>, when: Option<&Timing>) -> Vec<Placement> {
     let Some(t) = when else {
         return vec![Placement::Undated];
     };
-    if t.kind == TimingKind::Multiple && !t.spans.is_empty() {
+    if t.kind() == TimingKind::Multiple && !t.spans().is_empty() {
         return t
-            .spans
+            .spans()
             .iter()
             .map(|s| place_span(t, s.start, s.end))
             .collect();
     }
-    match (t.kind, t.start, t.end) {
+    match (t.kind(), t.start(), t.end()) {
         (TimingKind::Unknown, _, _) | (_, None, None) => vec![Placement::Undated],
         (TimingKind::Deadline, s, e) => e
             .or(s)
@@ -97,8 +97,8 @@ pub fn place(pinned: Option<&Pinned>, when: Option<&Timing>) -> Vec<Placement> {
 fn place_span(t: &Timing, start: NaiveDate, end: NaiveDate) -> Placement {
     let end = end.max(start);
     let days = (end - start).num_days() + 1;
-    let recurring = t.kind == TimingKind::Recurring;
-    if t.precision == Some(Precision::Year) || days >= YEAR_LONG_DAYS {
+    let recurring = t.kind() == TimingKind::Recurring;
+    if t.precision() == Some(Precision::Year) || days >= YEAR_LONG_DAYS {
         return Placement::YearLong { recurring };
     }
     if recurring && days > 1 {
@@ -108,10 +108,10 @@ fn place_span(t: &Timing, start: NaiveDate, end: NaiveDate) -> Placement {
             recurring,
         };
     }
-    let day_precise = t.precision == Some(Precision::Day) || t.precision.is_none();
+    let day_precise = t.precision() == Some(Precision::Day) || t.precision().is_none();
     if day_precise
         && matches!(
-            t.kind,
+            t.kind(),
             TimingKind::Date | TimingKind::Range | TimingKind::Multiple
         )
     {

@@ -12,7 +12,7 @@ use plancal::ics::{CalendarMeta, FeedEvent, FuzzyMode, RenderOptions, Rendered, 
 use plancal::plan::{EventStatus, Pinned};
 use plancal::timing::{Freq, Lang, Precision, Recurrence, Timing, TimingKind};
 
-use crate::feed_fixtures::{date, stamp, timing};
+use crate::feed_fixtures::{date, recurring_over, stamp, timing};
 
 fn event(n: usize, title: &str, words: &str, when: Option<Timing>) -> FeedEvent {
     FeedEvent {
@@ -93,18 +93,13 @@ fn plan_rows() -> Vec<FeedEvent> {
     cancelled.status = EventStatus::Cancelled;
     cancelled.sequence = 2;
     rows.push(cancelled);
-    let mut council = timing(
-        TimingKind::Recurring,
-        "2025-09-01",
-        "2026-08-31",
-        Precision::Month,
-    );
-    council.recurrence = Some(Recurrence {
+    let rule = Recurrence {
         freq: Freq::Monthly,
         interval: 1,
         count: None,
         byday: Some(vec!["-1FR".into()]),
-    });
+    };
+    let mut council = recurring_over("2025-09-01", "2026-08-31", Precision::Month, rule);
     council.time = NaiveTime::from_hms_opt(15, 0, 0);
     rows.push(event(
         6,
@@ -341,18 +336,13 @@ fn a_merged_feed_names_each_owner_in_its_own_colour_in_five_clients() {
 /// read both, and the folded reminder falls on the same working days.
 #[test]
 fn monthly_reminders_and_end_markers_read_alike_folded_or_not_in_five_clients() {
-    let mut monthly = timing(
-        TimingKind::Recurring,
-        "2025-09-01",
-        "2026-08-31",
-        Precision::Month,
-    );
-    monthly.recurrence = Some(Recurrence {
+    let rule = Recurrence {
         freq: Freq::Monthly,
         interval: 1,
         count: None,
         byday: None,
-    });
+    };
+    let monthly = recurring_over("2025-09-01", "2026-08-31", Precision::Month, rule);
     let rows = vec![
         event(1, "Заседание клуба", "1 раз в месяц", Some(monthly)),
         event(

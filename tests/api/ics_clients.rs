@@ -10,9 +10,9 @@ use std::process::Command;
 use chrono::NaiveTime;
 use plancal::ics::{CalendarMeta, FeedEvent, FuzzyMode, RenderOptions, Rendered, render};
 use plancal::plan::{EventStatus, Pinned};
-use plancal::timing::{Freq, Lang, Precision, Recurrence, Span, Timing, TimingKind};
+use plancal::timing::{Freq, Lang, Precision, Recurrence, Span, Timing, TimingKind, When};
 
-use crate::feed_fixtures::{date, stamp, timing};
+use crate::feed_fixtures::{date, recurring_over, stamp, timing};
 
 fn recurring(freq: Freq, byday: &[&str], count: Option<u32>) -> Timing {
     let precision = match freq {
@@ -22,28 +22,28 @@ fn recurring(freq: Freq, byday: &[&str], count: Option<u32>) -> Timing {
         Freq::Termly => Precision::Term,
         Freq::Yearly => Precision::Year,
     };
-    let mut t = timing(TimingKind::Recurring, "2025-09-01", "2026-05-31", precision);
-    t.recurrence = Some(Recurrence {
+    let rule = Recurrence {
         freq,
         interval: 1,
         count,
         byday: (!byday.is_empty()).then(|| byday.iter().map(|d| d.to_string()).collect()),
-    });
-    t
+    };
+    recurring_over("2025-09-01", "2026-05-31", precision, rule)
 }
 
 fn multiple(spans: &[(&str, &str)]) -> Timing {
-    let first = spans.first().map_or("2025-09-01", |s| s.0);
-    let last = spans.last().map_or("2025-09-01", |s| s.1);
-    let mut t = timing(TimingKind::Multiple, first, last, Precision::Month);
-    t.spans = spans
+    let spans = spans
         .iter()
         .map(|(a, b)| Span {
             start: date(a),
             end: date(b),
         })
         .collect();
-    t
+    let when = When::Multiple {
+        spans,
+        precision: Precision::Month,
+    };
+    Timing::new("", when)
 }
 
 fn pinned_at(day: &str, hh: u32, mm: u32, minutes: u32) -> Pinned {

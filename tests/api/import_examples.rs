@@ -36,7 +36,7 @@ fn essence(doc: &PlanDocument) -> Vec<Essence> {
             (
                 e.title.clone(),
                 e.timing.clone(),
-                format!("{:?} {:?} {:?}", w.kind, w.start, w.end),
+                format!("{:?} {:?} {:?}", w.kind(), w.start(), w.end()),
                 e.roles.clone(),
                 e.partners.clone(),
             )
@@ -67,7 +67,7 @@ fn the_examples_import_with_the_events_they_list() {
     // Adjacent months are one range (TIMING.md).
     let w = gifts.when.as_ref().unwrap();
     assert_eq!(
-        (w.start, w.end),
+        (w.start(), w.end()),
         (
             chrono::NaiveDate::from_ymd_opt(2025, 11, 1),
             chrono::NaiveDate::from_ymd_opt(2025, 12, 31)
@@ -84,7 +84,7 @@ fn the_examples_import_with_the_events_they_list() {
             .when
             .as_ref()
             .unwrap()
-            .recurrence
+            .recurrence()
             .as_ref()
             .unwrap()
             .byday
@@ -179,7 +179,10 @@ fn a_docx_with_a_vertically_merged_timing_cell_applies_it_to_each_row() {
     ]);
     let doc = import(&bytes, "merged.docx");
     assert_eq!(doc.events.len(), 2);
-    assert!(doc.events.iter().all(
-        |e| e.when.as_ref().unwrap().start.map(|d| d.to_string()) == Some("2025-10-01".into())
-    ));
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| e.when.as_ref().unwrap().start().map(|d| d.to_string())
+                == Some("2025-10-01".into()))
+    );
 }

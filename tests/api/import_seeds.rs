@@ -40,8 +40,8 @@ fn import(prefix: &str) -> PlanDocument {
 fn dates(doc: &PlanDocument, i: usize) -> (String, String) {
     let w = doc.events[i].when.as_ref().unwrap();
     (
-        w.start.map(|d| d.to_string()).unwrap_or_default(),
-        w.end.map(|d| d.to_string()).unwrap_or_default(),
+        w.start().map(|d| d.to_string()).unwrap_or_default(),
+        w.end().map(|d| d.to_string()).unwrap_or_default(),
     )
 }
 
@@ -182,7 +182,7 @@ fn seed_003_vietnamese_activities_without_a_table() {
     let freqs: Vec<Option<plancal::timing::Freq>> = doc
         .events
         .iter()
-        .map(|e| e.when.as_ref().unwrap().recurrence.as_ref().map(|r| r.freq))
+        .map(|e| e.when.as_ref().unwrap().recurrence().map(|r| r.freq))
         .collect();
     use plancal::timing::Freq::*;
     assert_eq!(
@@ -196,7 +196,7 @@ fn seed_003_vietnamese_activities_without_a_table() {
         ]
     );
     assert_eq!(
-        doc.events[3].when.as_ref().unwrap().kind,
+        doc.events[3].when.as_ref().unwrap().kind(),
         plancal::timing::TimingKind::Unknown,
         "no invented date"
     );

@@ -223,10 +223,10 @@ fn score_event(s: &mut Score, e: &Value, g: &EventDoc, warned: bool, plan_partne
     let short: String = want.chars().take(30).collect();
     let (ws, we) = (date(&e["start"]), date(&e["end"]));
     let when = g.when.as_ref();
-    let (gs, ge) = (when.and_then(|w| w.start), when.and_then(|w| w.end));
+    let (gs, ge) = (when.and_then(|w| w.start()), when.and_then(|w| w.end()));
     let week = e.get("precision").and_then(Value::as_str) == Some("week")
         || when
-            .and_then(|w| w.precision.as_ref())
+            .and_then(|w| w.precision())
             .map(|p| format!("{p:?}").eq_ignore_ascii_case("week"))
             .unwrap_or(false);
     let tol = if week { 7 } else { 3 };
@@ -366,7 +366,7 @@ fn show_detail(file_name: &str, s: &Score, doc: &PlanDocument) {
         let (st, en) = e
             .when
             .as_ref()
-            .map(|w| (show(w.start), show(w.end)))
+            .map(|w| (show(w.start()), show(w.end())))
             .unwrap_or_else(|| ("-".into(), "-".into()));
         let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
         println!(

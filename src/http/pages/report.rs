@@ -135,11 +135,11 @@ fn spans(d: &EventDoc) -> (Option<Span>, Option<Span>) {
         .pinned
         .as_ref()
         .and_then(|p| span(Some(p.date), p.end_date));
-    let when = d.when.as_ref().and_then(|w| span(w.start, w.end));
+    let when = d.when.as_ref().and_then(|w| span(w.start(), w.end()));
     let calendar = d
         .calendar
         .as_ref()
-        .and_then(|c| span(Some(c.start.date()), d.when.as_ref().and_then(|w| w.end)));
+        .and_then(|c| span(Some(c.start.date()), d.when.as_ref().and_then(|w| w.end())));
     let planned = calendar.or(when).or(pin);
     (planned, pin.or(calendar).or(when))
 }
@@ -271,7 +271,7 @@ fn table_of(y: &Year, doc: Doc) -> Table {
             let ctx = Context::new(y.year).with_lang(Some(y.org.locale));
             let reads_as = |text: &str| {
                 let t = normalise(text, &ctx);
-                span(t.start, t.end)
+                span(t.start(), t.end())
             };
             export::plan_table(&y.items, w, &heading, &reads_as)
         }

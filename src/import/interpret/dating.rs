@@ -125,9 +125,9 @@ pub(crate) fn calendar_year(text: &str) -> Option<i32> {
 pub(crate) fn month_of(text: &str, lang: Lang) -> Option<(Option<i32>, u32)> {
     let probe = Context::new(AcademicYear::new(2000)?).with_lang(Some(lang));
     let (_, t) = timing::find_in_sentence(text, &probe)?;
-    let (start, end) = (t.start?, t.end?);
-    let one_month = t.kind == TimingKind::Range
-        && t.precision == Some(Precision::Month)
+    let (start, end) = (t.start()?, t.end()?);
+    let one_month = t.kind() == TimingKind::Range
+        && t.precision() == Some(Precision::Month)
         && start.month() == end.month()
         && start.year() == end.year();
     if !one_month {
@@ -148,8 +148,8 @@ pub(crate) fn dated_line(text: &str, lang: Lang) -> Option<NaiveDate> {
     }
     let probe = Context::new(AcademicYear::new(2000)?).with_lang(Some(lang));
     let (_, t) = timing::find_in_sentence(text, &probe)?;
-    let start = t.start?;
-    (t.end == Some(start) && years_in(text).iter().any(|(_, y)| *y == start.year()))
+    let start = t.start()?;
+    (t.end() == Some(start) && years_in(text).iter().any(|(_, y)| *y == start.year()))
         .then_some(start)
 }
 
@@ -252,10 +252,10 @@ pub(crate) fn plan_period(
         let Some((_, t)) = timing::find_in_sentence(&text, ctx) else {
             continue;
         };
-        let span = t.start.is_some() && t.end.is_some() && t.start != t.end;
+        let span = t.start().is_some() && t.end().is_some() && t.start() != t.end();
         // "План проведения … дня на 30 октября 2021 года": a plan of one named day.
-        let one_day = t.kind == TimingKind::Date && t.start.is_some() && k == 0;
-        if t.precision == Some(Precision::Day) && ((span && k == 0) || labelled || one_day) {
+        let one_day = t.kind() == TimingKind::Date && t.start().is_some() && k == 0;
+        if t.precision() == Some(Precision::Day) && ((span && k == 0) || labelled || one_day) {
             return Some(t);
         }
     }
@@ -265,12 +265,12 @@ pub(crate) fn plan_period(
     let (y, m) = dating.month?;
     let start = NaiveDate::from_ymd_opt(y, m, 1)?;
     let next = NaiveDate::from_ymd_opt(y + i32::from(m == 12), m % 12 + 1, 1)?;
-    let mut t = timing::Timing::unknown("");
-    t.kind = TimingKind::Range;
-    t.start = Some(start);
-    t.end = next.pred_opt();
-    t.precision = Some(Precision::Month);
-    Some(t)
+    let when = timing::When::Range {
+        start,
+        end: next.pred_opt()?,
+        precision: Precision::Month,
+    };
+    Some(timing::Timing::new("", when))
 }
 
 /// "…, провести в апреле - мае 2010 года «Месячник …», рекомендую:": a line that introduces
@@ -284,15 +284,15 @@ fn lead_span(line: &str, ctx: &Context) -> Option<timing::Timing> {
     }
     t.split([',', ';']).rev().find_map(|clause| {
         let (_, t) = timing::find_in_sentence(clause, ctx)?;
-        let (start, end) = (t.start?, t.end?);
+        let (start, end) = (t.start()?, t.end()?);
         // Two ends written: days, or months ("в апреле - мае"); one month alone ("Итоги
         // работы за сентябрь:") is what the line is about, not the list's span.
-        let span = match t.precision {
+        let span = match t.precision() {
             Some(Precision::Day) => start != end,
             Some(Precision::Month) => (start.year(), start.month()) != (end.year(), end.month()),
             _ => false,
         };
-        (span && t.kind == TimingKind::Range).then_some(t)
+        (span && t.kind() == TimingKind::Range).then_some(t)
     })
 }
 
@@ -369,17 +369,17 @@ pub(crate) fn any_year() -> Option<Context> {
 /// Does the text read as one day or a span of days (in any year): "25.09", "15.09-15.10"?
 pub(crate) fn is_days(text: &str) -> bool {
     in_any_year(text)
-        .is_some_and(|t| t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day))
+        .is_some_and(|t| t.kind() != TimingKind::Unknown && t.precision() == Some(Precision::Day))
 }
 
 /// Does the text name one day only (a date, not a span of days)?
 pub(crate) fn is_one_day(text: &str) -> bool {
-    in_any_year(text).is_some_and(|t| t.start.is_some() && t.start == t.end)
+    in_any_year(text).is_some_and(|t| t.start().is_some() && t.start() == t.end())
 }
 
 /// Does the text read as a timing (in any year)?
 pub(crate) fn is_timing(text: &str) -> bool {
-    in_any_year(text).is_some_and(|t| t.kind != TimingKind::Unknown)
+    in_any_year(text).is_some_and(|t| t.kind() != TimingKind::Unknown)
 }
 
 /// Reads the year from the evidence; None when nothing in the document names one.
@@ -566,8 +566,8 @@ pub(crate) fn year_of_dates(starts: impl Iterator<Item = NaiveDate>) -> Option<A
 /// words after the day start with a capital letter or follow a dash, so a count ("10 классов",
 /// "5 дней") is no day.
 pub(crate) fn day_led_in_month(title: &str, month: &Timing) -> Option<(String, String)> {
-    let (start, end) = (month.start?, month.end?);
-    let one_month = month.precision == Some(Precision::Month)
+    let (start, end) = (month.start()?, month.end()?);
+    let one_month = month.precision() == Some(Precision::Month)
         && start.month() == end.month()
         && start.year() == end.year();
     if !one_month {
@@ -848,11 +848,11 @@ mod tests {
             &ctx,
         )
         .unwrap();
-        assert_eq!(t.start, NaiveDate::from_ymd_opt(2015, 4, 1));
-        assert_eq!(t.end, NaiveDate::from_ymd_opt(2015, 4, 20));
+        assert_eq!(t.start(), NaiveDate::from_ymd_opt(2015, 4, 1));
+        assert_eq!(t.end(), NaiveDate::from_ymd_opt(2015, 4, 20));
         let t = lead_span("В феврале – марте организовать следующие встречи:", &ctx).unwrap();
-        assert_eq!(t.start, NaiveDate::from_ymd_opt(2015, 2, 1));
-        assert_eq!(t.end, NaiveDate::from_ymd_opt(2015, 3, 31));
+        assert_eq!(t.start(), NaiveDate::from_ymd_opt(2015, 2, 1));
+        assert_eq!(t.end(), NaiveDate::from_ymd_opt(2015, 3, 31));
         // Not a lead (no colon), or one day only.
         assert!(lead_span("В феврале – марте организовать встречи", &ctx).is_none());
         assert!(lead_span("Приказ от 3 марта 2015 года:", &ctx).is_none());
@@ -869,7 +869,7 @@ mod tests {
         ];
         let t = plan_period(&d, &lines, &ctx).unwrap();
         assert_eq!(
-            (t.start, t.end),
+            (t.start(), t.end()),
             (
                 NaiveDate::from_ymd_opt(2021, 3, 23),
                 NaiveDate::from_ymd_opt(2021, 4, 30)

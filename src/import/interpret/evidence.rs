@@ -49,7 +49,7 @@ impl TimingMemo {
 
     /// Does `text` read as a timing in `ctx`?
     pub(crate) fn is_timing(&mut self, text: &str, ctx: &Context) -> bool {
-        self.read(text, ctx).0.kind != TimingKind::Unknown
+        self.read(text, ctx).0.kind() != TimingKind::Unknown
     }
 }
 
@@ -120,8 +120,8 @@ impl CellEvidence {
             empty: false,
             header: headers::header_field(text),
             timing: answer
-                .filter(|a| a.0.kind != TimingKind::Unknown)
-                .map(|a| (a.0.kind, a.0.precision)),
+                .filter(|a| a.0.kind() != TimingKind::Unknown)
+                .map(|a| (a.0.kind(), a.0.precision())),
             words,
             letters,
             number: row_number(text),

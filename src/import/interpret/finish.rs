@@ -33,7 +33,7 @@ fn timing_of(
         }
         let n = r.timing.to_lowercase();
         let whole_plan = vocab::PLAN_SPAN_WORDS.iter().any(|w| n.contains(w));
-        return match (when.kind, period) {
+        return match (when.kind(), period) {
             (TimingKind::Unknown, Some(p)) if whole_plan => {
                 (r.title.clone(), r.timing.clone(), p.clone(), Vec::new())
             }
@@ -98,13 +98,13 @@ fn hour_on_plan_day(
     period: &Timing,
     ctx: &Context,
 ) -> Option<(Timing, Vec<TimingNote>)> {
-    let day = period.start.filter(|d| period.end == Some(*d))?;
+    let day = period.start().filter(|d| period.end() == Some(*d))?;
     let (hour, rest) = super::dating::leading_clock(text)?;
     if !rest.is_empty() {
         return None;
     }
     let (when, notes) = timing::normalise_noted(&format!("{} {hour}", day.format("%d.%m.%Y")), ctx);
-    (when.kind != TimingKind::Unknown).then_some((when, notes))
+    (when.kind() != TimingKind::Unknown).then_some((when, notes))
 }
 
 /// "19.01.-23.01.2014" in a plan of 2014-2015 whose rows before it already run in the
@@ -113,10 +113,10 @@ fn hour_on_plan_day(
 /// The timing keeps its note that the written dates fall outside the year.
 fn year_repaired(when: Timing, ctx: &Context, previous: Option<&EventDoc>) -> Timing {
     let one_of_days = matches!(
-        when.kind,
+        when.kind(),
         TimingKind::Date | TimingKind::Range | TimingKind::Deadline
     );
-    let (Some(start), Some(end)) = (when.start, when.end) else {
+    let (Some(start), Some(end)) = (when.start(), when.end()) else {
         return when;
     };
     if !one_of_days || ctx.calendar_year.is_some() || ctx.month.is_some() {
@@ -133,15 +133,17 @@ fn year_repaired(when: Timing, ctx: &Context, previous: Option<&EventDoc>) -> Ti
     let summer_before = year_start - chrono::Duration::days(62);
     let behind = start < summer_before && new_start >= year_start && new_end < next_year;
     let after_rows_in_year = previous
-        .and_then(|e| e.when.as_ref()?.start)
+        .and_then(|e| e.when.as_ref()?.start())
         .is_some_and(|p| p >= year_start && p > start);
-    match behind && after_rows_in_year {
-        true => Timing {
-            start: Some(new_start),
-            end: Some(new_end),
+    if !(behind && after_rows_in_year) {
+        return when;
+    }
+    match when.when.map_days(later) {
+        Some(moved) => Timing {
+            when: moved,
             ..when
         },
-        false => when,
+        None => when,
     }
 }
 
@@ -349,13 +351,13 @@ mod tests {
         let mut before = EventDoc::new("Конкурс рисунков", "24.11-28.11.2014");
         before.when = Some(read("24.11-28.11.2014"));
         let when = year_repaired(read("10.02.2014"), &ctx, Some(&before));
-        assert_eq!(when.start, chrono::NaiveDate::from_ymd_opt(2015, 2, 10));
+        assert_eq!(when.start(), chrono::NaiveDate::from_ymd_opt(2015, 2, 10));
         // First in the plan, nothing says it is behind: kept as written.
         let when = year_repaired(read("10.02.2014"), &ctx, None);
-        assert_eq!(when.start, chrono::NaiveDate::from_ymd_opt(2014, 2, 10));
+        assert_eq!(when.start(), chrono::NaiveDate::from_ymd_opt(2014, 2, 10));
         // Two years behind is no slip of one year.
         let when = year_repaired(read("10.02.2013"), &ctx, Some(&before));
-        assert_eq!(when.start, chrono::NaiveDate::from_ymd_opt(2013, 2, 10));
+        assert_eq!(when.start(), chrono::NaiveDate::from_ymd_opt(2013, 2, 10));
     }
 
     #[test]
@@ -365,6 +367,6 @@ mod tests {
         r.timing.clear();
         let (_, text, when, _) = timing_of(&r, &ctx, None, &mut TimingMemo::default());
         assert_eq!(text, "");
-        assert_eq!(when.kind, TimingKind::Unknown);
+        assert_eq!(when.kind(), TimingKind::Unknown);
     }
 }

@@ -67,7 +67,7 @@ pub(crate) fn day_part_columns(row: &[Cell]) -> Option<(usize, Vec<usize>)> {
 /// The day of the week `day` inside the plan's span, when the span is a week or two.
 fn day_in_period(rd: &Reader<'_>, day: Weekday) -> Option<NaiveDate> {
     let p = rd.period.as_ref()?;
-    let (start, end) = (p.start?, p.end?);
+    let (start, end) = (p.start()?, p.end()?);
     if (end - start).num_days() > 13 {
         return None;
     }
@@ -191,7 +191,7 @@ pub(crate) fn week_columns(rd: &Reader<'_>, row: &[Cell]) -> Option<Vec<(usize, 
         .filter_map(|(i, c)| {
             let first = c.text.lines().next().unwrap_or("");
             let (_, t) = timing::find_in_sentence(first, &rd.ctx)?;
-            (t.start != t.end).then_some((i, t.end?))
+            (t.start() != t.end()).then_some((i, t.end()?))
         })
         .collect();
     (cols.len() >= 3).then_some(cols)

@@ -312,7 +312,7 @@ pub(crate) fn interpret(
     }
     let academic_year = match dating.fixed {
         true => dating.year,
-        false => dating::year_of_dates(events.iter().filter_map(|e| e.when.as_ref()?.start))
+        false => dating::year_of_dates(events.iter().filter_map(|e| e.when.as_ref()?.start()))
             .unwrap_or(dating.year),
     };
     Ok(PlanDocument {
@@ -411,9 +411,9 @@ fn one_event_plan(rd: &mut Reader<'_>, items: &[Item<'_>], head: &title::Head) {
             .find_map(|s| {
                 let (range, t) = crate::timing::find_in_sentence(s, &rd.ctx)?;
                 let exact = t
-                    .precision
+                    .precision()
                     .is_some_and(|p| p <= crate::timing::Precision::Month);
-                (t.kind != crate::timing::TimingKind::Unknown && (exact || !written))
+                (t.kind() != crate::timing::TimingKind::Unknown && (exact || !written))
                     .then(|| s[range].trim().to_string())
             })
     };
@@ -630,7 +630,7 @@ fn short_timing(text: &str, ctx: &Context) -> Option<String> {
         return None;
     }
     let (range, when) = crate::timing::find_in_sentence(t, ctx)?;
-    (when.kind != crate::timing::TimingKind::Unknown).then(|| t[range].trim().to_string())
+    (when.kind() != crate::timing::TimingKind::Unknown).then(|| t[range].trim().to_string())
 }
 
 #[cfg(test)]
@@ -664,7 +664,7 @@ mod tests {
         doc.events[i]
             .when
             .as_ref()
-            .and_then(|w| w.start)
+            .and_then(|w| w.start())
             .map(|d| d.to_string())
             .unwrap_or_default()
     }
@@ -776,7 +776,7 @@ mod tests {
             ]
         );
         assert_eq!(start(&doc, 0), "2022-04-21");
-        let end = doc.events[1].when.as_ref().and_then(|w| w.end);
+        let end = doc.events[1].when.as_ref().and_then(|w| w.end());
         assert_eq!(end, chrono::NaiveDate::from_ymd_opt(2022, 4, 29));
     }
 
@@ -893,7 +893,7 @@ mod tests {
                 ],
             }),
         ]);
-        let end = |i: usize| doc.events[i].when.as_ref().and_then(|w| w.end);
+        let end = |i: usize| doc.events[i].when.as_ref().and_then(|w| w.end());
         assert_eq!(doc.events.len(), 3);
         assert_eq!(
             (start(&doc, 0), end(0)),
@@ -994,7 +994,7 @@ mod tests {
             doc.events[1].title
         );
         assert_eq!(start(&doc, 1), "2018-03-31");
-        let end = doc.events[1].when.as_ref().and_then(|w| w.end);
+        let end = doc.events[1].when.as_ref().and_then(|w| w.end());
         assert_eq!(end, chrono::NaiveDate::from_ymd_opt(2018, 4, 3));
     }
 

@@ -325,7 +325,7 @@ fn leading_timing(text: &str, ctx: &Context) -> Option<(String, String)> {
 /// Where an exact (day) timing that opens the text ends.
 fn start_timing(text: &str, ctx: &Context) -> Option<std::ops::Range<usize>> {
     let (range, t) = timing::find_in_sentence(text, ctx)?;
-    let exact = t.precision == Some(Precision::Day) && t.kind != TimingKind::Unknown;
+    let exact = t.precision() == Some(Precision::Day) && t.kind() != TimingKind::Unknown;
     (text[..range.start].trim().is_empty() && exact).then_some(range)
 }
 
@@ -571,7 +571,7 @@ fn heading_line(rd: &mut Reader<'_>, st: &mut ParaState, text: &str) {
     // "1st Tuesday of each month" says when the dates below fall; it names none of them
     // ("Sinh hoạt chào cờ đầu tuần", whose habit is a few of its words, does).
     let habit = timing::find_in_sentence(text, &rd.ctx).is_some_and(|(at, t)| {
-        t.kind == TimingKind::Recurring && at.len() * 3 >= text.trim().len() * 2
+        t.kind() == TimingKind::Recurring && at.len() * 3 >= text.trim().len() * 2
     });
     if habit {
         return;
@@ -822,8 +822,8 @@ fn date_only(text: &str, ctx: &Context) -> Option<(String, Option<String>)> {
     };
     // "3rd and 4th September 2025": days the sentence search reads in part, read whole.
     let whole = timing::normalise(text, ctx);
-    if whole.kind != TimingKind::Unknown
-        && whole.precision == Some(Precision::Day)
+    if whole.kind() != TimingKind::Unknown
+        && whole.precision() == Some(Precision::Day)
         && text.split_whitespace().count() <= 6
         && !text.contains('(')
     {
@@ -832,7 +832,7 @@ fn date_only(text: &str, ctx: &Context) -> Option<(String, Option<String>)> {
     let (found, t) = timing::find_in_sentence(text, ctx)?;
     // "Monday 26 December 2016 (Christmas Day)": the weekday before the day is the day's.
     let before = text[..found.start].trim().trim_end_matches(',');
-    let exact = t.precision == Some(Precision::Day) && t.kind != TimingKind::Unknown;
+    let exact = t.precision() == Some(Precision::Day) && t.kind() != TimingKind::Unknown;
     let day_word = vocab::DAY_WORDS.contains(&people::norm(before).as_str());
     if !exact || !(before.is_empty() || day_word || super::grids::is_weekday(before)) {
         return None;
@@ -871,7 +871,7 @@ fn bracket_day(text: &str, ctx: &Context) -> Option<String> {
             return None;
         }
         let (range, t) = timing::find_in_sentence(inner, ctx)?;
-        let day = t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day);
+        let day = t.kind() != TimingKind::Unknown && t.precision() == Some(Precision::Day);
         (day && inner[..range.start].trim().is_empty()).then(|| inner[range].trim().to_string())
     })
 }
@@ -894,7 +894,7 @@ pub(crate) fn prose_event(text: &str, ctx: &Context) -> Option<(String, String)>
             let sentence = without_stamp(sentence, ctx);
             let (range, when) = timing::find_in_sentence(sentence, ctx)?;
             // "Она проводится с 1943 года": a year alone in prose is history, not an event.
-            if when.precision.is_none_or(|p| p > Precision::Month) {
+            if when.precision().is_none_or(|p| p > Precision::Month) {
                 return None;
             }
             let name = name_before(&sentence[..range.start])
@@ -903,7 +903,7 @@ pub(crate) fn prose_event(text: &str, ctx: &Context) -> Option<(String, String)>
             let read = &sentence[range];
             let same = |t: &str| {
                 let w = timing::normalise(t, ctx);
-                (w.start, w.end) == (when.start, when.end)
+                (w.start(), w.end()) == (when.start(), when.end())
             };
             let short = read
                 .match_indices([',', ')'])
@@ -989,7 +989,7 @@ fn without_stamp<'a>(sentence: &'a str, ctx: &Context) -> &'a str {
         .collect();
     let day = |text: &str| {
         let t = timing::normalise(text, ctx);
-        t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day)
+        t.kind() != TimingKind::Unknown && t.precision() == Some(Precision::Day)
     };
     (1..=tokens.len())
         .rev()
@@ -1071,7 +1071,7 @@ pub(crate) fn page_stamp(text: &str, ctx: &Context) -> bool {
         .trim()
         .trim_end_matches(['-', '–', ',', ' ']);
     odd_minute
-        && when.precision == Some(Precision::Day)
+        && when.precision() == Some(Precision::Day)
         && text.split_whitespace().count() <= 7
         && (before.is_empty() || super::grids::is_weekday(before))
 }
@@ -1119,7 +1119,7 @@ fn exact_days(text: &str, ctx: &Context) -> bool {
         return false;
     }
     let when = timing::normalise(text, ctx);
-    when.kind != TimingKind::Unknown && when.precision == Some(Precision::Day)
+    when.kind() != TimingKind::Unknown && when.precision() == Some(Precision::Day)
 }
 
 /// A line of words that can name the event of the date above it: no year of its own (that
@@ -1153,7 +1153,7 @@ pub(crate) fn dash_event(text: &str, ctx: &Context) -> Option<(String, String, S
         let parts: Vec<&str> = after.split(',').collect();
         // "ноябрь, декабрь, родители": the timing goes on while the parts are timings, or
         // pieces of one ("Thursday, November 27, 2025": a weekday, a day, a year).
-        let known = |p: &str| timing::normalise(p.trim(), ctx).kind != TimingKind::Unknown;
+        let known = |p: &str| timing::normalise(p.trim(), ctx).kind() != TimingKind::Unknown;
         let piece = |p: &str| {
             let p = p.trim().trim_end_matches('.');
             known(p)
@@ -1212,8 +1212,8 @@ mod tests {
                 let w = e.when.as_ref();
                 (
                     e.title.clone(),
-                    day(w.and_then(|w| w.start)),
-                    day(w.and_then(|w| w.end)),
+                    day(w.and_then(|w| w.start())),
+                    day(w.and_then(|w| w.end())),
                 )
             })
             .collect()

@@ -453,9 +453,9 @@ fn year_row(rd: &mut Reader<'_>, text: &str) -> bool {
         // the academic year (the year of a term is the calendar year its months fall in).
         Some((_, t))
             if rd.ctx.calendar_year != Some(y)
-                && matches!(t.precision, Some(Precision::Term | Precision::Season)) =>
+                && matches!(t.precision(), Some(Precision::Term | Precision::Season)) =>
         {
-            let first = t.start.map(|d| d.month());
+            let first = t.start().map(|d| d.month());
             let year = match first {
                 Some(m) if m >= 9 => AcademicYear::new(y),
                 Some(_) => AcademicYear::new(y - 1),
@@ -476,7 +476,7 @@ fn dated_section_row(rd: &mut Reader<'_>, text: &str, row_no: usize) -> bool {
     let Some((range, t)) = crate::timing::find_in_sentence(text, &rd.ctx) else {
         return false;
     };
-    if t.precision != Some(crate::timing::Precision::Day) {
+    if t.precision() != Some(crate::timing::Precision::Day) {
         return false;
     }
     let ctx = rd.ctx;
@@ -516,7 +516,7 @@ fn dash_split(
         .and_then(|(p, len)| {
             let rest = text[p + len..].trim();
             let whole = &memo.read(rest, ctx).0;
-            (whole.start == t.start && whole.end == t.end)
+            (whole.start() == t.start() && whole.end() == t.end())
                 .then(|| (text[..p].trim().to_string(), rest.to_string()))
         })
 }
@@ -889,10 +889,10 @@ fn year_named_by_title(ctx: &Context, title: &str, timing: &str) -> Option<Conte
         return None;
     }
     let named = crate::timing::normalise(title, ctx);
-    if named.precision != Some(Precision::Term) {
+    if named.precision() != Some(Precision::Term) {
         return None;
     }
-    let year = AcademicYear::containing(named.start?);
+    let year = AcademicYear::containing(named.start()?);
     Some(Context { year, ..*ctx })
 }
 

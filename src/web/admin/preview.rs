@@ -341,7 +341,7 @@ impl Preview<'_> {
 
     fn row(&self, row: &Row<'_>) -> Markup {
         let (w, e, i, n) = (self.w(), row.e, row.i, row.i + 1);
-        let undated = e.pinned.is_none() && e.when.as_ref().is_none_or(|t| t.start.is_none());
+        let undated = e.pinned.is_none() && e.when.as_ref().is_none_or(|t| t.start().is_none());
         let class = match (row.skipped, undated || !row.warned.is_empty()) {
             (true, _) => "skipped",
             (false, true) => "attention",
@@ -545,7 +545,7 @@ fn dates_text(e: &EventDoc, w: &Words, lang: Lang) -> (Markup, bool) {
     let Some(t) = &e.when else {
         return (html! { (w.undated) }, false);
     };
-    let text = match (t.start, t.end) {
+    let text = match (t.start(), t.end()) {
         (Some(s), Some(end)) => range(lang, s, end),
         (Some(s), None) => day(lang, s),
         _ => w.undated.to_string(),

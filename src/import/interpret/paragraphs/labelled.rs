@@ -199,10 +199,10 @@ fn dated_item(rd: &mut Reader<'_>, st: &mut Labelled, body: &str) -> bool {
     let Some((range, t)) = timing::find_in_sentence(&text, &rd.ctx) else {
         return false;
     };
-    let (Some(start), Some(end)) = (t.start, t.end) else {
+    let (Some(start), Some(end)) = (t.start(), t.end()) else {
         return false;
     };
-    let exact = t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day);
+    let exact = t.kind() != TimingKind::Unknown && t.precision() == Some(Precision::Day);
     let after = text[range.end..].trim();
     let short_tail = after.is_empty()
         || after.chars().all(|c| !c.is_alphanumeric())
@@ -378,8 +378,8 @@ fn one_event_timing(value: &str, rd: &Reader<'_>) -> Option<String> {
     let solar = dating::without_lunar_gloss(value);
     let solar = solar.trim().trim_end_matches(['.', ';']).trim();
     let (range, t) = timing::find_in_sentence(solar, &rd.ctx)?;
-    let exact = t.kind != TimingKind::Unknown && t.precision == Some(Precision::Day);
-    let (start, end) = (t.start?, t.end?);
+    let exact = t.kind() != TimingKind::Unknown && t.precision() == Some(Precision::Day);
+    let (start, end) = (t.start()?, t.end()?);
     if !exact || (end - start).num_days() >= MAX_DAYS {
         return None;
     }

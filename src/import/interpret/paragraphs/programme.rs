@@ -188,8 +188,8 @@ fn day_heading(text: &str, ctx: &Context) -> Option<NaiveDate> {
     let solar = dating::without_lunar_gloss(text);
     let rest = leading_number(&solar).map_or(solar.clone(), |(_, rest)| rest);
     let (range, t) = timing::find_in_sentence(&rest, ctx)?;
-    let one_day = t.kind == TimingKind::Date && t.precision == Some(Precision::Day);
-    if !one_day || t.start != t.end {
+    let one_day = t.kind() == TimingKind::Date && t.precision() == Some(Precision::Day);
+    if !one_day || t.start() != t.end() {
         return None;
     }
     let mut left = rest.clone();
@@ -198,7 +198,7 @@ fn day_heading(text: &str, ctx: &Context) -> Option<NaiveDate> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
         .all(|w| DAY_HEADING_WORDS.contains(&w.to_lowercase().as_str()));
-    only_day_words.then_some(t.start).flatten()
+    only_day_words.then_some(t.start()).flatten()
 }
 
 /// "7h00 - 11h00: Tổng duyệt …" → ("7h00 - 11h00", "Tổng duyệt …"); "19:00 Concert";
