@@ -15,10 +15,10 @@ fuzz_target!(|data: &[u8]| {
         .with_calendar_year((shape & 0x80 != 0).then_some(first + i32::from(shape & 1)))
         .with_month((shape & 0x40 != 0).then_some((first, u32::from(shape % 14))));
     let t = normalise(&text, &ctx);
-    if let (Some(a), Some(b)) = (t.start, t.end) {
+    if let (Some(a), Some(b)) = (t.start(), t.end()) {
         assert!(a <= b, "{text:?}");
     }
-    for s in &t.spans {
+    for s in t.spans() {
         assert!(s.start <= s.end, "{text:?}");
     }
     if let Some((range, _)) = find_in_sentence(&text, &ctx) {
