@@ -27,10 +27,15 @@
 //! missed: all imports succeed; flat out ≥ 1,000 requests/s, 0 errors, p99 < 100 ms; paced,
 //! 0 errors, p99 < 100 ms and every /readyz under 50 ms; the page under 64 connections and
 //! its cached feed beside it, 0 errors.
+
 #![allow(
     clippy::cast_precision_loss,
     reason = "requests per second: counts far below 2^52 over elapsed seconds"
 )]
+
+#[path = "support/rss.rs"]
+mod rss;
+use rss::rss_mib;
 
 use std::net::TcpListener;
 use std::process::ExitCode;
@@ -520,18 +525,6 @@ fn varied_question(n: u64) -> String {
         q += &format!("&from={from}&to={to}");
     }
     q
-}
-
-/// VmRSS of this process (the server and the load clients), in MiB.
-fn rss_mib() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("VmRSS:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
 }
 
 /// 32 keep-alive connections asking varied, never-repeating questions of the event list

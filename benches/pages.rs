@@ -9,6 +9,10 @@
 //! median over its months < 50 ms) and a city's merged feed of 19,990 events rendered
 //! afresh (target: < 300 ms); `cargo bench --bench pages -- big` runs these alone.
 
+#[path = "support/rss.rs"]
+mod rss;
+use rss::rss_mib;
+
 use std::hint::black_box;
 use std::net::TcpListener;
 use std::time::Duration;
@@ -458,18 +462,6 @@ fn cold_render(agent: &ureq::Agent, base: &str, (from, when): (&str, &str)) {
         "GET /feeds/orgs/city/merged.ics, rows read afresh ({when}): {:.1} ms, {bytes} bytes",
         t.elapsed().as_secs_f64() * 1000.0
     );
-}
-
-/// VmRSS of this process (the server and the client), in MiB.
-fn rss_mib() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("VmRSS:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
 }
 
 criterion_group! {

@@ -163,10 +163,8 @@ pub(crate) fn signature_line(text: &str) -> bool {
     };
     let place_words = place.split_whitespace().count();
     // "Thứ Sáu, ngày 08 tháng 11 năm 2019": a weekday, so a day heading.
-    let lower = place.trim().to_lowercase();
-    let weekday = vocab::WEEKDAYS.iter().any(|(w, _)| *w == lower);
     (1..=5).contains(&place_words)
-        && !weekday
+        && !super::grids::is_weekday(place)
         && !place.chars().any(|c| c.is_ascii_digit())
         && date.split_whitespace().count() <= 8
         && spelled_date(date).is_some()
