@@ -1496,6 +1496,27 @@ mod tests {
     }
 
     #[test]
+    fn a_news_page_is_dated_by_its_written_period_not_a_holidays_name_or_a_letters_date() {
+        let doc = read(vec![
+            para("[Ступино-News ]"),
+            para("Информация ГИБДД: \"Зимние каникулы\""),
+            para(
+                "В период с 21 декабря 2009 года по 11 января 2010 года проводится \
+                 профилактическое мероприятие «Зимние каникулы».",
+            ),
+        ]);
+        assert_eq!(start(&doc, 0), "2009-12-21");
+        let doc = read(vec![
+            para("Phối hợp tuyên truyền Tháng hành động vì trẻ em năm 2019"),
+            para(
+                "HNP - Ngày 13/5, Sở GTVT đã ban hành Công văn số 4046/SGTVT-QLKCHTGT. \
+                 UBND Thành phố tổ chức Lễ phát động vào ngày 28/5/2019 tại huyện Ba Vì.",
+            ),
+        ]);
+        assert_eq!(start(&doc, 0), "2019-05-28");
+    }
+
+    #[test]
     fn a_dated_page_no_sentence_names_is_named_by_its_first_line_not_refused() {
         let doc = read(vec![
             para("12:11 Неделя детской и юношеской книги | |"),
